@@ -1,0 +1,50 @@
+import type { Command } from 'commander'
+import { existsSync } from 'node:fs'
+import { prf, runCheck } from '../../check/run.js'
+import { createContext } from '../../context.js'
+import { ExitError } from '../errors.js'
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('run every fixture and compare with its expected.json, field by field')
+    .argument('[dir]', 'fixtures folder', 'fixtures')
+    .option('-u, --update', 'rewrite expected.json files from today\'s output (review the diff)')
+    .option('--filter <text>', 'only cases whose name contains this text')
+    .action(async (dir: string, opts: { update?: boolean; filter?: string }) => {
+      if (!existsSync(dir)) throw new ExitError(2, `no such fixtures folder: ${dir}`)
+      const ctx = createContext()
+      const result = await runCheck(dir, ctx, { update: opts.update ?? false, ...(opts.filter ? { filter: opts.filter } : {}) })
+      let failed = 0
+      for (const c of result.cases) {
+        if (c.status === 'match') continue
+        if (c.status === 'updated') {
+          console.log(`updated  ${c.name}/expected.json`)
+          continue
+        }
+        failed++
+        if (c.status === 'missing') console.log(`MISSING  ${c.name}: no expected.json (run with --update, then review it)`)
+        else if (c.status === 'no-input') console.log(`NO INPUT ${c.name}: no input.* file`)
+        else {
+          console.log(`DIFFERS  ${c.name}`)
+          for (const ch of c.changes) {
+            const sign = ch.kind === 'added' ? '+' : ch.kind === 'lost' ? '-' : '~'
+            console.log(`  ${sign} ${ch.field} ${ch.kind === 'changed' ? ch.key + ': ' : ''}${ch.detail}`)
+          }
+        }
+      }
+      if (!opts.update) {
+        console.log('')
+        console.log('field            tp    fp    fn      P      R     F1')
+        for (const [field, c] of Object.entries(result.counts).sort(([a], [b]) => (a < b ? -1 : 1))) {
+          const { p, r, f1 } = prf(c)
+          console.log(
+            `${field.padEnd(14)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`,
+          )
+        }
+      }
+      const n = result.cases.length
+      console.log(`check: ${n - failed} of ${n} cases match${failed ? `, ${failed} differ` : ''}`)
+      if (failed > 0) process.exitCode = 1
+    })
+}

@@ -1,0 +1,82 @@
+/**
+ * Publication dates as pages write them ("Nov. 12, 2019", "12 November 2019", "2019-11-12T10:00",
+ * "11/12/2019") to YYYY-MM-DD. A small parser of our own: no clock, no time zone shifts (the
+ * calendar date is taken as written), and a date must name its year.
+ */
+import { z } from 'zod'
+import monthData from './data/months.json' with { type: 'json' }
+
+const MonthsFile = z.object({ months: z.record(z.string(), z.array(z.string())) })
+
+const monthByName = new Map<string, number>()
+for (const [num, names] of Object.entries(MonthsFile.parse(monthData).months)) {
+  for (const name of names) monthByName.set(name, Number(num))
+}
+// Longest names first so "sept" wins over "sep".
+const MONTH = [...monthByName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|')
+
+const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/
+const SLASH_YMD = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/
+const MDY = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})(?!\\d)`, 'iu')
+const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
+const SLASH_MDY = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/** YYYY-MM-DD when the parts make a real calendar day, else null. */
+export function toIsoDay(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  if (day > (days[month - 1] ?? 0)) return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+export interface FoundDate {
+  readonly iso: string
+  readonly index: number
+  readonly length: number
+}
+
+/** The first full date in `text`, with where it was found. */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = []
+  const push = (m: RegExpExecArray | null, iso: string | null): void => {
+    if (m && iso) candidates.push({ iso, index: m.index, length: m[0].length })
+  }
+  let m = ISO.exec(text)
+  push(m, m ? toIsoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null)
+  m = SLASH_YMD.exec(text)
+  push(m, m ? toIsoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null)
+  m = MDY.exec(text)
+  push(m, m ? toIsoDay(Number(m[3]), monthByName.get((m[1] ?? '').toLowerCase()) ?? 0, Number(m[2])) : null)
+  m = DMY.exec(text)
+  push(m, m ? toIsoDay(Number(m[3]), monthByName.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[1])) : null)
+  m = SLASH_MDY.exec(text)
+  if (m) {
+    const a = Number(m[1])
+    const b = Number(m[2])
+    // U.S. order unless the first number cannot be a month.
+    push(m, a > 12 ? toIsoDay(Number(m[3]), b, a) : toIsoDay(Number(m[3]), a, b))
+  }
+  candidates.sort((x, y) => x.index - y.index || y.length - x.length)
+  return candidates[0] ?? null
+}
+
+/** The first full date anywhere in `text`, as YYYY-MM-DD. */
+export function parseDateText(text: string): string | null {
+  return findDate(text)?.iso ?? null
+}
+
+// Words that may surround a date on a date-only line.
+const DATE_LINE_NOISE =
+  /\b(published|posted|released|release date|updated|last updated|modified|date|on|at|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[ap]\.?m\.?|e[sd]t|c[sd]t|utc|gmt|noon)\b|\d{1,2}:\d{2}(:\d{2})?|[|,:.\-–—()]/giu
+
+/** The date when `line` holds nothing but a date (and words like "Published:" or a time). */
+export function parseDateLine(line: string): string | null {
+  const found = findDate(line)
+  if (!found) return null
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length)).replace(DATE_LINE_NOISE, ' ')
+  return rest.trim().length === 0 ? found.iso : null
+}

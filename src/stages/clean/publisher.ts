@@ -1,0 +1,85 @@
+/** Publishers: who put the page out, from the URL's host, the page's own name for itself, or the text. */
+import { z } from 'zod'
+import publisherData from './data/publishers.json' with { type: 'json' }
+import { straightQuotes } from './chrome.js'
+
+const PublisherFile = z.object({
+  publishers: z.array(
+    z.object({
+      name: z.string(),
+      type: z.enum(['mil', 'gov', 'embassy', 'regional', 'news']),
+      hosts: z.array(z.string()),
+      aliases: z.array(z.string()),
+    }),
+  ),
+})
+
+export type PublisherType = 'mil' | 'gov' | 'embassy' | 'regional' | 'news'
+
+export interface Publisher {
+  readonly name: string
+  readonly type: PublisherType
+  readonly hosts: readonly string[]
+  readonly aliases: readonly string[]
+}
+
+const publishers: readonly Publisher[] = PublisherFile.parse(publisherData).publishers
+
+function key(name: string): string {
+  return straightQuotes(name).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+const byName = new Map<string, Publisher>()
+for (const p of publishers) {
+  for (const n of [p.name, ...p.aliases]) if (!byName.has(key(n))) byName.set(key(n), p)
+}
+
+/** The known publisher whose host suffix matches (the most specific suffix wins). */
+export function publisherByHost(host: string | null): Publisher | null {
+  if (!host) return null
+  let best: Publisher | null = null
+  let bestLength = -1
+  for (const p of publishers) {
+    for (const h of p.hosts) {
+      if ((host === h || host.endsWith(`.${h}`)) && h.length > bestLength) {
+        best = p
+        bestLength = h.length
+      }
+    }
+  }
+  return best
+}
+
+/** The known publisher going by this name, if any. */
+export function publisherByName(name: string): Publisher | null {
+  return byName.get(key(name)) ?? null
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// One pattern per publisher, matching its name and aliases as whole words (aliases of two
+// letters or fewer are too ambiguous to count in running text).
+const mentionPatterns = publishers.map((p) => {
+  const names = [p.name, ...p.aliases, ...p.hosts].filter((n) => n.length > 3 || /^[A-Z]{3,}$/.test(n))
+  return { publisher: p, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') }
+})
+
+/** Known publishers of `type` named in `text`, most mentioned first (ties: first named first). */
+export function mentionedPublishers(text: string, type: PublisherType): Publisher[] {
+  const found: { p: Publisher; count: number; first: number }[] = []
+  for (const { publisher, re } of mentionPatterns) {
+    if (publisher.type !== type) continue
+    re.lastIndex = 0
+    let count = 0
+    let first = -1
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (first < 0) first = m.index
+      count++
+    }
+    if (count > 0) found.push({ p: publisher, count, first })
+  }
+  found.sort((a, b) => b.count - a.count || a.first - b.first)
+  return found.map((f) => f.p)
+}

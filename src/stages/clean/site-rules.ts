@@ -1,0 +1,86 @@
+/**
+ * Site rules: for sites whose page structure is known (DoD/.mil article pages, DVIDS, army.mil,
+ * state.gov, embassy WordPress sites, regional organizations, Caribbean newspapers), the article
+ * body is taken by selector. The rules are data (data/site-rules.json); a rule whose selectors
+ * find nothing usable falls back to the general scorer.
+ */
+import type { CheerioAPI } from 'cheerio/slim'
+import type { Element } from 'domhandler'
+import { z } from 'zod'
+import ruleData from './data/site-rules.json' with { type: 'json' }
+import { collectBlocks, type Block } from './html-blocks.js'
+import { filterBlocks, makeSkip } from './html-extract.js'
+
+const RuleFile = z.object({
+  rules: z.array(
+    z.object({
+      id: z.string(),
+      hosts: z.array(z.string()).min(1),
+      content: z.array(z.string()).min(1),
+      remove: z.array(z.string()),
+      publisher: z.string().optional(),
+      news: z.boolean().optional(),
+    }),
+  ),
+})
+
+export interface SiteRule {
+  readonly id: string
+  readonly hosts: readonly string[]
+  readonly news: boolean
+  /** The article blocks, or null when the page does not have the expected structure. */
+  extract($: CheerioAPI): Block[] | null
+}
+
+/** Enough text for a selector to count as the body (shorter ones are teasers or wrappers). */
+const MIN_BODY_CHARS = 120
+
+const rules: readonly SiteRule[] = RuleFile.parse(ruleData).rules.map((r) => ({
+  id: r.id,
+  hosts: r.hosts,
+  news: r.news ?? false,
+  extract($: CheerioAPI): Block[] | null {
+    const removed = new Set<Element>()
+    for (const sel of r.remove) for (const el of $(sel).toArray()) removed.add(el)
+    const skip = makeSkip(false, removed)
+    for (const sel of r.content) {
+      for (const el of $(sel).toArray()) {
+        const blocks = filterBlocks(collectBlocks(el, { skip }))
+        const chars = blocks.reduce((n, b) => n + b.chars, 0)
+        if (chars >= MIN_BODY_CHARS) return blocks
+      }
+    }
+    return null
+  },
+}))
+
+/** The host of a URL, lower-cased, without `www.`; null when it does not parse. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '')
+  } catch {
+    return null
+  }
+}
+
+function hostMatches(host: string, suffix: string): boolean {
+  return host === suffix || host.endsWith(`.${suffix}`)
+}
+
+/** The rule for this page's host; the most specific (longest) host suffix wins. */
+export function matchSiteRule(_$: CheerioAPI, url: string | null): SiteRule | null {
+  const host = hostOf(url)
+  if (!host) return null
+  let best: SiteRule | null = null
+  let bestLength = -1
+  for (const rule of rules) {
+    for (const suffix of rule.hosts) {
+      if (hostMatches(host, suffix) && suffix.length > bestLength) {
+        best = rule
+        bestLength = suffix.length
+      }
+    }
+  }
+  return best
+}

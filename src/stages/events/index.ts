@@ -1,0 +1,4 @@
+// PLACEHOLDER, replaced by the events work.
+import type { Stage } from '../../types.js'
+
+export const eventsStage: Stage = (doc) => doc
