@@ -12,11 +12,11 @@ export interface Ymd {
 
 const DAY_MS = 86_400_000
 
-export function dayNumber(t: Ymd): number {
+function dayNumber(t: Ymd): number {
   return Math.floor(Date.UTC(t.y, t.m - 1, t.d) / DAY_MS)
 }
 
-export function fromDayNumber(n: number): Ymd {
+function fromDayNumber(n: number): Ymd {
   const date = new Date(n * DAY_MS)
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() }
 }

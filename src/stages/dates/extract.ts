@@ -1,3 +1,177 @@
+/**
+ * extractDates: recognizes temporal expressions (our rules + chrono), keeps the best
+ * non-overlapping ones, merges clock times with their day, and resolves each in text order
+ * against the publication date and the previous date. Pure: no clock, no I/O.
+ */
 import type { DateRecord } from '../../schema/records.js'
-export interface ExtractOptions { readonly timeml?: boolean }
-export function extractDates(_text: string, _reference: string | null, _options: ExtractOptions = {}): DateRecord[] { return [] }
+import { splitSentences } from '../../text/sentences.js'
+import type { Span } from '../../types.js'
+import { fiscalRange, narrowValue, withClock } from './adjust.js'
+import { parseYmd, type Ymd } from './calendar.js'
+import { chronoHits } from './chrono-engine.js'
+import { insideQuote, mergeClockWithDay, mergeCoordinated, selectNonOverlapping } from './combine.js'
+import { resolveSpec, type Anchors } from './resolve.js'
+import type { RuleHit, RuleOptions } from './rule.js'
+import { calendarRules } from './rules-calendar.js'
+import { yearRules } from './rules-year.js'
+import { durationRules } from './rules-duration.js'
+import { refRules } from './rules-ref.js'
+import { relativeRules } from './rules-relative.js'
+import { timeRules } from './rules-time.js'
+import { directionAt, tenseCues } from './tense.js'
+import type { Found, Point, Spec } from './types.js'
+
+export interface ExtractOptions {
+  /**
+   * TimeML conventions for `eval timex`: adjectival refs ("recent", "current") are expressions
+   * and adjectival frequencies ("annual report") are not; sets are periods (P1Y, not XXXX);
+   * years inside names are dates; "9 a.m. EST Tuesday" and "Friday morning" stay one expression;
+   * "May and July" stays two; "this fiscal year" is the calendar year.
+   * @default false
+   */
+  readonly timeml?: boolean
+  /** Sentence spans into `text`; split here when absent or empty. */
+  readonly sentences?: readonly Span[]
+}
+
+/** A year that belongs to a name ("CANSEC 2023"): not a date, reported for the events stage. */
+export interface DateNote {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly code: string
+  readonly message: string
+}
+
+export interface DateScan {
+  readonly dates: DateRecord[]
+  readonly notes: DateNote[]
+}
+
+// Order matters only for ties between equally long matches: earlier rules win.
+const RULES = [...yearRules, ...calendarRules, ...relativeRules, ...durationRules, ...timeRules, ...refRules]
+
+// Cheap gates: a sentence with none of these words or digits holds no date we can find.
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|previous|past|future|ago|earlier|later|week|month|year|quarter|decade|centur|day|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|annual|daily|hourly|hour|minute|second|soon|once|christmas|easter|thanksgiving|holiday|fiscal|fy|noon|midnight|midday|eventually|formerly|lately|shortly|term|moment|present|eve|period|time|twice|every|each|h[12]|q[1-4]|eighties|nineties|seventies|sixties|nineteen|twenty|thousand)/i
+// chrono's parsers need a month name or a digit pattern of a date or a clock time.
+const MAY_HOLD_EXPLICIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[:/.-]\s*\d|\d\s*[ap]\.?m\b|\d\s*o'clock|\d(?:st|nd|rd|th)\b/i
+
+// Same-length replacements so offsets stay valid: dashes, non-breaking spaces, curly quotes.
+function normalize(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'")
+}
+
+function referenceDate(ref: Ymd | null): Date {
+  // chrono needs an instant; local noon keeps get('day') stable in every time zone. Without a
+  // reference a fixed date stands in: relative values are then marked unresolved, never read.
+  return ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12)
+}
+
+function findInSentence(text: string, sentence: Span, ref: Ymd | null, options: RuleOptions): Found[] {
+  const s = text.slice(sentence.start, sentence.end)
+  const out: Found[] = []
+  const add = (hit: RuleHit, rule: string, order: number): void => {
+    out.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start, rule, order })
+  }
+  RULES.forEach((rule, order) => {
+    if (rule.trigger && !rule.trigger.test(s)) return
+    rule.re.lastIndex = 0
+    for (const m of s.matchAll(rule.re)) {
+      const hit = rule.build(m as RegExpExecArray, s, options)
+      if (hit && hit.end > hit.start) add(hit, rule.name, order)
+    }
+  })
+  if (MAY_HOLD_EXPLICIT.test(s)) {
+    for (const hit of chronoHits(s, referenceDate(ref))) add(hit, 'chrono', RULES.length)
+  }
+  return out
+}
+
+function needsDirection(spec: Spec): boolean {
+  return spec.kind === 'weekday' || spec.kind === 'abs' || spec.kind === 'holiday' || spec.kind === 'range' || spec.kind === 'weekend'
+}
+
+/** Each line as a paragraph, for text that comes without spans. */
+function lines(text: string): Span[] {
+  return [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+
+/** Finds and resolves every temporal expression of `text`; `reference` is YYYY-MM-DD or null. */
+export function scanDates(text: string, reference: string | null, options: ExtractOptions = {}): DateScan {
+  const ref = parseYmd(reference)
+  const norm = normalize(text)
+  const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : splitSentences(norm, lines(norm))
+  const ruleOptions: RuleOptions = { timeml: options.timeml ?? false }
+  const dates: DateRecord[] = []
+  const notes: DateNote[] = []
+  let previous: Point | null = null
+  let previousDay: Point | null = null
+  let quarter: Point | null = null
+  for (const sentence of sentences) {
+    const s = norm.slice(sentence.start, sentence.end)
+    if (!MAY_HOLD_DATE.test(s)) continue
+    const selected = selectNonOverlapping(findInSentence(norm, sentence, ref, ruleOptions))
+    const found = mergeClockWithDay(norm, ruleOptions.timeml ? selected : mergeCoordinated(norm, selected), ruleOptions.timeml)
+    if (found.length === 0) continue
+    let cues: ReturnType<typeof tenseCues> | null = null
+    for (const f of found) {
+      // TimeML annotates every year, also one inside a name ("the 1996 Olympic bombing").
+      if (f.note && !ruleOptions.timeml) {
+        notes.push({
+          start: f.start,
+          end: f.end,
+          text: text.slice(f.start, f.end),
+          code: `dates/${f.note}`,
+          message: `"${text.slice(f.start, f.end)}" is part of a name, not a date`,
+        })
+        continue
+      }
+      const direction =
+        f.spec.kind === 'weekday' && f.spec.possessive && f.spec.shift === null
+          ? 'past'
+          : needsDirection(f.spec)
+            ? directionAt((cues ??= tenseCues(s, sentence.start)), f.start, f.end, {
+                presentAsFuture: f.spec.kind === 'weekday' || f.spec.kind === 'weekend',
+                before: norm.slice(Math.max(sentence.start, f.start - 20), f.start),
+                clause: s,
+              })
+            : 'none'
+      const dayAnchored = f.spec.kind === 'shift' && (f.spec.unit === 'day' || f.spec.unit === 'week')
+      const anchors: Anchors = { reference: ref, previous: dayAnchored ? previousDay : previous, quarter, direction }
+      let r = narrowValue(withClock(resolveSpec(f.spec, anchors), f.clock), f.narrow, ref, previousDay)
+      // TimeML values a relative fiscal year as the calendar year (companies' fiscal years vary);
+      // pressroom counts it on the U.S. federal calendar.
+      if (f.flags?.includes('fiscal-year')) r = fiscalRange(r, f.spec.kind === 'shift' && !ruleOptions.timeml, ref)
+      const flags = [...(f.flags ?? []), ...(r.flags ?? [])]
+      dates.push({
+        text: text.slice(f.start, f.end),
+        start: f.start,
+        end: f.end,
+        value: { start: r.start, end: r.end },
+        precision: r.precision,
+        resolution: r.resolution,
+        type: f.type,
+        timex: r.timex,
+        ...(f.mod ? { mod: f.mod } : {}),
+        rule: f.rule,
+        ...(flags.length > 0 ? { flags: [...new Set(flags)].sort() } : {}),
+      })
+      // "everything we saw today," in a quote is the speaker's day, not a new anchor for "the same day".
+      const quotedDeixis = f.spec.kind === 'shift' && f.spec.anchor === 'reference' && f.spec.unit === 'day' && insideQuote(norm, f.start)
+      if (r.anchor && f.type !== 'duration' && f.type !== 'set' && !quotedDeixis) {
+        previous = r.anchor
+        if (r.anchor.gran === 'day') previousDay = r.anchor
+        // Only a quarter the text names becomes the topic; "a year earlier" only compares with it.
+        if (r.anchor.gran === 'quarter' && !(f.spec.kind === 'shift' && f.spec.inherit)) quarter = r.anchor
+      }
+    }
+  }
+  dates.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { dates, notes }
+}
+
+/** The dates of `text` (see `scanDates`). */
+export function extractDates(text: string, reference: string | null, options: ExtractOptions = {}): DateRecord[] {
+  return scanDates(text, reference, options).dates
+}

@@ -1,0 +1,164 @@
+/**
+ * chrono-node for explicit dates and clock times. Its relative parsers ("2 days ago", "within a
+ * week") are removed because our rules resolve those with tense; we add a day-range parser that
+ * also keeps typo ranges ("Oct. 23-34, 2019") and a refiner that carries a range's year to its
+ * start ("Nov. 29 - Dec. 2, 2022"). Values come from `get`/`isCertain`, never from Date objects.
+ */
+import * as chrono from 'chrono-node'
+import type { ParsedComponents, ParsedResult, Parser, ParsingContext, Refiner } from 'chrono-node'
+import { isValidDay } from './calendar.js'
+import { MONTH, WEEKDAY, YEAR, monthNumber } from './patterns.js'
+import { implausibleClock } from './reject.js'
+import type { RuleHit } from './rule.js'
+import type { Point, Spec } from './types.js'
+
+const TYPO_TAG = 'pressroom/range-end-invalid'
+
+// Relative parsers we replace with tense-aware rules of our own.
+const DROPPED = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'])
+// The strict filter drops "10 p.m. Wednesday" whole (a weekday without a date); `toHit` keeps its clock.
+const DROPPED_REFINERS = new Set(['UnlikelyFormatFilter'])
+
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const RANGE_JOIN = '\\s*(?:-|to|through|thru|until)\\s*'
+
+/** "Nov. 14-15, 2019", "June 6-8", "Oct. 23-34, 2019" (typo: the start is kept and tagged). */
+const monthDayRange: Parser = {
+  // Not when a month follows the second day: "May 8 to 25 September" is two dates.
+  pattern: () => new RegExp(`\\b(${MONTH})\\s*${DAY}${RANGE_JOIN}${DAY}(?![\\d:]|\\s*(?:[ap]\\.?m\\b|%|percent|${MONTH}))(?:,?\\s*(${YEAR}))?`, 'i'),
+  extract: (context, match) => dayRange(context, match, match[1] ?? '', match[2], match[3], match[4]),
+}
+
+/** "15-17 March 2023", "6 to 8 June". */
+const dayMonthRange: Parser = {
+  pattern: () => new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*(${YEAR}))?`, 'i'),
+  extract: (context, match) => dayRange(context, match, match[3] ?? '', match[1], match[2], match[4]),
+}
+
+function dayRange(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  monthWord: string,
+  a: string | undefined,
+  b: string | undefined,
+  year: string | undefined,
+): ReturnType<Parser['extract']> {
+  const month = monthNumber(monthWord)
+  if (month === null || !/^[A-Z]/.test(monthWord)) return null
+  const from = Number(a)
+  const to = Number(b)
+  const y = year ? Number(year) : 2000 // a leap year: "Feb. 29" stays valid until the year is known
+  if (!isValidDay(y, month, from)) return null
+  const start: Record<string, number> = { month, day: from }
+  if (year) start['year'] = Number(year)
+  const result = context.createParsingResult(match.index ?? 0, match[0], start)
+  if (to > from && isValidDay(y, month, to)) {
+    result.end = context.createParsingComponents({ ...start, day: to })
+  } else {
+    result.addTag(TYPO_TAG)
+  }
+  return result
+}
+
+/** Gives the start of "Nov. 29 - Dec. 2, 2022" the year written after its end. */
+const rangeYear: Refiner = {
+  refine: (_context, results) => {
+    for (const r of results) {
+      const end = r.end
+      if (!end) continue
+      if (end.isCertain('year') && !r.start.isCertain('year') && r.start.isCertain('month')) {
+        const y = end.get('year') ?? 0
+        r.start.assign('year', (r.start.get('month') ?? 0) > (end.get('month') ?? 0) ? y - 1 : y)
+      } else if (r.start.isCertain('year') && !end.isCertain('year') && end.isCertain('month')) {
+        const y = r.start.get('year') ?? 0
+        end.assign('year', (end.get('month') ?? 0) < (r.start.get('month') ?? 0) ? y + 1 : y)
+      }
+    }
+    return results
+  },
+}
+
+const engine = chrono.strict.clone()
+engine.parsers = engine.parsers.filter((p) => !DROPPED.has(p.constructor.name))
+// First, so that on equal extents ours (which tags typo ranges) wins over chrono's own.
+engine.parsers.unshift(monthDayRange, dayMonthRange)
+engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name))
+engine.refiners.push(rangeYear)
+
+/** The parser names kept, for a test that notices a chrono upgrade renaming them. */
+export const chronoParserNames = (): string[] => [...engine.parsers, ...engine.refiners].map((p) => p.constructor.name)
+
+function componentsSpec(c: ParsedComponents): { spec: Spec; clock?: { hh: number; mm: number } } | null {
+  const clock = c.isCertain('hour') ? { hh: c.get('hour') ?? 0, mm: c.get('minute') ?? 0 } : undefined
+  const year = c.isCertain('year') ? (c.get('year') ?? 0) : 0
+  const yearless = !c.isCertain('year')
+  let point: Point | null = null
+  if (c.isCertain('month') && c.isCertain('day')) {
+    const m = c.get('month') ?? 1
+    const d = c.get('day') ?? 1
+    if (!isValidDay(yearless ? 2000 : year, m, d)) return null
+    point = { gran: 'day', y: year, m, d }
+  }
+  else if (c.isCertain('month') && !yearless) point = { gran: 'month', y: year, m: c.get('month') ?? 1 }
+  else if (!yearless && !c.isCertain('month')) point = { gran: 'year', y: year }
+  if (point) return { spec: { kind: 'abs', point, yearless }, ...(clock ? { clock } : {}) }
+  if (clock) return { spec: { kind: 'clock', hh: clock.hh, mm: clock.mm } }
+  return null
+}
+
+const LEADING = /^(?:on|at|in|from|by|since|until|till|during|for|between|before|after|of|around|about)\s+/i
+const WEEKDAY_HEAD = new RegExp(`^(?:on\\s+)?${WEEKDAY}\\.?,?\\s*(?:at\\s+)?`, 'i')
+const WEEKDAY_TAIL = new RegExp(`,?\\s*(?:on\\s+)?${WEEKDAY}\\.?$`, 'i')
+const TRAILING = /[\s,;:]+$/
+
+function toHit(r: ParsedResult, sentence: string): RuleHit | null {
+  // Weekdays alone are ours (tense-aware, and "Sun Microsystems" is not a Sunday).
+  if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('hour')) return null
+  let text = r.text
+  let start = r.index
+  const lead = LEADING.exec(text)
+  if (lead) {
+    text = text.slice(lead[0].length)
+    start += lead[0].length
+  }
+  text = text.replace(TRAILING, '')
+  // "8 a.m., Thursday": keep the clock; our weekday rule finds the day and they are paired later.
+  if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month')) {
+    const head = WEEKDAY_HEAD.exec(text)
+    const tail = WEEKDAY_TAIL.exec(text)
+    if (head) {
+      start += head[0].length
+      text = text.slice(head[0].length)
+    } else if (tail) text = text.slice(0, tail.index)
+    else return null
+  }
+  if (text.length === 0 || /^\d*(?:\.\d*)?$/.test(text.replace(' ', ''))) return null
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null
+  const timeOnly = !r.start.isCertain('day') && !r.start.isCertain('month') && r.start.isCertain('hour')
+  if (timeOnly && implausibleClock(text, sentence.slice(Math.max(0, start - 3), start))) return null
+  const from = componentsSpec(r.start)
+  if (!from) return null
+  const typo = r.tags().has(TYPO_TAG)
+  const to = r.end ? componentsSpec(r.end) : null
+  const spec: Spec = typo ? { kind: 'range', from: from.spec, to: null } : to && !to.clock ? { kind: 'range', from: from.spec, to: to.spec } : from.spec
+  return {
+    start,
+    end: start + text.length,
+    spec,
+    type: from.clock || from.spec.kind === 'clock' ? 'time' : 'date',
+    ...(from.clock ? { clock: from.clock } : {}),
+    ...(typo ? { flags: ['range-end-invalid'] } : {}),
+    priority: 1,
+  }
+}
+
+/** chrono's explicit dates and times in one sentence; offsets relative to the sentence. */
+export function chronoHits(sentence: string, reference: Date): RuleHit[] {
+  const out: RuleHit[] = []
+  for (const r of engine.parse(sentence, reference)) {
+    const hit = toHit(r, sentence)
+    if (hit) out.push(hit)
+  }
+  return out
+}

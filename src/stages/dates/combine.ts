@@ -1,0 +1,97 @@
+/**
+ * Combining candidates of one sentence: keep the best non-overlapping ones, pair clock times
+ * with their day, and (for pressroom) join coordinated days and months into ranges.
+ */
+import type { Found, Spec } from './types.js'
+
+/** Longest first; ties go to the higher priority, then the earlier rule. */
+export function selectNonOverlapping(found: readonly Found[]): Found[] {
+  const sorted = [...found].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.order - b.order || a.start - b.start,
+  )
+  const kept: Found[] = []
+  for (const f of sorted) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f)
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+const isDayLike = (spec: Spec): boolean =>
+  spec.kind === 'weekday' ||
+  spec.kind === 'holiday' ||
+  (spec.kind === 'shift' && spec.unit === 'day' && !spec.pod) ||
+  (spec.kind === 'abs' && spec.point.gran === 'day')
+
+/**
+ * "9 a.m. EST Tuesday", "8 a.m., Thursday", "Thursday at 3 p.m.": the clock time takes the day.
+ * TimeML makes one TIME expression of both; pressroom keeps the day as its own date ("Thursday")
+ * and gives the clock time that day.
+ */
+export function mergeClockWithDay(text: string, found: readonly Found[], merge: boolean): Found[] {
+  const out: Found[] = []
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Found
+    const b = found[i + 1]
+    if (b && b.start - a.end <= 5) {
+      const gap = text.slice(a.end, b.start)
+      const clockFirst = a.spec.kind === 'clock' && isDayLike(b.spec) && !b.clock && /^(?:,?\s+|\s+on\s+)$/.test(gap)
+      const dayFirst = b.spec.kind === 'clock' && isDayLike(a.spec) && !a.clock && /^(?:,?\s+|\s+at\s+)$/.test(gap)
+      if (clockFirst || dayFirst) {
+        const [clock, day] = clockFirst ? [a, b] : [b, a]
+        if (clock.spec.kind !== 'clock') continue
+        const time = { hh: clock.spec.hh, mm: clock.spec.mm }
+        if (merge) {
+          out.push({ ...day, start: a.start, end: b.end, clock: time, type: 'time', rule: `${a.rule}+${b.rule}` })
+        } else {
+          const timed: Found = { ...clock, spec: day.spec, clock: time, rule: `${clock.rule}+${day.rule}` }
+          out.push(...(clockFirst ? [timed, day] : [day, timed]))
+        }
+        i++
+        continue
+      }
+    }
+    out.push(a)
+  }
+  return out
+}
+
+/**
+ * "Wednesday and Thursday", "May and July", "Monday to Wednesday": one range in pressroom
+ * records (TimeML keeps two expressions).
+ */
+export function mergeCoordinated(text: string, found: readonly Found[]): Found[] {
+  const out: Found[] = []
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Found
+    const b = found[i + 1]
+    if (b && b.start - a.end <= 12 && /^\s+(?:and|to|through|until|-)\s+$/.test(text.slice(a.end, b.start)) && sameKind(a.spec, b.spec)) {
+      out.push({ ...a, end: b.end, spec: { kind: 'range', from: a.spec, to: b.spec }, rule: `${a.rule}+${b.rule}` })
+      i++
+      continue
+    }
+    out.push(a)
+  }
+  return out
+}
+
+function sameKind(a: Spec, b: Spec): boolean {
+  if (a.kind === 'weekday' && b.kind === 'weekday') return a.shift === null && b.shift === null && !a.pod && !b.pod
+  if (a.kind === 'abs' && b.kind === 'abs') return a.point.gran === 'month' && b.point.gran === 'month' && (b.yearless || !a.yearless)
+  return false
+}
+
+// Quote marks that open or close a quotation (straight quotes toggle).
+const QUOTES = /[“”"]|``|''/g
+
+/** Whether `index` lies inside a quotation that opened earlier in its paragraph. */
+export function insideQuote(text: string, index: number): boolean {
+  const paragraphStart = text.lastIndexOf('\n', index) + 1
+  let open = false
+  for (const m of text.slice(paragraphStart, index).matchAll(QUOTES)) {
+    if (m[0] === '“' || m[0] === '``') open = true
+    else if (m[0] === '”' || m[0] === "''") open = false
+    else open = !open
+  }
+  return open
+}
+

@@ -1,0 +1,103 @@
+/**
+ * Which way an underspecified date points, read from the verbs of its clause. A word list
+ * instead of a tagger: it is fast, deterministic, and good enough for press prose, where the
+ * verb that governs "Tuesday" is almost always the nearest finite verb.
+ */
+import { alternation, lexicon } from './lexicon.js'
+import type { Direction } from './types.js'
+
+interface Cue {
+  readonly start: number
+  readonly end: number
+  readonly direction: Exclude<Direction, 'none'>
+  /** Present tense ("concludes Friday", "is visiting"): schedules point forward for weekdays. */
+  readonly present?: boolean
+}
+
+const PAST_WORDS = new Set(lexicon.pastVerbs)
+const NOT_PAST_ED = new Set(lexicon.notPastEd)
+
+// Irregular past forms and -ed words; the checks in `pastCues` weed out adjectives and passives.
+const PAST_CANDIDATE = new RegExp(`(?<![\\w'-])(?:${alternation(lexicon.pastVerbs)}|[A-Za-z]{3,}ed)(?![\\w'-])`, 'gi')
+// Modal and periphrastic futures ("will", "is set to", "agreed to hold", "to be held").
+const FUTURE = new RegExp(
+  `\\b(?:${alternation(lexicon.futureWords)}|(?:${alternation(lexicon.futureBeforeTo)})\\s+to|to\\s+(?:${alternation(lexicon.eventVerbs)}))\\b`,
+  'gi',
+)
+const PRESENT = new RegExp(`\\b(?:${alternation(lexicon.presentVerbs)})\\b`, 'gi')
+const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed|en|wn|t)\b/gi
+const AUXILIARY_BEFORE = /\b(?:is|are|am|be|being|will|to)\s+$/
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|these|those|than|newly|recently|jointly)|\d)\s+$/
+
+function pastCues(sentence: string, offset: number): Cue[] {
+  const cues: Cue[] = []
+  for (const m of sentence.matchAll(PAST_CANDIDATE)) {
+    const raw = m[0]
+    const index = m.index ?? 0
+    // Capitalized words inside a sentence are names ("United"), not verbs.
+    if (/^[A-Z]/.test(raw) && index > 0) continue
+    const w = raw.toLowerCase()
+    const irregular = PAST_WORDS.has(w)
+    if (!irregular && NOT_PAST_ED.has(w)) continue
+    // "is scheduled", "be held": a passive after a present or future auxiliary is not past;
+    // "100 invited participants", "the proposed plan": a participle after a determiner is an adjective.
+    const before = sentence.slice(Math.max(0, index - 14), index).toLowerCase()
+    if (AUXILIARY_BEFORE.test(before)) continue
+    if (!irregular && DETERMINER_BEFORE.test(before)) continue
+    cues.push({ start: index + offset, end: index + offset + raw.length, direction: 'past' })
+  }
+  return cues
+}
+
+function regexCues(re: RegExp, sentence: string, offset: number, cue: Omit<Cue, 'start' | 'end'>): Cue[] {
+  return [...sentence.matchAll(re)].map((m) => ({
+    start: (m.index ?? 0) + offset,
+    end: (m.index ?? 0) + offset + m[0].length,
+    ...cue,
+  }))
+}
+
+/** Tense cues of one sentence; `offset` is the sentence's start in the text. */
+export function tenseCues(sentence: string, offset: number): readonly Cue[] {
+  const future = regexCues(FUTURE, sentence, offset, { direction: 'future' })
+  // "planned to leave", "has scheduled": the future reading of a participle wins.
+  const past = [...pastCues(sentence, offset), ...regexCues(PERFECT, sentence, offset, { direction: 'past' })].filter(
+    (p) => !future.some((f) => f.start < p.end && p.start < f.end),
+  )
+  return [...past, ...future, ...regexCues(PRESENT, sentence, offset, { direction: 'future', present: true })].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  )
+}
+
+// A deadline ("by Jan. 14", "until Tuesday") lies ahead unless the clause is pluperfect ("had
+// filed by Wednesday"); "since May" lies behind.
+const LEAD_FUTURE = /\b(?:by|until|till|through|as\s+(?:soon|early)\s+as)\s+$/i
+const LEAD_PAST = /\b(?:since)\s+$/i
+const PLUPERFECT = /\bhad\b/i
+
+/**
+ * The direction of the cue nearest to [start, end): the closest verb governs the date more often
+ * than the first one ("X will visit Monday, he said Tuesday"). Cues inside the span are ignored.
+ */
+export function directionAt(
+  cues: readonly Cue[],
+  start: number,
+  end: number,
+  options: { readonly presentAsFuture: boolean; readonly before: string; readonly clause: string },
+): Direction {
+  if (LEAD_FUTURE.test(options.before)) return PLUPERFECT.test(options.clause) ? 'past' : 'future'
+  if (LEAD_PAST.test(options.before)) return 'past'
+  let best: Cue | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const cue of cues) {
+    if (cue.present && !options.presentAsFuture) continue
+    if (cue.end > start && cue.start < end) continue
+    // A following verb is a slightly weaker witness than a preceding one.
+    const distance = cue.end <= start ? start - cue.end : (cue.start - end) * 1.5
+    if (distance < bestDistance) {
+      best = cue
+      bestDistance = distance
+    }
+  }
+  return best?.direction ?? 'none'
+}
