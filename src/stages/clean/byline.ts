@@ -18,28 +18,98 @@ export interface Dateline {
   readonly length: number
 }
 
-// An upper-case place (MIAMI, PORT-AU-PRINCE, ST. JOHN'S, PORT OF SPAIN), then up to three
-// comma-separated parts (region, country, date), an optional agency in parentheses, and a dash.
-const DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M}.'’-]*(?:\s+[\p{Lu}\p{M}.'’-]+){0,4})((?:,\s*[^,–—\-(\n]{2,40}){0,3})\s*(?:\(([^)]{1,40})\))?\s*(?:[–—]|--?)\s+/u
+// The city: capitalized words ("MIAMI", "PORT-AU-PRINCE", "ST. JOHN'S", "JOINT BASE SAN
+// ANTONIO-FORT SAM HOUSTON", "Port of Spain", "Belmopan").
+const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
+// A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago".
+const PART = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
+const DASH = /^\s*(?:[–—]|--?)\s+/
+const AGENCY = /^\s*\(([^)]{1,40})\)/
 
-export function findDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph.slice(0, 160))
-  if (!m?.[1]) return null
-  const city = m[1].trim()
-  // At least two capital letters: "A –" or "I –" are not places.
-  if (city.replace(/[^\p{Lu}]/gu, '').length < 2) return null
-  let rest = m[2] ?? ''
-  // A date inside the dateline ("KINGSTON, Jamaica, Nov. 12, 2019 –") is taken out first.
-  const found = findDate(rest)
-  const date = found?.iso ?? null
-  if (found) rest = rest.slice(0, found.index) + rest.slice(found.index + found.length)
-  const parts = rest.split(',').map((s) => s.trim()).filter((s) => s.length > 0)
-  // Parts after the city must read like a place: capitalized words or abbreviations.
-  for (const part of parts) if (!/^[\p{Lu}][\p{L}\p{M}.'’ -]*$/u.test(part)) return null
-  return { place: [city, ...parts].join(', '), date, length: m[0].length }
+function isUpper(s: string): boolean {
+  return !/\p{Ll}/u.test(s.replace(/\b(?:of|de|du|del|la|le|au|and)\b/g, ''))
 }
 
+/** A date starting right at `text` (after spaces), as [iso, length consumed]. */
+function dateAt(text: string): [string, number] | null {
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0
+  const found = findDate(text.slice(lead, lead + 40))
+  return found && found.index === 0 ? [found.iso, lead + found.length] : null
+}
+
+/**
+ * The dateline at the start of a paragraph: "MIAMI –", "PORT-AU-PRINCE, Haiti —",
+ * "KINGSTON, Jamaica, Nov. 12, 2019 –", "WASHINGTON (AP) —", "Washington, D.C. –",
+ * "Belmopan, February 8, 2024. The …", "March 3, 2023 – Ottawa, Ontario – …".
+ * Mixed-case places need a second part or a date, so "Yesterday –" is not a dateline.
+ */
+export function findDateline(paragraph: string): Dateline | null {
+  const head = paragraph.slice(0, 220)
+  // Date first (Canada.ca): "March 3, 2023 – Ottawa, Ontario – National Defence".
+  const lead = dateAt(head)
+  if (lead) {
+    const afterDate = head.slice(lead[1])
+    const dash = DASH.exec(afterDate)
+    if (dash) {
+      const place = placeAt(afterDate.slice(dash[0].length), false)
+      if (place && place.end) return { place: place.place, date: lead[0], length: lead[1] + dash[0].length + place.length }
+    }
+    return null
+  }
+  const place = placeAt(head, true)
+  if (!place || !place.end) return null
+  return { place: place.place, date: place.date, length: place.length }
+}
+
+interface PlaceMatch {
+  readonly place: string
+  readonly date: string | null
+  readonly length: number
+  /** True when the place is closed by a dash (or by a period after a date). */
+  readonly end: boolean
+}
+
+function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
+  const city = CITY.exec(text)?.[0]
+  if (!city) return null
+  const upper = isUpper(city)
+  // At least two capital letters in an upper-case city: "A –" or "I –" are not places.
+  if (upper && city.replace(/[^\p{Lu}]/gu, '').length < 2) return null
+  if (!upper && city.split(/\s+/).length > 4) return null
+  const parts = [city.trim()]
+  let date: string | null = null
+  let pos = city.length
+  for (let k = 0; k < 3; k++) {
+    const comma = /^,\s*/.exec(text.slice(pos))
+    if (!comma) break
+    const at = pos + comma[0].length
+    const d = allowDate ? dateAt(text.slice(at)) : null
+    if (d) {
+      date = d[0]
+      pos = at + d[1]
+      continue
+    }
+    const part = PART.exec(text.slice(at))?.[0]
+    if (!part) return null
+    parts.push(part.trim())
+    pos = at + part.length
+  }
+  const agency = AGENCY.exec(text.slice(pos))
+  if (agency) {
+    if (allowDate) date ??= findDate(agency[1] ?? '')?.iso ?? null
+    pos += agency[0].length
+  }
+  if (!upper && parts.length < 2 && !date) return null
+  const dash = DASH.exec(text.slice(pos))
+  if (dash) return { place: parts.join(', '), date, length: pos + dash[0].length, end: true }
+  // "Belmopan, February 8, 2024. The Governments …": a date closes the dateline with a period.
+  const period = date ? /^\.\s+/.exec(text.slice(pos)) : null
+  if (period) return { place: parts.join(', '), date, length: pos + period[0].length, end: true }
+  return null
+}
+
+// Capitalized words that follow "spokesperson" without being a name.
+const NOT_NAMES = new Set(['united', 'states', 'government', 'office', 'ministry', 'embassy', 'for', 'of', 'and'])
 const SPOKES = /\b(?:spokes(?:man|woman|person)|press secretary)\b[,:]?\s+/gi
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|[\p{Lu}]\.)$/u
 
@@ -47,7 +117,9 @@ const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|[\p{Lu}]\.)$/u
 export function findSpokesperson(text: string): string | null {
   SPOKES.lastIndex = 0
   for (let m = SPOKES.exec(text); m; m = SPOKES.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120)
+    // "Office of the Spokesperson" names an office, not a person.
+    if (/\bof the\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0] ?? ''
     const tokens: string[] = []
     for (const raw of after.split(/\s+/)) {
       const token = raw.replace(/[,:;]$/, '')
@@ -56,7 +128,11 @@ export function findSpokesperson(text: string): string | null {
       if (token !== raw) break
     }
     while (tokens.length > 0 && honorifics.has((tokens[0] ?? '').toLowerCase().replace(/\.$/, ''))) tokens.shift()
-    if (tokens.length >= 2 && tokens.length <= 4) return tokens.join(' ')
+    // A sentence's full stop after the surname is not part of the name ("… Brian R. Tolliver.").
+    const last = tokens[tokens.length - 1]
+    if (last && last.length > 2 && last.endsWith('.') && !/^(?:Jr|Sr)\.$/.test(last)) tokens[tokens.length - 1] = last.slice(0, -1)
+    const words = tokens.map((t) => t.toLowerCase().replace(/\.$/, ''))
+    if (tokens.length >= 2 && tokens.length <= 4 && !words.some((w) => honorifics.has(w) || NOT_NAMES.has(w))) return tokens.join(' ')
   }
   return null
 }

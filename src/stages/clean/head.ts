@@ -1,11 +1,13 @@
 /**
  * The head of an article: the lines before the body proper. Pages put a label and a date
- * ("Press Release | Nov. 12, 2019"), the headline, a date line, a byline, share links there.
- * `readHead` consumes them, keeps what they say as metadata, and returns where the body starts.
+ * ("Press Release | Nov. 12, 2019"), the headline, a bureau, a date line, a byline, a standfirst
+ * or a photo caption there. `readHead` consumes them, keeps what they say as metadata, and
+ * returns where the body starts; a dateline ("MIAMI –") marks the start of the body.
  */
+import { findDateline } from './byline.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
-import { parseDateLine } from './parse-date.js'
 import { kindFromLabel } from './kind.js'
+import { findDate, parseDateLine } from './parse-date.js'
 
 export interface HeadResult {
   /** Index of the first body paragraph. */
@@ -13,15 +15,21 @@ export interface HeadResult {
   readonly title: string | null
   readonly published: string | null
   readonly publishedRule: string | null
-  /** Labels found ("Press Release"), for the kind. */
+  /** Labels found ("Press Release", "Media Note"), for the kind. */
   readonly labels: readonly string[]
+  /** Names after "From:" ("From: National Defence"), for the publisher. */
+  readonly from: string | null
 }
 
-// "Press Release | Nov. 12, 2019", "News | 26 November 2025": a label and a date.
-const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)\s*[|•·]\s*(.{6,60})$/
+// "Press Release | Nov. 12, 2019", "Press Release No. 27/2019 – Friday, 20 September 2019".
+const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\w/.-]+)?\s*[|•·–—:-]\s*(.{6,60})$/
 // "By Sgt. Jane Doe", "Story by …": a byline.
-const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,80}$/iu
-// A label alone on its line ("Press Release", "Media Note", "Office of the Spokesperson").
+const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
+// "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
+const POSTED = /^(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
+// "From: National Defence" (Canada.ca, GOV.UK).
+const FROM = /^from:\s*(.{3,120})$/i
+// A label alone on its line ("Press Release", "Media Note", "News story").
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
 
@@ -34,7 +42,7 @@ export function looksLikeHeadline(line: string): boolean {
   return words.length >= 3 && words.length <= 35
 }
 
-/** True when a paragraph after `i` reads like body text (long, or a sentence). */
+/** True when the paragraph after `i` reads like body text (long, or a sentence). */
 function hasBodyAfter(paragraphs: readonly string[], i: number): boolean {
   const next = paragraphs[i + 1]
   if (next === undefined) return false
@@ -55,49 +63,142 @@ export interface HeadOptions {
   readonly maxLines?: number
 }
 
+type LineKind = 'meta' | 'title' | 'other'
+
 export function readHead(paragraphs: readonly string[], options: HeadOptions): HeadResult {
   let title: string | null = null
   let published: string | null = null
   let publishedRule: string | null = null
+  let from: string | null = null
   const labels: string[] = []
   const limit = Math.min(paragraphs.length, options.maxLines ?? 12)
-  let i = 0
-  for (; i < limit; i++) {
-    const line = paragraphs[i] ?? ''
+
+  const setDate = (date: string | null, rule: string): void => {
+    if (date && !published) {
+      published = date
+      publishedRule = rule
+    }
+  }
+
+  /** What one head line is; metadata it carries is recorded. */
+  const classify = (i: number, line: string): LineKind => {
     const probe = straightQuotes(line)
-    if (chromeRuleOf(line)) continue
-    if (options.knownTitle && sameText(line, options.knownTitle)) continue
+    if (chromeRuleOf(line)) return 'meta'
+    if (options.knownTitle && sameText(line, options.knownTitle)) return 'meta'
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[1] && labelDate[2]) {
       const date = parseDateLine(labelDate[2])
       const labelKind = kindFromLabel(labelDate[1])
       if (date || labelKind) {
-        if (date && !published) {
-          published = date
-          publishedRule = 'head-label-date'
-        }
+        setDate(date, 'head-label-date')
         labels.push(labelDate[1].trim())
-        continue
+        return 'meta'
       }
     }
-    const date = line.length <= 60 ? parseDateLine(probe) : null
-    if (date) {
-      if (!published) {
-        published = date
-        publishedRule = 'head-date-line'
+    if (line.length <= 60) {
+      const date = parseDateLine(probe)
+      if (date) {
+        setDate(date, 'head-date-line')
+        return 'meta'
       }
-      continue
     }
-    if (line.length < 90 && BYLINE.test(line)) continue
+    const posted = line.length <= 160 ? POSTED.exec(probe) : null
+    if (posted?.[1] && findDate(posted[1])) {
+      setDate(findDate(posted[1])?.iso ?? null, 'head-posted')
+      if (posted[3]) labels.push(...posted[3].split(/\s*,\s*/))
+      return 'meta'
+    }
+    const fromLine = FROM.exec(probe)
+    if (fromLine?.[1]) {
+      from ??= fromLine[1].split(/\s+and\s+/)[0]?.trim() ?? null
+      return 'meta'
+    }
+    // "By U.S. Embassy Port au Prince | 19 July, 2019 | Topics: News, Press Releases".
+    if (line.length < 240 && / [|•·] /.test(probe)) {
+      const segments = probe.split(/\s+[|•·]\s+/)
+      const dates = segments.map((seg) => (seg.length <= 60 ? parseDateLine(seg) : null))
+      const date = dates.find((d) => d !== null) ?? null
+      if (date && segments.every((seg, k) => dates[k] || seg.length <= 80)) {
+        setDate(date, 'head-meta-line')
+        for (const seg of segments) labels.push(...seg.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*,\s*/))
+        return 'meta'
+      }
+    }
+    if (line.length < 160 && BYLINE.test(line)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
-      continue
+      return 'meta'
     }
     if (options.findTitle && title === null && looksLikeHeadline(line) && hasBodyAfter(paragraphs, i)) {
       title = line
-      continue
+      return 'title'
+    }
+    return 'other'
+  }
+
+  let i = 0
+  for (; i < limit; i++) {
+    const line = paragraphs[i] ?? ''
+    if (classify(i, line) !== 'other') continue
+    // A short line right before head metadata is more head ("Office of the Spokesperson",
+    // then the date): look one or two lines ahead.
+    if (line.length < 90 && !/[.!?]["'”’)]?$/.test(line) && !findDateline(line)) {
+      const ahead = paragraphs.slice(i + 1, i + 3).findIndex((next, k) => isHeadMeta(next, i + 1 + k))
+      if (ahead >= 0) continue
     }
     break
   }
-  return { bodyStart: i, title, published, publishedRule, labels }
+  // A dateline marks the first body paragraph: standfirsts, captions and bylines before it go.
+  for (let j = i + 1; j < Math.min(i + 4, paragraphs.length); j++) {
+    const lead = paragraphs[j] ?? ''
+    if (findDateline(lead) && paragraphs.slice(i, j).every((p) => p.length < 400)) {
+      i = j
+      break
+    }
+  }
+  return { bodyStart: i, title, published, publishedRule, labels, from }
+
+  function isHeadMeta(line: string, index: number): boolean {
+    const probe = straightQuotes(line)
+    if (line.length <= 60 && parseDateLine(probe)) return true
+    const labelDate = LABEL_DATE.exec(probe)
+    if (labelDate?.[2] && parseDateLine(labelDate[2])) return true
+    if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe))) return true
+    return index < paragraphs.length && LABEL_ONLY.test(line) && kindFromLabel(line) !== null
+  }
+}
+
+// A line that ends a sentence (or a quotation, or a list item ending in ";").
+const SENTENCE_END = /[.!?…:;]["'”’)\]]?$/
+
+export interface TailResult {
+  /** Paragraphs before the trailer. */
+  readonly end: number
+  /** A date line in the trailer ("Published 19 October 2023"). */
+  readonly published: string | null
+}
+
+/**
+ * The trailer after the last sentence: signatures ("CARICOM Secretariat", "Turkeyen, Greater
+ * Georgetown, Guyana"), reference numbers, date lines. Short lines that end no sentence are
+ * dropped from the end, at most `max` of them; list items stay.
+ */
+export function readTail(paragraphs: readonly string[], isListItem: (index: number) => boolean, max = 5): TailResult {
+  let end = paragraphs.length
+  let published: string | null = null
+  while (end > 1 && paragraphs.length - end < max) {
+    const line = paragraphs[end - 1] ?? ''
+    const probe = straightQuotes(line)
+    const date = line.length <= 60 ? parseDateLine(probe) : null
+    const posted = !date && line.length <= 80 ? POSTED.exec(probe) : null
+    const postedDate = posted?.[1] ? (findDate(posted[1])?.iso ?? null) : null
+    if (date || postedDate) published ??= date ?? postedDate
+    // A list may end with short items that end no sentence; they stay.
+    else if (isListItem(end - 1) || BULLET.test(line)) break
+    else if (chromeRuleOf(line)) {
+      // Known chrome at the end goes whatever its length.
+    } else if (line.length > 80 || SENTENCE_END.test(line) || findDateline(line)) break
+    end--
+  }
+  return { end, published }
 }

@@ -16,6 +16,11 @@ export interface Block {
   /** Non-space characters, all and inside `<a>`. */
   readonly chars: number
   readonly linkChars: number
+  /**
+   * True when the text sits loose in an element that also holds block children (text beside
+   * `<p>`s, or split by `<br>`): the owner itself is then the paragraph's container.
+   */
+  readonly loose: boolean
 }
 
 /** Elements whose start and end break the text flow. */
@@ -63,6 +68,14 @@ function nonSpaceLength(text: string): number {
   return n
 }
 
+/** True when some child of `el` is a block-level element. */
+function hasBlockChild(el: Element): boolean {
+  for (const child of el.children) {
+    if (child.type === 'tag' && (BLOCK_TAGS.has(child.name) || child.name === 'br')) return true
+  }
+  return false
+}
+
 /** True when a table cell holds block-level content (a layout table) rather than one datum. */
 function hasBlockDescendant(el: Element): boolean {
   for (const child of el.children) {
@@ -87,14 +100,15 @@ export function collectBlocks(root: Element, options: WalkOptions): Block[] {
   const flush = (): void => {
     if (chars > 0) {
       const text = normalizeBlock(buffer)
-      if (text.length > 0) blocks.push({ text, owner, kind: kindOf(owner.name), chars, linkChars })
+      if (text.length > 0) blocks.push({ text, owner, kind: kindOf(owner.name), chars, linkChars, loose: hasBlockChild(owner) })
     }
     buffer = ''
     chars = 0
     linkChars = 0
   }
 
-  const walk = (node: AnyNode, inLink: boolean): void => {
+  // Inside a data cell a <br> only breaks a line of the cell ("1<br>person").
+  const walk = (node: AnyNode, inLink: boolean, inCell = false): void => {
     if (node.type === 'text') {
       buffer += node.data
       const n = nonSpaceLength(node.data)
@@ -106,7 +120,8 @@ export function collectBlocks(root: Element, options: WalkOptions): Block[] {
     const tag = node.name
     if (SKIP_TAGS.has(tag) || options.skip(node)) return
     if (tag === 'br' || tag === 'hr') {
-      flush()
+      if (inCell) buffer += ' '
+      else flush()
       return
     }
     const link = inLink || tag === 'a'
@@ -122,7 +137,7 @@ export function collectBlocks(root: Element, options: WalkOptions): Block[] {
     }
     // Inline elements and data cells: keep words apart where the markup separates them.
     if (cell) buffer += ' '
-    for (const child of node.children) walk(child, link)
+    for (const child of node.children) walk(child, link, inCell || cell)
     if (cell) buffer += ' '
   }
 

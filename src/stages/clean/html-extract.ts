@@ -1,30 +1,42 @@
 /**
- * General main-content extraction. Every text block gets a weight (positive for prose, negative
- * for short or link-heavy chrome); every element scores the sum of the weights of the blocks
- * inside it; the element with the best sum is the article. This "maximum subtree" keeps bodies
- * that are split across siblings (ads between paragraphs) and stops climbing where navigation
- * and sidebars would cost more than they add. The chosen blocks are then filtered line by line.
+ * General main-content extraction, in the manner of Mozilla's readability (its scoring has been
+ * tuned on the most sites), run over our own text blocks and followed by our own pruning:
+ *
+ * 1. Walk the page once into blocks, leaving out scripts, hidden elements, ARIA regions of
+ *    chrome and elements whose class/id is never the article (comments, share bars, cookies).
+ * 2. Set aside likely furniture (nav, aside, footer, form; class names such as sidebar, header,
+ *    menu) unless it holds most of the page's prose (whole pages inside an ASP.NET <form>).
+ * 3. Score: every paragraph-like block scores 1 + commas + one point per 100 characters (up to
+ *    3), credited to its container in full, the next ancestor by half, older ones by 1/(3·level);
+ *    elements start from a tag bonus and ±25 for class/id hints (data/class-hints.json), and
+ *    end scaled by (1 − link density). Each <section> also scores as one paragraph.
+ * 4. Choose the best element, move up where several strong candidates share an ancestor or the
+ *    parent scores higher, and join siblings that score well or read as prose.
+ * 5. Clean inside: drop containers that are mostly links or have a negative class, captions,
+ *    the headline, link-only lines and known chrome lines (data/chrome-lines.json).
+ * When that leaves under 500 characters, step 2 is undone and the choice made again.
  */
 import type { Element } from 'domhandler'
+import { z } from 'zod'
+import hintData from './data/class-hints.json' with { type: 'json' }
 import { collectBlocks, type Block } from './html-blocks.js'
-import { isChromeLine } from './chrome.js'
+import { chromeRuleOf } from './chrome.js'
 
-// Class/id words of page furniture (after readability's `unlikelyCandidates`, plus our domain's).
-const UNLIKELY =
-  /-ad-|\bads?\b|ad-?slot|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|promo|skip-?link|toolbar|masthead|navbar|\bnav\b|outbrain|taboola|recirc|signup|paywall|most-?popular|trending|print-?only|visually-?hidden|sr-only|screen-?reader/i
-// Words that rescue an element from UNLIKELY (readability's `okMaybeItsACandidate`).
-const MAYBE = /and|article|body|column|content|main|shadow|story|entry|post-?text/i
+const HintFile = z.object({ unlikely: z.string(), never: z.string(), maybe: z.string(), positive: z.string(), negative: z.string() })
+const hints = HintFile.parse(hintData)
+const UNLIKELY = new RegExp(hints.unlikely, 'i')
+const NEVER = new RegExp(hints.never, 'i')
+const MAYBE = new RegExp(hints.maybe, 'i')
+const POSITIVE = new RegExp(hints.positive, 'i')
+const NEGATIVE = new RegExp(hints.negative, 'i')
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search'])
 // Never the article: whole regions of page chrome.
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'figcaption'])
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|release/i
-const NEGATIVE = /-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit/i
-
-function hintOf(el: Element): string {
-  const cls = el.attribs['class'] ?? ''
-  const id = el.attribs['id'] ?? ''
-  return cls.length + id.length > 0 ? `${cls} ${id}` : ''
-}
+// Blocks that count as paragraphs when scoring (readability scores p, td, pre, section, h2-h6 and text-only divs).
+const SCORED_KINDS = new Set(['p', 'pre', 'other', 'row', 'quote'])
+// Containers that may be dropped from inside the article when they look like chrome.
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'nav', 'figure', 'form', 'fieldset', 'details', 'span'])
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g
 
 function isHidden(el: Element): boolean {
   const a = el.attribs
@@ -33,106 +45,331 @@ function isHidden(el: Element): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
 }
 
-/** The pruning used before scoring; `strict` also drops elements whose class names look like chrome. */
-export function makeSkip(strict: boolean, extra: ReadonlySet<Element>): (el: Element) => boolean {
+function hintOf(el: Element): string {
+  const cls = el.attribs['class'] ?? ''
+  const id = el.attribs['id'] ?? ''
+  return cls.length + id.length > 0 ? `${cls} ${id}` : ''
+}
+
+/**
+ * What the walk always leaves out: hidden elements, ARIA regions of chrome, elements whose
+ * class/id names something that is never the article (comments, share bars, cookie notices),
+ * and `extra` (site-rule removals).
+ */
+export function makeSkip(extra: ReadonlySet<Element>): (el: Element) => boolean {
   return (el) => {
     if (extra.has(el)) return true
     if (isHidden(el)) return true
     const role = el.attribs['role']
     if (role !== undefined && UNLIKELY_ROLES.has(role)) return true
-    if (!strict) return false
-    if (CHROME_TAGS.has(el.name)) return true
     if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false
     const hint = hintOf(el)
-    return hint.length > 0 && UNLIKELY.test(hint) && !MAYBE.test(hint)
+    return hint.length > 0 && NEVER.test(hint) && !MAYBE.test(hint)
   }
 }
 
-/** How much a block looks like article prose: its non-link characters, minus a cost per block and per link character. */
-export function blockWeight(b: Block): number {
-  const plain = b.chars - b.linkChars
-  if (b.kind === 'caption') return -20
-  let w = plain - 3 * b.linkChars - 25
-  // Sentences carry punctuation; menus and tag clouds do not.
-  if (plain > 60 && /[.!?。]["'”’)]?(\s|$)/.test(b.text)) w += 20
+/** Elements that look like page furniture by tag or class/id (readability's "unlikely candidates"). */
+function looksUnlikely(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true
+  if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false
+  const hint = hintOf(el)
+  return hint.length > 0 && UNLIKELY.test(hint) && !MAYBE.test(hint)
+}
+
+/** readability's class weight: ±25 for the class and again for the id. */
+export function classWeight(el: Element): number {
+  let w = 0
+  const cls = el.attribs['class']
+  const id = el.attribs['id']
+  if (cls) {
+    if (NEGATIVE.test(cls)) w -= 25
+    if (POSITIVE.test(cls)) w += 25
+  }
+  if (id) {
+    if (NEGATIVE.test(id)) w -= 25
+    if (POSITIVE.test(id)) w += 25
+  }
+  if (el.attribs['itemprop'] === 'articleBody') w += 25
   return w
 }
 
-function elementBonus(el: Element): number {
-  const hint = hintOf(el)
-  let bonus = 0
-  if (el.name === 'article' || el.name === 'main') bonus += 60
-  if (el.attribs['itemprop'] === 'articleBody') bonus += 200
-  if (hint.length > 0) {
-    if (POSITIVE.test(hint)) bonus += 40
-    if (NEGATIVE.test(hint)) bonus -= 40
+function tagBonus(tag: string): number {
+  switch (tag) {
+    case 'div': case 'article': case 'main': case 'section':
+      return 5
+    case 'pre': case 'td': case 'blockquote':
+      return 3
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form':
+      return -3
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th':
+      return -5
+    default:
+      return 0
   }
-  return bonus
 }
 
-export interface Extraction {
-  readonly blocks: readonly Block[]
-  readonly root: Element
+function parentElement(el: Element): Element | null {
+  const p = el.parent
+  return p !== null && p.type === 'tag' ? (p as Element) : null
 }
 
-/** Picks the element whose blocks weigh most; ties go to the deeper element. */
-export function pickRoot(blocks: readonly Block[], top: Element): Element {
-  const sums = new Map<Element, number>()
-  const depth = new Map<Element, number>()
+interface Stats {
+  chars: number
+  linkChars: number
+  commas: number
+  /** Characters inside list items, and paragraph blocks. */
+  listChars: number
+  /** Non-link characters of prose-like blocks (not mostly links). */
+  prose: number
+  paragraphs: number
+  score: number
+  scored: boolean
+}
+
+function countCommas(text: string): number {
+  return text.match(COMMAS)?.length ?? 0
+}
+
+/** Text statistics of every element holding a block, and readability scores of candidates. */
+function measure(blocks: readonly Block[], top: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>()
+  const get = (el: Element): Stats => {
+    let s = stats.get(el)
+    if (!s) {
+      s = { chars: 0, linkChars: 0, commas: 0, listChars: 0, prose: 0, paragraphs: 0, score: 0, scored: false }
+      stats.set(el, s)
+    }
+    return s
+  }
   for (const b of blocks) {
-    const w = blockWeight(b)
-    let el: Element | null = b.owner
-    while (el) {
-      sums.set(el, (sums.get(el) ?? 0) + w)
-      if (el === top) break
-      const parent: unknown = el.parent
-      el = parent !== null && typeof parent === 'object' && (parent as Element).type === 'tag' ? (parent as Element) : null
+    const commas = countCommas(b.text)
+    const prose = b.linkChars * 2 < b.chars ? b.chars - b.linkChars : 0
+    for (let el: Element | null = b.owner; el; el = el === top ? null : parentElement(el)) {
+      const s = get(el)
+      s.prose += prose
+      s.chars += b.chars
+      s.linkChars += b.linkChars
+      s.commas += commas
+      if (b.kind === 'item') s.listChars += b.chars
+      if (b.kind === 'p') s.paragraphs++
+    }
+    if (b.text.length < 25 || !(SCORED_KINDS.has(b.kind) || (b.kind === 'heading' && b.owner.name !== 'h1'))) continue
+    // A paragraph's container is its parent; loose text's container is the element holding it.
+    // A table row stands for its cells, whose container is the row itself.
+    credit(b.loose || b.kind === 'row' || b.owner === top ? b.owner : parentElement(b.owner), 1 + commas + 1 + Math.min(Math.floor(b.text.length / 100), 3))
+  }
+  // readability also scores each <section> as one paragraph, crediting the section's container:
+  // pages split into many sections then rank the element holding them all.
+  for (const [el, s] of [...stats]) {
+    if (el.name !== 'section' || el === top || s.chars < 25) continue
+    credit(parentElement(el), 1 + s.commas + 1 + Math.min(Math.floor(s.chars / 100), 3))
+  }
+  return stats
+
+  function credit(first: Element | null, score: number): void {
+    let level = 0
+    for (let el = first; el && level < 5; el = el === top ? null : parentElement(el), level++) {
+      const s = get(el)
+      if (!s.scored) {
+        s.scored = true
+        s.score += tagBonus(el.name) + classWeight(el)
+      }
+      s.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3)
     }
   }
-  let best: Element = top
-  let bestScore = -Infinity
-  for (const [el, sum] of sums) {
-    const score = sum + (sum > 0 ? elementBonus(el) : 0)
-    if (score > bestScore || (score === bestScore && depthOf(el, depth) > depthOf(best, depth))) {
-      best = el
-      bestScore = score
+}
+
+function linkDensity(s: Stats | undefined): number {
+  return s && s.chars > 0 ? s.linkChars / s.chars : 0
+}
+
+function finalScore(stats: Map<Element, Stats>, el: Element): number {
+  const s = stats.get(el)
+  return s?.scored ? s.score * (1 - linkDensity(s)) : 0
+}
+
+function ancestorsOf(el: Element, top: Element): Element[] {
+  const out: Element[] = []
+  for (let p = parentElement(el); p; p = p === top ? null : parentElement(p)) out.push(p)
+  return out
+}
+
+/** The article element: readability's top candidate with its climbing rules. */
+function pickTopCandidate(stats: Map<Element, Stats>, top: Element): Element {
+  const ranked = [...stats.keys()].filter((el) => stats.get(el)?.scored && el !== top)
+  ranked.sort((a, b) => finalScore(stats, b) - finalScore(stats, a))
+  let best = ranked[0]
+  if (!best) return top
+  const bestScore = finalScore(stats, best)
+  // Several strong candidates under one ancestor: the ancestor is the article.
+  const alternatives = ranked.slice(1, 5).filter((el) => finalScore(stats, el) / bestScore >= 0.75).map((el) => ancestorsOf(el, top))
+  if (alternatives.length >= 3) {
+    for (let p = parentElement(best); p && p !== top; p = parentElement(p)) {
+      const holder: Element = p
+      if (alternatives.filter((list) => list.includes(holder)).length >= 3) {
+        best = holder
+        break
+      }
     }
   }
+  // A parent scoring higher than the candidate holds more of the article.
+  let lastScore = finalScore(stats, best)
+  const threshold = lastScore / 3
+  for (let p = parentElement(best); p && p !== top; p = parentElement(p)) {
+    if (!stats.get(p)?.scored) continue
+    const score = finalScore(stats, p)
+    if (score < threshold) break
+    if (score > lastScore) {
+      best = p
+      break
+    }
+    lastScore = score
+  }
+  // An only child: its parent's siblings may hold the rest of the article.
+  for (let p = parentElement(best); p && p !== top && p.children.filter((c) => c.type === 'tag').length === 1; p = parentElement(p)) best = p
   return best
 }
 
-function depthOf(el: Element, cache: Map<Element, number>): number {
-  const known = cache.get(el)
-  if (known !== undefined) return known
-  let d = 0
-  for (let p = el.parent; p; p = p.parent) d++
-  cache.set(el, d)
-  return d
+function textOfBlocks(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join(' ')
 }
 
-function isInside(el: Element, root: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parent as Element | null) if (p === root) return true
+/** The top candidate and the siblings that belong with it (readability's sibling joining). */
+function articleElements(stats: Map<Element, Stats>, best: Element, top: Element, byOwner: Map<Element, Block[]>): Element[] {
+  const parent = best === top ? null : parentElement(best)
+  if (!parent) return [best]
+  const bestScore = finalScore(stats, best)
+  const threshold = Math.max(10, bestScore * 0.2)
+  const bestClass = best.attribs['class'] ?? ''
+  const out: Element[] = []
+  for (const child of parent.children) {
+    if (child.type !== 'tag') continue
+    if (child === best) {
+      out.push(child)
+      continue
+    }
+    const bonus = bestClass !== '' && child.attribs['class'] === bestClass ? bestScore * 0.2 : 0
+    const s = stats.get(child)
+    if (s?.scored && finalScore(stats, child) + bonus >= threshold) {
+      out.push(child)
+      continue
+    }
+    if (child.name === 'p' && s) {
+      const text = textOfBlocks(byOwner.get(child) ?? [])
+      const ld = linkDensity(s)
+      if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length < 80 && ld === 0 && /\.( |$)/.test(text))) out.push(child)
+    }
+  }
+  return out
+}
+
+/**
+ * Containers inside the article that are chrome, after readability's "clean conditionally":
+ * few commas and many links, or a negative class name.
+ */
+function chromeContainers(stats: Map<Element, Stats>, roots: readonly Element[]): Set<Element> {
+  const out = new Set<Element>()
+  const rootSet = new Set(roots)
+  for (const [el, s] of stats) {
+    if (rootSet.has(el) || !CONDITIONAL_TAGS.has(el.name)) continue
+    if (s.commas >= 10) continue
+    const weight = classWeight(el)
+    const ld = linkDensity(s)
+    const isList = el.name === 'ul' || el.name === 'ol' || (s.chars > 0 && s.listChars / s.chars > 0.9)
+    if (weight < 0) out.add(el)
+    else if (!isList && weight < 25 && ld > 0.2 && s.paragraphs === 0) out.add(el)
+    else if (ld > 0.5 && s.chars < 600) out.add(el)
+  }
+  return out
+}
+
+function isInsideAny(el: Element, set: ReadonlySet<Element>, stopAt: ReadonlySet<Element>): boolean {
+  for (let p: Element | null = el; p; p = parentElement(p)) {
+    if (set.has(p)) return true
+    if (stopAt.has(p)) return false
+  }
   return false
 }
+
+// Markup shown as text ("<img src=…>"): escaped HTML some pages print.
+const MARKUP_TEXT = /^<\/?[a-z!][^>]*>/i
 
 /** Drops chrome blocks inside the chosen article: link lists, captions, known boilerplate lines. */
 export function filterBlocks(blocks: readonly Block[]): Block[] {
   return blocks.filter((b) => {
-    if (b.kind === 'caption') return false
-    if (b.chars > 0 && b.linkChars / b.chars > 0.5 && b.chars < 400) return false
-    return !isChromeLine(b.text)
+    // Captions, and the headline (the title is metadata, not body).
+    if (b.kind === 'caption' || b.owner.name === 'h1') return false
+    if (b.kind !== 'item' && b.chars > 0 && b.linkChars / b.chars > 0.5 && (b.chars < 200 || b.chars - b.linkChars < 40)) return false
+    if (MARKUP_TEXT.test(b.text)) return false
+    // End markers stay: the caller cuts the article there.
+    const chrome = chromeRuleOf(b.text)
+    return chrome === null || chrome.end
   })
 }
 
-/** Extracts the article blocks under `body`; `skipExtra` are elements site rules removed. */
-export function extractArticle(body: Element, skipExtra: ReadonlySet<Element>): Extraction {
-  for (const strict of [true, false]) {
-    const all = collectBlocks(body, { skip: makeSkip(strict, skipExtra) })
-    const root = pickRoot(all, body)
-    const blocks = filterBlocks(all.filter((b) => isInside(b.owner, root)))
-    const chars = blocks.reduce((n, b) => n + b.chars, 0)
-    if (chars >= 200 || !strict) return { blocks, root }
+export interface Extraction {
+  readonly blocks: readonly Block[]
+  /** Every block of the page (after pruning), in document order. */
+  readonly all: readonly Block[]
+}
+
+/** Readability's default: an article shorter than this is retried with less pruning. */
+const MIN_ARTICLE_CHARS = 500
+
+/** Candidates by final score, best first (for debugging and tests). */
+export function rankCandidates(blocks: readonly Block[], top: Element): { el: Element; score: number }[] {
+  const stats = measure(blocks, top)
+  return [...stats.keys()]
+    .filter((el) => stats.get(el)?.scored)
+    .map((el) => ({ el, score: finalScore(stats, el) }))
+    .sort((a, b) => b.score - a.score)
+}
+
+/**
+ * Regions that look like chrome (nav, aside, footer, form; class names such as sidebar, header,
+ * menu) and do not hold most of the page's prose. The proviso keeps pages whose whole content
+ * sits in an ASP.NET `<form>` or a `<div class="with-nav-sidebar">`: a real sidebar never holds
+ * the bulk of a page's prose.
+ */
+function unlikelyRegions(stats: Map<Element, Stats>, top: Element): Set<Element> {
+  const total = stats.get(top)?.prose ?? 0
+  const out = new Set<Element>()
+  for (const [el, s] of stats) if (el !== top && looksUnlikely(el) && s.prose < total * 0.5) out.add(el)
+  return out
+}
+
+function chooseArticle(all: readonly Block[], body: Element): Block[] {
+  const stats = measure(all, body)
+  const best = pickTopCandidate(stats, body)
+  const byOwner = new Map<Element, Block[]>()
+  for (const b of all) {
+    const list = byOwner.get(b.owner)
+    if (list) list.push(b)
+    else byOwner.set(b.owner, [b])
   }
-  /* c8 ignore next */
-  return { blocks: [], root: body }
+  const roots = articleElements(stats, best, body, byOwner)
+  const rootSet = new Set(roots)
+  const chrome = chromeContainers(stats, roots)
+  const chosen = all.filter((b) => isInsideAny(b.owner, rootSet, new Set([body])) && !isInsideAny(b.owner, chrome, rootSet))
+  return filterBlocks(chosen)
+}
+
+function lengthOf(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0)
+}
+
+/**
+ * Extracts the article blocks under `body`; `skipExtra` are elements site rules removed.
+ * The page is walked once; the likely-chrome regions are set aside for a first choice, and
+ * brought back when that choice is shorter than readability's 500 characters.
+ */
+export function extractArticle(body: Element, skipExtra: ReadonlySet<Element>): Extraction {
+  const all = collectBlocks(body, { skip: makeSkip(skipExtra) })
+  const unlikely = unlikelyRegions(measure(all, body), body)
+  const none = new Set<Element>()
+  const likely = unlikely.size > 0 ? all.filter((b) => !isInsideAny(b.owner, unlikely, none)) : all
+  const first = chooseArticle(likely, body)
+  if (lengthOf(first) >= MIN_ARTICLE_CHARS || likely.length === all.length) return { blocks: first, all: likely }
+  const second = chooseArticle(all, body)
+  return lengthOf(second) > lengthOf(first) ? { blocks: second, all } : { blocks: first, all: likely }
 }

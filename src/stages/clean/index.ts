@@ -1,4 +1,143 @@
-// PLACEHOLDER, replaced by the cleaning work: text passes through unchanged.
-import type { Stage } from '../../types.js'
+/**
+ * clean: the decoded input (HTML or a text dump) to the article body (`doc.text`, paragraphs
+ * joined by a blank line, with their spans) and the document metadata (`doc.meta`).
+ * A page with no usable body gets a `clean/empty-body` error.
+ */
+import { report } from '../../document.js'
+import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
+import { readHead, readTail } from './head.js'
+import { cleanHtml } from './html.js'
+import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
+import { bannerOf, buildMeta, type Sourced } from './meta.js'
+import { joinParagraphs } from './normalize.js'
+import { hostOf } from './site-rules.js'
+import { cleanTextDump } from './text-dump.js'
+import { chooseTitle, titleSegments } from './title.js'
 
-export const cleanStage: Stage = (doc) => ({ ...doc, text: doc.input, paragraphs: [{ start: 0, end: doc.input.length }] })
+/** A body shorter than this (in words) is not a release: a cut-off file or a chrome-only page. */
+export const MIN_BODY_WORDS = 15
+
+export interface CleanResult {
+  readonly paragraphs: readonly string[]
+  readonly meta: DocumentMeta
+  /** Problems with the input that still left a result. */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null
+  try {
+    return new URL(href, base ?? undefined).href
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null
+  }
+}
+
+/** Cleans an HTML page. Pure: also used by `eval clean`. */
+export function cleanHtmlDocument(input: string, url: string | null): CleanResult {
+  const depth = estimateDepth(input)
+  if (depth > MAX_DEPTH) {
+    const degraded = cleanTextDocument(stripTags(input), url)
+    const note: Diagnostic = {
+      severity: 'warning',
+      code: 'clean/too-deep',
+      message: `the page nests elements about ${depth} levels deep (no real page nests over ${MAX_DEPTH}); its tags were stripped and it was read as text`,
+    }
+    return { ...degraded, diagnostics: [note, ...degraded.diagnostics] }
+  }
+  const res = cleanHtml(input, url)
+  const { page } = res
+  const title = chooseTitle({ h1: res.h1, ogTitle: page.ogTitle, ldHeadline: page.ldHeadline, docTitle: page.docTitle, siteName: page.siteName })
+  const head = readHead(res.paragraphs, { findTitle: false, knownTitle: title.title })
+  const aboveBody = readHead(res.afterTitle, { findTitle: false, knownTitle: title.title, maxLines: 8 })
+  const aboveTitle = readHead(res.beforeTitle, { findTitle: false, knownTitle: title.title, maxLines: 4 })
+  const tail = readTail(res.paragraphs.slice(head.bodyStart), (i) => {
+    const kind = res.kinds[head.bodyStart + i]
+    return kind === 'item' || kind === 'row'
+  })
+  const paragraphs = res.paragraphs.slice(head.bodyStart, head.bodyStart + tail.end)
+  const dates: Sourced[] = page.dates.map((d) => ({ value: d.value, source: d.source }))
+  if (head.published) dates.push({ value: head.published, source: head.publishedRule ?? 'head' })
+  if (aboveBody.published) dates.push({ value: aboveBody.published, source: `above-body:${aboveBody.publishedRule ?? ''}` })
+  if (aboveTitle.published) dates.push({ value: aboveTitle.published, source: `above-title:${aboveTitle.publishedRule ?? ''}` })
+  if (page.timeElement) dates.push({ value: page.timeElement, source: 'time-element' })
+  if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  const canonicalUrl = absolute(page.canonical ?? page.ogUrl, url)
+  const siteNames: Sourced[] = []
+  const from = head.from ?? aboveBody.from
+  if (from) siteNames.push({ value: from, source: 'from-line' })
+  if (page.publishingOrg) siteNames.push({ value: page.publishingOrg, source: 'meta-publisher' })
+  if (page.ldPublisher) siteNames.push({ value: page.ldPublisher, source: 'json-ld-publisher' })
+  if (page.siteName) siteNames.push({ value: page.siteName, source: 'og:site_name' })
+  const segments = titleSegments(page.docTitle, title.title)
+  const meta = buildMeta({
+    title: title.title ? { value: title.title, source: title.source } : null,
+    dates,
+    labels: [...head.labels, ...aboveBody.labels, ...aboveTitle.labels, ...page.sections, ...page.labels, ...segments],
+    paragraphs,
+    host: hostOf(url ?? canonicalUrl ?? page.siteUrl),
+    siteNames,
+    publisherHints: segments,
+    headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].join('\n'),
+    banner: bannerOf(input),
+    extraText: '',
+    canonicalUrl,
+    newsSite: (res.rule?.news ?? false) || page.newsPublisher,
+    siteKind: res.rule?.kind ?? null,
+    url,
+  })
+  return { paragraphs, meta, diagnostics: [] }
+}
+
+/** Cleans a text dump. Pure: also used by `eval clean`. */
+export function cleanTextDocument(input: string, url: string | null): CleanResult {
+  const res = cleanTextDump(input)
+  const tail = readTail(res.paragraphs, () => false)
+  const paragraphs = res.paragraphs.slice(0, tail.end)
+  const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump' }] : []
+  if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  const meta = buildMeta({
+    title: res.title ? { value: res.title, source: 'dump-headline' } : null,
+    dates,
+    labels: res.labels,
+    paragraphs,
+    host: hostOf(url),
+    siteNames: res.from ? [{ value: res.from, source: 'from-line' }] : [],
+    publisherHints: [],
+    headText: '',
+    banner: bannerOf(input),
+    extraText: [...res.dropped, ...res.trailer].join('\n'),
+    canonicalUrl: null,
+    newsSite: false,
+    siteKind: null,
+    url,
+  })
+  return { paragraphs, meta, diagnostics: [] }
+}
+
+function looksLikeHtml(input: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(input) || (input.match(/<(?:p|div|br|a|span)[\s>/]/gi)?.length ?? 0) >= 3
+}
+
+/** The clean stage's work; it needs no context. */
+export function cleanDocument(doc: Document): Document {
+  const format = doc.format ?? (looksLikeHtml(doc.input) ? 'html' : 'text')
+  const result = format === 'html' ? cleanHtmlDocument(doc.input, doc.url) : cleanTextDocument(doc.input, doc.url)
+  const { text, spans } = joinParagraphs(result.paragraphs)
+  let next: Document = { ...doc, text, paragraphs: spans, meta: result.meta }
+  for (const d of result.diagnostics) next = report(next, d)
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  if (words < MIN_BODY_WORDS) {
+    next = report(next, {
+      severity: 'error',
+      code: 'clean/empty-body',
+      message:
+        words === 0
+          ? `no article body: nothing is left of this ${format === 'html' ? 'page' : 'text'} once site chrome is removed`
+          : `no usable article body: only ${words} word${words === 1 ? '' : 's'} of text once site chrome is removed (at least ${MIN_BODY_WORDS} expected; is the file cut off?)`,
+    })
+  }
+  return next
+}
+
+export const cleanStage: Stage = (doc) => cleanDocument(doc)

@@ -19,6 +19,8 @@ const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/
 const SLASH_YMD = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/
 const MDY = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})(?!\\d)`, 'iu')
 const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
+// "2023 Jan 7" (citation metadata).
+const YMD_NAMED = new RegExp(`(?<!\\d)(\\d{4})\\s+(${MONTH})\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu')
 const SLASH_MDY = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/
 
 function pad(n: number): string {
@@ -53,6 +55,8 @@ export function findDate(text: string): FoundDate | null {
   push(m, m ? toIsoDay(Number(m[3]), monthByName.get((m[1] ?? '').toLowerCase()) ?? 0, Number(m[2])) : null)
   m = DMY.exec(text)
   push(m, m ? toIsoDay(Number(m[3]), monthByName.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[1])) : null)
+  m = YMD_NAMED.exec(text)
+  push(m, m ? toIsoDay(Number(m[1]), monthByName.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])) : null)
   m = SLASH_MDY.exec(text)
   if (m) {
     const a = Number(m[1])

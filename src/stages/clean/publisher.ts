@@ -4,6 +4,9 @@ import publisherData from './data/publishers.json' with { type: 'json' }
 import { straightQuotes } from './chrome.js'
 
 const PublisherFile = z.object({
+  orgWords: z.string(),
+  patterns: z.array(z.object({ pattern: z.string(), name: z.string(), type: z.enum(['mil', 'gov', 'embassy', 'regional', 'news']) })),
+  newsWords: z.string(),
   publishers: z.array(
     z.object({
       name: z.string(),
@@ -23,7 +26,31 @@ export interface Publisher {
   readonly aliases: readonly string[]
 }
 
-const publishers: readonly Publisher[] = PublisherFile.parse(publisherData).publishers
+const file = PublisherFile.parse(publisherData)
+const publishers: readonly Publisher[] = file.publishers
+const ORG_WORDS = new RegExp(`\\b(?:${file.orgWords})\\b`, 'i')
+const NEWS_WORDS = new RegExp(`\\b(?:${file.newsWords})\\b`, 'i')
+
+const unitPatterns = file.patterns.map((p) => ({ re: new RegExp(p.pattern), name: p.name, type: p.type }))
+
+/** A publishing unit named in a release header ("U.S. Coast Guard 7th District Southeast"). */
+export function publisherFromHeader(text: string): Publisher | null {
+  for (const p of unitPatterns) {
+    const m = p.re.exec(text)
+    if (m) return { name: p.name.replace('$1', m[1] ?? ''), type: p.type, hosts: [], aliases: [] }
+  }
+  return null
+}
+
+/** Whether a publisher issues releases (an organization) or reports (a news outlet), or null when unknown. */
+export function publisherClass(name: string | null): 'organization' | 'news' | null {
+  if (!name) return null
+  const known = publisherByName(name)
+  if (known) return known.type === 'news' ? 'news' : 'organization'
+  if (NEWS_WORDS.test(name)) return 'news'
+  if (ORG_WORDS.test(name)) return 'organization'
+  return null
+}
 
 function key(name: string): string {
   return straightQuotes(name).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

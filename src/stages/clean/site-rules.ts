@@ -7,6 +7,7 @@
 import type { CheerioAPI } from 'cheerio/slim'
 import type { Element } from 'domhandler'
 import { z } from 'zod'
+import { DocumentKind } from '../../schema/records.js'
 import ruleData from './data/site-rules.json' with { type: 'json' }
 import { collectBlocks, type Block } from './html-blocks.js'
 import { filterBlocks, makeSkip } from './html-extract.js'
@@ -20,6 +21,7 @@ const RuleFile = z.object({
       remove: z.array(z.string()),
       publisher: z.string().optional(),
       news: z.boolean().optional(),
+      kind: DocumentKind.optional(),
     }),
   ),
 })
@@ -28,6 +30,8 @@ export interface SiteRule {
   readonly id: string
   readonly hosts: readonly string[]
   readonly news: boolean
+  /** The kind of the site's pages when a page names none. */
+  readonly kind: DocumentKind | null
   /** The article blocks, or null when the page does not have the expected structure. */
   extract($: CheerioAPI): Block[] | null
 }
@@ -39,12 +43,14 @@ const rules: readonly SiteRule[] = RuleFile.parse(ruleData).rules.map((r) => ({
   id: r.id,
   hosts: r.hosts,
   news: r.news ?? false,
+  kind: r.kind ?? null,
   extract($: CheerioAPI): Block[] | null {
     const removed = new Set<Element>()
-    for (const sel of r.remove) for (const el of $(sel).toArray()) removed.add(el)
-    const skip = makeSkip(false, removed)
+    for (const sel of r.remove) for (const el of $(sel).toArray()) if (el.type === 'tag') removed.add(el)
+    const skip = makeSkip(removed)
     for (const sel of r.content) {
       for (const el of $(sel).toArray()) {
+        if (el.type !== 'tag') continue
         const blocks = filterBlocks(collectBlocks(el, { skip }))
         const chars = blocks.reduce((n, b) => n + b.chars, 0)
         if (chars >= MIN_BODY_CHARS) return blocks
@@ -69,7 +75,7 @@ function hostMatches(host: string, suffix: string): boolean {
 }
 
 /** The rule for this page's host; the most specific (longest) host suffix wins. */
-export function matchSiteRule(_$: CheerioAPI, url: string | null): SiteRule | null {
+export function matchSiteRule(url: string | null): SiteRule | null {
   const host = hostOf(url)
   if (!host) return null
   let best: SiteRule | null = null

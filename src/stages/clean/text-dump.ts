@@ -13,6 +13,8 @@ export interface DumpResult {
   readonly published: string | null
   readonly publishedRule: string | null
   readonly labels: readonly string[]
+  /** The name after a "From:" line. */
+  readonly from: string | null
   /** Chrome lines dropped, for debugging. */
   readonly dropped: readonly string[]
   /** Lines after the end marker (links, "About …"): not body, but they name the publisher. */
@@ -70,6 +72,7 @@ export function cleanTextDump(input: string): DumpResult {
     published: published ?? head.published,
     publishedRule: published ? publishedRule : head.publishedRule,
     labels: head.labels,
+    from: head.from,
     dropped,
     trailer,
   }

@@ -1,0 +1,147 @@
+/**
+ * Puts the document metadata together from what the cleaners found, each value with the
+ * source it came from (DocumentMeta.evidence).
+ */
+import type { DocumentMeta } from '../../types.js'
+import { findDateline, findSpokesperson, spokespersonOrganization } from './byline.js'
+import type { DocumentKind } from '../../schema/records.js'
+import { detectKind } from './kind.js'
+import { parseDateText } from './parse-date.js'
+import { mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader } from './publisher.js'
+
+export interface Sourced {
+  readonly value: string
+  readonly source: string
+}
+
+export interface MetaInput {
+  readonly title: Sourced | null
+  /** Publication date candidates, most trusted first; values are date strings of any form. */
+  readonly dates: readonly Sourced[]
+  readonly labels: readonly string[]
+  readonly paragraphs: readonly string[]
+  readonly host: string | null
+  /** Names of the publisher the page gives, most trusted first ("From:" line, og:site_name, JSON-LD publisher). */
+  readonly siteNames: readonly Sourced[]
+  /** Other strings that may name a known publisher (the parts of `<title>`). */
+  readonly publisherHints: readonly string[]
+  /** The lines before the body (labels, release header, byline), which may name the issuing unit. */
+  readonly headText: string
+  /** 'mil' or 'gov' when the page carries the official-site banner for that domain. */
+  readonly banner: 'mil' | 'gov' | null
+  /** Text outside the body that may name the publisher (a dump's trailer of links). */
+  readonly extraText: string
+  readonly canonicalUrl: string | null
+  /** True when the site is a news outlet (site rule, JSON-LD NewsMediaOrganization). */
+  readonly newsSite: boolean
+  /** The kind a site rule gives its pages when they name none. */
+  readonly siteKind: DocumentKind | null
+  /** The URL the page came from, whose path may hold a date (/2019/11/12/). */
+  readonly url: string | null
+}
+
+/** Which kind of official-site banner a page carries. */
+export function bannerOf(input: string): 'mil' | 'gov' | null {
+  const m = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i.exec(input)
+  const tld = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase()
+  return tld === 'mil' || tld === 'gov' ? tld : null
+}
+
+function urlDate(url: string | null): string | null {
+  if (!url) return null
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(url)
+  return m ? parseDateText(`${m[1]}-${m[2]}-${m[3]}`) : null
+}
+
+export function buildMeta(input: MetaInput): DocumentMeta {
+  const evidence: Record<string, string> = {}
+  const first = input.paragraphs[0] ?? ''
+  const head = input.paragraphs.slice(0, 3).join('\n')
+
+  const title = input.title?.value ?? null
+  if (input.title) evidence['title'] = input.title.source
+
+  const dateline = findDateline(first)
+  if (dateline) evidence['dateline'] = 'first-paragraph'
+
+  let published: string | null = null
+  for (const d of input.dates) {
+    published = parseDateText(d.value)
+    if (published) {
+      evidence['published'] = d.source
+      break
+    }
+  }
+  if (!published && dateline?.date) {
+    published = dateline.date
+    evidence['published'] = 'dateline'
+  }
+  if (!published) {
+    published = urlDate(input.url ?? input.canonicalUrl)
+    if (published) evidence['published'] = 'url'
+  }
+
+  const spokesperson = findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)
+  if (spokesperson) evidence['spokesperson'] = 'text'
+
+  const pub = choosePublisher(input, head)
+  const publisher = pub?.name ?? null
+  if (pub) evidence['publisher'] = pub.source
+
+  const cls = input.newsSite ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
+  const kind = detectKind({ title, labels: input.labels, head, siteKind: input.siteKind, publisher: cls })
+  evidence['kind'] = kind.rule
+
+  if (input.canonicalUrl) evidence['canonicalUrl'] = 'canonical'
+
+  return {
+    title,
+    published,
+    kind: kind.kind,
+    dateline: dateline?.place ?? null,
+    spokesperson,
+    publisher,
+    canonicalUrl: input.canonicalUrl,
+    evidence,
+  }
+}
+
+interface PublisherChoice {
+  readonly name: string
+  readonly source: string
+  readonly known: ReturnType<typeof publisherByName>
+}
+
+/**
+ * The publisher: a unit the release header names ("U.S. Coast Guard 7th District"); the URL's host when pressroom knows it; else the name the page gives (a
+ * "From:" line, og:site_name, JSON-LD), made canonical when it is a known publisher's alias
+ * (unless the page's host says otherwise: "Department of State" on dos.ny.gov is New York's);
+ * else a known publisher named in `<title>`; else the organization of a named spokesperson;
+ * else, behind an official .mil/.gov banner, the publisher of that kind the text names most.
+ */
+function choosePublisher(input: MetaInput, head: string): PublisherChoice | null {
+  const unit = publisherFromHeader(input.headText)
+  if (unit) return { name: unit.name, source: 'header-unit', known: unit }
+  const byHost = publisherByHost(input.host)
+  if (byHost) return { name: byHost.name, source: 'host', known: byHost }
+  const named = input.siteNames[0]
+  if (named) {
+    const known = publisherByName(named.value)
+    if (known && !input.host) return { name: known.name, source: named.source, known }
+    return { name: named.value, source: named.source, known: null }
+  }
+  for (const hint of input.publisherHints) {
+    const known = publisherByName(hint)
+    if (known) return { name: known.name, source: 'title', known }
+  }
+  const org = spokespersonOrganization(head.slice(0, 600))
+  const byOrg = org ? publisherByName(org) : null
+  if (byOrg) return { name: byOrg.name, source: 'spokesperson-organization', known: byOrg }
+  if (input.banner) {
+    const named = mentionedPublishers(`${input.paragraphs.join('\n')}\n${input.extraText}`, input.banner)[0]
+    if (named) return { name: named.name, source: `banner-${input.banner}+mentions`, known: named }
+    const dod = input.banner === 'mil' ? publisherByName('U.S. Department of Defense') : null
+    if (dod) return { name: dod.name, source: 'banner-mil', known: dod }
+  }
+  return null
+}
