@@ -41,13 +41,16 @@ export function pipelineVersion(): string {
   return cachedVersion
 }
 
+/** Folders whose code never changes what a document's output is. */
+const notOutput = new Set(['cli', 'eval', 'bench', 'check', 'fetch', 'watch', 'store'])
+
 function listFiles(dir: string): string[] {
   const out: string[] = []
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name)
     const st = statSync(full)
     if (st.isDirectory()) {
-      if (name !== 'cli' && name !== 'eval') out.push(...listFiles(full))
+      if (!notOutput.has(name)) out.push(...listFiles(full))
     } else if (/\.(js|ts|tsv|json|txt)$/.test(name) && !name.endsWith('.map') && !name.endsWith('.d.ts')) {
       out.push(full)
     }

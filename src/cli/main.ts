@@ -4,6 +4,9 @@ import { ExitError } from './errors.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerCheck } from './commands/check.js'
 import { registerEval } from './commands/eval.js'
+import { registerBench } from './commands/bench.js'
+import { registerWatch } from './commands/watch.js'
+import { registerFetch } from './commands/fetch.js'
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -13,7 +16,10 @@ export function buildProgram(): Command {
     .exitOverride()
   registerIngest(program)
   registerCheck(program)
+  registerWatch(program)
+  registerFetch(program)
   registerEval(program)
+  registerBench(program)
   return program
 }
 

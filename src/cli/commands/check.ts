@@ -29,7 +29,7 @@ export function registerCheck(program: Command): void {
           console.log(`DIFFERS  ${c.name}`)
           for (const ch of c.changes) {
             const sign = ch.kind === 'added' ? '+' : ch.kind === 'lost' ? '-' : '~'
-            console.log(`  ${sign} ${ch.field} ${ch.kind === 'changed' ? ch.key + ': ' : ''}${ch.detail}`)
+            console.log(`  ${sign} ${ch.field}${ch.key === ch.field ? '' : ` ${ch.key}`}: ${ch.detail}`)
           }
         }
       }

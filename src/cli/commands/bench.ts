@@ -1,0 +1,24 @@
+import type { Command } from 'commander'
+import { runBench, defaultThreads } from '../../bench/run.js'
+import { ExitError, positiveInt } from '../errors.js'
+
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description('measure throughput (docs/s, MB/s, per-stage ms), peak memory, and ratios against baselines run in the same process')
+    .option('--docs <n>', 'documents in the corpus', positiveInt('--docs'), 400)
+    .option('--threads <n>', 'worker threads for the all-cores pass (default: number of cores)', positiveInt('--threads'))
+    .option('--rss-sizes <list>', 'archive sizes for the peak-RSS ingests, comma-separated; "none" to skip', '1000,20000')
+    .option('--root <dir>', 'project folder whose raw/ and fixtures/ seed the corpus', '.')
+    .action(async (opts: { docs: number; threads?: number; rssSizes: string; root: string }) => {
+      const rssSizes =
+        opts.rssSizes === 'none'
+          ? []
+          : opts.rssSizes.split(',').map((s) => {
+              const n = Number(s.trim())
+              if (!Number.isInteger(n) || n < 1) throw new ExitError(2, `Expected --rss-sizes to be whole numbers like 1000,20000, got ${JSON.stringify(opts.rssSizes)}`)
+              return n
+            })
+      await runBench({ docs: opts.docs, threads: opts.threads ?? defaultThreads, rssSizes, root: opts.root }, (l) => console.log(l))
+    })
+}

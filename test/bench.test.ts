@@ -1,0 +1,26 @@
+/** The bench command's shape (not its timings: those are never asserted). */
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { runBench } from '../src/bench/run.js'
+import { buildCorpus, seedInputs } from '../src/bench/corpus.js'
+
+const root = join(import.meta.dirname, '..')
+
+test('the corpus varies every copy', () => {
+  const seeds = seedInputs(root)
+  expect(seeds.length).toBeGreaterThan(10)
+  const corpus = buildCorpus(seeds, seeds.length * 3)
+  const distinct = new Set(corpus.map((d) => d.bytes.toString('base64')))
+  expect(distinct.size).toBe(corpus.length)
+})
+
+test('bench prints every figure and the three ratio lines', async () => {
+  const lines: string[] = []
+  await runBench({ docs: 12, threads: 1, rssSizes: [], root }, (l) => lines.push(l))
+  const text = lines.join('\n')
+  for (const pass of ['parse floor', 'naive pass', 'full, 1 thread', 'full, 1 threads']) expect(text).toContain(pass)
+  expect(text).toMatch(/per-stage ms\/doc .*\n\s+load [\d.]+\s+clean [\d.]+\s+segment [\d.]+\s+dates [\d.]+\s+entities [\d.]+\s+events [\d.]+\s+validate [\d.]+/)
+  expect(text).toMatch(/^full pipeline vs naive [\d.]+x$/m)
+  expect(text).toMatch(/^full pipeline [\d.]+% of parse floor$/m)
+  expect(text).toMatch(/^scaling [\d.]+x on 1 workers$/m)
+})
