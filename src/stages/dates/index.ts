@@ -3,21 +3,43 @@
  * the publication date (or the context's fallback), sorted by offset. Years that belong to a
  * name ("CANSEC 2023") are not dates; they become info diagnostics for the events stage.
  */
+import type { DateRecord } from '../../schema/records.js'
 import type { Diagnostic, Stage } from '../../types.js'
 import { scanDates } from './extract.js'
 
 export { extractDates, scanDates, type DateNote, type DateScan, type ExtractOptions } from './extract.js'
 
 export const datesStage: Stage = (doc, ctx) => {
-  const reference = doc.meta.published ?? ctx.fallbackReference
+  const stated = doc.meta.published ?? ctx.fallbackReference
   const sentences = doc.sentences.length > 0 ? doc.sentences : doc.paragraphs
-  const { dates, notes } = scanDates(doc.text, reference, { sentences })
-  const diagnostics: Diagnostic[] = notes.map((n) => ({
-    severity: 'info' as const,
-    code: n.code,
-    message: n.message,
-    span: { start: n.start, end: n.end },
-  }))
+  let scan = scanDates(doc.text, stated, { sentences })
+  let reference = stated
+  const diagnostics: Diagnostic[] = []
+  if (!stated) {
+    // No publication date: a release is written on or after the last day it names, so the
+    // latest explicit full date stands in for it (HeidelTime does the same for news without a
+    // creation time). Relative dates resolved against it say so with resolution 'inferred'.
+    const inferred = latestExplicitDay(scan.dates)
+    if (inferred) {
+      reference = inferred
+      scan = scanDates(doc.text, inferred, { sentences })
+      scan = { ...scan, dates: scan.dates.map((d) => (d.resolution === 'explicit' ? d : { ...d, resolution: 'inferred' as const, flags: [...(d.flags ?? []), 'reference-inferred'] })) }
+      diagnostics.push({
+        severity: 'info',
+        code: 'dates/inferred-reference',
+        message: `No publication date: relative dates were resolved against ${inferred}, the latest date the text states`,
+      })
+    }
+  }
+  const { dates, notes } = scan
+  diagnostics.push(
+    ...notes.map((n) => ({
+      severity: 'info' as const,
+      code: n.code,
+      message: n.message,
+      span: { start: n.start, end: n.end },
+    })),
+  )
   if (!reference && dates.some((d) => d.resolution === 'inferred' && d.flags?.includes('unresolved-no-reference'))) {
     diagnostics.push({
       severity: 'info',
@@ -26,4 +48,16 @@ export const datesStage: Stage = (doc, ctx) => {
     })
   }
   return { ...doc, dates, diagnostics: [...doc.diagnostics, ...diagnostics] }
+}
+
+/** The latest explicit calendar day (YYYY-MM-DD) among the dates, or null. */
+function latestExplicitDay(dates: readonly DateRecord[]): string | null {
+  let latest: string | null = null
+  for (const d of dates) {
+    if (d.resolution !== 'explicit' || (d.type && d.type !== 'date' && d.type !== 'time')) continue
+    for (const v of [d.value.start, d.value.end]) {
+      if (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && (latest === null || v > latest)) latest = v
+    }
+  }
+  return latest
 }
