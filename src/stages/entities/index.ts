@@ -1,4 +1,120 @@
-// PLACEHOLDER, replaced by the entities work.
-import type { Stage } from '../../types.js'
+/**
+ * The entities stage: people, organizations and places with canonical ids, each mention with its
+ * offsets and the rule or gazetteer entry that produced it.
+ */
+import type { AliasHit, Gazetteers } from '../../gazetteers/types.js'
+import { tokenize, type Token } from '../../gazetteers/tokens.js'
+import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema/records.js'
+import type { Span, Stage } from '../../types.js'
+import { definiteReferences, headquarters, headWordNames, learnAcronyms, qualifyBareOrgs } from './organizations.js'
+import { findPeople, type Person } from './people.js'
+import { filterByContext, recognize } from './recognize.js'
+import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
+import { sortFound, type Found, type Work } from './work.js'
+import { matchTrie } from './match.js'
 
-export const entitiesStage: Stage = (doc) => doc
+export interface Entities {
+  readonly people: PersonRecord[]
+  readonly organizations: OrganizationRecord[]
+  readonly places: PlaceRecord[]
+}
+
+/**
+ * Finds the people, organizations and places of `text`. `sentences` (from the segment stage)
+ * sharpen sentence starts; without them, line breaks and end punctuation serve.
+ */
+export function extractEntities(text: string, gazetteers: Gazetteers, sentences: readonly Span[] = []): Entities {
+  const tokens = tokenize(text)
+  const w: Work = {
+    text,
+    tokens,
+    g: gazetteers,
+    sentStart: sentenceStarts(tokens, gazetteers, sentences),
+    found: [],
+    learned: new Map(),
+    swallowed: new Set(),
+  }
+  w.found = recognize(w)
+  filterByContext(w)
+  qualifyBareOrgs(w)
+  learnAcronyms(w)
+  headWordNames(w)
+  definiteReferences(w)
+  headquarters(w)
+  markMetonyms(w)
+  const people = findPeople(w)
+  settle(w, people)
+  impliedCountries(w)
+  return {
+    people: peopleRecords(w, people),
+    organizations: organizationRecords(w),
+    places: placeRecords(w),
+  }
+}
+
+export const entitiesStage: Stage = (doc, ctx) => {
+  if (!doc.text) return doc
+  const { people, organizations, places } = extractEntities(doc.text, ctx.gazetteers, doc.sentences)
+  return { ...doc, people, organizations, places }
+}
+
+/**
+ * After people: drop what turned out to be part of them. Places inside an office's name, places
+ * that are a person's name ("Pereira said"), and a bare service before a rank ("Army Col. X"),
+ * which is the person's affiliation, not a mention of the organization.
+ */
+function settle(w: Work, people: readonly Person[]): void {
+  const personTokens = new Set<number>()
+  for (const p of people) for (const m of p.mentions) for (let k = m.from; k < m.to; k++) personTokens.add(k)
+  w.found = w.found.filter((f) => {
+    if (w.swallowed.has(f)) return false
+    if ((f.kind === 'place' || f.kind === 'country') && personTokens.has(f.from)) return false
+    if (f.kind === 'org' && f.form === 'bare' && w.found.some((r) => r.from === f.to && r.kind === 'title' && r.entry?.type === 'rank')) return false
+    return true
+  })
+}
+
+/**
+ * Countries a document names inside other names count as mentioned: "Canadian Armed Forces",
+ * "U.S. Army South", "Antigua and Barbuda Defence Force"; so does the country of an island or
+ * state it names ("Trinidad", "Florida"). Added last, so no other rule sees them.
+ */
+function impliedCountries(w: Work): void {
+  const add: Found[] = []
+  for (const f of w.found) {
+    if (f.kind === 'org' || (f.kind === 'place' && f.entry?.type === 'facility')) {
+      // Longest matches inside the name other than the name itself: "Port of Spain" stays a city.
+      const isCountry = (h: AliasHit) => {
+        const e = w.g.entries.get(h.id)
+        return e?.type === 'country' || e?.type === 'territory'
+      }
+      for (const m of matchTrie(w.tokens.slice(f.from, f.to), w.g.trie, (h) => h.id !== f.id && w.g.entries.get(h.id)?.type !== 'office')) {
+        const hit = m.hits.find(isCountry)
+        if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
+        const entry = w.g.entries.get(hit.id) ?? null
+        add.push({ from: f.from + m.from, to: f.from + m.to, kind: 'country', id: hit.id, ids: hit.ids, entry, form: hit.kind, rule: `country-in-name:${f.id}` })
+      }
+    }
+    if (f.kind === 'place' && f.entry?.type === 'region' && f.entry.country) {
+      const entry = w.g.entries.get(f.entry.country) ?? null
+      if (entry) add.push({ ...f, kind: 'country', id: entry.id, ids: [entry.id], entry, form: 'implied', rule: `country-of:${f.id}` })
+    }
+  }
+  w.found = sortFound([...w.found, ...add])
+}
+
+function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[]): boolean[] {
+  const starts = new Set(sentences.map((s) => s.start))
+  return tokens.map((t, i) => {
+    if (i === 0 || t.breakBefore || starts.has(t.start)) return true
+    let k = i - 1
+    while (k >= 0 && ['"', "'", ')'].includes(tokens[k]?.norm ?? '')) k--
+    const p = tokens[k]
+    if (!p || !['.', '!', '?'].includes(p.norm)) return false
+    if (p.norm !== '.') return true
+    const word = tokens[k - 1]
+    // "Lt. Col.", "U.S. Navy": a period after an abbreviation or an initial ends no sentence.
+    if (word && word.isWord && p.glued && (word.text.length === 1 || g.abbreviations.has(word.norm))) return false
+    return true
+  })
+}

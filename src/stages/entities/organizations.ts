@@ -1,0 +1,516 @@
+/**
+ * Organization rules beyond the gazetteer: bare forms qualified by a country ("Barbados Coast
+ * Guard"), acronyms defined in the text ("... Agency (CDEMA)"), names built on a head word
+ * ("Ministry of National Security"), and definite references back ("the agency").
+ */
+import type { AliasHit, HeadType } from '../../gazetteers/types.js'
+import { matchTrie } from './match.js'
+import { aliasTokens } from '../../gazetteers/build.js'
+import {
+  CONNECTORS,
+  has,
+  isCapWord,
+  slug,
+  sortFound,
+  spanOf,
+  type Found,
+  type Work,
+} from './work.js'
+
+/** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
+export function qualifyBareOrgs(w: Work): void {
+  const drop = new Set<Found>()
+  const add: Found[] = []
+  const qualified = new Map<string, Found>()
+  for (const f of w.found) {
+    if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
+    const q = w.found.find((c) => c.to === f.from && (c.kind === 'country' || c.kind === 'org'))
+    const bareText = spanOf(w, f.from, f.to).text
+    if (q) {
+      drop.add(q)
+      drop.add(f)
+      if (q.id === f.entry.country || q.id === f.id) {
+        add.push({ ...f, from: q.from, form: 'alias', rule: `gazetteer:${f.id}` })
+        continue
+      }
+      // "St. Vincent and the Grenadines Coast Guard Service": a head word after the bare form.
+      let to = f.to
+      const next = w.tokens[to]
+      if (next?.cap && !next.breakBefore && w.g.heads.get(next.text)?.some((h) => h.position === 'last' && h.type === 'organization')) to++
+      const { text } = spanOf(w, q.from, to)
+      const local: Found = {
+        from: q.from,
+        to,
+        kind: 'org',
+        id: `local:${slug(text)}`,
+        ids: [],
+        entry: null,
+        form: 'rule',
+        rule: 'org:country+bare',
+        local: { name: text, type: 'organization', country: q.kind === 'country' ? q.id : (q.entry?.country ?? q.local?.country ?? null), acronym: null },
+      }
+      add.push(local)
+      qualified.set(bareText.toLowerCase(), local)
+      continue
+    }
+    // "its Coast Guard": some other organization's, not the U.S. one.
+    if (['its', 'their', 'his', 'her', 'our'].includes(w.tokens[f.from - 1]?.norm ?? '')) {
+      drop.add(f)
+      continue
+    }
+    // A later bare "the Coast Guard" means the qualified one the document named before.
+    const earlier = qualified.get(bareText.toLowerCase())
+    if (earlier) {
+      drop.add(f)
+      add.push({ ...earlier, from: f.from, to: f.to, rule: 'org:bare-coref' })
+    }
+  }
+  w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
+
+/** "Caribbean Disaster Emergency Management Agency (CDEMA)": learn CDEMA for this document. */
+export function learnAcronyms(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]?.norm !== '(') continue
+    let j = i + 1
+    let words = 0
+    while (j < t.length && t[j]?.norm !== ')' && j - i <= 6) {
+      const tok = t[j]
+      if (!tok) break
+      if (tok.isWord) {
+        if (!ACRONYM_TOKEN.test(tok.text) || !(tok.upper || tok.text.length <= 1 || /\d/.test(tok.text))) break
+        words++
+      } else if (!['-', '&', "'", '.'].includes(tok.norm)) break
+      j++
+    }
+    if (t[j]?.norm !== ')' || words === 0 || j === i + 1) continue
+    const acronym = spanOf(w, i + 1, j).text
+    if (acronym.replace(/[^A-Z]/g, '').length < 2) continue
+    const long = w.found.find((f) => f.to === i)
+    // "... at USSOUTHCOM (VIDEO)": an acronym after an acronym, or one whose letters the name
+    // before it does not start, defines nothing.
+    if (long && long.form === 'acronym') continue
+    const fits =
+      long !== undefined && (initialsFit(spanOf(w, long.from, long.to).text, acronym) || (long.entry?.acronyms.includes(acronym) ?? false))
+    if (long && fits && (long.kind === 'org' || long.kind === 'place' || long.kind === 'event')) {
+      w.learned.set(acronym, { id: long.id, kind: long.kind })
+      if (long.kind === 'org') {
+        if (long.local) long.local.acronym = long.local.acronym ?? acronym
+        add.push({ ...long, from: i + 1, to: j, form: 'acronym', rule: `acronym:${long.id}` })
+      }
+      continue
+    }
+    if (long && fits) continue
+    // "District of Columbia National Guard (DCNG)": the name runs past the gazetteer's match.
+    const run = capitalRunBefore(w, i, true)
+    if (!run) continue
+    let from = alignToAcronym(w, run.from, i, acronym)
+    // "U.S. Coast Guard Law Enforcement Detachment (LEDET)": the organization before the spelled-out
+    // words is part of the name.
+    const qualifier = w.found.find((f) => f.to === from && (f.kind === 'org' || f.kind === 'country') && f.from >= run.from)
+    if (qualifier) from = qualifier.from
+    const head = headOf(w, from, i)
+    const { text } = spanOf(w, from, i)
+    if (!head) continue
+    const made = makeLocal(w, from, i, head, text, acronym, 'acronym:defined')
+    add.push(made)
+    w.learned.set(acronym, { id: made.id, kind: made.kind })
+    add.push({ ...made, from: i + 1, to: j, form: 'acronym' })
+  }
+  if (add.length === 0 && w.learned.size === 0) return
+  const covered = (k: number) => w.found.some((f) => f.from <= k && k < f.to) || add.some((f) => f.from <= k && k < f.to)
+  // Absorb pieces a local name swallowed (a country inside "Guyana Coast Guard Service").
+  const absorbed = (f: Found) => add.some((a) => a.form === 'rule' && a.from <= f.from && f.to <= a.to && a !== f)
+  w.found = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
+  // Later (and earlier) uses of a learned acronym.
+  const learned = [...w.learned.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]
+    if (!tok?.isWord || !tok.upper) continue
+    for (const [acr, target] of learned) {
+      const parts = acr.split(/(?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9])/).filter((p) => p.trim() !== '')
+      if (!parts.every((p, n) => t[k + n]?.text === p)) continue
+      if (covered(k)) break
+      const template = [...add, ...w.found].find((f) => f.id === target.id)
+      if (!template) break
+      add.push({ ...template, from: k, to: k + parts.length, form: 'acronym', rule: `acronym:${target.id}` })
+      break
+    }
+  }
+  // An acronym the gazetteer gives another entry means the defined one in this document.
+  for (const f of w.found) {
+    if (f.form !== 'acronym') continue
+    const text = spanOf(w, f.from, f.to).text
+    const target = w.learned.get(text)
+    const template = target && [...add, ...w.found].find((x) => x.id === target.id)
+    if (template && template.id !== f.id) Object.assign(f, { ...template, from: f.from, to: f.to, form: 'acronym' })
+  }
+  // An acronym the text defines is that, not a place of the same letters ("TEMA", not Tema, Ghana).
+  w.found = sortFound([...w.found.filter((f) => f.kind !== 'place' || !w.learned.has(spanOf(w, f.from, f.to).text)), ...add])
+}
+
+/** Capitalized names no rule explained, ending in a head word: "Ministry of National Security", "Barbados Coast Guard". */
+export function headWordNames(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  const drop = new Set<Found>()
+  let i = 0
+  while (i < t.length) {
+    // A bare form opens a name too ("Coast Guard Authority of Suriname").
+    const bareAt = w.found.find((f) => f.from === i && f.kind === 'org' && f.form === 'bare')
+    if (!isCapWord(t[i]) || (blocked(w, i) && !bareAt)) {
+      i++
+      continue
+    }
+    let j = bareAt ? bareAt.to : i
+    while (j < t.length) {
+      if (j > i && t[j]?.breakBefore) break
+      if (isCapWord(t[j]) && !blocked(w, j)) {
+        j++
+        continue
+      }
+      const c = w.found.find((f) => f.from === j && (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare')))
+      if (c) {
+        j = c.to
+        continue
+      }
+      const suffix = w.found.find((f) => f.from === j && f.to === j + 1 && f.kind === 'place' && has(w, 'unit-suffix', t[j]?.norm ?? ''))
+      if (suffix && j > i && w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')) {
+        j = suffix.to
+        continue
+      }
+      if ((CONNECTORS.has(t[j]?.norm ?? '') || (t[j]?.norm === '-' && t[j]?.glued)) && isCapWord(t[j + 1])) {
+        j++
+        continue
+      }
+      // "Hospital Central de las Fuerzas Armadas"
+      if (CONNECTORS.has(t[j]?.norm ?? '') && CONNECTORS.has(t[j + 1]?.norm ?? '') && t[j + 1]?.norm !== 'the' && isCapWord(t[j + 2]) && !blocked(w, j + 2)) {
+        j += 2
+        continue
+      }
+      // "Embassy of the United States of America": "of the" before a capital.
+      if (
+        t[j]?.norm === 'of' &&
+        t[j + 1]?.norm === 'the' &&
+        !t[j + 2]?.breakBefore &&
+        ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || w.found.some((f) => f.from === j + 2 && f.kind === 'country'))
+      ) {
+        j += 2
+        continue
+      }
+      break
+    }
+    // A country or an organization's acronym just before the run qualifies it ("Barbados Coast
+    // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
+    let from = i
+    const q = w.found.find((f) => f.to === i && (f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && f.entry?.type === 'region')))
+    if (q && !t[i]?.breakBefore) from = q.from
+    else if (t[i - 1]?.norm === '-' && t[i]?.glued && t[i - 1]?.glued) {
+      const c = w.found.find((f) => f.to === i - 1 && f.kind === 'country')
+      if (c) from = c.from
+    }
+    while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
+    let head = from < j ? headOf(w, from, j) : null
+    // "the U.S. Coast Guard's Seventh District": a unit of the possessor, named after it.
+    let possessor: Found | undefined
+    if (from === i && t[i - 1]?.norm === 's' && t[i - 2]?.norm === "'") possessor = w.found.find((f) => f.to === i - 2 && f.kind === 'org')
+    if (possessor && head === 'region') head = 'organization'
+    // "Destroyer Squadron 40"
+    if (head === 'organization' && /^\d+$/.test(t[j]?.text ?? '') && !t[j]?.breakBefore) j++
+    // "Ministry of Foreign Affairs, Foreign Trade and Immigration": a list inside a ministry's name.
+    if (head === 'organization' && t[j]?.norm === ',' && w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first')) {
+      let e = j + 1
+      let sawAnd = false
+      while (e < t.length && !t[e]?.breakBefore && (isCapWord(t[e]) || (t[e]?.norm === 'and' && isCapWord(t[e + 1])) || (t[e]?.norm === ',' && isCapWord(t[e + 1])))) {
+        if (t[e]?.norm === 'and') sawAnd = true
+        if (blocked(w, e)) break
+        e++
+      }
+      if (sawAnd && e > j + 1 && isCapWord(t[e - 1]) && !isCapWord(t[e]) && t[e]?.norm !== 'of') j = e
+    }
+    // "U.S. Embassy in Bridgetown", "OAS Office in the Adjacency Zone"
+    const keep = new Set<Found>()
+    if (head === 'organization' && (t[j]?.norm === 'in' || t[j]?.norm === 'to') && (IN_HEADS.has(lastWordBefore(w, j)) || IN_HEADS.has(t[from]?.text ?? '') || IN_HEADS.has(t[from + 1]?.text ?? ''))) {
+      let k = j + 1
+      if (t[k]?.norm === 'the') k++
+      const city = w.found.find((f) => f.from === k && ((f.kind === 'place' && f.entry?.type === 'city') || f.kind === 'org'))
+      if (city) {
+        j = city.to
+        // "U.S. Embassy in Bridgetown" still mentions Bridgetown; "French Embassy to the OECS" is one name.
+        if (city.kind === 'place') keep.add(city)
+      }
+      else {
+        let e = k
+        while (isCapWord(t[e]) && !blocked(w, e) && !t[e]?.breakBefore) e++
+        if (e > k && e - k <= 3) j = e
+      }
+    }
+    // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
+    // and Air Wing" are some organization's parts.
+    const opensWithOffice =
+      w.found.some((f) => f.from === from && f.kind === 'title') || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
+    if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
+      const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
+      let made = makeLocal(w, from, j, head, text, null, `head:${head}`)
+      if (possessor) {
+        made = { ...made, from: possessor.from }
+        if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
+      }
+      // "the Medical Corps" after "JDF Medical Corps": the same organization.
+      const fuller = [...add, ...w.found].find((f) => f.local && f.kind === made.kind && f.local.name.endsWith(` ${made.local?.name ?? ''}`) && f.from < from)
+      if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
+      // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor) {
+        i = Math.max(j, i + 1)
+        continue
+      }
+      add.push(made)
+      for (const f of w.found) if (f.from >= from && f.to <= j && f.kind !== 'title' && !keep.has(f)) drop.add(f)
+      // Titles inside an organization's name ("Office of the Prime Minister") are not titles.
+      for (const f of w.found) if (f.from >= from && f.to <= j && f.kind === 'title') drop.add(f)
+    }
+    i = Math.max(j, i + 1)
+  }
+  w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** "the agency", "the Command": the one organization of that kind named before. */
+export function definiteReferences(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let i = 1; i < t.length; i++) {
+    const tok = t[i]
+    if (!tok || t[i - 1]?.norm !== 'the' || !has(w, 'generic-ref', tok.norm)) continue
+    if (w.found.some((f) => f.from <= i && i < f.to)) continue
+    const next = t[i + 1]
+    if (next && (next.norm === 'of' || isCapWord(next))) continue
+    const candidates = new Map<string, Found>()
+    for (const f of w.found) {
+      if (f.from >= i || f.kind !== 'org') continue
+      const name = (f.local?.name ?? f.entry?.name ?? '').toLowerCase()
+      if (name.split(/\s+/).includes(tok.norm)) candidates.set(f.id, f)
+    }
+    if (candidates.size !== 1) continue
+    const [target] = [...candidates.values()]
+    if (target) add.push({ ...target, from: i, to: i + 1, form: 'reference', rule: `coref:the-${tok.norm}` })
+  }
+  w.found = sortFound([...w.found, ...add])
+}
+
+function initialsFit(long: string, acronym: string): boolean {
+  const first = acronym.replace(/[^A-Za-z]/g, '')[0]?.toUpperCase()
+  if (!first) return false
+  return long.split(/[\s-]+/).some((word) => word[0]?.toUpperCase() === first)
+}
+
+/** Heads whose name goes on with the place they are in ("U.S. Embassy in Bridgetown"). */
+const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission'])
+
+function lastWordBefore(w: Work, j: number): string {
+  let k = j - 1
+  while (k > 0 && !w.tokens[k]?.isWord) k--
+  return w.tokens[k]?.text ?? ''
+}
+
+/** Words a Title Case headline capitalizes and a name does not ("Projected To Increase Cost Of"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['To', 'Of', 'The', 'And', 'For', 'In', 'On', 'At', 'With', 'From', 'By', 'A', 'An', 'As', 'Is', 'Are', 'Will', 'Its'])
+
+/** A headline or a sentence fragment in capitals, not a name: small words capitalized, or too long. */
+function headline(w: Work, from: number, to: number): boolean {
+  if (wordsIn(w, from, to) > 8) return true
+  for (let k = from + 1; k < to; k++) if (SMALL_WORDS.has(w.tokens[k]?.text ?? '')) return true
+  return false
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
+
+function blocked(w: Work, i: number): boolean {
+  return w.found.some((f) => f.from <= i && i < f.to)
+}
+
+function wordsIn(w: Work, from: number, to: number): number {
+  let n = 0
+  for (let k = from; k < to; k++) if (w.tokens[k]?.isWord && !CONNECTORS.has(w.tokens[k]?.norm ?? '')) n++
+  return n
+}
+
+/** The capitalized run (with connectors and countries) that ends right before token `end`. */
+function capitalRunBefore(w: Work, end: number, throughOrgs = false): { from: number } | null {
+  const t = w.tokens
+  let k = end - 1
+  if (!isCapWord(t[k])) return null
+  let from = end
+  while (k >= 0) {
+    const tok = t[k]
+    if (!tok) break
+    const inside = w.found.find((f) => f.from <= k && k < f.to)
+    if (inside && inside.kind !== 'country' && inside.kind !== 'title' && inside.kind !== 'place' && !(throughOrgs && inside.kind === 'org')) break
+    if (inside) {
+      from = inside.from
+      k = inside.from - 1
+      if (t[from]?.breakBefore) break
+      continue
+    }
+    if (isCapWord(tok)) {
+      from = k
+      if (tok.breakBefore) break
+      k--
+      continue
+    }
+    if ((CONNECTORS.has(tok.norm) || (tok.norm === '-' && tok.glued)) && isCapWord(t[k - 1])) {
+      k--
+      continue
+    }
+    if (tok.norm === "'" && t[k + 1]?.norm === 's' && isCapWord(t[k - 1])) {
+      k--
+      continue
+    }
+    break
+  }
+  while (from < end && (has(w, 'not-name', t[from]?.text ?? '') || CONNECTORS.has(t[from]?.norm ?? ''))) from++
+  return from < end ? { from } : null
+}
+
+/** Shortest start whose capitalized words' initials spell the acronym, else the whole run. */
+function alignToAcronym(w: Work, from: number, end: number, acronym: string): number {
+  const letters = acronym.replace(/[^A-Z]/g, '')
+  const caps: number[] = []
+  for (let k = from; k < end; k++) if (isCapWord(w.tokens[k]) && !CONNECTORS.has(w.tokens[k]?.norm ?? '')) caps.push(k)
+  for (let n = 1; n <= caps.length; n++) {
+    const start = caps[caps.length - n] as number
+    const initials = caps
+      .slice(caps.length - n)
+      .map((k) => w.tokens[k]?.text[0] ?? '')
+      .join('')
+    if (initials === letters) return start
+  }
+  // Partial spelling ("Caribbean Community's Implementing Agency ... (CARICOM IMPACS)"): the
+  // longest suffix starting with the acronym's first letter whose initials hold its letters in order.
+  const first = letters[0]
+  for (let n = Math.min(caps.length, letters.length + 2); n >= 1; n--) {
+    const start = caps[caps.length - n] as number
+    if (w.tokens[start]?.text[0] !== first) continue
+    const initials = caps.slice(caps.length - n).map((k) => w.tokens[k]?.text[0] ?? '')
+    let i = 0
+    for (const c of initials) if (c === letters[i]) i++
+    if (i === letters.length) return start
+  }
+  // A foreign-language acronym ("Emergency Operations Center (COE)"): the name after the last "and".
+  for (let k = end - 1; k > from; k--) if (w.tokens[k]?.norm === 'and') return k + 1 + (w.tokens[k + 1]?.norm === 'the' ? 1 : 0)
+  return from
+}
+
+function headOf(w: Work, from: number, to: number): HeadType | null {
+  const t = w.tokens
+  let last = to - 1
+  while (last > from && !t[last]?.isWord) last--
+  const lastWord = t[last]?.text ?? ''
+  const lastHead = w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
+  if (lastHead) return lastHead.type
+  // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname"
+  const country = w.found.find((f) => f.to === to && f.kind === 'country' && f.from > from)
+  if (country) {
+    let k = country.from - 1
+    if (t[k]?.norm === 'the') k--
+    if (t[k]?.norm === 'of' && k - 1 > from) {
+      const head = w.g.heads.get(t[k - 1]?.text ?? '')?.find((h) => h.position === 'last' && h.type === 'organization')
+      if (head) return head.type
+    }
+  }
+  // "Maritime Forces Atlantic", "Marine Forces South"
+  if (has(w, 'unit-suffix', lastWord.toLowerCase()) && last - 1 > from) {
+    const head = w.g.heads.get(t[last - 1]?.text ?? '')?.find((h) => h.position === 'last' && h.type === 'organization')
+    if (head) return head.type
+  }
+  const firstWord = t[from]?.text ?? ''
+  const firstHead = w.g.heads.get(firstWord)?.find((h) => h.position === 'first')
+  if (firstHead && (t[from + 1]?.norm === 'of' || firstHead.type !== 'organization') && to - from >= 2) return firstHead.type
+  return null
+}
+
+function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
+  let country: string | null = null
+  for (const f of w.found) if (f.kind === 'country' && f.from >= from - 1 && f.to <= to && !country) country = f.id
+  // "Tobago Emergency Management Agency": a country, island or state among the name's words.
+  if (!country) {
+    const inName = (h: AliasHit) => {
+      const e = w.g.entries.get(h.id)
+      return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region')
+    }
+    const m = matchTrie(w.tokens.slice(from, to), w.g.trie, inName)[0]
+    const id = m?.hits[0]?.id
+    if (id) country = w.g.entries.get(id)?.country ?? null
+  }
+  const name = text.replace(/^the\s+/i, '')
+  // A name built from its parts may be one the gazetteer knows ("U.S. Coast Guard's Seventh
+  // District" -> "U.S. Coast Guard Seventh District"): then it is that entry.
+  const known = w.g.trie.hits.get(aliasTokens(name).map((x) => x.norm).join(' '))?.find((h) => {
+    const e = w.g.entries.get(h.id)
+    return e !== undefined && (e.type === 'organization' || e.type === 'programme') && head !== 'event'
+  })
+  const entry = known ? w.g.entries.get(known.id) : undefined
+  if (known && entry) return { from, to, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: `gazetteer:${entry.id}` }
+  if (head === 'event') return { from, to, kind: 'event', id: `event:${slug(name)}`, ids: [], entry: null, form: 'rule', rule }
+  if (head === 'region')
+    return {
+      from,
+      to,
+      kind: 'place',
+      id: `local:${slug(name)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule,
+      local: { name, type: 'region', country, acronym, placeKind: 'region' },
+    }
+  if (head === 'facility')
+    return {
+      from,
+      to,
+      kind: 'place',
+      id: `local:${slug(name)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule,
+      local: { name, type: 'facility', country, acronym, placeKind: 'facility' },
+    }
+  return {
+    from,
+    to,
+    kind: 'org',
+    id: `local:${slug(name)}`,
+    ids: [],
+    entry: null,
+    form: 'rule',
+    rule,
+    local: { name, type: head, country, acronym },
+  }
+}
+
+/** "RSS Air Wing headquarters", "HNP headquarters": the building of an organization, a facility. */
+export function headquarters(w: Work): void {
+  const add: Found[] = []
+  for (const f of w.found) {
+    if (f.kind !== 'org') continue
+    const next = w.tokens[f.to]
+    if (!next || next.norm !== 'headquarters' || next.breakBefore) continue
+    const { text } = spanOf(w, f.from, f.to + 1)
+    add.push({
+      from: f.from,
+      to: f.to + 1,
+      kind: 'place',
+      id: `local:${slug(text)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule: 'place:org-headquarters',
+      local: { name: text, type: 'facility', country: f.entry?.country ?? f.local?.country ?? null, acronym: null, placeKind: 'facility' },
+    })
+  }
+  w.found = sortFound([...w.found, ...add])
+}

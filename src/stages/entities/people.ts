@@ -1,0 +1,323 @@
+/**
+ * People: capitalized runs nothing else explained, accepted when a rank, honorific or office
+ * stands before them, an appositive title follows them, compromise knows the name, or they
+ * repeat a name already found ("Faller", "Ms. Dalton"). Titles, ranks and affiliations come
+ * from the phrase around the name; later mentions join the first.
+ */
+import nlp from 'compromise'
+import type { GazetteerEntry } from '../../gazetteers/types.js'
+import { leftContext, officePhraseEndingAt, rightContext, titleEndingAt, type Context } from './titles.js'
+import { has, isCapWord, spanOf, type Found, type Work } from './work.js'
+
+export interface Person {
+  /** Name tokens of the fullest mention. */
+  nameFrom: number
+  nameTo: number
+  name: string
+  first: string
+  last: string
+  title: string | null
+  titleIds: Set<string>
+  rank: string | null
+  rankId: string | null
+  affiliation: string | null
+  affiliationId: string | null
+  mentions: { from: number; to: number; rule: string }[]
+}
+
+
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+export function findPeople(w: Work): Person[] {
+  const people: Person[] = []
+  const t = w.tokens
+  const coveredAt = coverIndex(w)
+  const isNameToken = (k: number): boolean => {
+    const tok = t[k]
+    if (!tok || !tok.isWord || !tok.cap) return false
+    // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
+    const cover = coveredAt[k]
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && people.some((p) => p.last === tok.text))) return false
+    if (tok.upper && tok.text.length > 1) return false
+    return true
+  }
+  let i = 0
+  while (i < t.length) {
+    if (!isNameToken(i) || has(w, 'not-name', t[i]?.text ?? '') || has(w, 'title-modifier', t[i]?.norm ?? '')) {
+      i++
+      continue
+    }
+    // Extend over name tokens, initials ("T."), particles ("de") and glued hyphens/apostrophes.
+    let j = i + 1
+    while (j < t.length) {
+      const tok = t[j]
+      if (!tok || tok.breakBefore) break
+      if (tok.norm === '.' && tok.glued && t[j - 1]?.text.length === 1) {
+        j++
+        continue
+      }
+      if ((tok.norm === '-' || tok.norm === "'") && tok.glued && t[j + 1]?.glued && isNameToken(j + 1)) {
+        j += 2
+        continue
+      }
+      if (has(w, 'name-particle', tok.norm) && !tok.cap && isNameToken(j + 1)) {
+        j += 2
+        continue
+      }
+      if (isNameToken(j) && !has(w, 'not-name', tok.text)) {
+        j++
+        continue
+      }
+      break
+    }
+    // Trim not-name words and lone initials off the end.
+    while (j > i + 1 && (has(w, 'not-name', t[j - 1]?.text ?? '') || t[j - 1]?.norm === '.')) {
+      if (t[j - 1]?.norm === '.' && (t[j - 2]?.text.length ?? 0) === 1 && j - 2 > i) break
+      j--
+    }
+    if (!afterVesselPrefix(w, i)) consider(w, people, i, j)
+    i = j
+  }
+  definiteDescriptions(w, people)
+  return people
+}
+
+/** "USNS Comfort", "Zr.Ms. Groningen": a ship's name, not a person's. */
+function afterVesselPrefix(w: Work, from: number): boolean {
+  const t = w.tokens
+  let k = from - 1
+  const honorific = w.found.find((f) => f.to === from && f.entry?.type === 'honorific')
+  if (honorific) k = honorific.from - 1
+  while (k >= 0 && t[k]?.norm === '.') k--
+  return has(w, 'vessel-prefix', t[k]?.norm ?? '')
+}
+
+function consider(w: Work, people: Person[], from: number, to: number): void {
+  const t = w.tokens
+  // "... for Civilian Security, Democracy, and Human Rights Marisol Vance": an office's last words
+  // run into the name; split where an office phrase ends.
+  if (to - from >= 3 && !titleEndingAt(w, from) && !officePhraseEndingAt(w, from, false)) {
+    const splits: number[] = []
+    for (let s = from + 1; s <= to - 2; s++) {
+      if (!isCapWord(t[s]) || (t[s]?.text.length ?? 0) < 2 || nameWords(w, s, to).length < 2) continue
+      if (officePhraseEndingAt(w, s, false)) splits.push(s)
+    }
+    // Where a first name starts, else as late as leaves a two-word name.
+    const first = splits.find((s) => isFirstName(t[s]?.text ?? ''))
+    const chosen = first ?? splits[splits.length - 1]
+    if (chosen !== undefined) from = chosen
+  }
+  const words = nameWords(w, from, to)
+  if (words.length === 0 || words.length > 5) return
+  const ctx = leftContext(w, from)
+  // "Military Treatment Facility": a title phrase that ends inside a run of capitals, where the
+  // run does not start with a first name, cut a name in two.
+  if (ctx.office && !ctx.rank && !ctx.honorific && isCapWord(t[from - 1]) && !w.found.some((f) => f.to === from) && !looksLikeName(w, from, to, words)) return
+  const leftStrong = Boolean(ctx.rank || ctx.office || ctx.honorific)
+  rightContext(w, to, ctx)
+  // An appositive office alone ("X, the annual nationally representative survey") is weak
+  // evidence: the name must look like one too.
+  const strong = leftStrong || (Boolean(ctx.office) && words.length >= 2 && words.some(isKnownName) && !words.some(isCommonWord))
+  let start = from
+  let end = to
+  let rule = strong ? 'person:title' : 'person:name'
+  if (!strong) {
+    const known = findKnown(people, words)
+    if (known) {
+      addMention(known, from, to, 'person:coref')
+      return
+    }
+    if (words.length < 2) return
+    // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
+    // first says whether any word is a known name at all, which spares most runs the full parse.
+    if (!words.some(isKnownName) || words.some(isCommonWord)) return
+    const runText = spanOf(w, from, to).text
+    const span = personSpan(runText)
+    if (!span) return
+    const base = t[from]?.start ?? 0
+    let a = from
+    while (a < to && (t[a]?.end ?? 0) - base <= span.start) a++
+    let b = a
+    while (b < to && (t[b]?.start ?? 0) - base < span.end) b++
+    const found = nameWords(w, a, b)
+    // Citation lists ("Feng Q, Curtis R") and words run on after an initial ("Xu X. Investigating").
+    const last = found[found.length - 1] ?? ''
+    if (found.length < 2 || /^\p{Lu}$/u.test(last) || /ing$/.test(last)) return
+    start = a
+    end = b
+    rule = 'person:compromise'
+  }
+  const nameTokens = nameWords(w, start, end)
+  const known = findKnown(people, nameTokens)
+  if (known) {
+    addMention(known, start, end, 'person:coref')
+    fill(w, known, ctx)
+    if (nameTokens.length > known.name.split(' ').length) {
+      known.name = spanOf(w, start, end).text
+      known.nameFrom = start
+      known.nameTo = end
+    }
+    return
+  }
+  // A new one-word name needs an honorific ("Ms. Dalton"); after an office or rank a lone
+  // capitalized word is more often part of a longer title ("Colonel General Staff").
+  if (nameTokens.length < 2 && !ctx.honorific) return
+  const { text } = spanOf(w, start, end)
+  const first = nameTokens[0] ?? ''
+  const last = nameTokens[nameTokens.length - 1] ?? ''
+  const person: Person = {
+    nameFrom: start,
+    nameTo: end,
+    name: text,
+    first,
+    last,
+    title: null,
+    titleIds: new Set(),
+    rank: null,
+    rankId: null,
+    affiliation: null,
+    affiliationId: null,
+    mentions: [],
+  }
+  // A lone surname after a title ("Ms. Dalton") that matches nobody yet is still a person.
+  addMention(person, start, end, rule)
+  fill(w, person, ctx)
+  people.push(person)
+}
+
+/** Words of a name, without initials' periods, particles' case or suffixes ("Jr."). */
+function nameWords(w: Work, from: number, to: number): string[] {
+  const out: string[] = []
+  for (let k = from; k < to; k++) {
+    const tok = w.tokens[k]
+    if (!tok?.isWord || SUFFIX.has(tok.norm)) continue
+    if (tok.glued && (w.tokens[k - 1]?.norm === '-' || w.tokens[k - 1]?.norm === "'") && out.length > 0) {
+      out[out.length - 1] += `${w.tokens[k - 1]?.text}${tok.text}`
+      continue
+    }
+    if (has(w, 'name-particle', tok.norm) && !tok.cap) continue
+    out.push(tok.text)
+  }
+  return out
+}
+
+function findKnown(people: readonly Person[], words: readonly string[]): Person | undefined {
+  if (words.length === 0) return undefined
+  const last = words[words.length - 1] as string
+  const first = words[0] as string
+  if (words.length === 1) {
+    const bySurname = people.filter((p) => p.last === last)
+    if (bySurname.length === 1) return bySurname[0]
+    const byFirst = people.filter((p) => p.first === first && p.name.includes(' '))
+    return byFirst.length === 1 ? byFirst[0] : undefined
+  }
+  return people.find((p) => {
+    if (p.last !== last) return false
+    if (p.first === first || p.first[0] === first[0]) return true
+    // "Mejía Taveras" after "Luis F. Mejía Taveras": the end of a known name.
+    const known = p.name.split(/\s+/)
+    return words.length < known.length && words.every((word, i) => known[known.length - words.length + i] === word)
+  })
+}
+
+function addMention(p: Person, from: number, to: number, rule: string): void {
+  if (!p.mentions.some((m) => m.from === from)) p.mentions.push({ from, to, rule })
+}
+
+function fill(w: Work, p: Person, ctx: Context): void {
+  // The rank as the document writes it ("Lt. Col.", "Lieutenant Colonel", "Rear-Admiral").
+  const rankEntry = ctx.rank?.entry
+  if (ctx.rank && rankEntry && !p.rank) {
+    p.rank = spanOf(w, ctx.rank.from, ctx.rank.to).text.replace(/\s+/g, ' ')
+    p.rankId = rankEntry.id
+  }
+  if (ctx.office?.entry) p.titleIds.add(ctx.office.entry.id)
+  if (ctx.office && ctx.titleFrom !== undefined && ctx.titleTo !== undefined) {
+    const written = spanOf(w, ctx.titleFrom, ctx.titleTo).text.replace(/\s+/g, ' ')
+    const entry = ctx.office.entry as GazetteerEntry
+    // Abbreviations ("Amb.") are written out; everything else stays as the document wrote it.
+    // The fullest title a document gives a person wins ("Assistant Secretary" < the full office).
+    const title = /\.$/.test(written) && ctx.titleTo - ctx.titleFrom <= 2 ? entry.name : written
+    if (!p.title || title.length > p.title.length) p.title = title
+  }
+  if (!p.affiliationId) {
+    const aff = ctx.affiliation
+    if (aff) {
+      p.affiliation = aff.local?.name ?? aff.entry?.name ?? spanOf(w, aff.from, aff.to).text
+      p.affiliationId = aff.id
+    } else if (ctx.office) {
+      const implied = ctx.office.entry?.affiliation
+      const entry = implied ? w.g.entries.get(implied) : undefined
+      if (entry) {
+        p.affiliation = entry.name
+        p.affiliationId = entry.id
+      }
+    }
+  }
+}
+
+/** "the Secretary", "the admiral": the one person the document gave that office or rank. */
+function definiteDescriptions(w: Work, people: Person[]): void {
+  const t = w.tokens
+  for (const f of w.found) {
+    if (f.kind !== 'title' || !f.entry || f.entry.type === 'honorific') continue
+    if (t[f.from - 1]?.norm !== 'the') continue
+    const next = t[f.to]
+    if (next && (isCapWord(next) || next.norm === 'of' || next.norm === ',')) continue
+    const id = f.entry.id
+    const word = t[f.to - 1]?.norm ?? ''
+    // "the Secretary" is the Secretary of Defense the document named; "the admiral", its admiral.
+    const match = people.filter(
+      (p) => p.titleIds.has(id) || p.rankId === id || (f.to - f.from === 1 && (p.title ?? '').toLowerCase().split(/\s+/).includes(word)),
+    )
+    if (match.length !== 1) continue
+    const p = match[0] as Person
+    if (p.mentions[0] && p.mentions[0].from < f.from) addMention(p, f.from, f.to, 'person:definite')
+  }
+}
+
+function coverIndex(w: Work): (Found | undefined)[] {
+  const out = new Array<Found | undefined>(w.tokens.length).fill(undefined)
+  for (const f of w.found) for (let k = f.from; k < f.to; k++) out[k] = out[k] ?? f
+  return out
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Readonly<Record<string, string>> } }).one.lexicon
+const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
+
+function isKnownName(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()]
+  return tag !== undefined && NAME_TAGS.has(tag)
+}
+
+/** A known first name, a middle initial ("Anjali S. Ramkisoen"), or compromise's word for it. */
+function looksLikeName(w: Work, from: number, to: number, words: readonly string[]): boolean {
+  if (isFirstName(words[0] ?? '')) return true
+  for (let k = from + 1; k < to - 1; k++) if (w.tokens[k]?.text.length === 1 && w.tokens[k + 1]?.norm === '.') return true
+  return words.length >= 2 && personSpan(spanOf(w, from, to).text) !== null
+}
+
+/** A word compromise's lexicon knows as something other than a name ("Waves", "Urban", "High"). */
+function isCommonWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()]
+  return tag !== undefined && typeof tag === 'string' && !NAME_TAGS.has(tag)
+}
+
+function isFirstName(word: string): boolean {
+  return nlp(word).has('#FirstName')
+}
+
+/** compromise's person span inside a short run of text, as offsets into it. */
+function personSpan(text: string): { start: number; end: number } | null {
+  const doc = nlp(text)
+  const found = doc.people().json({ offset: true }) as { offset?: { start: number; length: number }; terms?: { text: string }[] }[]
+  const first = found[0]
+  if (!first?.offset) return null
+  // compromise's offsets include trailing punctuation: end at the last term's text.
+  const lastTerm = first.terms?.[first.terms.length - 1]?.text ?? ''
+  const startOff = first.offset.start
+  let endOff = startOff + first.offset.length
+  const idx = lastTerm ? text.lastIndexOf(lastTerm, endOff) : -1
+  if (idx >= startOff) endOff = idx + lastTerm.length
+  return { start: startOff, end: endOff }
+}

@@ -1,0 +1,196 @@
+/**
+ * Gazetteer mentions: pick one entry per trie match, then apply the context rules that keep
+ * common words and parts of longer names from counting ("Jackson" in "Ronald Jackson",
+ * "Caribbean" in "Caribbean Nations Security Conference", "Chad" the first name).
+ */
+import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types.js'
+import { matchTrie } from './match.js'
+import { CONNECTORS, has, sortFound, type Found, type MentionKind, type Work } from './work.js'
+
+const PRIORITY: Readonly<Record<EntryType, number>> = {
+  country: 0,
+  territory: 0,
+  organization: 1,
+  programme: 1,
+  region: 2,
+  facility: 3,
+  city: 4,
+  office: 5,
+  rank: 5,
+  honorific: 5,
+}
+
+export function kindOf(type: EntryType): MentionKind {
+  switch (type) {
+    case 'country':
+    case 'territory':
+      return 'country'
+    case 'organization':
+    case 'programme':
+      return 'org'
+    case 'office':
+    case 'rank':
+    case 'honorific':
+      return 'title'
+    default:
+      return 'place'
+  }
+}
+
+/** Turns trie matches into mentions, one entry each. */
+export function recognize(w: Work): Found[] {
+  const found: Found[] = []
+  for (const m of matchTrie(w.tokens, w.g.trie)) {
+    // A word in capitals in running text is an acronym, not a place written in capitals
+    // ("TEMA", "CHAD"), except in a dateline or heading ("MIAMI –").
+    const capitals = m.hits.filter((h) => h.kind === 'acronym' || !shouted(w, m.from, m.to) || headingContext(w, m.from, m.to) || h.form.every((f) => !/\p{Ll}/u.test(f)))
+    let hit = pick(w, capitals)
+    if (!hit) continue
+    // "Savannah, Georgia": after a city and a comma, a name that is both a country and a region of
+    // the city's country is the region.
+    const before = found[found.length - 1]
+    if (w.tokens[m.from - 1]?.norm === ',' && before?.to === m.from - 1 && before.entry?.type === 'city') {
+      const region = capitals.find((h) => {
+        const e = w.g.entries.get(h.id)
+        return e?.type === 'region' && e.country === before.entry?.country
+      })
+      if (region) hit = region
+    }
+    const entry = w.g.entries.get(hit.id) as GazetteerEntry
+    found.push({
+      from: m.from,
+      to: m.to,
+      kind: kindOf(entry.type),
+      id: hit.id,
+      ids: hit.ids,
+      entry,
+      form: hit.kind,
+      rule: `gazetteer:${hit.id}`,
+      ...(hit.ambiguous ? { ambiguous: true } : {}),
+    })
+  }
+  return sortFound(found)
+}
+
+function shouted(w: Work, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = w.tokens[k]
+    if (t?.isWord && t.text.length > 1 && !t.upper) return false
+  }
+  return w.tokens.slice(from, to).some((t) => t.upper)
+}
+
+/** At a line start, or among other words in capitals. */
+function headingContext(w: Work, from: number, to: number): boolean {
+  if (w.tokens[from]?.breakBefore) return true
+  const near = (k: number) => w.tokens[k]?.isWord && w.tokens[k]?.upper
+  return Boolean(near(from - 1) || near(to))
+}
+
+function pick(w: Work, hits: readonly AliasHit[]): AliasHit | undefined {
+  let best: AliasHit | undefined
+  let bestScore = Infinity
+  for (const h of hits) {
+    const e = w.g.entries.get(h.id)
+    if (!e) continue
+    // Among cities of one name the gazetteer holds only one; rank by type, then id for stability.
+    const score = PRIORITY[e.type] * 10 + (h.kind === 'bare' ? 1 : 0)
+    if (score < bestScore || (score === bestScore && best && h.id < best.id)) {
+      best = h
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * Drops mentions their context rules out. Runs after recognize(); `countriesNamed` are the
+ * countries the document names outright, used to accept small places.
+ */
+export function filterByContext(w: Work): void {
+  const tokens = w.tokens
+  const starts = new Map<number, Found>()
+  for (const f of w.found) starts.set(f.from, f)
+  const ends = new Map<number, Found>()
+  for (const f of w.found) ends.set(f.to, f)
+  const countriesNamed = new Set<string>()
+  for (const f of w.found) if (f.kind === 'country' && f.form !== 'demonym' && !f.ambiguous) countriesNamed.add(f.id)
+
+  /** A capitalized word right next to the mention that nothing explains: the mention is part of a longer name. */
+  const strangerAt = (i: number): boolean => {
+    const t = tokens[i]
+    // An initial ("Kendrick A. Pereira") or a model number ("CP-140 Aurora") before a place name.
+    if (t?.norm === '.' && tokens[i - 1]?.text.length === 1 && tokens[i - 1]?.cap && t.glued) return true
+    if (t && /^\d+$/.test(t.text) && tokens[i - 1]?.norm === '-' && tokens[i - 2]?.upper) return true
+    if (!t || !t.isWord || !t.cap || t.breakBefore) return false
+    if (starts.has(i) || ends.has(i + 1)) return false
+    for (const f of w.found) if (f.from <= i && i < f.to) return false
+    return !has(w, 'not-name', t.text) && !w.sentStart[i]
+  }
+
+  const keep: Found[] = []
+  for (const f of w.found) {
+    const e = f.entry
+    if (!e || f.kind === 'title' || f.kind === 'org') {
+      keep.push(f)
+      continue
+    }
+    const prev = tokens[f.from - 1]
+    const next = tokens[f.to]
+    const before = strangerAt(f.from - 1)
+    // "St. Ann's Fort": a possessive place name.
+    const possessiveName = next?.norm === "'" && tokens[f.to + 1]?.norm === 's' && strangerAt(f.to + 2)
+    const after = (next && !next.breakBefore && strangerAt(f.to)) || possessiveName
+    const ambiguous = f.ambiguous === true
+    const prep = prev !== undefined && has(w, 'place-prep', prev.norm)
+    const listy =
+      (prev !== undefined && (prev.norm === ',' || prev.norm === 'and') && isPlaceEnd(ends.get(f.from - 1))) ||
+      (next !== undefined && next.norm === ',' && isPlaceStart(starts.get(f.to + 1)))
+    const titled = prev !== undefined && ends.get(f.from)?.kind === 'title'
+
+    // "Inter-American", "Afro-Caribbean": a demonym glued to an unexplained word is not a country.
+    const hyphenPrefix = prev?.norm === '-' && tokens[f.from]?.glued && prev.glued && tokens[f.from - 2]?.isWord && !ends.has(f.from - 1)
+
+    if (e.type === 'country' || e.type === 'territory') {
+      if (hyphenPrefix) continue
+      // "available in Spanish": a language, not a country.
+      if (f.form === 'demonym' && prev?.norm === 'in' && !(next?.isWord && next.cap)) continue
+      if (ambiguous && (before || after || titled || !(prep || listy))) continue
+      keep.push(f)
+      continue
+    }
+    if (hyphenPrefix && e.type !== 'region') continue
+    if (before || after) continue
+    if (ambiguous && !(prep || listy)) continue
+    if (e.type === 'city' && !e.capital && e.population !== null && e.population < 50_000) {
+      // A small place counts when the document is about its country and the place is introduced as one.
+      const nextToken = tokens[f.to + 1]
+      const followedByCountry = next?.norm === ',' && nextToken !== undefined && starts.get(f.to + 1)?.kind === 'country'
+      const countryKnown = e.country !== null && countriesNamed.has(e.country)
+      if (!(followedByCountry || (countryKnown && (prep || listy || isDateline(w, f))))) continue
+      if (w.sentStart[f.from] && !isDateline(w, f)) continue
+    }
+    keep.push(f)
+  }
+  w.found = keep
+}
+
+function isPlaceEnd(f: Found | undefined): boolean {
+  return f !== undefined && (f.kind === 'country' || f.kind === 'place')
+}
+
+function isPlaceStart(f: Found | undefined): boolean {
+  return f !== undefined && (f.kind === 'country' || f.kind === 'place')
+}
+
+/** "MIAMI –" / "KINGSTON, Jamaica —" at the head of a paragraph. */
+export function isDateline(w: Work, f: Found): boolean {
+  if (!w.tokens[f.from]?.breakBefore && f.from !== 0) return false
+  const next = w.tokens[f.to]
+  return next !== undefined && ['-', '–', '—', ','].includes(next.norm)
+}
+
+/** Words that may sit inside a capitalized name without a capital. */
+export function isConnector(norm: string): boolean {
+  return CONNECTORS.has(norm)
+}

@@ -1,0 +1,381 @@
+/**
+ * The phrase around a person's name: honorific and rank before it, the office phrase ("U.S.
+ * Ambassador to Guyana", "Commander of the Belize Defence Force") before it, set off by a comma
+ * or after it, and the organization or country that is the person's affiliation.
+ */
+import { has, isCapWord, spanOf, type Found, type Work } from './work.js'
+
+export interface Context {
+  rank?: Found
+  office?: Found
+  honorific?: Found
+  affiliation?: Found
+  /** Token range of the written title ("acting director"), when there is one. */
+  titleFrom?: number
+  titleTo?: number
+}
+
+/** Walks left from a name: honorific and rank, then an office phrase ending there (maybe before a comma). */
+export function leftContext(w: Work, from: number): Context {
+  const ctx: Context = {}
+  const t = w.tokens
+  let k = from
+  for (let guard = 0; guard < 6; guard++) {
+    const f = titleEndingAt(w, k)
+    const type = f?.entry?.type
+    if (f && type === 'honorific' && !ctx.honorific) ctx.honorific = f
+    else if (f && type === 'rank' && !ctx.rank) ctx.rank = f
+    else break
+    k = f.from
+    // ", the Hon. Dorian L. Flowers"
+    if (t[k - 1]?.norm === 'the' && t[k - 2]?.norm === ',') k--
+  }
+  const rankStart = k
+  // "SOUTHCOM spokesman Navy Cmdr. Brian R. Tolliver": a service between the office and the rank.
+  const service = ctx.rank ? w.found.find((f) => f.to === k && f.kind === 'org') : undefined
+  if (service && officePhraseEndingAt(w, service.from, false)) k = service.from
+  let comma = false
+  if (t[k - 1]?.norm === ',') {
+    comma = true
+    k--
+  }
+  const rankFollows = Boolean(ctx.rank)
+  let phrase = officePhraseEndingAt(w, k, comma, rankFollows)
+  // "the OAS Secretary for Multidimensional Security, Ambassador Ignacio M. Lascano": the office
+  // set off by the comma is the title; the one before the name serves as an honorific.
+  if (phrase && !comma && t[phrase.from - 1]?.norm === ',') {
+    const before = officePhraseEndingAt(w, phrase.from - 1, true, false)
+    if (before) phrase = before
+  }
+  if (phrase) {
+    ctx.office = phrase.office
+    ctx.titleFrom = phrase.from
+    ctx.titleTo = phrase.to
+    const aff = phrase.premodOrg ?? phrase.premodCountry ?? phrase.org ?? phrase.country ?? possessiveBefore(w, phrase.start)
+    if (aff) ctx.affiliation = aff
+  } else if (!comma) {
+    // "U.S. Navy Adm. Craig Faller": the organization before a rank.
+    const aff = affiliationEndingAt(w, rankStart)
+    if (aff && (ctx.rank || ctx.honorific)) ctx.affiliation = aff
+  }
+  return ctx
+}
+
+interface Phrase {
+  office: Found
+  /** Where the phrase starts, qualifiers included. */
+  start: number
+  /** Where the written title starts. */
+  from: number
+  to: number
+  premodOrg?: Found
+  premodCountry?: Found
+  org?: Found
+  country?: Found
+}
+
+/** The office phrase ("U.S. Ambassador to Guyana", "Commander of the Belize Defence Force") ending at token `end`. */
+export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankFollows = false): Phrase | null {
+  const t = w.tokens
+  for (const o of [...w.found].filter((f) => f.kind === 'title' && f.entry?.type === 'office' && f.to <= end && f.to >= end - 16).sort((a, b) => b.to - a.to)) {
+    const c = complement(w, o.to, false, end)
+    if (c.to !== end) continue
+    const phrase = premodify(w, o, c, rankFollows)
+    if (comma) {
+      const prev = t[phrase.start - 1]
+      const opener =
+        phrase.start === 0 ||
+        w.sentStart[phrase.start] ||
+        Boolean(t[phrase.start]?.breakBefore) ||
+        ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '')
+      if (!opener) return null
+    }
+    return phrase
+  }
+  return null
+}
+
+/**
+ * Extends an office left over the organization or country that qualifies it and words like
+ * "acting" or "Deputy". The organization stays in the title ("HNP Director General", "Department
+ * of Defense spokesman") except before a rank, where it reads as the person's affiliation ("JDF
+ * Chief of Defence Staff Lt. Gen. X" is the Chief of Defence Staff, of the JDF).
+ */
+function premodify(w: Work, o: Found, c: Complement, rankFollows: boolean): Phrase {
+  const t = w.tokens
+  let from = o.from
+  let titleFrom = o.from
+  let premodOrg: Found | undefined
+  let premodCountry: Found | undefined
+  const capitalized = t[o.from]?.cap === true
+  for (let guard = 0; guard < 5; guard++) {
+    if (t[from]?.breakBefore) break
+    const prev = t[from - 1]
+    if (prev && has(w, 'title-modifier', prev.norm)) {
+      from--
+      titleFrom = from
+      continue
+    }
+    const office = w.found.find((x) => x.to === from && x.kind === 'title' && x.entry?.type === 'office')
+    if (office && !premodOrg && !premodCountry) {
+      from = office.from
+      titleFrom = from
+      continue
+    }
+    // "Jamaica Defence Force (JDF) Chief of Defence Staff"
+    let end = from
+    if (prev?.norm === ')') {
+      let open = from - 1
+      while (open > 0 && t[open]?.norm !== '(' && from - open < 8) open--
+      if (t[open]?.norm === '(') end = open
+    }
+    const f = w.found.find((x) => x.to === end && (x.kind === 'org' || x.kind === 'country'))
+    if (f) {
+      if (f.kind === 'org') premodOrg = premodOrg ?? f
+      else premodCountry = premodCountry ?? f
+      from = f.from
+      // "U.S. Chargé d'Affaires" keeps its adjective; "Dominican Republic Vice Minister" is the Vice Minister.
+      const adjective = f.kind === 'country' && (f.form === 'demonym' || spanOf(w, f.from, f.to).text.includes('.'))
+      if (adjective || (f.kind === 'org' && (!capitalized || !rankFollows))) titleFrom = from
+      continue
+    }
+    break
+  }
+  const phrase: Phrase = { office: o, start: from, from: titleFrom, to: c.titleTo ?? c.to }
+  if (premodOrg) phrase.premodOrg = premodOrg
+  if (premodCountry) phrase.premodCountry = premodCountry
+  if (c.org) phrase.org = c.org
+  if (c.country) phrase.country = c.country
+  return phrase
+}
+
+interface Complement {
+  /** Where the phrase ends (what must meet the name or comma). */
+  to: number
+  /** Where the written title ends, when shorter ("executive director" of "... Agency (CDEMA)"). */
+  titleTo?: number
+  org?: Found
+  country?: Found
+}
+
+const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard'])
+
+/**
+ * What follows an office and belongs to the title: "of the Belize Defence Force", "to Guyana",
+ * "at the U.S. Embassy in Bridgetown", "for Multidimensional Security". "of <country>" is left
+ * out: the country is the affiliation ("Minister for National Security of Grenada").
+ */
+function complement(w: Work, from: number, appositive: boolean, limit = Infinity): Complement {
+  const t = w.tokens
+  const out: Complement = { to: from }
+  // Where the written title ends; an acronym's parentheses stay out, and after a name an
+  // organization introduced with its acronym stays out entirely ("executive director of the
+  // Caribbean Disaster Emergency Management Agency (CDEMA)" is the executive director of CDEMA).
+  let titleTo = from
+  let frozen = false
+  const advance = (to: number, textEnd = to) => {
+    out.to = to
+    if (!frozen) titleTo = textEnd
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const link = t[out.to]
+    if (!link) break
+    if (LINKS.has(link.norm)) {
+      let k = out.to + 1
+      if (t[k]?.norm === 'the') k++
+      const f = w.found.find((x) => x.from === k && x.kind !== 'title')
+      if (f && f.to > limit) break
+      if (f?.kind === 'org') {
+        const after = skipParenthetical(w, f.to)
+        if (appositive && after > f.to) frozen = true
+        advance(after, f.to)
+        out.org = out.org ?? f
+        continue
+      }
+      if (f?.kind === 'country') {
+        if (link.norm === 'of' || link.norm === 'for') {
+          out.country = out.country ?? f
+          break
+        }
+        advance(f.to)
+        continue
+      }
+      if (f?.kind === 'place' || f?.kind === 'event') {
+        // "Minister for the Americas and Caribbean": a region in an office's name is no place mention.
+        if (f.kind === 'place' && f.entry?.type === 'region') w.swallowed.add(f)
+        advance(f.to)
+        continue
+      }
+      const run = capsRun(w, k, limit)
+      if (run > k) {
+        advance(run)
+        continue
+      }
+      // "director of operations"
+      const word = t[k]
+      if (link.norm === 'of' && word?.isWord && !word.cap && k === out.to + 1 && (!t[k + 1] || !t[k + 1]?.isWord)) {
+        advance(k + 1)
+        continue
+      }
+      break
+    }
+    // "the Commander Defence Force": an office run straight into its organization's name.
+    if (guard === 0 && isCapWord(link) && !w.found.some((f) => f.from <= out.to && out.to < f.to)) {
+      const run = capsRun(w, out.to, limit)
+      const lastWord = t[run - 1]?.text ?? ''
+      if (run > out.to && w.g.heads.get(lastWord)?.some((h) => h.position === 'last' && h.type === 'organization')) {
+        advance(run)
+        continue
+      }
+    }
+    // "Minister of Foreign Affairs and International Cooperation"
+    if (link.norm === 'and' && t[out.to - 1]?.cap) {
+      // "Minister for the Americas and Caribbean"
+      const f = w.found.find((x) => x.from === out.to + 1 && x.kind === 'place' && x.entry?.type === 'region' && x.to <= limit)
+      if (f) {
+        w.swallowed.add(f)
+        advance(f.to)
+        continue
+      }
+      const run = capsRun(w, out.to + 1, limit)
+      if (run > out.to + 1 && (guard === 0 || run === limit)) {
+        advance(run)
+        continue
+      }
+    }
+    // "Commander, Canadian Joint Operations Command": an appositive office's organization after a comma.
+    if (appositive && link.norm === ',') {
+      const f = w.found.find((x) => x.from === out.to + 1 && x.kind === 'org')
+      const end = f ? skipParenthetical(w, f.to) : 0
+      const after = f ? t[end] : undefined
+      if (f && (!after || after.breakBefore || [',', '.', ';', 'and'].includes(after.norm))) {
+        advance(end, f.to)
+        out.org = out.org ?? f
+        continue
+      }
+    }
+    break
+  }
+  if (titleTo !== out.to) out.titleTo = titleTo
+  return out
+}
+
+function skipParenthetical(w: Work, k: number): number {
+  const t = w.tokens
+  if (t[k]?.norm !== '(') return k
+  let j = k + 1
+  while (j < t.length && t[j]?.norm !== ')' && j - k < 8) j++
+  return t[j]?.norm === ')' ? j + 1 : k
+}
+
+/** End of a run of capitalized words (with connectors) starting at k, or k. */
+function capsRun(w: Work, k: number, limit = Infinity): number {
+  const t = w.tokens
+  let j = k
+  while (j < t.length && j - k < 10 && j < limit) {
+    const tok = t[j]
+    if (!tok || (j > k && tok.breakBefore)) break
+    const inside = w.found.find((f) => f.from <= j && j < f.to && f.kind !== 'title')
+    if (inside && (inside.kind === 'place' || inside.kind === 'country') && j > k) {
+      // "for Homeland Defense and Americas Security Affairs": a region inside an office's name.
+      w.swallowed.add(inside)
+      j = inside.to
+      continue
+    }
+    if (inside) break
+    if (isCapWord(tok)) {
+      j++
+      continue
+    }
+    if ((tok.norm === 'and' || tok.norm === 'of' || tok.norm === '&' || tok.norm === ',') && isCapWord(t[j + 1]) && j > k) {
+      // "Civilian Security, Democracy, and Human Rights"
+      j++
+      continue
+    }
+    if (tok.norm === ',' && t[j + 1]?.norm === 'and' && isCapWord(t[j + 2]) && j > k) {
+      j += 2
+      continue
+    }
+    break
+  }
+  while (j > k && !isCapWord(t[j - 1])) j--
+  return j
+}
+
+/** "..., executive director of the Caribbean Disaster Emergency Management Agency" */
+export function rightContext(w: Work, to: number, ctx: Context): void {
+  const t = w.tokens
+  if (t[to]?.norm !== ',' || ctx.office) return
+  let k = to + 1
+  if (['the', 'a', 'an'].includes(t[k]?.norm ?? '')) k++
+  // "Southcom's director of operations": a possessive organization is the affiliation, not the title.
+  let possessor: Found | undefined
+  const pos = w.found.find((f) => f.from === k && (f.kind === 'org' || f.kind === 'country'))
+  if (pos && t[pos.to]?.norm === "'" && (t[pos.to + 1]?.norm === 's' || !t[pos.to + 1]?.isWord)) {
+    possessor = pos
+    k = t[pos.to + 1]?.norm === 's' ? pos.to + 2 : pos.to + 1
+  }
+  // "Thetis' commanding officer": an unexplained possessor is skipped.
+  if (!possessor && isCapWord(t[k]) && t[k + 1]?.norm === "'" && !w.found.some((f) => f.from <= k && k < f.to)) {
+    k = t[k + 2]?.norm === 's' ? k + 3 : k + 2
+  }
+  const start = k
+  let office: Found | undefined
+  let premodOrg: Found | undefined
+  for (let j = k; j < k + 7 && j < t.length; ) {
+    const f = w.found.find((x) => x.from === j)
+    if (f?.kind === 'title' && f.entry?.type === 'office') {
+      office = f
+      break
+    }
+    if (f && (f.kind === 'org' || f.kind === 'country')) {
+      premodOrg = premodOrg ?? f
+      j = f.to
+      continue
+    }
+    const tok = t[j]
+    // Lower-case words before the office ("task force commander", "military deputy commander").
+    if (tok?.isWord && (!tok.cap || tok.upper || has(w, 'title-modifier', tok.norm)) && !STOP.has(tok.norm)) {
+      j++
+      continue
+    }
+    break
+  }
+  if (!office) return
+  const c = complement(w, office.to, true)
+  // A title followed by a rank or a name belongs to the next person ("X, the Commander of the
+  // BDF, Brigadier General Y").
+  let n = c.to
+  if (t[n]?.norm === ',') n++
+  const nextFound = w.found.find((f) => f.from === n && f.kind === 'title')
+  if (nextFound && nextFound.entry?.type !== 'office') return
+  if (t[c.to]?.norm === ',' && isCapWord(t[n]) && !w.found.some((f) => f.from === n)) return
+  ctx.office = office
+  ctx.titleFrom = start
+  ctx.titleTo = c.titleTo ?? c.to
+  const programme = premodOrg?.entry?.type === 'programme' || premodOrg?.local?.type === 'programme'
+  const aff = possessor ?? (programme ? undefined : premodOrg) ?? c.org ?? c.country ?? premodOrg
+  if (aff) ctx.affiliation = aff
+}
+
+const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 'said', 'says', 'as', 'was', 'is', 'will', 'has', 'had', 'were', 'are'])
+
+export function titleEndingAt(w: Work, k: number): Found | undefined {
+  return w.found.find((f) => f.to === k && f.kind === 'title')
+}
+
+/** The organization or country right before `k`, allowing a possessive ("Jamaica's Minister"). */
+function affiliationEndingAt(w: Work, k: number): Found | undefined {
+  return w.found.find((f) => f.to === k && (f.kind === 'org' || f.kind === 'country')) ?? possessiveBefore(w, k)
+}
+
+/** "Grenada's <title>": the possessor before token k. */
+function possessiveBefore(w: Work, k: number): Found | undefined {
+  const t = w.tokens
+  let end = -1
+  if (t[k - 1]?.norm === 's' && t[k - 2]?.norm === "'") end = k - 2
+  else if (t[k - 1]?.norm === "'" && t[k - 2]?.norm.endsWith('s')) end = k - 1
+  if (end < 0) return undefined
+  return w.found.find((f) => f.to === end && (f.kind === 'org' || f.kind === 'country'))
+}
+

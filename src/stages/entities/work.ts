@@ -1,0 +1,87 @@
+/** The working state the entity rules share while they read one document. */
+import type { Token } from '../../gazetteers/tokens.js'
+import type { GazetteerEntry, Gazetteers, WordKind } from '../../gazetteers/types.js'
+
+export type MentionKind = 'country' | 'place' | 'org' | 'title' | 'event'
+
+/** One recognized span. Token indexes are half-open; start/end are character offsets. */
+export interface Found {
+  from: number
+  to: number
+  kind: MentionKind
+  /** Entry id, `local:<slug>` for organizations and places no gazetteer holds. */
+  id: string
+  /** Alternatives for an ambiguous demonym, in order of preference. */
+  ids: readonly string[]
+  entry: GazetteerEntry | null
+  /** How it was written: name, alias, acronym, bare, demonym, or a rule-made form. */
+  form: string
+  rule: string
+  /** Rule-made entries (local organizations, places) carry their own attributes. */
+  local?: { name: string; type: string; country: string | null; acronym: string | null; placeKind?: 'facility' | 'region' | 'other' }
+  metonym?: boolean
+  /** The alias is listed in ambiguous.tsv. */
+  ambiguous?: boolean
+}
+
+export interface Work {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly g: Gazetteers
+  /** True where a token starts a sentence (or a line). */
+  readonly sentStart: readonly boolean[]
+  found: Found[]
+  /** Acronyms defined in the text ("Caribbean Community (CARICOM)"), to the id they stand for. */
+  readonly learned: Map<string, { id: string; kind: MentionKind }>
+  /** Places and countries that turned out to be words of an office's name ("Minister for the Americas"). */
+  readonly swallowed: Set<Found>
+}
+
+export function has(w: Work, kind: WordKind, word: string): boolean {
+  return w.g.words.get(kind)?.has(word) ?? false
+}
+
+/** The recognized span covering token i, if any. */
+export function coverAt(w: Work, i: number): Found | undefined {
+  for (const f of w.found) if (f.from <= i && i < f.to) return f
+  return undefined
+}
+
+export function startingAt(w: Work, i: number): Found | undefined {
+  for (const f of w.found) if (f.from === i) return f
+  return undefined
+}
+
+export function endingAt(w: Work, i: number): Found | undefined {
+  for (const f of w.found) if (f.to === i) return f
+  return undefined
+}
+
+export function sortFound(found: Found[]): Found[] {
+  return found.sort((a, b) => a.from - b.from || b.to - a.to)
+}
+
+/** Token index range -> character span and text. */
+export function spanOf(w: Work, from: number, to: number): { start: number; end: number; text: string } {
+  const start = w.tokens[from]?.start ?? 0
+  const end = w.tokens[to - 1]?.end ?? start
+  return { start, end, text: w.text.slice(start, end) }
+}
+
+export function slug(s: string): string {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  )
+}
+
+/** Lower-case connectors allowed inside a capitalized name ("Port of Spain", "Ministry of Foreign Affairs and Trade"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'da', 'do', 'dos', "d'"])
+
+export function isCapWord(t: Token | undefined): boolean {
+  return Boolean(t && t.isWord && (t.cap || /^\d/.test(t.text)))
+}

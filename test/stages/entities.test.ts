@@ -1,0 +1,310 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, test } from 'vitest'
+import { createDocument } from '../../src/document.js'
+import { loadGazetteers } from '../../src/gazetteers/load.js'
+import { entitiesStage, extractEntities } from '../../src/stages/entities/index.js'
+import type { Context, Document } from '../../src/types.js'
+
+const gazetteers = loadGazetteers()
+const ctx: Context = { gazetteers, fallbackReference: null, pipelineVersion: 'test' }
+
+function run(text: string): Document {
+  const doc = { ...createDocument({ path: 'test.txt', bytes: new TextEncoder().encode(text) }), text }
+  return entitiesStage(doc, ctx)
+}
+
+const countries = (doc: Document) => doc.places.filter((p) => p.kind === 'country').map((p) => p.id)
+const places = (doc: Document) => doc.places.filter((p) => p.kind !== 'country').map((p) => `${p.kind}:${p.name}`)
+const orgs = (doc: Document) => doc.organizations.map((o) => o.id)
+const people = (doc: Document) =>
+  doc.people.map((p) => ({ name: p.name, title: p.title, rank: p.rank, affiliation: p.affiliation, affiliationId: p.affiliationId ?? null }))
+
+describe('places and countries', () => {
+  test('a comma list is five countries, not one place', () => {
+    const doc = run('Defense leaders from the United States, Canada, France, the Netherlands, and the United Kingdom will co-host the meeting.')
+    expect(countries(doc)).toEqual(['USA', 'CAN', 'FRA', 'NLD', 'GBR'])
+    expect(doc.places.map((p) => p.mentions.map((m) => m.text))).toEqual([
+      ['United States'],
+      ['Canada'],
+      ['France'],
+      ['Netherlands'],
+      ['United Kingdom'],
+    ])
+  })
+
+  test('Port of Spain is a city in Trinidad and Tobago, not Spain', () => {
+    const doc = run('Ministers met in Port of Spain on Monday.')
+    expect(doc.places).toEqual([
+      {
+        id: 'geo:3573890',
+        name: 'Port of Spain',
+        kind: 'city',
+        country: 'TTO',
+        lat: 10.6667,
+        lon: -61.5189,
+        mentions: [{ start: 17, end: 30, text: 'Port of Spain', rule: 'gazetteer:geo:3573890' }],
+      },
+    ])
+  })
+
+  test('country names that are also first names need a place context', () => {
+    expect(countries(run('Chad Smith and Jordan Lee spoke with reporters.'))).toEqual([])
+    expect(countries(run('Troops deployed to Chad and Mali last year.'))).toEqual(['TCD', 'MLI'])
+    expect(people(run('Chad Smith and Jordan Lee spoke with reporters.')).map((p) => p.name)).toEqual(['Chad Smith', 'Jordan Lee'])
+  })
+
+  test('demonyms and hyphenated adjectives are mentions of their country', () => {
+    const doc = run('Jamaican and Haitian officials discussed U.S.-Caribbean ties with Bajan police.')
+    expect(countries(doc)).toEqual(['JAM', 'HTI', 'USA', 'BRB'])
+    expect(places(doc)).toEqual(['region:Caribbean'])
+    expect(countries(run('The Inter-American Dialogue and Latin American experts met.'))).toEqual([])
+  })
+
+  test('"Dominican" is the Dominican Republic unless only Dominica is named', () => {
+    expect(countries(run('Dominican officials met in Santo Domingo.'))).toEqual(['DOM'])
+    expect(countries(run('Dominica welcomed Dominican and Barbadian volunteers.'))).toEqual(['DMA', 'BRB'])
+  })
+
+  test('small places count only where the document is about their country', () => {
+    expect(places(run('The team visited Couva.'))).toEqual([])
+    expect(places(run('The Trinidad and Tobago team trained in Couva.'))).toEqual(['city:Couva'])
+  })
+
+  test('a place that is part of a longer name is not a place ("Ronald Jackson", "Kendrick A. Pereira")', () => {
+    const doc = run('Ronald Jackson met Air Vice Marshal Kendrick A. Pereira. Pereira said little.')
+    expect(doc.places).toEqual([])
+    expect(doc.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Ronald Jackson', 1],
+      ['Kendrick A. Pereira', 2],
+    ])
+  })
+
+  test('metonyms are flagged; the Pentagon standing for the Department of Defense mentions it too', () => {
+    const doc = run('Washington said the talks went well. The Pentagon announced new aid. Flights left Washington, D.C. at noon.')
+    expect(doc.places.map((p) => [p.name, p.kind, p.metonym ?? false, p.mentions.length])).toEqual([
+      ['Washington, D.C.', 'city', true, 2],
+      ['The Pentagon', 'facility', true, 1],
+    ])
+    expect(orgs(doc)).toEqual(['org:us-dod'])
+  })
+
+  test('islands, states and geographic features are regions; an island names its country', () => {
+    const doc = run('CHAGUARAMAS, Trinidad – Ships patrolled the Gulf of Paria, the Mona Passage and waters off Key West, Fla.')
+    expect(places(doc)).toEqual([
+      'region:Chaguaramas',
+      'region:Trinidad',
+      'region:Gulf of Paria',
+      'region:Mona Passage',
+      'city:Key West',
+      'region:Florida',
+    ])
+    expect(countries(doc)).toEqual(['TTO', 'USA'])
+  })
+})
+
+describe('organizations', () => {
+  test('gazetteer names, acronyms and canonical ids', () => {
+    const doc = run('U.S. Southern Command (SOUTHCOM) hosted CARICOM, the RSS and the State Department in Doral.')
+    expect(doc.organizations.map((o) => [o.id, o.name, o.acronym, o.mentions.map((m) => m.text)])).toEqual([
+      ['org:us-southcom', 'U.S. Southern Command', 'SOUTHCOM', ['U.S. Southern Command', 'SOUTHCOM']],
+      ['org:caricom', 'Caribbean Community', 'CARICOM', ['CARICOM']],
+      ['org:rss', 'Regional Security System', 'RSS', ['RSS']],
+      ['org:us-state', 'Department of State', null, ['State Department']],
+    ])
+    // A country named inside an organization's name counts as mentioned (annotators list it).
+    expect(countries(doc)).toEqual(['USA'])
+  })
+
+  test('acronyms defined in the text resolve later mentions; unknown organizations get local ids', () => {
+    const doc = run(
+      'The Tobago Emergency Management Agency (TEMA) and the Barbados Coast Guard trained together. TEMA thanked the agency staff.',
+    )
+    expect(doc.organizations.map((o) => [o.id, o.name, o.acronym, o.country, o.mentions.map((m) => m.text)])).toEqual([
+      ['local:tobago-emergency-management-agency', 'Tobago Emergency Management Agency', 'TEMA', 'TTO', ['Tobago Emergency Management Agency', 'TEMA', 'TEMA', 'agency']],
+      ['local:barbados-coast-guard', 'Barbados Coast Guard', null, 'BRB', ['Barbados Coast Guard']],
+    ])
+  })
+
+  test('"Coast Guard" alone is the U.S. Coast Guard; after a qualified one it is that one', () => {
+    expect(orgs(run('The Coast Guard seized the boat.'))).toEqual(['org:us-coast-guard'])
+    expect(orgs(run('The Guyana Coast Guard patrolled. Later the Coast Guard returned.'))).toEqual(['local:guyana-coast-guard'])
+  })
+
+  test('an organization inside an office is an attribute of the person, not a mention', () => {
+    const doc = run('The Deputy Assistant Secretary of Defense for Western Hemisphere Affairs, Mr. Daniel Erikson, spoke.')
+    expect(doc.organizations).toEqual([])
+    expect(people(doc)).toEqual([
+      {
+        name: 'Daniel Erikson',
+        title: 'Deputy Assistant Secretary of Defense for Western Hemisphere Affairs',
+        rank: null,
+        affiliation: 'Department of Defense',
+        affiliationId: 'org:us-dod',
+      },
+    ])
+  })
+
+  test('events and programmes named like organizations are told apart', () => {
+    const doc = run('The Caribbean Nations Security Conference (CANSEC) reviewed the Caribbean Basin Security Initiative. CANSEC ends Friday.')
+    expect(doc.organizations.map((o) => [o.id, o.type])).toEqual([['org:us-cbsi', 'programme']])
+    expect(doc.people).toEqual([])
+  })
+})
+
+describe('people', () => {
+  test('rank, title and affiliation from the phrase around the name', () => {
+    const doc = run(
+      [
+        'Department of Defense spokesman Lieutenant Colonel Devin T. Robinson provided the readout.',
+        'U.S. Navy Adm. Craig Faller will welcome participants.',
+        'Ronald Jackson, executive director of the Caribbean Disaster Emergency Management Agency (CDEMA) and Lt. Col. Michael Jones, acting director of the Caribbean Community’s Implementing Agency for Crime and Security (CARICOM IMPACS) will attend.',
+        'Bahamas Ambassador Wendall Jones and Grenada’s Minister for National Security, Kendall A. Charles, met the Commander of the Belize Defence Force, Brigadier General Azir A. Ramclam.',
+      ].join('\n\n'),
+    )
+    expect(people(doc)).toEqual([
+      { name: 'Devin T. Robinson', title: 'Department of Defense spokesman', rank: 'Lieutenant Colonel', affiliation: 'Department of Defense', affiliationId: 'org:us-dod' },
+      { name: 'Craig Faller', title: null, rank: 'Adm.', affiliation: 'U.S. Navy', affiliationId: 'org:us-navy' },
+      { name: 'Ronald Jackson', title: 'executive director', rank: null, affiliation: 'Caribbean Disaster Emergency Management Agency', affiliationId: 'org:cdema' },
+      {
+        name: 'Michael Jones',
+        title: 'acting director',
+        rank: 'Lt. Col.',
+        affiliation: 'CARICOM Implementing Agency for Crime and Security',
+        affiliationId: 'org:caricom-impacs',
+      },
+      { name: 'Wendall Jones', title: 'Ambassador', rank: null, affiliation: 'The Bahamas', affiliationId: 'BHS' },
+      { name: 'Kendall A. Charles', title: 'Minister for National Security', rank: null, affiliation: 'Grenada', affiliationId: 'GRD' },
+      { name: 'Azir A. Ramclam', title: 'Commander of the Belize Defence Force', rank: 'Brigadier General', affiliation: 'Belize Defence Force', affiliationId: 'org:belize-df' },
+    ])
+  })
+
+  test('later mentions join the first: surname, honorific + surname, "the Secretary"', () => {
+    const doc = run(
+      'Secretary of Defense Lloyd J. Austin met Ms. Heather Dalton. Austin thanked Ms. Dalton. The meeting ended when the Secretary left.',
+    )
+    expect(doc.people.map((p) => [p.name, p.title, p.mentions.map((m) => m.text)])).toEqual([
+      ['Lloyd J. Austin', 'Secretary of Defense', ['Lloyd J. Austin', 'Austin', 'Secretary']],
+      ['Heather Dalton', null, ['Heather Dalton', 'Dalton']],
+    ])
+  })
+
+  test('an office running into a name is split off ("... Human Rights Marisol Vance")', () => {
+    const doc = run('Under Secretary of State for Civilian Security, Democracy, and Human Rights Marisol Vance will co-chair.')
+    expect(people(doc)).toEqual([
+      {
+        name: 'Marisol Vance',
+        title: 'Under Secretary of State for Civilian Security, Democracy, and Human Rights',
+        rank: null,
+        affiliation: null,
+        affiliationId: null,
+      },
+    ])
+  })
+})
+
+describe('rules learned from annotated releases', () => {
+  test('ship names after a vessel prefix are not people', () => {
+    const doc = run('The frigate Zr.Ms. Groningen left Willemstad while USNS Comfort arrived.')
+    expect(doc.people).toEqual([])
+  })
+
+  test("a unit named after its owner's possessive resolves to the gazetteer entry", () => {
+    const doc = run('Officers of the U.S. Coast Guard’s Seventh District met the Colombian Navy (ARC).')
+    expect(doc.organizations.map((o) => [o.id, o.mentions.map((m) => m.text)])).toEqual([
+      ['org:us-cg-d7', ['U.S. Coast Guard’s Seventh District']],
+      ['org:us-coast-guard', ['U.S. Coast Guard']],
+      ['org:colombian-navy', ['Colombian Navy', 'ARC']],
+    ])
+  })
+
+  test('"Savannah, Georgia" is the U.S. state; "in Spanish" is a language', () => {
+    const doc = run('The cutter returned to Savannah, Georgia. The guide is available in Spanish.')
+    expect(doc.places.map((p) => `${p.kind}:${p.id}`)).toEqual(['city:geo:4221552', 'country:USA', 'region:region:us-georgia'])
+  })
+
+  test('Title Case headlines and bare two-word names are not organizations', () => {
+    expect(run('Climate Change Projected To Increase Cost of the Federal Crop Insurance Program').organizations).toEqual([])
+    expect(run('The JDF plans to expand its Coast Guard and Air Wing.').organizations.map((o) => o.id)).toEqual(['org:jdf'])
+  })
+
+  test('titles without a preposition, and offices whose words run into the name', () => {
+    const doc = run('Minister of Justice and Police Anjali S. Ramkisoen attended, as did the Commander Defence Force, Commodore Lionel A. Ferguson.')
+    expect(people(doc)).toEqual([
+      { name: 'Anjali S. Ramkisoen', title: 'Minister of Justice and Police', rank: null, affiliation: null, affiliationId: null },
+      { name: 'Lionel A. Ferguson', title: 'Commander Defence Force', rank: 'Commodore', affiliation: null, affiliationId: null },
+    ])
+  })
+})
+
+describe('output contract', () => {
+  const text = readFileSync(fileURLToPath(new URL('./entities.test.ts', import.meta.url)), 'utf8').slice(0, 6000)
+
+  test('every mention slices out of the text exactly; records and mentions are sorted', () => {
+    const doc = run(text)
+    const all = [...doc.people, ...doc.organizations, ...doc.places]
+    for (const r of all) {
+      for (const m of r.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text)
+      expect(r.mentions.map((m) => m.start)).toEqual([...r.mentions.map((m) => m.start)].sort((a, b) => a - b))
+    }
+    for (const list of [doc.people, doc.organizations, doc.places]) {
+      const firsts = list.map((r) => r.mentions[0]?.start ?? 0)
+      expect(firsts).toEqual([...firsts].sort((a, b) => a - b))
+    }
+  })
+
+  test('deterministic: the same text gives the same records', () => {
+    expect(extractEntities(text, gazetteers)).toEqual(extractEntities(text, gazetteers))
+  })
+
+  test('an empty document passes through untouched', () => {
+    const doc = { ...createDocument({ path: 'empty.txt', bytes: new Uint8Array() }), text: '' }
+    expect(entitiesStage(doc, ctx)).toBe(doc)
+  })
+})
+
+const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url))
+
+describe.skipIf(!existsSync(seeds))('seeds (../shared/seeds)', () => {
+  const read = (prefix: string) => {
+    const file = readdirSync(seeds).find((f) => f.startsWith(prefix))
+    return file ? readFileSync(`${seeds}${file}`, 'utf8') : ''
+  }
+
+  test('seed 000: Erikson, four countries, the organizations and the programme', () => {
+    const doc = run(read('000_'))
+    expect(people(doc).find((p) => p.name === 'Daniel Erikson')).toEqual({
+      name: 'Daniel Erikson',
+      title: 'Deputy Assistant Secretary of Defense for Western Hemisphere Affairs',
+      rank: null,
+      affiliation: 'Department of Defense',
+      affiliationId: 'org:us-dod',
+    })
+    expect(countries(doc).sort()).toEqual(['DOM', 'HTI', 'LCA', 'USA'])
+    expect(doc.organizations.map((o) => [o.name, o.type])).toEqual([
+      ['Department of Defense', 'organization'],
+      ['Caribbean Community', 'organization'],
+      ['CARICOM Council for National Security and Law Enforcement', 'organization'],
+      ['Caribbean Basin Security Initiative', 'programme'],
+      ['United Nations', 'organization'],
+    ])
+  })
+
+  test('seed 004: Faller, Jackson, Jones; six countries; SOUTHCOM', () => {
+    const doc = run(read('004_'))
+    expect(people(doc)).toEqual([
+      { name: 'Craig Faller', title: null, rank: 'Adm.', affiliation: 'U.S. Navy', affiliationId: 'org:us-navy' },
+      { name: 'Ronald Jackson', title: 'executive director', rank: null, affiliation: 'Caribbean Disaster Emergency Management Agency', affiliationId: 'org:cdema' },
+      {
+        name: 'Michael Jones',
+        title: 'acting director',
+        rank: 'Lt. Col.',
+        affiliation: 'CARICOM Implementing Agency for Crime and Security',
+        affiliationId: 'org:caricom-impacs',
+      },
+    ])
+    expect(countries(doc).sort()).toEqual(['BRB', 'CAN', 'FRA', 'GBR', 'NLD', 'USA'])
+    const southcom = doc.organizations.find((o) => o.id === 'org:us-southcom')
+    expect([southcom?.name, southcom?.acronym]).toEqual(['U.S. Southern Command', 'SOUTHCOM'])
+  })
+})
