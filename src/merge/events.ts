@@ -1,8 +1,15 @@
 /**
- * Cross-document event merging: events with the same id (a hash of normalized values, see the
- * events stage) become one event with one attestation per reporting document.
+ * Cross-document event merging. Events with the same id (a hash of normalized values, see
+ * src/stages/events/ids.ts) are one event. Events with different ids are also one event when
+ * the evidence says so — same series and edition, or same kind of event on the same dates in the
+ * same country with a party, a name or nothing contradicting in common — and nothing says
+ * otherwise (different dates, countries, editions, or two events of one document). The merged
+ * event keeps one attestation per reporting document; ids that a merge retires are kept in
+ * `mergedFrom` so consumers can redirect.
  */
 import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
+import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
+import { eventId, isSeriesKeyed, principalIds, typeGroup } from '../stages/events/ids.js'
 
 const statusRank: Record<EventRecord['status'], number> = {
   cancelled: 5,
@@ -19,42 +26,221 @@ export function mergeEvents(events: readonly EventRecord[]): EventRecord[] {
     if (list) list.push(e)
     else groups.set(e.eventId, [e])
   }
-  const merged: EventRecord[] = []
-  for (const group of groups.values()) merged.push(group.length === 1 ? group[0]! : mergeGroup(group))
-  return merged.sort((a, b) => compare(a.eventId, b.eventId))
+  const exact = [...groups.entries()]
+    .sort((a, b) => compare(a[0], b[0]))
+    .map(([, group]) => (group.length === 1 ? group[0]! : mergeGroup(group)))
+  return clusterSameEvents(exact)
+    .map((cluster) => (cluster.length === 1 ? cluster[0]! : mergeGroup(cluster)))
+    .sort((a, b) => compare(a.eventId, b.eventId))
+}
+
+/**
+ * Greedy clustering: pairs that are the same event, best evidence first, joined only when every
+ * member of the two clusters is compatible with every other (no chains A~B~C with A≁C).
+ */
+function clusterSameEvents(events: readonly EventRecord[]): EventRecord[][] {
+  const pairs: { i: number; j: number; score: number }[] = []
+  // Candidates share a date bucket (year of the start), which keeps the pair scan small.
+  const byYear = new Map<string, number[]>()
+  events.forEach((e, i) => {
+    const year = e.start?.slice(0, 4) ?? 'none'
+    const list = byYear.get(year)
+    if (list) list.push(i)
+    else byYear.set(year, [i])
+  })
+  for (const list of byYear.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!
+        const j = list[b]!
+        const score = sameEvent(events[i]!, events[j]!)
+        if (score > 0) pairs.push({ i, j, score })
+      }
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j)
+  const clusterOf = events.map((_, i) => i)
+  const members = new Map<number, number[]>(events.map((_, i) => [i, [i]]))
+  for (const { i, j } of pairs) {
+    const ci = clusterOf[i]!
+    const cj = clusterOf[j]!
+    if (ci === cj) continue
+    const a = members.get(ci)!
+    const b = members.get(cj)!
+    if (!a.every((x) => b.every((y) => compatible(events[x]!, events[y]!)))) continue
+    for (const y of b) clusterOf[y] = ci
+    members.set(ci, [...a, ...b])
+    members.delete(cj)
+  }
+  return [...members.values()].map((idx) => idx.sort((x, y) => x - y).map((k) => events[k]!))
+}
+
+/** Hard constraints: two events that break one of them are never the same. */
+export function compatible(a: EventRecord, b: EventRecord): boolean {
+  const docsA = new Set(a.attestations.map((x) => x.docId))
+  if (b.attestations.some((x) => docsA.has(x.docId))) return false
+  if (a.series && b.series) {
+    if (a.series.id !== b.series.id) return false
+    if (a.series.edition && b.series.edition && a.series.edition !== b.series.edition) return false
+  }
+  const ra = spanRange(a.start, a.end)
+  const rb = spanRange(b.start, b.end)
+  if (!ra || !rb || !overlaps(ra, rb)) return false
+  const ca = a.location?.country ?? null
+  const cb = b.location?.country ?? null
+  if (ca && cb && ca !== cb) return false
+  if (!sameKind(a, b)) return false
+  if (a.amounts?.length && b.amounts?.length && !a.amounts.some((x) => b.amounts!.some((y) => y.currency === x.currency && y.value === x.value))) {
+    return false
+  }
+  return true
+}
+
+function sameKind(a: EventRecord, b: EventRecord): boolean {
+  const g = (e: EventRecord): string => {
+    const t = typeGroup(e.type)
+    return t === 'training' || t === 'exercise' ? 'cooperate' : t === 'donation' || t === 'disaster_response' ? 'aid' : t
+  }
+  return g(a) === g(b)
+}
+
+/**
+ * How strongly two events look like one (0: not the same). Series and edition settle it; else
+ * the same day (or overlapping dates at equal precision) in the same country, with a shared
+ * party, a matching name, or — outside meetings and visits, where two can happen the same day —
+ * nothing that differs.
+ */
+export function sameEvent(a: EventRecord, b: EventRecord): number {
+  if (!compatible(a, b)) return 0
+  const ca = a.location?.country ?? null
+  const cb = b.location?.country ?? null
+  if (a.series && b.series && a.series.id === b.series.id) {
+    if (a.series.edition && a.series.edition === b.series.edition) return 10
+    return 8
+  }
+  const shared = sharedParties(a, b)
+  const names = nameMatch(a.name, b.name)
+  const sameDay = dayPrecise(a) && dayPrecise(b) && a.start!.slice(0, 10) === b.start!.slice(0, 10)
+  const sameCountry = ca !== null && ca === cb
+  if (names && (sameCountry || shared > 0 || (ca === null && cb === null))) return 6 + shared
+  // Beyond a series or a name, only dates known to the month or better say two reports agree —
+  // or, for the same kind of event by the same party, a month within the year the other gives.
+  const coarse = precisionRank(a.precision) > precisionRank('month') || precisionRank(b.precision) > precisionRank('month')
+  if (coarse) {
+    const fine = precisionRank(a.precision) <= precisionRank('month') || precisionRank(b.precision) <= precisionRank('month')
+    return fine && a.type === b.type && shared > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
+  }
+  if (shared > 0 && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
+  if (sameDay && sameCountry) {
+    // Two meetings or visits the same day in one country are told apart by who attended.
+    const gatherings = typeGroup(a.type) === 'consult' || a.type === 'visit'
+    const people = (e: EventRecord): string[] => e.participants.filter((p) => p.kind === 'person').map((p) => p.id)
+    const pa = people(a)
+    const pb = people(b)
+    const different = pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id))
+    if (!gatherings || !different) return 3
+  }
+  return 0
+}
+
+function dayPrecise(e: EventRecord): boolean {
+  return e.start !== null && precisionRank(e.precision) <= precisionRank('day') && dayRange(e.start) !== null
+}
+
+function sharedParties(a: EventRecord, b: EventRecord): number {
+  const ids = (e: EventRecord): Set<string> => new Set([...principalIds(e.participants), ...e.participants.filter((p) => p.kind === 'person').map((p) => p.id)])
+  const x = ids(a)
+  let n = 0
+  for (const id of ids(b)) if (x.has(id)) n++
+  return n
+}
+
+const stopWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'with', 'to', 'at', 'annual', 'us'])
+const ordinals: Record<string, string> = {
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
+  eleventh: '11', twelfth: '12', thirteenth: '13', fourteenth: '14', fifteenth: '15', inaugural: '1',
+}
+
+function tokens(name: string): Set<string> {
+  return new Set(
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
+      .split(/[^a-z0-9]+/)
+      .map((w) => ordinals[w] ?? w)
+      .filter((w) => w.length > 0 && !stopWords.has(w)),
+  )
+}
+
+/** "Eleventh Dialogue" names the "11th Caribbean-U.S. Security Cooperation Dialogue": one name's words within the other's. */
+function nameMatch(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false
+  const x = tokens(a)
+  const y = tokens(b)
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+  if (small.size < 2) return false
+  return [...small].every((w) => large.has(w))
 }
 
 function mergeGroup(group: readonly EventRecord[]): EventRecord {
-  const sorted = [...group].sort((a, b) => compare(a.attestations[0]?.docId ?? '', b.attestations[0]?.docId ?? ''))
+  // The surviving id: one derived from series and edition, else the best attested, else the first.
+  const sorted = [...group].sort(
+    (a, b) =>
+      Number(seriesKeyed(b)) - Number(seriesKeyed(a)) ||
+      b.attestations.length - a.attestations.length ||
+      compare(a.eventId, b.eventId) ||
+      compare(a.attestations[0]?.docId ?? '', b.attestations[0]?.docId ?? ''),
+  )
   const base = sorted[0]!
   const participants = new Map<string, ParticipantRecord>()
   const topics = new Map<string, TopicRecord>()
   let status = base.status
   let confidence = base.confidence ?? 0
   const mergedFrom = new Set<string>()
+  const amounts = new Map<string, NonNullable<EventRecord['amounts']>[number]>()
   for (const e of sorted) {
     for (const p of e.participants) {
       const key = `${p.kind}:${p.id}`
       const seen = participants.get(key)
-      participants.set(key, seen ? { ...seen, roles: union(seen.roles, p.roles) } : p)
+      participants.set(key, seen ? { ...seen, roles: union(seen.roles, p.roles) } : { ...p, roles: [...p.roles].sort() })
     }
     for (const t of e.topics) topics.set(t.id, t)
+    for (const a of e.amounts ?? []) amounts.set(`${a.currency}:${a.value}`, a)
     if (statusRank[e.status] > statusRank[status]) status = e.status
     confidence = Math.max(confidence, e.confidence ?? 0)
+    if (e.eventId !== base.eventId) mergedFrom.add(e.eventId)
     for (const id of e.mergedFrom ?? []) mergedFrom.add(id)
   }
+  mergedFrom.delete(base.eventId)
+  // The finest date any report gives, with the end of a report that states one.
+  const dated = sorted.filter((e) => e.start !== null).sort((a, b) => precisionRank(a.precision) - precisionRank(b.precision))
+  const finest = dated[0] ?? base
+  const withEnd = dated.find((e) => e.end !== null && precisionRank(e.precision) === precisionRank(finest.precision))
+  const series = sorted.find((e) => e.series?.edition)?.series ?? sorted.find((e) => e.series)?.series ?? base.series ?? null
   const result: EventRecord = {
     ...base,
-    name: sorted.find((e) => e.name)?.name ?? null,
+    name: base.name ?? sorted.find((e) => e.name)?.name ?? null,
     status,
-    location: sorted.find((e) => e.location?.name)?.location ?? base.location,
+    start: finest.start,
+    end: withEnd?.end ?? (finest.end ?? null),
+    precision: finest.precision,
+    location: sorted.find((e) => e.location?.name && e.location.country)?.location ?? sorted.find((e) => e.location?.country)?.location ?? base.location,
     participants: [...participants.values()].sort((a, b) => compare(`${a.kind}:${a.id}`, `${b.kind}:${b.id}`)),
     topics: [...topics.values()].sort((a, b) => compare(a.id, b.id)),
     attestations: sorted.flatMap((e) => e.attestations).sort((a, b) => compare(a.docId, b.docId)),
+    series,
   }
+  if (amounts.size > 0) result.amounts = [...amounts.values()].sort((a, b) => compare(`${a.currency}:${a.value}`, `${b.currency}:${b.value}`))
   if (base.confidence !== undefined) result.confidence = confidence
   if (mergedFrom.size > 0) result.mergedFrom = [...mergedFrom].sort()
   return result
+}
+
+/** Whether the event's id is the one derived from its series and edition. */
+function seriesKeyed(e: EventRecord): boolean {
+  return isSeriesKeyed(e) && e.eventId === eventId(e)
 }
 
 function union<T extends string>(a: readonly T[], b: readonly T[]): T[] {

@@ -1,0 +1,323 @@
+/**
+ * Drafts (clustered frames) → EventRecords: type and codes, status, dates, place, participants
+ * with roles, topics, amounts, name, series, evidence for every field, confidence, and the
+ * stable id.
+ */
+import type { EventRecord, EventType, Evidence, ParticipantRole, TopicRecord } from '../../schema/records.js'
+import type { Document, Span } from '../../types.js'
+import { daysBetween, precisionOf, spanRange, type DayRange } from './calendar.js'
+import { draftRange, primaryHit, type Draft } from './cluster.js'
+import type { Analysis, Frame } from './frames.js'
+import { eventId } from './ids.js'
+import { cues } from './lexicon.js'
+import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place } from './location.js'
+import { eventName } from './name.js'
+import { applyVisitContext, kindOrder, participantsOf, resolveTheTwo, type Built } from './participants.js'
+import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
+
+export function buildEvents(doc: Document, docId: string, analysis: Analysis, drafts: readonly Draft[]): EventRecord[] {
+  const dateline = findDateline(doc, analysis.mentions)
+  const published = doc.meta.published
+  const sentenceOf = sentenceIndexer(analysis.sentences)
+  const lead = doc.paragraphs.length > 0 ? doc.text.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]!.end) : doc.text.slice(0, 600)
+  const built: Built[] = []
+  for (const d of drafts) {
+    const p = primaryHit(d)
+    if (!p) continue
+    const type = eventType(d, doc.text, lead)
+    built.push({ draft: d, type, range: draftRange(d), participants: participantsOf(d, type, sentenceOf), country: null, parentVisit: null })
+  }
+  for (const b of built) resolveTheTwo(doc.text, b, built, sentenceOf)
+  const visits = built.filter((b) => b.type === 'visit' && b.range)
+  for (const b of built) applyVisitContext(b, visits)
+  const events: EventRecord[] = []
+  built.forEach((b, i) => {
+    const e = toRecord(doc, docId, b, i === 0, built, dateline, published, sentenceOf)
+    if (e) events.push(e)
+  })
+  return dedupe(events)
+}
+
+const supplies = /\bwith\b[^.;]{0,80}\b(?:supplies|aid|kits|food|water|relief|cargo|tons|tonnes|equipment|generators)\b/i
+
+function eventType(d: Draft, text: string, lead: string): EventType {
+  const p = primaryHit(d)
+  let type = p.trigger.type
+  const clauses = d.frames.filter((f) => f.hits.length > 0).map((f) => clauseText(f, text))
+  // "the first contingent … arrived in Port-au-Prince": troops arriving are deployed, not visiting.
+  if (type === 'visit' && p.trigger.flags.includes('movement')) {
+    const f = d.frames.find((x) => x.hits.includes(p))
+    if (f && cues.troopNouns.test(text.slice(f.clause.start, p.start))) type = 'deployment'
+  }
+  // An aircraft or ship landing "with 20 tons of shelter kits" delivers them.
+  if (p.trigger.flags.includes('movement') && clauses.some((c) => supplies.test(c))) type = 'donation'
+  // Deliveries after a hurricane are disaster relief.
+  const disaster = clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead)
+  if (type === 'donation' && disaster) type = 'disaster_response'
+  return type
+}
+
+function clauseText(f: Frame, text: string): string {
+  return text.slice(f.clause.start, f.clause.end)
+}
+
+function sentenceIndexer(sentences: readonly Span[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0
+    let hi = sentences.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (sentences[mid]!.start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return Math.max(0, lo)
+  }
+}
+
+function toRecord(
+  doc: Document,
+  docId: string,
+  b: Built,
+  first: boolean,
+  all: readonly Built[],
+  dateline: Dateline | null,
+  published: string | null,
+  sentenceOf: (o: number) => number,
+): EventRecord | null {
+  const d = b.draft
+  const p = primaryHit(d)!
+  const evidence: Evidence[] = []
+  const ev = (span: { start: number; end: number; text: string }, field: string, rule: string): void => {
+    evidence.push({ start: span.start, end: span.end, text: span.text, field, sentence: sentenceOf(span.start), rule })
+  }
+  // The words that report the event: what opened it, named it, referred back to it or changed its status.
+  const changesStatus = (h: Draft['hits'][number]): boolean => h.trigger.flags.includes('postponed') || h.trigger.flags.includes('cancelled')
+  for (const h of d.hits) {
+    if (h.series) {
+      if (h.series.id === d.series?.id) ev(h, 'series', h.series.rule)
+    } else if (h === d.opening || h === p || h.anaphoric || changesStatus(h)) ev(h, 'trigger', `trigger:${h.trigger.id}`)
+  }
+  // Dates
+  let start = d.date?.start ?? null
+  let end = d.date?.end ?? null
+  let precision = d.date?.precision ?? null
+  let fallback = false
+  for (const a of d.date?.args ?? []) ev(a, 'date', d.date?.source === 'own' ? a.rule : `date:${d.date?.source}`)
+  const status0 = tenseStatus(d)
+  const reports = doc.meta.kind !== 'fact_sheet' && d.frames.some((f) => f.hits.some((h) => h.past))
+  if (!start && first && published && status0 !== 'scheduled' && reports) {
+    // Readouts often give no date: the publication date stands in, marked and trusted less.
+    start = published
+    precision = 'day'
+    fallback = true
+    ev(p, 'date', 'date:publication-fallback')
+  }
+  // An event the text gives no date for cannot be placed in time or matched: it is left out.
+  if (!start) return null
+  const range = start ? spanRange(start, end) : null
+  const status = finalStatus(status0, range, published, precision)
+  if (status === null) return null
+  // Place
+  // "departed Norfolk for Continuing Promise": where a deployment leaves from is not where it is;
+  // "departed Paramaribo after a four-day port visit" is where the visit was.
+  let place: Place | null = explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit'))
+  let country: string | null = null
+  const participants = [...b.participants.values()]
+  const hosts = participants.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
+  // Goods go where their recipients are; a course is given where its trainees serve.
+  const receiving: ParticipantRole | null =
+    b.type === 'donation' || b.type === 'deployment' || b.type === 'disaster_response' ? 'recipient' : b.type === 'training' ? 'trainee' : null
+  const recipients = receiving ? participants.filter((x) => x.country !== null && x.record.roles.includes(receiving)) : []
+  // A trip to two countries, a delivery to three: the event has no one country.
+  const several = new Set(hosts.map((x) => x.record.id)).size > 1 || new Set(recipients.map((x) => x.country)).size > 1
+  if (several && place && !place.name) place = null
+  country = place?.country ?? null
+  if (!country && !several) {
+    const host = hosts[0]
+    const recipient = recipients[0]
+    const source = host ?? recipient
+    if (source) {
+      country = host ? source.record.id : source.country
+      const e = source.evidence[0]
+      if (e) ev(e, 'location', host ? 'location:host-country' : 'location:recipient-country')
+    }
+  }
+  const around = [d.date?.source === 'parent' ? d.parent : null, d.scene]
+  for (const other of around) {
+    const o = other ? all.find((x) => x.draft === other) : undefined
+    if (!country && !several && o?.country) {
+      // The part of an event, or the next thing done the same day there, happens in the same place.
+      country = o.country
+      const h = primaryHit(o.draft)
+      ev(h, 'location', d.date?.source === 'parent' ? 'location:parent-event' : 'location:same-scene')
+    }
+  }
+  const parentVisit = b.parentVisit
+  if (!country && parentVisit) {
+    country = parentVisit.country
+    if (country) ev(parentVisit.draft.hits[0] ?? p, 'location', 'location:parent-visit')
+  }
+  if (!country && !several) {
+    // A side meeting reported without a place happens where the event beside it does.
+    const near = adjacentCountry(b, all, range)
+    if (near) {
+      country = near.country
+      ev(near.evidence, 'location', 'location:adjacent-event')
+    }
+  }
+  // "met here Aug. 21-24", "a clinic … here": the dateline's place, whatever the date.
+  const here = d.locationFrames.some((f) => /\bhere\b(?![’'])/i.test(f.text))
+  // A sea or a region the text gives ("operations in the Caribbean Sea") says more than the dateline.
+  const placed = d.locationFrames.some((f) => f.locations.some((l) => l.country === null && l.strength <= 1))
+  if (!country && !several && b.type === 'other' && disasterHit(d)) {
+    // "Alta Verapaz was among the departments hardest hit by Hurricanes Eta and Iota": the places it struck.
+    const struck = d.frames[0]!.locations.find((l) => l.country) ?? placesOf(d)
+    if (struck && struck.country) {
+      country = struck.country
+      ev(struck, 'location', 'location:struck')
+    }
+  }
+  if (!several && dateline && (here || (!placed && datelineApplies(published, range, first, precision)) || (placed && country !== null)) && (!country || country === dateline.country)) {
+    if (!country && dateline.country) {
+      country = dateline.country
+      ev(dateline, 'location', 'location:dateline')
+    }
+    if (!place?.name && dateline.city && country === dateline.country) {
+      place = { name: dateline.city, country, evidence: [] }
+      ev(dateline, 'location', 'location:dateline-city')
+    }
+  }
+  for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
+  b.country = country
+  const location = place?.name || country ? { name: place?.name ?? null, country } : null
+  // Participants, topics, amounts
+  for (const x of participants) evidence.push(...x.evidence)
+  const topics = new Map<string, TopicRecord>()
+  const amounts: NonNullable<EventRecord['amounts']> = []
+  const topicFrames = [...d.frames, ...d.roleFrames.filter((x) => x.topicsOnly).map((x) => x.frame)]
+  for (const f of topicFrames) {
+    for (const t of f.topics) {
+      topics.set(t.id, { id: t.id, label: t.label })
+      ev(t, t.id, `topic-list:${t.id.slice('topic:'.length)}`)
+    }
+    if (!d.frames.includes(f)) continue
+    for (const a of f.amounts) {
+      if (amounts.some((x) => x.text === a.text)) continue
+      amounts.push({ text: a.text, value: a.value, currency: a.currency })
+      ev(a, 'amount', `amount:${a.currency}`)
+    }
+    for (const s of f.status) ev(s, 'status', s.rule)
+  }
+  const code = codeFor(d, doc.text, b.type, status, p.trigger.code)
+  const series = d.series
+    ? { id: d.series.id, edition: d.series.edition ?? (d.series.style === 'year' && start ? start.slice(0, 4) : null) }
+    : null
+  const sortedParticipants = participants
+    .map((x) => x.record)
+    .sort((a, c) => kindOrder[a.kind] - kindOrder[c.kind] || cmp(a.id, c.id))
+  const dedupedEvidence = uniqueEvidence(evidence)
+  const confidence = confidenceOf(d, fallback, sortedParticipants, country, series)
+  const record: EventRecord = {
+    eventId: '',
+    type: b.type,
+    name: eventName(doc.text, d),
+    status,
+    start,
+    end: end && end !== start ? end : null,
+    precision: start ? (precision ?? precisionOf(start)) : null,
+    location,
+    participants: sortedParticipants,
+    topics: [...topics.values()].sort((a, c) => cmp(a.id, c.id)),
+    attestations: [{ docId, evidence: dedupedEvidence, status, confidence }],
+    series,
+    plover: code.plover,
+    cameo: code.cameo,
+    amounts,
+    confidence,
+  }
+  record.eventId = eventId(record)
+  return record
+}
+
+function disasterHit(d: Draft): boolean {
+  const p = primaryHit(d)
+  return p.trigger.id === 'storm' || p.trigger.id === 'disaster'
+}
+
+/** A country-bearing place named in the clause of a disaster, whatever its preposition. */
+function placesOf(d: Draft): { start: number; end: number; text: string; country: string } | null {
+  const f = d.frames[0]!
+  for (const m of f.mentions) {
+    if ((m.kind === 'place' || m.kind === 'country') && m.country) return { start: m.start, end: m.end, text: m.text, country: m.kind === 'country' ? m.id : m.country }
+  }
+  return null
+}
+
+function adjacentCountry(
+  b: Built,
+  all: readonly Built[],
+  range: DayRange | null,
+): { country: string; evidence: { start: number; end: number; text: string } } | null {
+  if (!range) return null
+  const consult = (t: EventType): boolean => t === 'meeting' || t === 'conference'
+  const ids = new Set([...b.participants.values()].map((p) => p.record.id))
+  for (const other of all) {
+    if (other === b || !other.country || !other.range) continue
+    if (Math.abs(daysBetween(other.range.first, range.first)) > 3) continue
+    // Two meetings days apart at one gathering; or the same people's next stop a day later.
+    const sameGathering = consult(b.type) && consult(other.type)
+    const samePeople =
+      other.draft.seq < b.draft.seq &&
+      Math.abs(daysBetween(other.range.first, range.first)) <= 1 &&
+      [...other.participants.values()].some((p) => p.record.kind === 'person' && ids.has(p.record.id))
+    if (!sameGathering && !samePeople) continue
+    const p = primaryHit(other.draft)
+    return { country: other.country, evidence: { start: p.start, end: p.end, text: p.text } }
+  }
+  return null
+}
+
+function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  const out: Evidence[] = []
+  for (const e of evidence) {
+    const key = `${e.start}:${e.end}:${e.field}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(e)
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.field ?? '', b.field ?? '') || cmp(a.rule ?? '', b.rule ?? ''))
+}
+
+/** Two drafts of one document that came out with the same id are one event. */
+function dedupe(events: readonly EventRecord[]): EventRecord[] {
+  const byId = new Map<string, EventRecord>()
+  for (const e of events) {
+    const seen = byId.get(e.eventId)
+    if (!seen) {
+      byId.set(e.eventId, e)
+      continue
+    }
+    const participants = new Map(seen.participants.map((p) => [`${p.kind}:${p.id}`, { ...p, roles: [...p.roles] }]))
+    for (const p of e.participants) {
+      const key = `${p.kind}:${p.id}`
+      const q = participants.get(key)
+      if (q) q.roles = [...new Set([...q.roles, ...p.roles])].sort()
+      else participants.set(key, p)
+    }
+    const topics = new Map([...seen.topics, ...e.topics].map((t) => [t.id, t]))
+    const a = seen.attestations[0]!
+    const b = e.attestations[0]!
+    byId.set(e.eventId, {
+      ...seen,
+      participants: [...participants.values()].sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || cmp(x.id, y.id)),
+      topics: [...topics.values()].sort((x, y) => cmp(x.id, y.id)),
+      attestations: [{ ...a, evidence: uniqueEvidence([...a.evidence, ...b.evidence]) }],
+    })
+  }
+  return [...byId.values()]
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

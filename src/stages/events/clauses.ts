@@ -1,0 +1,125 @@
+/**
+ * Clauses: the unit event frames are read from. A sentence splits where a second predication
+ * starts — at a semicolon, before ", where/when/while/whose/including …", before ", and …" or
+ * "and (adverb) <verb>" — but only when the piece after holds a trigger of its own (and, for
+ * "and", the piece before one that can open an event): "co-chaired by Saint Lucia, the Dominican
+ * Republic, and the United States" stays whole. A semicolon inside a list introduced by a colon
+ * ("discussed: a; b; and c") never splits.
+ */
+import type { Document, Span } from '../../types.js'
+import { triggerAlternatives, triggerPattern } from './lexicon.js'
+
+export interface Clause extends Span {
+  /** Index into `doc.sentences` (or the fallback spans). */
+  readonly sentence: number
+  readonly paragraph: number
+  /** Position of this clause in its sentence (0 = main clause). */
+  readonly part: number
+  /** The clause opens with "where", "when", "which" or "whose": a new event it reports happens where the previous clause says. */
+  readonly where: boolean
+  /** The clause opens with "which", "whose" or "where": it says more of the previous clause's event. */
+  readonly relative: boolean
+}
+
+export interface Segmentation {
+  readonly sentences: readonly Span[]
+  readonly clauses: readonly Clause[]
+  /** Spans inside quotation marks: quoted speech reports no event reliably. */
+  readonly quotes: readonly Span[]
+}
+
+const breakPattern =
+  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)/gi
+
+interface TriggerScan {
+  readonly any: boolean
+  readonly opening: boolean
+  readonly verb: boolean
+}
+
+function scan(piece: string): TriggerScan {
+  let any = false
+  let opening = false
+  let verb = false
+  triggerPattern.lastIndex = 0
+  for (let m = triggerPattern.exec(piece); m !== null; m = triggerPattern.exec(piece)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
+    const t = triggerAlternatives[group - 1]?.trigger
+    if (!t) continue
+    any = true
+    if (t.creates) opening = true
+    if (t.pos === 'verb') verb = true
+  }
+  return { any, opening, verb }
+}
+
+export function segment(doc: Document): Segmentation {
+  const text = doc.text
+  const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }]
+  const sentences = doc.sentences.length > 0 ? doc.sentences : paragraphs
+  const clauses: Clause[] = []
+  sentences.forEach((s, index) => {
+    const paragraph = Math.max(
+      0,
+      paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end),
+    )
+    const body = text.slice(s.start, s.end)
+    const colon = body.indexOf(':')
+    const cuts: number[] = []
+    let last = 0
+    breakPattern.lastIndex = 0
+    for (let m = breakPattern.exec(body); m !== null; m = breakPattern.exec(body)) {
+      if (m[0].startsWith(';') && colon >= 0 && m.index > colon) continue
+      const cut = m.index + m[0].length
+      const next = body.slice(cut, nextBreak(body, cut))
+      const after = scan(next)
+      if (!after.any) continue
+      if (/and/i.test(m[0]) && !(scan(body.slice(last, m.index)).opening && after.verb)) continue
+      cuts.push(cut)
+      last = cut
+    }
+    let start = 0
+    let part = 0
+    for (const cut of [...cuts, body.length]) {
+      const piece = body.slice(start, cut)
+      const trimmedStart = start + (piece.length - piece.trimStart().length)
+      const trimmedEnd = start + piece.trimEnd().length
+      if (trimmedEnd > trimmedStart) {
+        clauses.push({
+          start: s.start + trimmedStart,
+          end: s.start + trimmedEnd,
+          sentence: index,
+          paragraph,
+          part,
+          where: /^(?:where|when|which|whose)\b/i.test(body.slice(trimmedStart)),
+          relative: /^(?:which|whose|where)\b/i.test(body.slice(trimmedStart)),
+        })
+        part++
+      }
+      start = cut
+    }
+  })
+  return { sentences, clauses, quotes: findQuotes(text) }
+}
+
+/** Where the piece after a candidate break ends: the next candidate break or the sentence end. */
+function nextBreak(body: string, from: number): number {
+  const re = new RegExp(breakPattern.source, 'gi')
+  re.lastIndex = from
+  const m = re.exec(body)
+  return m ? m.index : body.length
+}
+
+function findQuotes(text: string): Span[] {
+  const out: Span[] = []
+  const re = /“[^”]*”|"[^"\n]*"/g
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // A short quoted name ("Tradewinds") is not speech.
+    if (m[0].length > 40) out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+export function inside(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end)
+}

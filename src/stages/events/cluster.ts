@@ -1,0 +1,529 @@
+/**
+ * In-document coreference: frames, read in order, either open a new event or add to one already
+ * reported — the one a series name or a definite noun ("the Dialogue", "the visit") points back
+ * to, the trip or mission a movement belongs to, an identical report of the same event, or, for a
+ * clause that only adds roles or topics ("X will attend"), the event being talked about.
+ */
+import type { EventType } from '../../schema/records.js'
+import { overlaps, precisionRank, spanRange } from './calendar.js'
+import { coop, draftRange, group, has, primaryHit, type Draft, type DraftDate } from './draft.js'
+import {
+  closeTrips,
+  compatible,
+  datePartsOfTrips,
+  datesOf,
+  ownDate,
+  ownRange,
+  owns,
+  paragraphDate,
+  parentDate,
+  refineDate,
+  sentenceDate,
+  tripDates,
+} from './draft-dates.js'
+import type { Frame } from './frames.js'
+import type { SeriesMention } from './series.js'
+import { seriesTrigger, type Hit } from './triggers.js'
+
+export { primaryHit, draftRange, type Draft, type DraftDate } from './draft.js'
+
+interface State {
+  readonly drafts: Draft[]
+  current: Draft | null
+  lastOfSentence: { sentence: number; draft: Draft } | null
+  /** Paragraphs that report a dated event: a thread of role-only clauses does not run across them. */
+  readonly eventful: ReadonlySet<number>
+}
+
+export function cluster(frames: readonly Frame[]): Draft[] {
+  const eventful = new Set(frames.filter((f) => f.dates.length > 0 && f.hits.some((h) => h.trigger.creates && !h.anaphoric)).map((f) => f.clause.paragraph))
+  const state: State = { drafts: [], current: null, lastOfSentence: null, eventful }
+  for (const f of frames) {
+    // "The course, | which ran from May 8 to 19, …": a relative clause may only give dates.
+    if (f.hits.length > 0 || (f.clause.relative && f.dates.length > 0)) step(state, f, frames)
+  }
+  datePartsOfTrips(state.drafts)
+  closeTrips(state.drafts)
+  return state.drafts
+}
+
+function step(state: State, frame: Frame, frames: readonly Frame[]): void {
+  const { drafts } = state
+  // "During the visit, | which began Sept. 30, the teams trained …": the dates right after the
+  // relative pronoun are the antecedent's.
+  let f = frame
+  const antecedent = frame.clause.relative && frame.clause.part > 0 && state.lastOfSentence?.sentence === frame.clause.sentence ? state.lastOfSentence.draft : null
+  const firstHit = frame.hits[0]?.start ?? frame.clause.end
+  const leading = antecedent ? frame.dates.filter((x) => x.end <= firstHit && x.cue !== 'point') : []
+  if (antecedent && leading.length > 0 && frame.hits.some((h) => h.trigger.creates)) {
+    refineDate(antecedent, { ...frame, dates: leading, hits: [...antecedent.hits.slice(0, 1), ...frame.hits] })
+    f = { ...frame, dates: frame.dates.filter((x) => !leading.includes(x)) }
+  }
+  const touch = (d: Draft): void => {
+    d.lastParagraph = Math.max(d.lastParagraph, f.clause.paragraph)
+    state.current = d
+    state.lastOfSentence = { sentence: f.clause.sentence, draft: d }
+  }
+  const resolved = new Map<Hit, Draft>()
+  const seriesOf = new Map<Hit, SeriesMention>()
+  const modifiers = new Set<Hit>()
+  const editionHits = new Map<Hit, Hit>()
+  for (const h of f.hits) {
+    if (!h.series) continue
+    const s = adoptSeries(drafts, h.series, f)
+    if (!s) continue // a bare "Third Dialogue" in a document that names no such series
+    seriesOf.set(h, s)
+    const target = resolveSeries(drafts, s, f)
+    if (target) resolved.set(h, target)
+    // "a Continuing Promise 2022 mission stop": the series names the mission the stop belongs to.
+    const next = f.hits.find((x) => x.start >= h.end && x.start - h.end <= 3 && !x.series)
+    if (next && next.trigger.creates && group(next.trigger.type) !== group(s.type)) modifiers.add(h)
+  }
+  // "On the eve of the conference, Monday 23 February, … a working dinner": an anaphor whose event
+  // is known (on other dates) still only refers to it.
+  const referring = new Set(f.hits.filter((h) => h.anaphoric && !h.series && resolveAnaphor(drafts, h, state.current, null) !== null))
+  for (const h of f.hits) {
+    if (h.series || (!h.anaphoric && !has(h, 'edition'))) continue
+    if (has(h, 'edition')) {
+      // "Last year's edition was hosted by Barbados": another edition of the series in hand.
+      const known = latestSeries(drafts, null)?.series
+      const year = known?.style === 'year' ? possessiveYear(f, h) : null
+      if (known && year && year !== known.edition) {
+        const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition: year, yearHint: year }
+        seriesOf.set(h, s)
+        const target = resolveSeries(drafts, s, f)
+        if (target) resolved.set(h, target)
+        else editionHits.set(h, { ...h, trigger: seriesTrigger(s), series: s, anaphoric: false })
+        continue
+      }
+    }
+    const target = has(h, 'edition') ? latestSeries(drafts, f) : resolveAnaphor(drafts, h, state.current, f)
+    if (target) resolved.set(h, target)
+  }
+  // "…CANSEC, which Jamaica will co-host in Kingston": the relative clause continues that event.
+  const previous = f.clause.part > 0 && (f.clause.relative || f.clause.where) ? state.lastOfSentence : null
+  const refs = [...new Set(resolved.values())]
+  const ref = refs[0] ?? (previous && f.clause.relative && previous.sentence === f.clause.sentence ? previous.draft : null)
+  const hitsHere = f.hits.map((h) => editionHits.get(h) ?? h)
+  for (const [h, e] of editionHits) seriesOf.set(e, seriesOf.get(h)!)
+  const candidates = hitsHere.filter(
+    (h) =>
+      h.trigger.creates &&
+      !resolved.has(h) &&
+      !modifiers.has(h) &&
+      !(h.anaphoric && (has(h, 'sub') || ref !== null || referring.has(h))) &&
+      !(has(h, 'needsDate') && !datesOf(f, h).some((x) => x.cue !== 'end')) &&
+      !(has(h, 'needsAmount') && f.amounts.length === 0) &&
+      !(has(h, 'activeOnly') && h.passive),
+  )
+  // What people discussed ("… support through training, equipment and information sharing") is a topic.
+  const talkAt = f.hits.find((h) => has(h, 'discussion') && !h.anaphoric)?.start ?? Infinity
+  const main = candidates.filter(
+    (h) => !f.roles.some((r) => r.relative && r.hit === h) && !(h.start > talkAt && h.trigger.pos === 'noun' && !h.series && !owns(f, h)),
+  )
+  const pool = main.length > 0 ? main : candidates
+  // A movement ("traveled to Santo Domingo and met with …") yields to the event it leads to.
+  const substantive = pool.filter((h) => !has(h, 'movement'))
+  const ranked = (substantive.length > 0 ? substantive : pool).sort(
+    (a, b) => b.trigger.weight - a.trigger.weight || a.start - b.start,
+  )
+  // "the opening ceremony of Exercise Tradewinds 2025" reports the ceremony first.
+  const opening = ranked.find((h) => has(h, 'ceremonial') && !has(h, 'needsDate')) ?? ranked.find((h) => has(h, 'ceremonial') && datesOf(f, h).length > 0) ?? ranked[0]
+
+  if (f.habitual && !(opening?.series && seriesOf.get(opening)?.edition)) {
+    // A habit or a category ("exercises such as Tradewinds for two decades") is no event; its
+    // topics may still describe the event referred to, and the people speaking about it are there.
+    const target = ref ?? state.current
+    if (target && (ref || attachable(f, target, state.eventful))) target.roleFrames.push({ frame: f, relativeOnly: false, topicsOnly: true })
+    return
+  }
+
+  if (opening && has(opening, 'ceremonial')) {
+    // "Trinidad and Tobago formally opened Exercise Tradewinds 2025": the ceremony, and the
+    // exercise it opens (dated by other sentences).
+    const ceremony = create(drafts, f, frames, opening, null, ref)
+    touch(ceremony)
+    for (const h of f.hits) {
+      const s = seriesOf.get(h)
+      // "the graduation of 45 officers from a six-week investigations course": the course too.
+      const between = f.text.slice(opening.end - f.clause.start, h.start - f.clause.start)
+      const partOf =
+        !s &&
+        h !== opening &&
+        h.start > opening.end &&
+        h.trigger.creates &&
+        !h.anaphoric &&
+        h.trigger.pos === 'noun' &&
+        !has(h, 'ceremonial') &&
+        /\b(?:of|from)\b/.test(between) &&
+        !/[,;]/.test(between)
+      if (!partOf && (!s || resolved.has(h) || resolveSeries(drafts, s, f))) continue
+      const d = create(drafts, f, frames, h, s ?? null, null)
+      d.date = null
+      d.locationFrames.length = 0
+      d.scene = ceremony
+    }
+    return
+  }
+
+  const lightBefore = f.clause.where && previous && previous.sentence === f.clause.sentence && has(previous.draft.opening, 'light') ? previous.draft : null
+  if (opening && lightBefore && !has(opening, 'light') && coop(lightBefore.opening.trigger.type) !== coop(opening.trigger.type) && lightBefore.frames.length === 1) {
+    // "Barbados last hosted a regional gathering in 2024, when the island co-hosted Exercise
+    // Tradewinds": the when-clause names what the light verb hosted.
+    touch(attach(lightBefore, f, resolved, seriesOf))
+    return
+  }
+  if (opening) {
+    const target = ref ?? state.current
+    const light = has(opening, 'light')
+    const partOfRef =
+      ref !== null &&
+      opening.trigger.pos === 'noun' &&
+      !opening.series &&
+      coop(opening.trigger.type) === coop(ref.opening.trigger.type) &&
+      compatible(f, ref, opening)
+    if (ref && (light || partOfRef) && attachable(f, ref, state.eventful)) {
+      // "The Dialogue was hosted by …", "the course culminated in a practical exercise".
+      touch(attach(ref, f, resolved, seriesOf))
+      return
+    }
+    if (opening.trigger.weight < 10 && target && attachable(f, target, state.eventful)) {
+      touch(attach(target, f, resolved, seriesOf))
+      return
+    }
+    if (has(opening, 'movement')) {
+      // "contingents … had been due to arrive on Saturday … to evaluate the exercise": the arrival
+      // belongs to it, even on the days before.
+      const named = refs[0] ?? null
+      const trip = (named && attachable({ ...f, dates: [] }, named, state.eventful) ? named : null) ?? enclosingTrip(drafts, f, opening)
+      if (trip) {
+        touch(attach(trip, f, resolved, seriesOf, false))
+        const moved = ownDate(f, opening)
+        if (!trip.date && moved) trip.date = { ...moved, source: 'movement' }
+        return
+      }
+    }
+    const duplicate = findDuplicate(
+      drafts,
+      f,
+      opening,
+      seriesOf.get(opening) ?? null,
+      f.clause.part > 0 && !opening.series ? sentenceDate(f, frames) : null,
+    )
+    if (duplicate) {
+      touch(attach(duplicate, f, resolved, seriesOf))
+      createSecondary(drafts, f, frames, ranked, opening, seriesOf)
+      return
+    }
+    const ownForOpening = datesOf(f, opening).some((x) => x.cue !== 'end')
+    const retold = ownForOpening || opening.series ? null : recentOfGroup(drafts, f, opening, frames, state.eventful)
+    if (retold) {
+      // "Whitfield handed the keys to Braithwaite": the same handover, told again.
+      touch(attach(retold, f, resolved, seriesOf))
+      createSecondary(drafts, f, frames, ranked, opening, seriesOf)
+      return
+    }
+    const created = create(drafts, f, frames, opening, seriesOf.get(opening) ?? null, ref)
+    createSecondary(drafts, f, frames, ranked, opening, seriesOf)
+    if (ref) {
+      // "Ostrander, who traveled with X, began the visit Monday with a call on …": X joins the visit.
+      ref.roleFrames.push({ frame: f, relativeOnly: true })
+      for (const [h, d] of resolved) if (d === ref) ref.hits.push(h)
+    }
+    touch(created)
+    return
+  }
+  if (ref) {
+    touch(attach(ref, f, resolved, seriesOf))
+    return
+  }
+  const roleOnly = f.hits.some(
+    (h) =>
+      (!h.trigger.creates || !candidates.includes(h)) &&
+      !has(h, 'sameClause') &&
+      !has(h, 'edition') &&
+      (Object.keys(h.trigger.roles).length > 0 || h.trigger.flags.length > 0),
+  )
+  const c = state.current
+  if ((roleOnly || f.hits.some((h) => has(h, 'discussion'))) && c && attachable(f, c, state.eventful)) touch(attach(c, f, resolved, seriesOf))
+}
+
+/**
+ * "They signed a letter of intent to expand joint training … beginning next year": another
+ * trigger of the clause that owns a date of its own reports an event of its own.
+ */
+function createSecondary(
+  drafts: Draft[],
+  f: Frame,
+  frames: readonly Frame[],
+  ranked: readonly Hit[],
+  opening: Hit,
+  seriesOf: ReadonlyMap<Hit, SeriesMention>,
+): void {
+  for (const h of ranked) {
+    if (h === opening || !owns(f, h) || coop(h.trigger.type) === coop(opening.trigger.type)) continue
+    const mine = datesOf(f, h)
+    const theirs = datesOf(f, opening)
+    if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {
+      const second = create(drafts, f, frames, h, seriesOf.get(h) ?? null, null)
+      second.hits.splice(0, second.hits.length, h)
+    }
+  }
+}
+
+/**
+ * The series a mention stands for in this document: a bare "Third Dialogue" or a shortened
+ * "Fifth Bilateral Security Dialogue" takes the series of the fuller name reported before.
+ */
+function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): SeriesMention | null {
+  let out = s
+  if (s.rule.startsWith('series:general') || s.bare) {
+    const words = s.name.toLowerCase().split(/\s+/)
+    const known = [...drafts].reverse().find((d) => {
+      const name = d.series?.name.toLowerCase().split(/\s+/) ?? []
+      return d.series !== null && name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)
+    })?.series
+    if (known) out = { ...s, id: known.id, name: known.name, style: known.style, type: known.type, code: known.code, bare: false }
+    else if (s.bare) return null
+  }
+  // "Last year's edition", "next year's conference": a year-numbered series takes the year.
+  if (out.edition === null && out.style === 'year') {
+    const year = possessiveYear(f, out)
+    if (year) out = { ...out, edition: year, yearHint: year }
+  }
+  return out
+}
+
+function possessiveYear(f: Frame, s: { readonly start: number }): string | null {
+  const before = f.dates.find((d) => d.end <= s.start && s.start - d.end <= 12 && d.cue === 'point')
+  return before ? before.value.slice(0, 4) : null
+}
+
+function editionOf(d: Draft): string | null {
+  return d.series?.edition ?? null
+}
+
+function resolveSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Draft | null {
+  const same = drafts.filter((d) => d.series?.id === s.id)
+  if (s.edition !== null) return same.find((d) => editionOf(d) === s.edition) ?? same.find((d) => editionOf(d) === null && compatible(f, d)) ?? null
+  const own = ownRange(f)
+  for (let i = same.length - 1; i >= 0; i--) {
+    const d = same[i]!
+    const range = draftRange(d)
+    if (own && range && !overlaps(own, range)) continue
+    return d
+  }
+  return null
+}
+
+function latestSeries(drafts: readonly Draft[], f: Frame | null): Draft | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (d.series && (f === null || compatible(f, d))) return d
+  }
+  return null
+}
+
+const headTypes: Record<string, readonly EventType[]> = {
+  meeting: ['meeting', 'conference'],
+  talks: ['meeting', 'conference'],
+  dialogue: ['meeting', 'conference'],
+  conference: ['conference', 'meeting'],
+  briefing: ['meeting'],
+  visit: ['visit'],
+  'visit-noun': ['visit'],
+  'port-visit': ['visit'],
+  stop: ['visit'],
+  tour: ['visit'],
+  training: ['training', 'exercise'],
+  train: ['training'],
+  exercise: ['exercise', 'training'],
+  'plural-exercise': ['exercise'],
+  donation: ['donation', 'disaster_response'],
+  donate: ['donation'],
+  'hand-over': ['donation'],
+  deliver: ['donation', 'disaster_response'],
+  deployment: ['deployment', 'disaster_response'],
+  patrol: ['deployment'],
+  signing: ['agreement'],
+  sign: ['agreement'],
+  relief: ['disaster_response', 'deployment', 'donation'],
+  ceremony: ['donation', 'training', 'agreement', 'other', 'meeting', 'conference', 'visit', 'exercise'],
+  'ceremony-noun': ['other', 'donation', 'training', 'exercise'],
+}
+
+function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null, f: Frame | null): Draft | null {
+  if (has(h, 'sub')) return current
+  const types = headTypes[h.trigger.id]
+  if (!types) return null
+  const word = h.text.toLowerCase().split(/\s+/).pop() ?? ''
+  // "the Dialogue" prefers an event named a Dialogue, "the exercise" one of type exercise, and
+  // only then a related type ("the course" for a training exercise).
+  for (const pass of [0, 1]) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!
+      const p = primaryHit(d)
+      const named = d.series?.name.toLowerCase().includes(word) ?? false
+      const fits = pass === 0 ? named || p.trigger.type === types[0] : types.includes(p.trigger.type)
+      if (fits && (f === null || compatible(f, d, h))) return d
+    }
+  }
+  return null
+}
+
+/** A clause that only adds roles or topics may join an event when nothing contradicts it. */
+function attachable(f: Frame, d: Draft, eventful: ReadonlySet<number>): boolean {
+  // Quotes and background paragraphs between do not break the thread; a paragraph that reports
+  // another event does.
+  const gap = f.clause.paragraph - d.lastParagraph
+  if (gap > 4) return false
+  for (let p = d.lastParagraph + 1; p < f.clause.paragraph; p++) if (eventful.has(p)) return false
+  if (!compatible(f, d)) return false
+  const future = f.status.some((s) => s.cue === 'future')
+  const past = f.hits.some((h) => h.past) || f.status.some((s) => s.cue === 'past')
+  const dFuture = d.frames.some((x) => x.status.some((s) => s.cue === 'future'))
+  const dPast = d.frames.some((x) => x.hits.some((h) => h.past) || x.status.some((s) => s.cue === 'past'))
+  if (future && dPast && !dFuture) return false
+  if (past && dFuture && !dPast) return false
+  return true
+}
+
+const retellable: ReadonlySet<EventType> = new Set(['donation', 'deployment', 'disaster_response', 'training', 'exercise', 'agreement'])
+
+function recentOfGroup(
+  drafts: readonly Draft[],
+  f: Frame,
+  opening: Hit,
+  frames: readonly Frame[],
+  eventful: ReadonlySet<number>,
+): Draft | null {
+  if (!retellable.has(opening.trigger.type)) return null
+  const sentence = sentenceDate(f, frames)
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (d.opening.trigger.type !== opening.trigger.type || !d.date || !attachable(f, d, eventful)) continue
+    const range = draftRange(d)
+    const other = sentence ? spanRange(sentence.start, sentence.end) : null
+    if (range && other && !overlaps(range, other)) continue
+    return d
+  }
+  return null
+}
+
+/** The trip or mission a movement belongs to: a visit or deployment reported before, on compatible dates. */
+function enclosingTrip(drafts: readonly Draft[], f: Frame, movement: Hit): Draft | null {
+  const r = ownRange(f)
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    const t = d.opening.trigger.type
+    if (t !== 'visit' && t !== 'deployment' && t !== movement.trigger.type) continue
+    const range = draftRange(d)
+    if (!r || !range || overlaps(r, range)) return d
+  }
+  return null
+}
+
+function findDuplicate(
+  drafts: readonly Draft[],
+  f: Frame,
+  opening: Hit,
+  series: SeriesMention | null,
+  sentence: DraftDate | null,
+): Draft | null {
+  const own = f.dates.find((x) => x.cue !== 'end')
+  const r = ownRange(f) ?? (sentence ? spanRange(sentence.start, sentence.end) : null)
+  if (!r) return null
+  // "later this year" does not say an event is the one reported on a given day.
+  const vague = precisionRank(own?.precision ?? sentence?.precision ?? null) > precisionRank('month')
+  const ids = (frame: Frame): Set<string> => new Set(frame.roles.filter((x) => !x.relative).map((x) => x.mention.id))
+  const fIds = ids(f)
+  const fCountry = f.locations.find((l) => l.country)?.country ?? null
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (coop(primaryHit(d).trigger.type) !== coop(opening.trigger.type)) continue
+    if (has(d.opening, 'ceremonial') || has(opening, 'ceremonial')) continue
+    const range = draftRange(d)
+    if (!range || !overlaps(range, r)) continue
+    if (series && d.series && (series.id !== d.series.id || (series.edition && d.series.edition && series.edition !== d.series.edition))) continue
+    const dCountry = d.locationFrames.flatMap((x) => x.locations).find((l) => l.country)?.country ?? null
+    if (fCountry && dCountry && fCountry !== dCountry) continue
+    if (vague && !(series && d.series)) continue
+    const oneNamed = (d.series !== null) !== (series !== null)
+    const dIds = new Set(d.roleFrames.filter((x) => !x.relativeOnly).flatMap((x) => [...ids(x.frame)]))
+    const same = fIds.size === dIds.size && [...fIds].every((id) => dIds.has(id))
+    // A report that names nobody ("will depart Halifax on Monday") repeats the deployment it follows.
+    const silent = (fIds.size === 0 || dIds.size === 0) && group(opening.trigger.type) !== 'consult' && opening.trigger.type !== 'visit'
+    if (oneNamed || (same && fIds.size > 0) || silent) return d
+  }
+  return null
+}
+
+function create(
+  drafts: Draft[],
+  f: Frame,
+  frames: readonly Frame[],
+  opening: Hit,
+  series: SeriesMention | null,
+  ref: Draft | null,
+): Draft {
+  const d: Draft = {
+    seq: drafts.length,
+    frames: [f],
+    hits: f.hits.filter((h) => h === opening || (!h.series && !h.anaphoric) || has(h, 'sub')),
+    opening,
+    series,
+    date: ownDate(f, opening),
+    parent: ref,
+    scene: null,
+    lastParagraph: f.clause.paragraph,
+    locationFrames: [f],
+    roleFrames: [{ frame: f, relativeOnly: false }],
+  }
+  tripDates(d, f)
+  if (!d.date && !has(opening, 'needsDate')) {
+    // Only a clause that reports an act ("The two Ministers signed …") continues the scene before it.
+    d.date = sentenceDate(f, frames) ?? parentDate(f, ref, has(opening, 'ceremonial')) ?? (opening.trigger.pos === 'verb' ? paragraphDate(f, drafts, d) : null)
+  }
+  // A year-numbered edition happens in its year: "the host of Tradewinds 2026" on May 9, 2025 is not dated by it.
+  if (series?.style === 'year' && series.edition && d.date && !d.date.start.startsWith(series.edition)) d.date = null
+  if (f.clause.where && !f.locations.some((l) => l.country || l.name)) {
+    // "…toured the base at Ruimveldt, where a team is teaching a course": same place.
+    const previous = frames.find((x) => x.clause.sentence === f.clause.sentence && x.clause.part === f.clause.part - 1)
+    if (previous) d.locationFrames.push(previous)
+  }
+  drafts.push(d)
+  return d
+}
+
+function attach(
+  d: Draft,
+  f: Frame,
+  resolved: ReadonlyMap<Hit, Draft>,
+  seriesOf: ReadonlyMap<Hit, SeriesMention>,
+  withPlaces = true,
+): Draft {
+  d.frames.push(f)
+  // A clause that only talks about the event ("Discussions will focus on … disaster relief
+  // operations") lends it no event nouns.
+  const talk = f.hits.some((h) => has(h, 'discussion'))
+  for (const h of f.hits) {
+    if (resolved.has(h) && resolved.get(h) !== d) continue
+    if (talk && h.trigger.creates && !resolved.has(h) && !has(h, 'discussion') && h.start > (f.hits.find((x) => has(x, 'discussion'))?.start ?? Infinity)) continue
+    if (has(h, 'needsDate') && !datesOf(f, h).some((x) => x.cue !== 'end')) continue
+    d.hits.push(h)
+  }
+  for (const [h, s] of seriesOf) {
+    const target = resolved.get(h)
+    if (target !== undefined && target !== d) continue
+    if (!d.series || (d.series.id === s.id && d.series.edition === null && s.edition !== null)) d.series = s
+  }
+  d.roleFrames.push({ frame: f, relativeOnly: false })
+  tripDates(d, f)
+  const heldIn = f.locations.some((l) => l.heldIn)
+  const opens = f.hits.some((h) => h.trigger.creates && !h.anaphoric && !resolved.has(h) && !has(h, 'movement'))
+  if (withPlaces && (heldIn || opens)) d.locationFrames.push(f)
+  // A movement within a trip ("travelled to Paramaribo on Wednesday") dates a stop, not the trip.
+  if (withPlaces) refineDate(d, f)
+  return d
+}
+

@@ -1,0 +1,183 @@
+/**
+ * The dates of drafts: which dates of a clause belong to which trigger, the date an event takes
+ * from its clause, its sentence, the event it is part of or the scene before it, and how later
+ * clauses refine it ("The course, which ran from May 8 to 19, …").
+ */
+import { contains, daysBetween, overlaps, precisionRank, spanRange, type DayRange } from './calendar.js'
+import { coop, draftRange, has, type Draft, type DraftDate } from './draft.js'
+import type { DateArg, Frame } from './frames.js'
+import type { Hit } from './triggers.js'
+
+const parentCue = /\b(?:during|on the (?:margins|sidelines) of|at|as part of|in the course of|while|amid)\s+(?:the\s+|this\s+|its\s+)?$/i
+
+export function ownRange(f: Frame): DayRange | null {
+  const own = f.dates.find((x) => x.cue !== 'end')
+  return own ? spanRange(own.value, own.end_) : null
+}
+
+/**
+ * The dates of a clause that belong to `hit`: each date goes to the nearest trigger that can
+ * open an event (a light verb such as "hosted" goes with its noun), so "signed a letter of intent
+ * to expand joint training beginning next year" dates the training, not the signing.
+ */
+export function datesOf(f: Frame, hit: Hit | null): readonly DateArg[] {
+  if (!hit) return f.dates
+  return f.dates.filter((d) => d.owner === null || d.owner === hit || coop(d.owner.trigger.type) === coop(hit.trigger.type) || !f.hits.includes(hit))
+}
+
+export function owns(f: Frame, h: Hit): boolean {
+  return f.dates.some((d) => d.owner === h)
+}
+
+/** "Comfort arrived Oct. 4 … departed Santo Domingo on Thursday": a stop starts and ends with them. */
+export function tripDates(d: Draft, f: Frame): void {
+  if (d.opening.trigger.type !== 'visit' && d.opening.trigger.type !== 'deployment') return
+  for (const h of f.hits) {
+    if (!has(h, 'movement') || h === d.opening) continue
+    const own = datesOf(f, h).find((x) => x.owner === h && x.cue === 'point')
+    if (!own) continue
+    const departure = h.trigger.id === 'depart'
+    if (!d.date) {
+      if (!departure) d.date = { start: own.value, end: null, precision: own.precision, args: [own], source: 'movement' }
+    } else if (departure && own.value > d.date.start && d.date.end === null) {
+      d.date = { ...d.date, end: own.value, args: [...d.date.args, own] }
+    }
+  }
+}
+
+export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
+  const dates = datesOf(f, hit)
+  let first = dates[0]
+  if (!first) return null
+  if (first.cue === 'end') {
+    const start = dates.find((x) => x.cue === 'start')
+    // "The conference closed Thursday with the signing …": the clause's own event is that day.
+    if (!start) return { start: first.value, end: first.end_, precision: first.precision, args: [first], source: 'own', endOnly: true }
+    return { start: start.value, end: first.end_ ?? first.value, precision: start.precision, args: [start, first], source: 'own' }
+  }
+  // "Last year's CANSEC … in November": the finer of two dates that agree.
+  const range = spanRange(first.value, first.end_)
+  const finer = dates.find((x) => x.cue === 'point' && x !== first && precisionRank(x.precision) < precisionRank(first!.precision) && range !== null && contains(range, spanRange(x.value, x.end_) ?? range))
+  if (finer) first = finer
+  const endCue = dates.find((x) => x.cue === 'end' && x.start > first!.start)
+  const end = endCue && endCue.value >= first.value ? endCue : null
+  return {
+    start: first.value,
+    end: end ? (end.end_ ?? end.value) : first.end_,
+    precision: first.precision,
+    args: end ? [first, end] : [first],
+    source: 'own',
+  }
+}
+
+export function sentenceDate(f: Frame, frames: readonly Frame[]): DraftDate | null {
+  for (const s of frames) {
+    if (s.clause.sentence !== f.clause.sentence || s === f || s.clause.part > f.clause.part) continue
+    const d = ownDate(s)
+    if (d) return { ...d, source: 'sentence' }
+  }
+  return null
+}
+
+/** "On the margins of the Dialogue, X met Y": the part takes the date of the whole. */
+export function parentDate(f: Frame, parent: Draft | null, ceremonial: boolean): DraftDate | null {
+  if (!parent?.date) return null
+  const anaphor = f.hits.find((h) => h.anaphoric || h.series)
+  if (!anaphor) return null
+  const before = f.text.slice(0, anaphor.start - f.clause.start)
+  // "On the margins of the Dialogue, …"; "The ceremony also marked the graduation …".
+  if (!parentCue.test(before) && !(ceremonial && /^\s*(?:the|this)?\s*$/i.test(before))) return null
+  return { ...parent.date, source: 'parent' }
+}
+
+/** "On Wednesday 18 October, the Minister … The UK will provide £250,000 …": the same day. */
+export function paragraphDate(f: Frame, drafts: readonly Draft[], into: Draft): DraftDate | null {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (d.lastParagraph !== f.clause.paragraph) continue
+    if (!d.date || d.date.source !== 'own' || d.date.precision !== 'day') return null
+    const last = d.frames.at(-1)
+    if (!last || last.clause.sentence !== f.clause.sentence - 1) return null
+    into.scene = d
+    return { ...d.date, source: 'paragraph' }
+  }
+  return null
+}
+
+/** A later clause may give the dates of an event first reported without them, or more exactly. */
+export function refineDate(d: Draft, f: Frame): void {
+  const own = ownDate(f, f.hits.find((h) => d.hits.includes(h) && h.trigger.creates) ?? null)
+  if (!own) return
+  if (own.endOnly && d.date) {
+    // "The conference closed Thursday": the end of an event already dated.
+    if (own.start > d.date.start && (d.date.end === null || d.date.end < own.start)) d.date = { ...d.date, end: own.start, args: [...d.date.args, ...own.args] }
+    return
+  }
+  if (d.series?.style === 'year' && d.series.edition && !own.start.startsWith(d.series.edition)) return
+  if (!d.date || d.date.source !== 'own') {
+    d.date = own
+    return
+  }
+  const explicit = f.dates.some((x) => x.cue !== 'point') || own.end !== null
+  const current = spanRange(d.date.start, d.date.end)
+  const next = spanRange(own.start, own.end)
+  if (!current || !next) return
+  // "The course, which ran from May 8 to 19, …" states the dates outright.
+  if (explicit && (overlaps(current, next) || d.date.end === null) && (f.clause.relative || f.hits.some((h) => h.anaphoric && !has(h, 'sub')))) {
+    d.date = own
+    return
+  }
+  if (d.date.end === null && precisionRank(own.precision) < precisionRank(d.date.precision) && contains(current, next)) {
+    d.date = own
+  }
+}
+
+/** "departed Paramaribo Thursday after a four-day port visit" ends a visit whose start came later in the text. */
+export function closeTrips(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    const t = d.opening.trigger.type
+    if ((t !== 'visit' && t !== 'deployment') || !d.date || d.date.end !== null) continue
+    for (const f of d.frames) {
+      for (const h of f.hits) {
+        if (h.trigger.id !== 'depart' || h === d.opening) continue
+        const own = datesOf(f, h).find((x) => x.owner === h && x.cue === 'point' && x.value > d.date!.start)
+        if (own && daysBetween(d.date.start.slice(0, 10), own.value.slice(0, 10)) <= 60) {
+          d.date = { ...d.date, end: own.value, args: [...d.date.args, own] }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A trip reported without dates ("has concluded a visit to Guyana and Suriname") spans the dated
+ * stops reported after it.
+ */
+export function datePartsOfTrips(drafts: readonly Draft[]): void {
+  for (const v of drafts) {
+    if (v.opening.trigger.type !== 'visit' || (v.date && v.date.source !== 'movement' && v.date.source !== 'sentence')) continue
+    const parts: DraftDate[] = []
+    for (const d of drafts) {
+      if (d.seq <= v.seq || !d.date || d.date.source !== 'own') continue
+      if (!['meeting', 'visit', 'agreement', 'conference', 'announcement'].includes(d.opening.trigger.type)) continue
+      // Only stops dated to the day, within days of each other, make up a trip.
+      if (d.date.precision !== 'day') continue
+      const first = parts[0]
+      if (first && Math.abs(daysBetween(first.start.slice(0, 10), d.date.start.slice(0, 10))) > 10) break
+      parts.push(d.date)
+      d.parent ??= v
+    }
+    if (parts.length < 2) continue
+    const starts = [...parts.map((p) => p.start), ...(v.date ? [v.date.start] : [])].sort()
+    const ends = [...parts.map((p) => p.end ?? p.start), ...(v.date ? [v.date.end ?? v.date.start] : [])].sort()
+    v.date = { start: starts[0]!, end: ends.at(-1)!, precision: 'day', args: [...(v.date?.args ?? []), ...parts.flatMap((p) => p.args)], source: 'parts' }
+  }
+}
+
+export function compatible(f: Frame, d: Draft, hit: Hit | null = null): boolean {
+  const own = (hit ? datesOf(f, hit) : f.dates).find((x) => x.cue === 'point')
+  const range = draftRange(d)
+  if (!own || !range) return true
+  const r = spanRange(own.value, own.end_)
+  return !r || overlaps(r, range)
+}

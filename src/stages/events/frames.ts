@@ -1,0 +1,296 @@
+/**
+ * Frames: what one clause says about events — its triggers, series names, own dates, role
+ * arguments, places, topics, amounts and tense cues. Clustering (cluster.ts) then decides which
+ * frames report the same event.
+ */
+import type { DateRecord, Precision } from '../../schema/records.js'
+import type { Document, Span } from '../../types.js'
+import { dayRange, dropTime } from './calendar.js'
+import { inside, segment, type Clause } from './clauses.js'
+import { cues, topics as topicList } from './lexicon.js'
+import { collectMentions, type EntityMention } from './mentions.js'
+import { attachArguments, type LocationArg, type RoleArg } from './roles.js'
+import { findSeries, type SeriesMention } from './series.js'
+import { findHits, type Hit } from './triggers.js'
+
+export interface DateArg extends Span {
+  readonly text: string
+  readonly value: string
+  readonly end_: string | null
+  readonly precision: Precision
+  /** start: "began March 1"; end: "concludes Friday"; point otherwise. */
+  readonly cue: 'start' | 'end' | 'point'
+  readonly rule: string
+  /** The trigger the date goes with (null when the clause has none that can open an event). */
+  readonly owner: Hit | null
+}
+
+export interface TopicArg extends Span {
+  readonly id: string
+  readonly label: string
+  readonly text: string
+}
+
+export interface AmountArg extends Span {
+  readonly text: string
+  readonly value: number
+  readonly currency: string
+}
+
+export interface StatusCue extends Span {
+  readonly text: string
+  readonly cue: 'future' | 'past' | 'postponed' | 'cancelled'
+  readonly rule: string
+}
+
+export interface Frame {
+  readonly index: number
+  readonly clause: Clause
+  /** The clause's text. */
+  readonly text: string
+  /** Entity mentions inside the clause. */
+  readonly mentions: readonly EntityMention[]
+  readonly hits: readonly Hit[]
+  /** The strongest trigger that can open an event and is not an anaphor. */
+  readonly primary: Hit | null
+  readonly series: readonly SeriesMention[]
+  readonly dates: readonly DateArg[]
+  readonly roles: readonly RoleArg[]
+  readonly locations: readonly LocationArg[]
+  readonly topics: readonly TopicArg[]
+  readonly amounts: readonly AmountArg[]
+  readonly status: readonly StatusCue[]
+  /** "for more than two decades", "such as": a habit or a category, not one event. */
+  readonly habitual: boolean
+}
+
+export interface Analysis {
+  readonly frames: readonly Frame[]
+  readonly sentences: readonly Span[]
+  readonly mentions: readonly EntityMention[]
+}
+
+const amountPattern =
+  /(?<cur>US\$|U\.S\.\s?\$|EC\$|J\$|TT\$|BDS\$|BZ\$|G\$|CA\$|C\$|\$|€|£|\b(?:USD|XCD|JMD|TTD|BBD|GYD|BZD|CAD|EUR|GBP|HTG)\s?)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<mult>million|billion|thousand|mn|bn|m|k)\b)?/gi
+const dollarWords = /(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s(?<mult>million|billion|thousand)\s(?:U\.S\.\s)?dollars\b/gi
+const possessiveAfter = /^[’']s\b/
+
+export function analyze(doc: Document): Analysis {
+  const { sentences, clauses, quotes } = segment(doc)
+  const mentions = collectMentions(doc)
+  const text = doc.text
+  const dates = usableDates(doc)
+  const dateline = datelineSpan(doc)
+  const frames: Frame[] = clauses.map((clause, index) => {
+    const sentence = sentences[clause.sentence]!
+    const sentenceText = text.slice(sentence.start, sentence.end)
+    const series = findSeries(text, clause.start, clause.end, sentenceText).filter(
+      (s) => !inside(quotes, s.start, s.end) || s.edition !== null,
+    )
+    // Dates inside quoted speech ("on Tuesday night they all did") date no event of the report.
+    const dateSpans = dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !inside(quotes, d.start, d.end))
+    const hits = findHits(text, clause, series, [...quotes, ...dateSpans])
+    const args = attachArguments(text, clause, hits, mentions, [...dateSpans, ...quotes, ...dateline])
+    const primary =
+      hits
+        .filter((h) => h.trigger.creates && !h.anaphoric && !args.relativeHits.includes(h))
+        .sort((a, b) => b.trigger.weight - a.trigger.weight || a.start - b.start)[0] ??
+      hits.filter((h) => h.trigger.creates && !h.anaphoric).sort((a, b) => b.trigger.weight - a.trigger.weight)[0] ??
+      null
+    const clauseText = text.slice(clause.start, clause.end)
+    return {
+      index,
+      clause,
+      text: clauseText,
+      mentions: mentions.filter((m) => m.start >= clause.start && m.end <= clause.end),
+      hits,
+      primary,
+      series,
+      dates: clauseDates(text, clause, dateSpans, series, mentions, hits, primary),
+      roles: args.roles,
+      locations: args.locations,
+      topics: findTopics(text, clause, series, mentions),
+      amounts: findAmounts(text, clause),
+      status: statusCues(text, clause, hits, quotes),
+      habitual: cues.perfectOrHabitual.test(clauseText),
+    }
+  })
+  return { frames, sentences, mentions }
+}
+
+/** The dateline at the top of the text ("GEORGETOWN, Guyana –") names a place, not a participant. */
+function datelineSpan(doc: Document): Span[] {
+  const dateline = doc.meta.dateline
+  if (!dateline) return []
+  const at = doc.text.slice(0, 400).indexOf(dateline)
+  return at < 0 ? [] : [{ start: at, end: at + dateline.length }]
+}
+
+function usableDates(doc: Document): DateRecord[] {
+  return doc.dates
+    .filter(
+      (d) =>
+        d.type !== 'duration' &&
+        d.type !== 'set' &&
+        d.end > d.start &&
+        doc.text.slice(d.start, d.end) === d.text &&
+        dayRange(d.value.start) !== null,
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+function clauseDates(
+  text: string,
+  clause: Clause,
+  records: readonly DateRecord[],
+  series: readonly SeriesMention[],
+  mentions: readonly EntityMention[],
+  hits: readonly Hit[],
+  primary: Hit | null,
+): DateArg[] {
+  const out: DateArg[] = []
+  const owners = hits.filter((h) => ownsDates(text, clause, h))
+  for (const d of records) {
+    if (series.some((s) => d.start < s.end && s.start < d.end)) continue
+    if (mentions.some((m) => m.start <= d.start && d.end <= m.end)) continue
+    // "this year's hurricane season" dates the season, but "last year's edition", "next year's
+    // conference" date the event named right after.
+    if (possessiveAfter.test(text.slice(d.end, d.end + 3)) && !hits.some((h) => h.start >= d.end && h.start - d.end <= 40)) continue
+    const before = text.slice(Math.max(clause.start, d.start - 30), d.start)
+    const start = cues.startCue.test(before)
+    const end = !start && cues.endCue.test(before)
+    if (!start && !end && /\b(?:since|until|till|as of)\s+$/i.test(before)) continue
+    if (!start && !end && /\bby\s+$/i.test(before) && d.precision === 'year') continue
+    // A date goes with the nearest trigger before it ("visited Guyana March 8-10 to meet …"), or
+    // after it when it opens the clause ("In April, the State Department hosted a meeting").
+    // A date before every trigger ("On Wednesday, he traveled to Santo Domingo and met …") sets
+    // the scene for all of them.
+    const owner = owners.filter((h) => h.end <= d.start).pop() ?? null
+    // "returned this week after completing a course": a subordinate clause between the date and
+    // its event means the date belongs to another verb.
+    const anchor = owner ?? primary
+    if (anchor && separated(text, d, anchor)) continue
+    const value = dropTime(d.value.start)
+    const endValue = d.value.end ? dropTime(d.value.end) : null
+    out.push({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      value,
+      end_: endValue && endValue !== value ? endValue : null,
+      precision: d.precision === 'time' ? 'day' : d.precision,
+      cue: start ? 'start' : end ? 'end' : 'point',
+      rule: start ? 'date:start-cue' : end ? 'date:end-cue' : 'date:clause',
+      owner,
+    })
+  }
+  // The date nearest the event's trigger first.
+  const at = primary?.start ?? clause.start
+  return out.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
+}
+
+/** Triggers that own dates: they can open events themselves ("to meet …" only states a purpose). */
+export function ownsDates(text: string, clause: Span, h: Hit): boolean {
+  if (!h.trigger.creates || h.anaphoric || h.trigger.weight < 10) return false
+  const flags = h.trigger.flags as readonly string[]
+  if (flags.includes('light') || flags.includes('sub')) return false
+  return !/\bto\s+$/i.test(text.slice(Math.max(clause.start, h.start - 4), h.start))
+}
+
+const subordinator = /\b(?:after|before|once|because|following|ahead of|when|while|since)\b/i
+
+function separated(text: string, d: Span, anchor: Span): boolean {
+  let between = d.end <= anchor.start ? text.slice(d.end, anchor.start) : text.slice(anchor.end, d.start)
+  // "is expected before the end of the year": the word introduces the date itself.
+  if (anchor.end <= d.start) between = between.replace(/\b(?:after|before|since|following)\s+$/i, '')
+  return subordinator.test(between)
+}
+
+function findTopics(
+  text: string,
+  clause: Span,
+  series: readonly SeriesMention[],
+  mentions: readonly EntityMention[],
+): TopicArg[] {
+  const body = text.slice(clause.start, clause.end)
+  const out: TopicArg[] = []
+  for (const t of topicList) {
+    t.pattern.lastIndex = 0
+    for (let m = t.pattern.exec(body); m !== null; m = t.pattern.exec(body)) {
+      const start = clause.start + m.index
+      const end = start + m[0].length
+      const covered =
+        series.some((s) => start < s.end && s.start < end) ||
+        mentions.some((x) => x.kind === 'organization' && x.start <= start && end <= x.end) ||
+        inName(text, start, end, m[0])
+      if (!covered) out.push({ start, end, text: m[0], id: t.id, label: t.label })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
+}
+
+/** "Framework for Security Cooperation", "Maritime Security Initiative": words of a name, not a topic. */
+function inName(text: string, start: number, end: number, match: string): boolean {
+  if (!match.split(/\s+/).every((w) => /^[A-Z]/.test(w))) return false
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 30)
+  return /[A-Z][\w’'.-]*\s+(?:(?:for|of|and|on|the)\s+)*$/.test(before) || /^\s+(?:(?:for|of|and|on)\s+)*[A-Z]/.test(after)
+}
+
+export function findAmounts(text: string, clause: Span): AmountArg[] {
+  const body = text.slice(clause.start, clause.end)
+  const out: AmountArg[] = []
+  for (const m of body.matchAll(amountPattern)) {
+    const cur = (m.groups?.['cur'] ?? '').trim().replace(/\s+/g, ' ')
+    const currency = cues.currencies.get(cur) ?? cues.currencies.get(cur.toUpperCase()) ?? null
+    const value = amountValue(m.groups?.['num'], m.groups?.['mult'])
+    if (!currency || value === null || m.index === undefined) continue
+    let raw = m[0]
+    // "$5 m" keeps its multiplier, but "$5 more" must not: the pattern's \b already stops that.
+    raw = raw.replace(/\s+$/, '')
+    const start = clause.start + m.index
+    out.push({ start, end: start + raw.length, text: raw, value, currency })
+  }
+  for (const m of body.matchAll(dollarWords)) {
+    const value = amountValue(m.groups?.['num'], m.groups?.['mult'])
+    if (value === null || m.index === undefined) continue
+    const start = clause.start + m.index
+    if (out.some((o) => o.start < start + m[0].length && start < o.end)) continue
+    out.push({ start, end: start + m[0].length, text: m[0], value, currency: 'USD' })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function amountValue(num: string | undefined, mult: string | undefined): number | null {
+  if (!num) return null
+  const n = Number(num.replace(/,/g, ''))
+  if (!Number.isFinite(n)) return null
+  const factor = mult ? (cues.multipliers.get(mult.toLowerCase()) ?? 1) : 1
+  return Math.round(n * factor * 100) / 100
+}
+
+function statusCues(text: string, clause: Span, hits: readonly Hit[], quotes: readonly Span[]): StatusCue[] {
+  const out: StatusCue[] = []
+  for (const h of hits) {
+    if (h.trigger.flags.includes('postponed')) out.push({ start: h.start, end: h.end, text: h.text, cue: 'postponed', rule: 'status:postponed' })
+    if (h.trigger.flags.includes('cancelled')) out.push({ start: h.start, end: h.end, text: h.text, cue: 'cancelled', rule: 'status:cancelled' })
+  }
+  // Quoted speech ("we will not have time …") says nothing of the event's tense.
+  let body = text.slice(clause.start, clause.end)
+  for (const q of quotes) {
+    const a = Math.max(q.start, clause.start)
+    const b = Math.min(q.end, clause.end)
+    if (a < b) body = body.slice(0, a - clause.start) + ' '.repeat(b - a) + body.slice(b - clause.start)
+  }
+  const future = cues.future.exec(body)
+  if (future) {
+    const start = clause.start + future.index
+    out.push({ start, end: start + future[0].length, text: future[0], cue: 'future', rule: 'status:future-cue' })
+  }
+  const past = cues.past.exec(body)
+  if (past) {
+    const start = clause.start + past.index
+    out.push({ start, end: start + past[0].length, text: past[0], cue: 'past', rule: 'status:past-cue' })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,245 @@
+/**
+ * The events stage's data (trigger lexicon, event codes, topics, series, cue words), validated
+ * with zod and compiled to regular expressions once, at module load. A malformed data file is a
+ * programmer error and throws at import, before any document runs.
+ */
+import { z } from 'zod'
+import { EventType, ParticipantRole } from '../../schema/records.js'
+import codeData from './data/codes.json' with { type: 'json' }
+import cueData from './data/cues.json' with { type: 'json' }
+import seriesData from './data/series.json' with { type: 'json' }
+import topicData from './data/topics.json' with { type: 'json' }
+import triggerData from './data/triggers.json' with { type: 'json' }
+
+const Plover = z.object({ type: z.string().min(1), mode: z.string().nullable() })
+const CodeEntry = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  plover: Plover.nullable(),
+  cameo: z.string().regex(/^\d{2,4}$/).nullable(),
+  scheduled: z.object({ plover: Plover.nullable(), cameo: z.string().regex(/^\d{2,4}$/).nullable() }).nullable(),
+})
+export type CodeEntry = z.infer<typeof CodeEntry>
+
+const Slot = z.enum(['agent', 'patient', 'by', 'with', 'to', 'from', 'at', 'in', 'for', 'of', 'between'])
+export type Slot = z.infer<typeof Slot>
+const RoleOrSkip = z.union([ParticipantRole, z.literal('skip')])
+const Flag = z.enum([
+  'movement',
+  'sub',
+  'discussion',
+  'postponed',
+  'cancelled',
+  'sameClause',
+  'light',
+  'ceremonial',
+  'needsDate',
+  'needsAmount',
+  'activeOnly',
+  'forHosting',
+  'edition',
+  'np',
+  'speech',
+])
+export type Flag = z.infer<typeof Flag>
+
+const TriggerEntry = z.object({
+  id: z.string().regex(/^[a-z-]+$/),
+  pos: z.enum(['verb', 'noun']),
+  forms: z.array(z.string().min(1)),
+  /** A raw regular expression, for triggers no word list covers ("Hurricane Beryl"). */
+  pattern: z.string().optional(),
+  past: z.array(z.string()).optional(),
+  type: EventType,
+  code: z.string(),
+  creates: z.boolean(),
+  weight: z.number().int().min(0).max(100),
+  flags: z.array(Flag).optional(),
+  unlessNext: z.string().optional(),
+  unlessPrev: z.string().optional(),
+  roles: z.partialRecord(Slot, RoleOrSkip),
+})
+type TriggerEntry = z.infer<typeof TriggerEntry>
+
+const TopicEntry = z.object({
+  id: z.string().regex(/^topic:[a-z0-9-]+$/),
+  label: z.string().min(1),
+  patterns: z.array(z.string().min(1)).min(1),
+})
+
+const SeriesAlias = z.object({
+  pattern: z.string().min(1),
+  caseSensitive: z.boolean().optional(),
+  context: z.string().optional(),
+})
+const SeriesEntry = z.object({
+  id: z.string().regex(/^series:[a-z0-9-]+$/),
+  name: z.string().min(1),
+  type: EventType,
+  code: z.string(),
+  edition: z.enum(['ordinal', 'year']),
+  aliases: z.array(SeriesAlias).min(1),
+})
+
+const Cues = z.object({
+  future: z.string(),
+  past: z.string(),
+  perfectOrHabitual: z.string(),
+  heldIn: z.string(),
+  startCue: z.string(),
+  endCue: z.string(),
+  peopleNouns: z.string(),
+  locationStopNouns: z.string(),
+  possessive: z.string(),
+  titleGap: z.string(),
+  anaphorDeterminer: z.string(),
+  disaster: z.string(),
+  disasterStrong: z.string(),
+  troopNouns: z.string(),
+  economic: z.string(),
+  military: z.string(),
+  postRegionStop: z.string(),
+  generalSeriesNouns: z.string(),
+  ordinals: z.record(z.string(), z.number().int().positive()),
+  tens: z.record(z.string(), z.number().int().positive()),
+  currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
+  multipliers: z.record(z.string(), z.number().positive()),
+})
+
+/** A trigger entry with its compiled guards. */
+export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' | 'past' | 'flags' | 'pattern'> {
+  readonly flags: readonly Flag[]
+  readonly pastForms: ReadonlySet<string>
+  readonly unlessNext: RegExp | null
+  readonly unlessPrev: RegExp | null
+}
+
+export interface Topic {
+  readonly id: string
+  readonly label: string
+  readonly pattern: RegExp
+}
+
+export interface SeriesAliasCompiled {
+  readonly pattern: RegExp
+  readonly context: RegExp | null
+}
+
+export interface Series {
+  readonly id: string
+  readonly name: string
+  readonly type: EventType
+  readonly code: string
+  readonly edition: 'ordinal' | 'year'
+  readonly aliases: readonly SeriesAliasCompiled[]
+}
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new Error(`events data ${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`)
+  }
+  return result.data
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A lexicon form as a pattern: spaces match any whitespace, a hyphen also matches a space or nothing. */
+function formPattern(form: string): string {
+  return form
+    .split(/\s+/)
+    .map((word) => word.split('-').map(escape).join('[-‐‑ ]?'))
+    .join('\\s+')
+}
+
+export const codes: ReadonlyMap<string, CodeEntry> = new Map(
+  parse(z.object({ codes: z.array(CodeEntry) }), codeData, 'codes.json').codes.map((c) => [c.id, c]),
+)
+
+const triggerEntries = parse(z.object({ triggers: z.array(TriggerEntry) }), triggerData, 'triggers.json').triggers
+for (const t of triggerEntries) {
+  if (!codes.has(t.code)) throw new Error(`events data triggers.json: ${t.id} names unknown code ${t.code}`)
+  if (t.forms.length === 0 && !t.pattern) throw new Error(`events data triggers.json: ${t.id} has neither forms nor pattern`)
+}
+
+export const triggers: readonly Trigger[] = triggerEntries.map((t) => ({
+  id: t.id,
+  pos: t.pos,
+  forms: t.forms,
+  type: t.type,
+  code: t.code,
+  creates: t.creates,
+  weight: t.weight,
+  roles: t.roles,
+  flags: t.flags ?? [],
+  pastForms: new Set((t.past ?? []).map((f) => f.toLowerCase())),
+  unlessNext: t.unlessNext ? new RegExp(t.unlessNext, 'i') : null,
+  unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, 'i') : null,
+}))
+
+/**
+ * One alternation over every form of every trigger, longest form first so "port visit" wins
+ * over "visit"; group i + 1 is `triggerAlternatives[i]`.
+ */
+const alternatives = triggers
+  .flatMap((t) => t.forms.map((form) => ({ trigger: t, form, source: formPattern(form) })))
+  .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
+export const triggerAlternatives: readonly { readonly trigger: Trigger; readonly form: string }[] = alternatives
+export const triggerPattern = new RegExp(
+  `(?<![\\w-])(?:${alternatives.map((a) => `(${a.source})`).join('|')})(?![\\w-])`,
+  'gi',
+)
+/** Case-sensitive pattern triggers ("Hurricane Beryl"), matched apart from the word forms. */
+export const patternTriggers: readonly { readonly trigger: Trigger; readonly pattern: RegExp }[] = triggerEntries
+  .filter((t) => t.pattern)
+  .map((t) => ({ trigger: triggers.find((x) => x.id === t.id)!, pattern: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w-])`, 'g') }))
+
+export const topics: readonly Topic[] = parse(z.object({ topics: z.array(TopicEntry) }), topicData, 'topics.json')
+  .topics.map((t) => ({ id: t.id, label: t.label, pattern: new RegExp(`(?<![\\w-])(?:${t.patterns.join('|')})(?![\\w-])`, 'gi') }))
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+
+export const series: readonly Series[] = parse(z.object({ series: z.array(SeriesEntry) }), seriesData, 'series.json')
+  .series.map((s) => {
+    if (!codes.has(s.code)) throw new Error(`events data series.json: ${s.id} names unknown code ${s.code}`)
+    return {
+      id: s.id,
+      name: s.name,
+      type: s.type,
+      code: s.code,
+      edition: s.edition,
+      aliases: s.aliases.map((a) => ({
+        pattern: new RegExp(`(?<![\\w-])(?:${a.pattern})(?![\\w-])`, a.caseSensitive ? 'g' : 'gi'),
+        context: a.context ? new RegExp(a.context, 'i') : null,
+      })),
+    }
+  })
+
+const cueEntries = parse(Cues, cueData, 'cues.json')
+const ci = (source: string): RegExp => new RegExp(source, 'i')
+
+/** Compiled cue patterns. */
+export const cues = {
+  future: ci(cueEntries.future),
+  past: ci(cueEntries.past),
+  perfectOrHabitual: ci(cueEntries.perfectOrHabitual),
+  heldIn: ci(cueEntries.heldIn),
+  startCue: ci(cueEntries.startCue),
+  endCue: ci(cueEntries.endCue),
+  peopleNouns: ci(cueEntries.peopleNouns),
+  locationStopNouns: ci(cueEntries.locationStopNouns),
+  possessive: new RegExp(cueEntries.possessive),
+  titleGap: new RegExp(cueEntries.titleGap),
+  anaphorDeterminer: ci(cueEntries.anaphorDeterminer),
+  disaster: ci(cueEntries.disaster),
+  disasterStrong: ci(cueEntries.disasterStrong),
+  troopNouns: ci(cueEntries.troopNouns),
+  economic: ci(cueEntries.economic),
+  military: ci(cueEntries.military),
+  postRegionStop: ci(cueEntries.postRegionStop),
+  generalSeriesNouns: cueEntries.generalSeriesNouns,
+  ordinals: new Map(Object.entries(cueEntries.ordinals)),
+  tens: new Map(Object.entries(cueEntries.tens)),
+  currencies: new Map(Object.entries(cueEntries.currencies)),
+  multipliers: new Map(Object.entries(cueEntries.multipliers)),
+} as const

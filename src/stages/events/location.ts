@@ -1,0 +1,76 @@
+/**
+ * Where an event happens, in order of evidence: a place the text gives for it ("in Miami", "at
+ * U.S. Southern Command"), the country it visits or that hosts it, the recipient's country for a
+ * delivery, the visit it is part of, and last the dateline ("MIAMI –") for the news event of the
+ * release (one dated near the publication date).
+ */
+import type { Document } from '../../types.js'
+import { daysBetween, type DayRange } from './calendar.js'
+import type { EntityMention } from './mentions.js'
+import type { LocationArg } from './roles.js'
+
+export interface Place {
+  readonly name: string | null
+  readonly country: string | null
+  /** The spans that support it, with the rule that read each. */
+  readonly evidence: readonly { start: number; end: number; text: string; rule: string }[]
+}
+
+export interface Dateline {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly city: string | null
+  readonly country: string | null
+}
+
+/** The dateline's place, read from its mention at the top of the text ("GEORGETOWN, Guyana –"). */
+export function findDateline(doc: Document, mentions: readonly EntityMention[]): Dateline | null {
+  const dateline = doc.meta.dateline
+  if (!dateline) return null
+  const at = doc.text.slice(0, 400).indexOf(dateline)
+  if (at < 0) return null
+  const span = { start: at, end: at + dateline.length, text: dateline }
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.kind !== 'person')
+  const city = inside.find((m) => m.kind === 'place')
+  const country = inside.find((m) => m.kind === 'country')
+  if (city) return { ...span, city: city.name, country: city.country ?? country?.id ?? null }
+  if (country) return { ...span, city: null, country: country.id }
+  // The entities stage may not tag an all-caps dateline; fall back to a known place of that name.
+  const first = (dateline.split(',')[0] ?? '').trim().toLowerCase()
+  const place = doc.places.find((p) => p.kind === 'city' && p.name.toLowerCase() === first)
+  if (place) return { ...span, city: place.name, country: place.country }
+  return null
+}
+
+/** Best place among the candidates a frame gave: the most specific, then the first. */
+export function explicitPlace(candidates: readonly LocationArg[]): Place | null {
+  if (candidates.length === 0) return null
+  const best = [...candidates].sort((a, b) => b.strength - a.strength || a.start - b.start)[0]!
+  const withCountry = best.country ? best : candidates.find((c) => c.country)
+  const evidence = [best, ...(withCountry && withCountry !== best ? [withCountry] : [])].map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    rule: c.rule,
+  }))
+  const name = best.strength >= 3 || best.name !== null ? best.name : null
+  // "traveled to Barbados and the Dominican Republic": no one country.
+  const countries = new Set(candidates.map((c) => c.country).filter((c) => c !== null))
+  if (countries.size > 1) return { name: null, country: null, evidence: [] }
+  return { name: best.strength >= 2 ? name : null, country: withCountry?.country ?? null, evidence }
+}
+
+/** Whether the dateline speaks for an event: it is dated near publication, or it is the first event. */
+export function datelineApplies(
+  published: string | null,
+  range: DayRange | null,
+  first: boolean,
+  precision: string | null,
+): boolean {
+  if (!published || !range) return first
+  if (precision !== 'day' && precision !== 'week' && precision !== 'time') return false
+  // The lead event of a release happens at its dateline even a week or two before publication.
+  if (first) return daysBetween(published, range.last) >= -14 && daysBetween(published, range.first) <= 21
+  return daysBetween(published, range.last) >= -3 && daysBetween(published, range.first) <= 10
+}

@@ -1,0 +1,128 @@
+/**
+ * Entity mentions as the events stage sees them: every mention of a person, organization,
+ * country or other place that the entities stage found, flattened, sorted by offset, with
+ * nested mentions dropped (the "Kingston" inside "U.S. Embassy in Kingston" is not an argument).
+ */
+import type { Document } from '../../types.js'
+
+export type MentionKind = 'country' | 'organization' | 'person' | 'place'
+
+export interface EntityMention {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly kind: MentionKind
+  /** Alpha-3 for countries, the record id for organizations and places, `person:<slug>` for people. */
+  readonly id: string
+  readonly name: string
+  /** Alpha-3 of the country the entity is in or belongs to, when known. */
+  readonly country: string | null
+  /** Place kind for places (city, region, facility, other). */
+  readonly placeKind: string | null
+  readonly rule: string
+}
+
+export function slug(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+export function personId(name: string): string {
+  return `person:${slug(name)}`
+}
+
+/** All usable mentions, sorted by start then longest first, outer mentions kept over inner ones. */
+export function collectMentions(doc: Document): EntityMention[] {
+  const all: EntityMention[] = []
+  const valid = (m: { start: number; end: number; text: string }): boolean =>
+    m.end > m.start && doc.text.slice(m.start, m.end) === m.text
+  for (const p of doc.people) {
+    for (const m of p.mentions) {
+      if (!valid(m)) continue
+      all.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: 'person',
+        id: personId(p.name),
+        name: p.name,
+        country: null,
+        placeKind: null,
+        rule: m.rule ?? 'entities:person',
+      })
+    }
+  }
+  for (const o of doc.organizations) {
+    for (const m of o.mentions) {
+      if (!valid(m)) continue
+      all.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: 'organization',
+        id: o.id,
+        name: o.name,
+        country: o.country ?? null,
+        placeKind: null,
+        rule: m.rule ?? 'entities:organization',
+      })
+    }
+  }
+  for (const p of doc.places) {
+    // A place standing for its government ("Washington said") acts as the country.
+    const asCountry = p.kind === 'country' || (p.metonym === true && p.country !== null)
+    for (const m of p.mentions) {
+      if (!valid(m)) continue
+      all.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: asCountry ? 'country' : 'place',
+        id: asCountry ? (p.kind === 'country' ? p.id : (p.country ?? p.id)) : p.id,
+        name: p.name,
+        country: p.country ?? (p.kind === 'country' ? p.id : null),
+        placeKind: p.kind,
+        rule: m.rule ?? 'entities:place',
+      })
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.kind + a.id, b.kind + b.id))
+  const countries = orgCountries(doc.text, all)
+  const kept: EntityMention[] = []
+  let outerEnd = -1
+  for (const m of all) {
+    if (m.end <= outerEnd && kept.length > 0) continue
+    if (m.start < outerEnd) continue // overlapping, not nested: keep the earlier, longer one
+    kept.push(m.kind === 'organization' && m.country === null && countries.has(m.id) ? { ...m, country: countries.get(m.id)! } : m)
+    outerEnd = m.end
+  }
+  return kept
+}
+
+/**
+ * The country of an organization the entities stage gave none: a country named inside its name
+ * ("Guyana Defence Force") or owning it ("Guyana's Civil Defence Commission").
+ */
+function orgCountries(text: string, sorted: readonly EntityMention[]): Map<string, string> {
+  const out = new Map<string, string>()
+  sorted.forEach((m, i) => {
+    if (m.kind !== 'organization' || m.country !== null || out.has(m.id)) return
+    const inner = sorted.find((c) => c.kind === 'country' && c.start >= m.start && c.end <= m.end)
+    if (inner) {
+      out.set(m.id, inner.id)
+      return
+    }
+    const before = sorted.slice(0, i).reverse().find((c) => c.end <= m.start)
+    if (before?.kind === 'country' && /^[’']s\s+$/.test(text.slice(before.end, m.start))) out.set(m.id, before.id)
+  })
+  return out
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

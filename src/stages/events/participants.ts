@@ -1,0 +1,119 @@
+/**
+ * The parties of an event: who takes part in which role, from the role arguments of its frames,
+ * the people "the two leaders" stand for, and the roles a visit gives the meetings inside it.
+ */
+import type { EventType, Evidence, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
+import { contains, type DayRange } from './calendar.js'
+import type { Draft } from './draft.js'
+
+export interface Built {
+  readonly draft: Draft
+  readonly type: EventType
+  readonly range: DayRange | null
+  participants: Map<string, { record: ParticipantRecord; evidence: Evidence[]; country: string | null }>
+  country: string | null
+  parentVisit: Built | null
+}
+
+const roleTypes: Partial<Record<ParticipantRole, readonly EventType[]>> = {
+  donor: ['donation', 'deployment', 'disaster_response'],
+  recipient: ['donation', 'deployment', 'disaster_response'],
+  trainer: ['training', 'exercise'],
+  trainee: ['training', 'exercise'],
+  signatory: ['agreement'],
+  visitor: ['visit', 'meeting', 'conference'],
+}
+
+export const kindOrder = { country: 0, organization: 1, person: 2 } as const
+
+export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number) => number): Built['participants'] {
+  const out: Built['participants'] = new Map()
+  const createdWithRef = d.parent !== null ? d.frames[0] : null
+  for (const { frame, relativeOnly, topicsOnly } of d.roleFrames) {
+    const opening = frame.hits.some((h) => h.trigger.creates && !h.anaphoric)
+    // "X and Y agreed to hold talks between A and B": A and B take part, X and Y arranged it.
+    const between = frame.roles.some((r) => r.rule.endsWith(':between'))
+    for (const r of frame.roles) {
+      if (between && !r.hit.trigger.creates && r.rule.endsWith(':agent')) continue
+      // From a clause about habits only the people who speak or attend count.
+      if (topicsOnly && (r.mention.kind !== 'person' || (r.role !== 'speaker' && r.role !== 'attendee'))) continue
+      if (relativeOnly ? !r.relative : r.relative && frame === createdWithRef) continue
+      if (r.hit.trigger.flags.includes('sameClause') && !(opening && frame.hits.some((h) => h.trigger.type === r.hit.trigger.type && h.trigger.creates))) continue
+      const allowed = roleTypes[r.role]
+      const role: ParticipantRole = allowed && !allowed.includes(type) ? 'participant' : r.role
+      const m = r.mention
+      const key = `${m.kind}:${m.id}`
+      const kind = m.kind === 'place' ? 'country' : m.kind
+      const seen = out.get(key) ?? { record: { kind, id: m.id, name: m.name, roles: [] }, evidence: [], country: m.kind === 'country' ? m.id : m.country }
+      if (!seen.record.roles.includes(role)) seen.record.roles.push(role)
+      seen.evidence.push({ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: r.rule })
+      out.set(key, seen)
+    }
+  }
+  for (const p of out.values()) {
+    // "participant" adds nothing next to a specific role.
+    if (p.record.roles.length > 1) p.record.roles = p.record.roles.filter((r) => r !== 'participant')
+    p.record.roles.sort()
+  }
+  return out
+}
+
+const theTwoPeople = /^(?:[A-Z][a-z]+(?:\s+\d+)?,\s+)?(?:the two|both)\s+(?:leaders|ministers|officials|commanders|chiefs|secretaries|men|women|counterparts|principals)\b|^They\b/i
+
+const theTwoParties = /^(?:[A-Z][a-z]+(?:\s+\d+)?,\s+)?(?:the two|both)\s+(?:navies|armies|forces|militaries|sides|countries|nations|governments|services|institutions|agencies|partners|delegations|coast guards)\b|^the partners\b/i
+
+/**
+ * "The two leaders last met in May", "They signed a letter of intent", "The two navies signed
+ * their first memorandum": the people, or the institutions, of the event just reported, when the
+ * clause names no one itself.
+ */
+export function resolveTheTwo(text: string, b: Built, built: readonly Built[], sentenceOf: (o: number) => number): void {
+  const f = b.draft.frames[0]!
+  const before = text.slice(f.clause.start, b.draft.opening.start).trim()
+  const people = theTwoPeople.test(before)
+  const parties = !people && theTwoParties.test(before)
+  if (!people && !parties) return
+  const wanted = (p: { record: ParticipantRecord }): boolean => (people ? p.record.kind === 'person' : p.record.kind !== 'person')
+  if ([...b.participants.values()].some(wanted)) return
+  const i = built.indexOf(b)
+  for (let j = i - 1; j >= 0; j--) {
+    const found = [...built[j]!.participants.values()].filter(wanted)
+    if (found.length < (people ? 1 : 2)) continue
+    if (found.length > (people ? 3 : 4)) return
+    for (const p of found) {
+      const key = `${p.record.kind}:${p.record.id}`
+      if (b.participants.has(key)) continue
+      const ev = p.evidence[0]
+      b.participants.set(key, {
+        record: { ...p.record, roles: ['participant'] },
+        evidence: ev ? [{ ...ev, sentence: sentenceOf(ev.start), rule: 'role:the-two' }] : [],
+        country: p.country,
+      })
+    }
+    return
+  }
+}
+
+/** Meetings inside a visit: the visiting side are visitors, the others their hosts. */
+export function applyVisitContext(b: Built, visits: readonly Built[]): void {
+  const v = visits.find((x) => x !== b && (b.draft.parent === x.draft || (b.range && x.range && contains(x.range, b.range))))
+  if (!v) return
+  // Whatever happens during a visit happens where the visit is; roles change only in its meetings.
+  b.parentVisit = v
+  if (b.type !== 'meeting' && b.type !== 'visit') return
+  const visitors = new Set([...v.participants.values()].filter((p) => p.record.roles.includes('visitor')).map((p) => p.record.id))
+  let hasVisitor = false
+  for (const p of b.participants.values()) {
+    if (visitors.has(p.record.id)) {
+      p.record.roles = ['visitor']
+      hasVisitor = true
+    } else if (p.record.roles.every((r) => r === 'participant' || r === 'attendee')) p.record.roles = ['host']
+    if (p.record.roles.includes('visitor')) hasVisitor = true
+  }
+  if (!hasVisitor) {
+    // "…briefed them": the visit's principal visitor is there even when not named again.
+    const lead = [...v.participants.values()].find((p) => p.record.kind === 'person' && p.record.roles.includes('visitor'))
+    if (lead) b.participants.set(`person:${lead.record.id}`, { ...lead, record: { ...lead.record, roles: ['visitor'] } })
+  }
+  b.parentVisit = v
+}

@@ -1,0 +1,370 @@
+/**
+ * Argument attachment: which entity mentions of a clause take part in its event, in which role,
+ * and where the event happens. Roles come from the trigger that governs a mention: the nearest
+ * trigger on its left whose slot (direct object, "by", "with", "to"…) it fills, else the verb on
+ * its right whose subject it is. Mentions that only modify another ("Guyana's Minister …",
+ * "U.S. Navy Adm. …", "as the Chair of CARICOM's Council") take no role.
+ */
+import type { ParticipantRole } from '../../schema/records.js'
+import type { Span } from '../../types.js'
+import { cues, type Slot } from './lexicon.js'
+import type { EntityMention } from './mentions.js'
+import type { Hit } from './triggers.js'
+
+export interface RoleArg {
+  readonly mention: EntityMention
+  readonly role: ParticipantRole
+  readonly rule: string
+  /** Inside a relative clause (", who traveled with …,"): belongs to the event the clause refers to. */
+  readonly relative: boolean
+  /** The hit that gave the role. */
+  readonly hit: Hit
+}
+
+export interface LocationArg extends Span {
+  readonly text: string
+  readonly name: string | null
+  readonly country: string | null
+  /** Higher is more specific: facility 4, venue organization and city 3, other place 2, country 2, region 1. */
+  readonly strength: number
+  readonly rule: string
+  /** Introduced by "held in", "took place at": valid even from a clause that only refers back. */
+  readonly heldIn: boolean
+  /** Also a participant: a country that is visited ("visited Guyana"). */
+  readonly hostCountry: boolean
+  /** Where a departure leaves from ("departed Norfolk"). */
+  readonly origin?: boolean
+}
+
+export interface Arguments {
+  readonly roles: readonly RoleArg[]
+  readonly locations: readonly LocationArg[]
+  /** Triggers inside a relative clause (", who traveled to …,"), which govern no argument. */
+  readonly relativeHits: readonly Hit[]
+}
+
+/** A service branch before a name is a rank's home ("U.S. Navy Adm. Craig Faller"), not a party. */
+const serviceBranch = /^(?:(?:U\.S\.|US|United States|Royal|British|French|Canadian|Dutch)\s+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force|National Guard)$/
+
+const venueHosts: ReadonlySet<string> = new Set(['meeting', 'conference', 'visit', 'training', 'exercise', 'other'])
+
+type SlotOrList = Slot | 'list' | 'skip' | 'other' | 'as'
+
+const prepositions =
+  /\b(by|with|to|from|at|in|for|of|between|among|on|off|under|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing)\b/gi
+const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
+const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
+
+function slotOf(word: string): SlotOrList {
+  switch (word.toLowerCase()) {
+    case 'by':
+    case 'with':
+    case 'to':
+    case 'from':
+    case 'at':
+    case 'in':
+    case 'for':
+    case 'of':
+    case 'between':
+      return word.toLowerCase() as Slot
+    case 'among':
+      return 'between'
+    case 'alongside':
+      return 'with'
+    case 'including':
+      return 'list'
+    case 'representing':
+      return 'skip'
+    case 'as':
+      return 'as'
+    default:
+      return 'other'
+  }
+}
+
+/**
+ * The slot of whatever follows `gap`: the last preposition in it, looking through "leaders of",
+ * "Minister of", or 'patient' when there is none (a direct object).
+ */
+export function governingSlot(gap: string): SlotOrList | 'patient' {
+  let rest = gap
+  for (;;) {
+    let last: RegExpExecArray | null = null
+    prepositions.lastIndex = 0
+    for (let m = prepositions.exec(rest); m !== null; m = prepositions.exec(rest)) last = m
+    if (!last) return 'patient'
+    let slot = slotOf(last[1]!)
+    const before = rest.slice(0, last.index)
+    // "as the Chair of …" gives a capacity; "as Trinidad and Tobago formally opened …" starts a
+    // clause whose subject follows.
+    if (slot === 'as') slot = /^as\s+(?:the|a|an|its|their|his|her|chair|co-chair|host|co-host|head|part|one|well)\b/i.test(rest.slice(last.index)) || /\S/.test(rest.slice(last.index + 2)) ? 'skip' : 'as'
+    // "leaders of X", "the Minister for X": X belongs to whatever the people noun belongs to.
+    // "… engineers from the Grenada Coast Guard": where the people come from, in the people's slot.
+    if ((slot === 'of' || slot === 'for' || slot === 'from') && (cues.peopleNouns.test(before) || (slot !== 'from' && /\b[A-Z][a-z]+\s*$/.test(before)))) {
+      rest = before
+      continue
+    }
+    return slot
+  }
+}
+
+/** Mentions that only modify the next one: titles before a person, possessors ("Guyana's …"). */
+export function modifierIndexes(text: string, mentions: readonly EntityMention[]): Set<number> {
+  const out = new Set<number>()
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i]!
+    const next = mentions[i + 1]!
+    if (m.kind === 'person') continue
+    const gap = text.slice(m.end, next.start)
+    if (gap.length > 90) continue
+    const possessive = cues.possessive.test(gap)
+    const title = next.kind === 'person' || out.has(i + 1)
+    if (m.id === next.id && /^\s*\(?\s*$/.test(gap)) {
+      out.add(i) // "Caribbean Community (CARICOM)": one entity, keep the acronym mention
+      continue
+    }
+    if (possessive && (next.kind !== 'country' || title)) {
+      out.add(i)
+      continue
+    }
+    if (title && !gap.startsWith(',') && (gap.trim() === '' || cues.titleGap.test(gap))) out.add(i)
+  }
+  return out
+}
+
+interface Region {
+  readonly hit: Hit
+  readonly end: number
+}
+
+export function attachArguments(
+  text: string,
+  clause: Span,
+  hits: readonly Hit[],
+  mentions: readonly EntityMention[],
+  excluded: readonly Span[],
+): Arguments {
+  const inClause = mentions.filter(
+    (m) =>
+      // "U.S.-led operations", "SOUTHCOM-sponsored exercises", "US$850,000": a modifier, not a party.
+      !/^(?:[-‐‑](?:led|based|funded|sponsored|backed|flagged|made|owned|trained|hosted|organi[sz]ed)\b|\$)/.test(text.slice(m.end, m.end + 12)) &&
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      !excluded.some((x) => x.start <= m.start && m.end <= x.end) &&
+      !hits.some((h) => h.series && h.start <= m.start && m.end <= h.end),
+  )
+  const modifiers = modifierIndexes(text, inClause)
+  const relatives = findRelatives(text, clause)
+  const inRelative = (h: Hit): boolean => relatives.some((r) => r.start <= h.start && h.end <= r.end)
+  const relativeHits = hits.filter(inRelative)
+  // A relative clause governs its own arguments when the main clause reports no event itself:
+  // "…the MSS mission, whose first contingent arrived in Port-au-Prince in June 2024".
+  const mainOpens = hits.some((h) => !inRelative(h) && h.trigger.creates && !h.anaphoric)
+  // An anaphor ("During his visit, …") names an event; it governs no argument.
+  const governing = (mainOpens ? hits.filter((h) => !inRelative(h)) : [...hits]).filter((h) => !h.anaphoric || h.trigger.flags.includes('sub'))
+  const regions: Region[] = governing.map((hit) => ({ hit, end: regionEnd(text, hit, clause, governing) }))
+  const roles: RoleArg[] = []
+  const locations: LocationArg[] = []
+  let prev: { end: number; slot: SlotOrList | 'patient' | 'agent'; region: Region | null } | null = null
+  let lastPlace: { location: LocationArg | null; end: number } | null = null
+  // A mention's text starts at its first modifier: "Guyana's Minister …, Kirk D. Persaud".
+  let chainStart: number | null = null
+  let chainOrgs: EntityMention[] = []
+  inClause.forEach((m, i) => {
+    if (modifiers.has(i)) {
+      chainStart ??= m.start
+      if (m.kind === 'organization' && !serviceBranch.test(m.name)) chainOrgs.push(m)
+      return
+    }
+    const titleOrgs = m.kind === 'person' ? chainOrgs : []
+    chainOrgs = []
+    const from = chainStart ?? m.start
+    chainStart = null
+    const relative = mainOpens && relatives.some((r) => r.start <= m.start && m.end <= r.end)
+    const left = [...regions].reverse().find((r) => r.hit.end <= from && from < r.end)
+    let slot: SlotOrList | 'patient' | 'agent'
+    let region: Region | null = left ?? null
+    let gapStart = prev && (left ? prev.end >= left.hit.end : true) ? prev.end : left ? left.hit.end : clause.start
+    // "adopted in 1997, obliges States …": a preposition before a date governs the date.
+    for (const x of excluded) if (x.end <= from && x.end > gapStart) gapStart = x.end
+    const gap = text.slice(gapStart, from)
+    const listed = prev !== null && prev.region === region && listGap.test(gap)
+    // "Caribbean-United States …": a compound shares the slot of its first part.
+    const compound = prev !== null && prev.region === region && /^[\s\-‐‑–/]*$/.test(gap) && gap.length <= 2
+    if ((listed || compound) && prev) slot = prev.slot
+    else if (left && governingSlot(gap) !== 'as') slot = governingSlot(gap)
+    else if (left) {
+      slot = 'agent'
+      region = null
+    }
+    else if (relative && governingSlot(gap.slice(gap.lastIndexOf(',') + 1)) === 'with') slot = 'agent' // "X, who traveled with Y, …": Y goes along with X
+    else {
+      // A subject's own title ("the Deputy Assistant Secretary of Defense for …, Mr. X") holds
+      // prepositions that do not govern it: read only from the last comma.
+      const pre = governingSlot(gap.slice(gap.lastIndexOf(',') + 1))
+      slot = pre === 'patient' || pre === 'of' || pre === 'from' || pre === 'list' ? 'agent' : pre
+      region = null
+    }
+    if (slot === 'list') slot = prev?.slot ?? 'patient'
+    prev = { end: m.end, slot, region }
+    // A quote's attribution ("said X, chief of the office at the U.S. Embassy in Bridgetown") places nothing.
+    const talk = region !== null && region.hit.trigger.flags.includes('speech')
+    const found = talk ? null : locationFrom(text, m, slot, region?.hit ?? null, gap, from, lastPlace)
+    const location = found === 'rejected' ? null : found
+    if (location) locations.push(location)
+    // Only a place that was read as one (kept or refused) contains the next: "X in Y".
+    lastPlace = found === null ? null : { location, end: m.end }
+    if (m.kind === 'place') return
+    if (found === 'rejected' && m.kind === 'country') return
+    if (location && !location.hostCountry && m.kind === 'country') return
+    const role = roleFor(m, slot, region?.hit ?? null, hits, relative)
+    // Only people speak, and a spokesperson relaying a statement takes no part in the event.
+    const speech = role?.hit.trigger.flags.includes('speech') ?? false
+    const spokesperson = speech && /\b(?:spokes(?:man|woman|person)|press secretary|public affairs)\b/i.test(text.slice(Math.max(0, from - 60), from))
+    if (role && speech && (m.kind !== 'person' || spokesperson)) {
+      // no role
+    } else if (role) {
+      roles.push({ mention: m, role: role.role, rule: role.rule, relative, hit: role.hit })
+      // "GDF Chief of Staff Brig. Gen. Clinton R. Abrams … briefed": the institution he heads briefed too.
+      for (const o of titleOrgs) roles.push({ mention: o, role: role.role, rule: `${role.rule}:title`, relative, hit: role.hit })
+    }
+    else if (location?.rule === 'location:venue-at' && region && venueHosts.has(region.hit.trigger.type)) {
+      // "… at U.S. Southern Command": the organization whose premises receive the event hosts it.
+      roles.push({ mention: m, role: 'host', rule: 'role:venue-at', relative, hit: region.hit })
+    }
+  })
+  return { roles, locations, relativeHits: mainOpens ? relativeHits : [] }
+}
+
+function findRelatives(text: string, clause: Span): Span[] {
+  const body = text.slice(clause.start, clause.end)
+  const out: Span[] = []
+  relativeClause.lastIndex = 0
+  for (let m = relativeClause.exec(body); m !== null; m = relativeClause.exec(body)) {
+    out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length })
+  }
+  return out
+}
+
+/** A trigger governs up to the next governing trigger or a stop word ("which", "including the"). */
+function regionEnd(text: string, hit: Hit, clause: Span, hits: readonly Hit[]): number {
+  const nextVerb = hits.find((h) => h.start >= hit.end && (h.trigger.pos === 'verb' || hit.trigger.pos === 'noun'))
+  let end = nextVerb ? nextVerb.start : clause.end
+  const stop = cues.postRegionStop.exec(text.slice(hit.end, end))
+  if (stop) end = hit.end + stop.index
+  if (hit.trigger.pos === 'noun') end = Math.min(end, hit.end + 90)
+  return end
+}
+
+function roleFor(
+  m: EntityMention,
+  slot: SlotOrList | 'patient' | 'agent',
+  left: Hit | null,
+  hits: readonly Hit[],
+  relative: boolean,
+): { role: ParticipantRole; rule: string; hit: Hit } | null {
+  if (slot === 'skip' || slot === 'other' || slot === 'list') return null
+  if (left && left.trigger.flags.includes('np')) {
+    // "Defense leaders from the United States … will co-host": the people noun is the subject
+    // of the verb that follows it.
+    const verb = hits.find((h) => h.start >= left.end && h.trigger.pos === 'verb' && !h.trigger.flags.includes('np'))
+    if (verb && !relative) {
+      const role = verb.trigger.roles[verb.passive ? 'patient' : 'agent']
+      if (role && role !== 'skip') return { role, rule: `role:${verb.trigger.id}:agent`, hit: verb }
+    }
+  }
+  if (left) {
+    const own = slotRole(left, slot)
+    // A verb before a noun ("co-chair the Dialogue with X") keeps a specific role for its slot.
+    const verb = hits.filter((h) => h.trigger.pos === 'verb' && h.end <= left.start).pop()
+    const verbRole = verb && left.trigger.pos === 'noun' ? slotRole(verb, slot) : undefined
+    if (verb && verbRole && verbRole !== 'skip' && verbRole !== 'participant' && (own === undefined || own === 'participant')) {
+      return { role: verbRole, rule: `role:${verb.trigger.id}:${slot}`, hit: verb }
+    }
+    if (own === 'skip') return null
+    if (own) return { role: own, rule: `role:${left.trigger.id}:${slot}`, hit: left }
+    if (verb && verbRole && verbRole !== 'skip') return { role: verbRole, rule: `role:${verb.trigger.id}:${slot}`, hit: verb }
+    return null
+  }
+  // Before every trigger: the subject of the next verb (or of a noun's possessor, rarely).
+  const right = hits.find((h) => h.start >= m.end && h.trigger.pos === 'verb') ?? hits.find((h) => h.start >= m.end)
+  if (!right) return null
+  const key: Slot = slot === 'agent' ? (right.passive ? 'patient' : 'agent') : (slot as Slot)
+  const role = right.trigger.roles[key]
+  if (!role || role === 'skip') return null
+  return { role, rule: `role:${right.trigger.id}:${key}`, hit: right }
+}
+
+function slotRole(hit: Hit, slot: SlotOrList | 'patient' | 'agent'): ParticipantRole | 'skip' | undefined {
+  if (slot === 'list' || slot === 'other') return undefined
+  if (slot === 'skip') return 'skip'
+  // A form that ends in its preposition ("co-chaired by", "attended by") fills that slot.
+  const trailing = /\s(by|with|to|on)$/i.exec(hit.text)?.[1]?.toLowerCase() as Slot | undefined
+  if (slot === 'patient' && trailing && hit.trigger.roles[trailing]) return hit.trigger.roles[trailing]
+  const key: Slot = slot === 'patient' && hit.passive ? 'agent' : (slot as Slot)
+  return hit.trigger.roles[key]
+}
+
+const toDestination: ReadonlySet<string> = new Set(['visit', 'deployment', 'donation', 'disaster_response', 'other'])
+const plannedFor = /\b(?:planned|scheduled|slated|set|earmarked)\s+for\s*$/i
+const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
+
+function locationFrom(
+  text: string,
+  m: EntityMention,
+  slot: SlotOrList | 'patient' | 'agent',
+  left: Hit | null,
+  gap: string,
+  from: number,
+  previous: { readonly location: LocationArg | null; readonly end: number } | null,
+): LocationArg | null | 'rejected' {
+  if (m.kind === 'person') return null
+  // "at Soto Cano Air Base in Honduras", "in Castries, Saint Lucia": the container shares the fate of what it contains.
+  // A container holds what it contains: "Washington, D.C. Grenada" (a missed sentence end) is not one.
+  const container =
+    previous !== null &&
+    containerGap.test(text.slice(previous.end, m.start)) &&
+    (previous.location === null || previous.location.country === null || (m.kind === 'country' ? m.id : m.country) === previous.location.country)
+  if (container && previous.location === null) return 'rejected'
+  const type = left?.trigger.type ?? ''
+  const visitLike = left !== null && (type === 'visit' || left.trigger.flags.includes('movement'))
+  const gapStart = from - gap.length
+  let prepAt = -1
+  let prep = ''
+  for (const p of gap.matchAll(/\b(in|at|to|on|off|for|near)\b/gi)) {
+    prepAt = p.index
+    prep = (p[1] ?? '').toLowerCase()
+  }
+  const prepPos = prepAt >= 0 ? gapStart + prepAt : gapStart
+  const beforePrep = text.slice(Math.max(0, prepPos - 40), prepPos)
+  let ok = container
+  if (!ok) {
+    if (slot === 'in' || slot === 'at') ok = true
+    else if (slot === 'patient') ok = visitLike
+    else if (slot === 'to') ok = visitLike || toDestination.has(type)
+    else if (slot === 'for') ok = plannedFor.test(beforePrep + 'for')
+    // "off Curaçao" places a boarding exercise; "80 miles south of Isla Beata" is the open sea.
+    else if (prep === 'off' || prep === 'near') ok = m.kind !== 'organization'
+    else if (slot === 'other' && prep === 'on') ok = m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null)
+  }
+  if (!ok) return null
+  // "mission in Haiti", "based in Honduras" describe something else; "Command in Kingston" is a
+  // place after a name, which says where the event is.
+  const afterName = /[A-Z][\w.)]*\s*$/.test(beforePrep) && !/\b(?:Embassy|Consulate|Office|Mission|Delegation)\s*$/.test(beforePrep)
+  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && cues.locationStopNouns.test(beforePrep)) return 'rejected'
+  if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
+  const heldIn = container ? (previous.location?.heldIn ?? false) : prepAt >= 0 ? cues.heldIn.test(beforePrep) : false
+  const origin = left?.trigger.id === 'depart' && (slot === 'patient' || (container && (previous.location?.origin ?? false)))
+  const base = { start: m.start, end: m.end, text: m.text, heldIn, ...(origin ? { origin: true } : {}) }
+  if (m.kind === 'organization') {
+    if (slot !== 'at') return null
+    return { ...base, name: m.name, country: m.country, strength: 3, rule: 'location:venue-at', hostCountry: false }
+  }
+  if (m.kind === 'country') {
+    const hostCountry = visitLike && (slot === 'to' || slot === 'patient')
+    return { ...base, name: null, country: m.id, strength: 2, rule: `location:${container ? 'container' : slot}`, hostCountry }
+  }
+  // A region with a country (an island, "Region Nine") places the event as well as a town does.
+  const strength = m.placeKind === 'facility' ? 4 : m.placeKind === 'city' ? 3 : m.placeKind === 'region' && m.country === null ? 1 : 2
+  return { ...base, name: m.name, country: m.country, strength, rule: `location:${container ? 'container' : slot}`, hostCountry: false }
+}

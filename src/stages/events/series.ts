@@ -1,0 +1,238 @@
+/**
+ * Series and editions: "the 11th Caribbean-U.S. Security Cooperation Dialogue" → series
+ * `series:caribbean-us-security-cooperation-dialogue`, edition "11"; "Tradewinds 25" →
+ * `series:tradewinds`, "2025". Curated series come from data/series.json; any other name
+ * tagged with an ordinal or a year ("the 48th Annual Fisheries Forum") gets a series id from its
+ * own words.
+ */
+import type { EventType } from '../../schema/records.js'
+import { cues, series as curated, type Series } from './lexicon.js'
+import { slug } from './mentions.js'
+
+export interface SeriesMention {
+  /** Span of the whole name, edition included ("2019 Caribbean Nations Security Conference"). */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Span of the series words alone (what an anaphor without edition matches). */
+  readonly coreStart: number
+  readonly coreEnd: number
+  readonly id: string
+  readonly name: string
+  readonly edition: string | null
+  readonly style: 'ordinal' | 'year'
+  /** A year written with an ordinal-numbered series ("the 2024 … Dialogue"): a date hint only. */
+  readonly yearHint: string | null
+  readonly type: EventType
+  readonly code: string
+  readonly rule: string
+  /** "the Third Dialogue": an ordinal and a bare noun, a series only if the document names one. */
+  readonly bare: boolean
+}
+
+/** "eleventh" → "[Ee]leventh": ordinals open names ("the Eleventh Dialogue") as often as they run in text. */
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
+const ordinalWords = [...cues.ordinals.keys()].map(anyCase).join('|')
+const tensWords = [...cues.tens.keys()].map(anyCase).join('|')
+const ordinalToken = `(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:${tensWords})[- ])?(?:${ordinalWords}))`
+const prefixPattern = new RegExp(
+  `(?:^|[^\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:annual|biennial|regular|special|ministerial-level|high-level)\\s+)?$`,
+  'i',
+)
+const suffixYear = /^\s+(?<year>(?:19|20)\d\d)(?![\w-])/
+
+const nounTypes: ReadonlyMap<string, EventType> = new Map([
+  ['dialogue', 'meeting'],
+  ['meeting', 'meeting'],
+  ['ministerial', 'meeting'],
+  ['roundtable', 'meeting'],
+  ['consultations', 'meeting'],
+  ['talks', 'meeting'],
+  ['council', 'meeting'],
+  ['session', 'meeting'],
+  ['conference', 'conference'],
+  ['summit', 'conference'],
+  ['forum', 'conference'],
+  ['symposium', 'conference'],
+  ['assembly', 'conference'],
+  ['congress', 'conference'],
+  ['convention', 'conference'],
+  ['colloquium', 'conference'],
+  ['exercise', 'exercise'],
+  ['games', 'exercise'],
+  ['seminar', 'training'],
+  ['workshop', 'training'],
+])
+const typeCodes: Record<string, string> = {
+  meeting: 'consult-multilateral',
+  conference: 'consult-multilateral',
+  exercise: 'cooperate-military',
+  training: 'cooperate-military',
+}
+
+const nameWord = `(?:[A-Z][\\w.’'&-]*|U\\.S\\.)`
+const connector = `(?:of|the|and|for|on|in|de|del|la|&)`
+const generalOrdinal = new RegExp(
+  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${nameWord}\\s+(?:${connector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
+  'g',
+)
+/** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
+const namedOperation = new RegExp(
+  `(?<![\\w-])(?<name>(?:Exercise|Operation)\\s+(?:${nameWord}\\s+){0,3}?${nameWord})\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
+  'g',
+)
+const generalYearSuffix = new RegExp(
+  `(?<![\\w-])(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){1,6}(?:${cues.generalSeriesNouns}))\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
+  'g',
+)
+
+/** "11th" → "11", "Eleventh" → "11", "Twenty-First" → "21", "inaugural" → "1". */
+export function parseOrdinal(token: string): number | null {
+  const t = token.toLowerCase().trim()
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(t)
+  if (digits) return Number(digits[1])
+  const direct = cues.ordinals.get(t)
+  if (direct !== undefined) return direct
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t)
+  if (compound) {
+    const tens = cues.tens.get(compound[1] ?? '')
+    const unit = cues.ordinals.get(compound[2] ?? '')
+    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit
+  }
+  return null
+}
+
+function parseRoman(token: string): number | null {
+  if (!/^[IVXLC]+$/.test(token)) return null
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+  let total = 0
+  for (let i = 0; i < token.length; i++) {
+    const v = values[token[i]!] ?? 0
+    const next = values[token[i + 1] ?? ''] ?? 0
+    total += v < next ? -v : v
+  }
+  return total > 0 ? total : null
+}
+
+function yearEdition(token: string): string | null {
+  if (/^(?:19|20)\d\d$/.test(token)) return token
+  if (/^\d\d$/.test(token)) return `20${token}`
+  return null
+}
+
+interface Edition {
+  readonly edition: string | null
+  readonly yearHint: string | null
+}
+
+function editionFrom(token: string, style: 'ordinal' | 'year'): Edition {
+  const year = yearEdition(token)
+  if (style === 'year') return { edition: year, yearHint: year }
+  if (year && token.length === 4) return { edition: null, yearHint: year }
+  const n = parseOrdinal(token) ?? parseRoman(token)
+  return { edition: n === null ? null : String(n), yearHint: null }
+}
+
+/** Series mentions in `text[start, end)`, sorted by offset, non-overlapping (curated first). */
+export function findSeries(text: string, start: number, end: number, sentence: string): SeriesMention[] {
+  const body = text.slice(start, end)
+  const found: SeriesMention[] = []
+  for (const s of curated) {
+    for (const alias of s.aliases) {
+      if (alias.context && !alias.context.test(sentence)) continue
+      alias.pattern.lastIndex = 0
+      for (let m = alias.pattern.exec(body); m !== null; m = alias.pattern.exec(body)) {
+        if (m[0].length === 0) {
+          alias.pattern.lastIndex++
+          continue
+        }
+        found.push(curatedMention(text, start, m, s))
+      }
+    }
+  }
+  for (const m of body.matchAll(generalOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
+  for (const m of body.matchAll(generalYearSuffix)) found.push(...generalMention(text, start, m, 'year'))
+  for (const m of body.matchAll(namedOperation)) found.push(...generalMention(text, start, m, 'year'))
+  found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b))
+  const kept: SeriesMention[] = []
+  for (const m of found) {
+    const clash = kept.findIndex((k) => m.start < k.end && k.start < m.end)
+    if (clash < 0) kept.push(m)
+    else if (rank(m) < rank(kept[clash]!)) kept[clash] = m
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+const rank = (m: SeriesMention): number => (m.rule.startsWith('series:general') ? 1 : 0)
+
+function curatedMention(text: string, offset: number, m: RegExpExecArray, s: Series): SeriesMention {
+  let start = offset + m.index
+  let end = start + m[0].length
+  const coreStart = start
+  const coreEnd = end
+  let edition: Edition = { edition: null, yearHint: null }
+  const inner = m.groups?.['edition']
+  if (inner) edition = editionFrom(inner, s.edition)
+  else {
+    const before = prefixPattern.exec(text.slice(Math.max(0, start - 40), start))
+    if (before?.groups?.['ord']) {
+      edition = editionFrom(before.groups['ord'], s.edition)
+      start -= before[0].length - before[0].search(/[\w]/)
+    } else {
+      const after = suffixYear.exec(text.slice(end, end + 8))
+      if (after?.groups?.['year']) {
+        edition = editionFrom(after.groups['year'], s.edition)
+        end += after[0].length
+      }
+    }
+  }
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    coreStart,
+    coreEnd,
+    id: s.id,
+    name: s.name,
+    edition: edition.edition,
+    style: s.edition,
+    yearHint: edition.yearHint,
+    type: s.type,
+    code: s.code,
+    rule: `series:${s.id.slice('series:'.length)}`,
+    bare: false,
+  }
+}
+
+function generalMention(text: string, offset: number, m: RegExpMatchArray, kind: 'ordinal' | 'year'): SeriesMention[] {
+  const name = m.groups?.['name']
+  const token = kind === 'ordinal' ? m.groups?.['ord'] : m.groups?.['year']
+  if (!name || !token || m.index === undefined) return []
+  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w))
+  const bare = words.length < 2
+  if (bare && kind !== 'ordinal') return []
+  const noun = new RegExp(`(?:${cues.generalSeriesNouns})`).exec(name)?.[0]?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
+  const type = noun === 'operation' ? 'deployment' : (nounTypes.get(noun) ?? 'meeting')
+  const style: 'ordinal' | 'year' = /^(?:19|20)\d\d$/.test(token) ? 'year' : 'ordinal'
+  const start = offset + m.index
+  const end = start + m[0].length
+  const nameStart = offset + m.index + m[0].indexOf(name)
+  return [
+    {
+      start,
+      end,
+      text: text.slice(start, end),
+      coreStart: nameStart,
+      coreEnd: nameStart + name.length,
+      id: `series:${slug(name.replace(/^(?:the|annual|exercise|operation)\s+/i, ''))}`,
+      name,
+      edition: editionFrom(token, style).edition,
+      style,
+      yearHint: yearEdition(token),
+      type,
+      code: typeCodes[type] ?? 'consult',
+      rule: bare ? 'series:bare-ordinal' : `series:general-${kind}`,
+      bare,
+    },
+  ]
+}

@@ -1,0 +1,113 @@
+/**
+ * Trigger hits in a clause: lexicon matches (one compiled alternation) plus series names, which
+ * act as event nouns. A hit knows its tense, voice and whether it is an anaphor ("the Dialogue",
+ * "the visit") that points back at an event already reported.
+ */
+import type { Span } from '../../types.js'
+import { cues, patternTriggers, triggerAlternatives, triggerPattern, type Trigger } from './lexicon.js'
+import type { SeriesMention } from './series.js'
+
+export interface Hit {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly trigger: Trigger
+  readonly past: boolean
+  readonly passive: boolean
+  /** A definite bare event noun ("the conference"): refers to an event reported before. */
+  readonly anaphoric: boolean
+  readonly series: SeriesMention | null
+}
+
+const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
+const notAnaphoric = /\b(?:next|first|second|third|inaugural|final|previous|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$/i
+const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
+const identifyingAfter = /^\s+(?:of|between)\b/
+
+/** A series name behaves like an event noun with the series' type and code. */
+export function seriesTrigger(s: SeriesMention): Trigger {
+  return {
+    id: 'series',
+    pos: 'noun',
+    forms: [s.name],
+    type: s.type,
+    code: s.code,
+    creates: true,
+    weight: 80,
+    roles: { with: 'participant', between: 'participant', by: 'organizer', of: 'skip' },
+    flags: [],
+    pastForms: new Set(),
+    unlessNext: null,
+    unlessPrev: null,
+  }
+}
+
+export function findHits(
+  text: string,
+  clause: Span,
+  series: readonly SeriesMention[],
+  excluded: readonly Span[],
+): Hit[] {
+  const body = text.slice(clause.start, clause.end)
+  const hits: Hit[] = []
+  triggerPattern.lastIndex = 0
+  for (let m = triggerPattern.exec(body); m !== null; m = triggerPattern.exec(body)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
+    const alt = triggerAlternatives[group - 1]
+    if (!alt) continue
+    const start = clause.start + m.index
+    const end = start + m[0].length
+    if (series.some((s) => start < s.end && s.start < end)) continue
+    if (excluded.some((s) => s.start <= start && end <= s.end)) continue
+    const t = alt.trigger
+    const after = text.slice(end, Math.min(clause.end, end + 80))
+    const before = text.slice(Math.max(clause.start, start - 60), start)
+    if (t.unlessNext?.test(after)) continue
+    if (t.unlessPrev?.test(before)) continue
+    const lower = m[0].toLowerCase().replace(/\s+/g, ' ')
+    const sub = t.flags.includes('sub')
+    // "co-hosted by …", ", hosted by …": a participle describes, it does not date the act.
+    const participle = /^\s+by\b/i.test(after) || /,\s*$/.test(before) || / by$/i.test(alt.form)
+    const past = (t.pastForms.has(lower) || t.pastForms.has(alt.form.toLowerCase())) && !participle
+    // "the visit", "a visit": a verb form after a determiner is a noun.
+    const nominal = t.pos === 'verb' && !past && determinerBefore.test(before)
+    const anaphoric =
+      (t.pos === 'noun' || nominal) &&
+      (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !identifyingAfter.test(after)))
+    hits.push({
+      start,
+      end,
+      text: m[0],
+      trigger: nominal ? { ...t, pos: 'noun' } : t,
+      past,
+      // "is teaching" is progressive, "was hosted" passive.
+      passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m[0]) && passiveBefore.test(before),
+      anaphoric,
+      series: null,
+    })
+  }
+  for (const { trigger, pattern } of patternTriggers) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+      const start = clause.start + m.index
+      const end = start + m[0].length
+      if (excluded.some((x) => x.start <= start && end <= x.end)) continue
+      if (hits.some((h) => h.start < end && start < h.end)) continue
+      hits.push({ start, end, text: m[0], trigger, past: false, passive: false, anaphoric: false, series: null })
+    }
+  }
+  for (const s of series) {
+    if (excluded.some((x) => x.start <= s.start && s.end <= x.end)) continue
+    hits.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      trigger: seriesTrigger(s),
+      past: false,
+      passive: false,
+      anaphoric: false,
+      series: s,
+    })
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end)
+}

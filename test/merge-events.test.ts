@@ -1,0 +1,140 @@
+/**
+ * Cross-document merging: the same event reported by two publishers becomes one event with one
+ * attestation each; different events never merge; a retired id survives in `mergedFrom`.
+ */
+import { describe, expect, test } from 'vitest'
+import { mergeEvents } from '../src/merge/events.js'
+import type { EventRecord } from '../src/schema/records.js'
+import { eventsStage } from '../src/stages/events/index.js'
+import type { Context } from '../src/types.js'
+import { makeDoc, type DocSpec } from './stages/events-helpers.js'
+
+const ctx = {} as Context
+const events = (text: string, spec: DocSpec): EventRecord[] => [...eventsStage(makeDoc(text, spec), ctx).events]
+
+const places = [
+  { id: 'USA', name: 'United States', kind: 'country' as const, country: 'USA', forms: ['U.S.'] },
+  { id: 'GRD', name: 'Grenada', kind: 'country' as const, country: 'GRD' },
+  { id: 'DOM', name: 'Dominican Republic', kind: 'country' as const, country: 'DOM' },
+  { id: 'geo:washington', name: 'Washington, D.C.', kind: 'city' as const, country: 'USA' },
+]
+const organizations = [
+  { id: 'org:dod', name: 'Department of Defense', country: 'USA' },
+  { id: 'org:us-state', name: 'Department of State', country: 'USA' },
+]
+
+const readout = events(
+  'On Thursday, Deputy Assistant Secretary of Defense Lorraine K. Bastien represented the Department of Defense at the 12th Caribbean-U.S. Security Cooperation Dialogue, hosted by the Department of State in Washington, D.C.',
+  {
+    path: 'dod/readout.txt',
+    published: '2024-12-13',
+    kind: 'readout',
+    dates: [{ text: 'Thursday', start: '2024-12-12' }],
+    people: [{ name: 'Lorraine K. Bastien' }],
+    organizations,
+    places,
+  },
+)
+const statement = events(
+  'The Twelfth Caribbean-United States Security Cooperation Dialogue was convened on 12 December 2024 at the United States Department of State in Washington, D.C. The Dialogue was co-chaired by Grenada, the Dominican Republic and the United States.',
+  {
+    path: 'caricom/statement.html',
+    published: '2024-12-13',
+    kind: 'statement',
+    dates: [{ text: '12 December 2024', start: '2024-12-12' }],
+    organizations: [{ id: 'org:us-state', name: 'United States Department of State', country: 'USA' }],
+    places,
+  },
+)
+
+describe('the same event from two publishers', () => {
+  test('each report alone names the series and edition, so both get the series id', () => {
+    expect(readout.map((e) => [e.series, e.start])).toEqual([[{ id: 'series:caribbean-us-security-cooperation-dialogue', edition: '12' }, '2024-12-12']])
+    expect(statement.map((e) => e.eventId)).toEqual(readout.map((e) => e.eventId))
+  })
+
+  test('merged: one event, two attestations, each with its own evidence, parties united', () => {
+    const merged = mergeEvents([...readout, ...statement])
+    expect(merged).toHaveLength(1)
+    const e = merged[0]!
+    expect(e.attestations.map((a) => a.docId).sort()).toEqual([readout[0]!.attestations[0]!.docId, statement[0]!.attestations[0]!.docId].sort())
+    expect(e.attestations.every((a) => a.evidence.length > 0)).toBe(true)
+    expect(e.participants.map((p) => `${p.id}:${p.roles.join('+')}`)).toEqual([
+      'DOM:co_chair',
+      'GRD:co_chair',
+      'USA:co_chair',
+      'org:dod:attendee',
+      'org:us-state:host',
+      'person:lorraine-k-bastien:representative',
+    ])
+    expect(e.mergedFrom).toBeUndefined()
+  })
+
+  test('a report without the series merges into the series event; the retired id is kept', () => {
+    const plain = events('Grenada, the Dominican Republic and the United States co-chaired a security dialogue in Washington, D.C. on Thursday.', {
+      path: 'other/news.txt',
+      published: '2024-12-13',
+      dates: [{ text: 'Thursday', start: '2024-12-12' }],
+      places,
+    })
+    expect(plain.map((e) => e.series ?? null)).toEqual([null])
+    const merged = mergeEvents([...plain, ...readout])
+    expect(merged.map((e) => [e.eventId, e.mergedFrom, e.attestations.length])).toEqual([[readout[0]!.eventId, [plain[0]!.eventId], 2]])
+  })
+
+  test('merging is deterministic and idempotent', () => {
+    const once = mergeEvents([...statement, ...readout])
+    expect(mergeEvents([...readout, ...statement])).toEqual(once)
+    expect(mergeEvents(once)).toEqual(once)
+  })
+})
+
+describe('different events never merge', () => {
+  const base: EventRecord = {
+    eventId: 'evt-a',
+    type: 'meeting',
+    name: null,
+    status: 'occurred',
+    start: '2024-12-12',
+    end: null,
+    precision: 'day',
+    location: { name: null, country: 'USA' },
+    participants: [{ kind: 'organization', id: 'org:us-state', name: 'Department of State', roles: ['host'] }],
+    topics: [],
+    attestations: [{ docId: 'doc-1', evidence: [] }],
+  }
+  const other = (patch: Partial<EventRecord>): EventRecord => ({ ...base, eventId: 'evt-b', attestations: [{ docId: 'doc-2', evidence: [] }], ...patch })
+
+  test('the same event is merged (control)', () => {
+    expect(mergeEvents([base, other({})]).map((e) => e.attestations.length)).toEqual([2])
+  })
+
+  test('different dates, countries, editions or kinds', () => {
+    const cases: Partial<EventRecord>[] = [
+      { start: '2024-12-13' },
+      { location: { name: null, country: 'GRD' } },
+      { type: 'donation' },
+    ]
+    for (const patch of cases) expect(mergeEvents([base, other(patch)]), JSON.stringify(patch)).toHaveLength(2)
+    const a = { ...base, series: { id: 'series:x', edition: '11' } }
+    expect(mergeEvents([a, other({ series: { id: 'series:x', edition: '12' } })])).toHaveLength(2)
+  })
+
+  test('two events of one document stay two', () => {
+    expect(mergeEvents([base, other({ attestations: [{ docId: 'doc-1', evidence: [] }] })])).toHaveLength(2)
+  })
+
+  test('two meetings the same day in one country with different people', () => {
+    const person = (id: string) => ({ kind: 'person' as const, id, name: id, roles: ['participant' as const] })
+    const a = { ...base, participants: [person('person:a')] }
+    expect(mergeEvents([a, other({ participants: [person('person:b')] })])).toHaveLength(2)
+  })
+
+  test('no chain: A~B and B~C do not merge A and C when A and C differ', () => {
+    const b = other({ location: null, participants: base.participants })
+    const c: EventRecord = { ...base, eventId: 'evt-c', location: { name: null, country: 'GRD' }, attestations: [{ docId: 'doc-3', evidence: [] }] }
+    const merged = mergeEvents([base, b, c])
+    expect(merged).toHaveLength(2)
+    expect(merged.map((e) => e.attestations.length).sort()).toEqual([1, 2])
+  })
+})
