@@ -15,7 +15,7 @@ const names = ['Alicia Grant', 'Marcus Thompson', 'Keisha Baptiste', 'Andre Walc
 const places = ['Bridgetown', 'Kingston', 'Georgetown', 'Castries', 'Nassau', 'Basseterre', 'Belmopan', 'Port of Spain']
 const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
 
-/** Seed inputs: every raw/ file and every fixtures/<case>/input.* (UTF-8 text only). */
+/** Seed inputs: every raw/ file and every fixtures/<case>/input.*, each distinct content once. */
 export function seedInputs(root: string): CorpusDoc[] {
   const out: CorpusDoc[] = []
   const rawDir = join(root, 'raw')
@@ -35,7 +35,14 @@ export function seedInputs(root: string): CorpusDoc[] {
       if (input) out.push({ path: `fixtures/${c}/${input}`, bytes: readFileSync(join(dir, input)) })
     }
   }
-  return out
+  // fixtures/raw-* are byte copies of raw/: keep one of each content.
+  const seen = new Set<string>()
+  return out.filter((d) => {
+    const key = d.bytes.toString('base64')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** `n` documents cycling over the seeds; copy k of a seed gets variant k. */

@@ -105,7 +105,9 @@ describe.skipIf(devCases.length === 0)('dev fixtures (truth.json dates)', () => 
       for (const stage of [loadStage, cleanStage, segmentStage, datesStage]) doc = stage(doc, ctx)
       for (const t of truth.dates) {
         const explicit = /\d/.test(t.text)
-        const hit = doc.dates.some((d) => d.text === t.text && d.value.start === t.start && d.value.end === t.end)
+        // The annotators sometimes tag an appositive as one expression ("Tomorrow, Thursday,
+        // October 3"); a prediction inside it with the same value counts, as in `eval extract`.
+        const hit = doc.dates.some((d) => t.text.includes(d.text) && d.value.start === t.start && d.value.end === t.end)
         if (!explicit) relative++
         if (hit && !explicit) relativeHits++
         if (!hit) misses.push(`${name}: ${JSON.stringify(t)}${explicit ? ' (explicit)' : ''}`)
