@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { prf, runCheck } from '../../check/run.js'
 import { createContext } from '../../context.js'
+import { validateGazetteers } from '../../gazetteers/load.js'
 import { ExitError } from '../errors.js'
 
 export function registerCheck(program: Command): void {
@@ -13,6 +14,14 @@ export function registerCheck(program: Command): void {
     .option('--filter <text>', 'only cases whose name contains this text')
     .action(async (dir: string, opts: { update?: boolean; filter?: string }) => {
       if (!existsSync(dir)) throw new ExitError(2, `no such fixtures folder: ${dir}`)
+      // The gazetteers first: a broken data file would otherwise stop every case the same way.
+      const gazetteers = validateGazetteers()
+      for (const w of gazetteers.warnings) console.log(`gazetteer warning: ${w}`)
+      for (const e of gazetteers.errors) console.log(`gazetteer error: ${e}`)
+      if (gazetteers.errors.length > 0) {
+        process.exitCode = 1
+        return
+      }
       const ctx = createContext()
       const result = await runCheck(dir, ctx, { update: opts.update ?? false, ...(opts.filter ? { filter: opts.filter } : {}) })
       let failed = 0
