@@ -16,6 +16,8 @@ export interface Block {
   /** Non-space characters, all and inside `<a>`. */
   readonly chars: number
   readonly linkChars: number
+  /** True when the text starts inside a link (a link line, not a sentence that links a phrase). */
+  readonly linkFirst: boolean
   /**
    * True when the text sits loose in an element that also holds block children (text beside
    * `<p>`s, or split by `<br>`): the owner itself is then the paragraph's container.
@@ -95,16 +97,18 @@ export function collectBlocks(root: Element, options: WalkOptions): Block[] {
   let buffer = ''
   let chars = 0
   let linkChars = 0
+  let linkFirst = false
   let owner: Element = root
 
   const flush = (): void => {
     if (chars > 0) {
       const text = normalizeBlock(buffer)
-      if (text.length > 0) blocks.push({ text, owner, kind: kindOf(owner.name), chars, linkChars, loose: hasBlockChild(owner) })
+      if (text.length > 0) blocks.push({ text, owner, kind: kindOf(owner.name), chars, linkChars, linkFirst, loose: hasBlockChild(owner) })
     }
     buffer = ''
     chars = 0
     linkChars = 0
+    linkFirst = false
   }
 
   // Inside a data cell a <br> only breaks a line of the cell ("1<br>person").
@@ -112,6 +116,7 @@ export function collectBlocks(root: Element, options: WalkOptions): Block[] {
     if (node.type === 'text') {
       buffer += node.data
       const n = nonSpaceLength(node.data)
+      if (chars === 0 && n > 0) linkFirst = inLink
       chars += n
       if (inLink) linkChars += n
       return

@@ -2,28 +2,36 @@
  * General main-content extraction, in the manner of Mozilla's readability (its scoring has been
  * tuned on the most sites), run over our own text blocks and followed by our own pruning:
  *
- * 1. Walk the page once into blocks, leaving out scripts, hidden elements, ARIA regions of
- *    chrome and elements whose class/id is never the article (comments, share bars, cookies).
+ * 1. Walk the page once into blocks, leaving out scripts, hidden elements (but not tab panels
+ *    and accordion answers, which open on a click), ARIA regions of chrome and elements whose
+ *    class/id is never the article (comments, share bars, cookies).
  * 2. Set aside likely furniture (nav, aside, footer, form; class names such as sidebar, header,
- *    menu) unless it holds most of the page's prose (whole pages inside an ASP.NET <form>).
+ *    menu) unless it holds most of the page's prose (whole pages inside an ASP.NET <form>) or
+ *    is a callout `<aside>` of prose.
  * 3. Score: every paragraph-like block scores 1 + commas + one point per 100 characters (up to
  *    3), credited to its container in full, the next ancestor by half, older ones by 1/(3·level);
  *    elements start from a tag bonus and ±25 for class/id hints (data/class-hints.json), and
  *    end scaled by (1 − link density). Each <section> also scores as one paragraph.
  * 4. Choose the best element, move up where several strong candidates share an ancestor or the
- *    parent scores higher, and join siblings that score well or read as prose.
- * 5. Clean inside: drop containers that are mostly links or have a negative class, captions,
- *    the headline, link-only lines and known chrome lines (data/chrome-lines.json).
+ *    parent scores higher, and join siblings that score well or read as prose (and the other
+ *    tabs of a tab set). Set-aside regions inside the article right after a heading of their
+ *    own are sections of it and come back.
+ * 5. Clean inside: drop containers that are mostly links (but not lists of facts that link
+ *    their names, nor lists under a heading of their own) or have a negative class, captions,
+ *    the headline, link lines (but not sentences that link a phrase, nor linked headings over
+ *    their text) and known chrome lines (data/chrome-lines.json).
  * When that leaves under 500 characters, step 2 is undone and the choice made again.
  */
-import type { Element } from 'domhandler'
+import type { AnyNode, Element } from 'domhandler'
 import { z } from 'zod'
 import hintData from './data/class-hints.json' with { type: 'json' }
 import { collectBlocks, type Block } from './html-blocks.js'
 import { chromeRuleOf } from './chrome.js'
 
-const HintFile = z.object({ unlikely: z.string(), never: z.string(), maybe: z.string(), positive: z.string(), negative: z.string() })
+const HintFile = z.object({ revealable: z.string(), neutral: z.string(), unlikely: z.string(), never: z.string(), maybe: z.string(), positive: z.string(), negative: z.string() })
 const hints = HintFile.parse(hintData)
+const NEUTRAL = new RegExp(hints.neutral, 'gi')
+const REVEALABLE = new RegExp(hints.revealable, 'i')
 const UNLIKELY = new RegExp(hints.unlikely, 'i')
 const NEVER = new RegExp(hints.never, 'i')
 const MAYBE = new RegExp(hints.maybe, 'i')
@@ -36,17 +44,32 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'figcaption'])
 const SCORED_KINDS = new Set(['p', 'pre', 'other', 'row', 'quote'])
 // Containers that may be dropped from inside the article when they look like chrome.
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'header', 'footer', 'nav', 'figure', 'form', 'fieldset', 'details', 'span'])
+// Non-link characters that make a list item more than a link.
+const ITEM_TEXT_CHARS = 8
 const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g
 
+/**
+ * Hidden by attribute or inline style, unless it is a tab panel or an accordion/FAQ answer:
+ * those load hidden and open on a click, and their text is part of the page.
+ */
 function isHidden(el: Element): boolean {
   const a = el.attribs
-  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true
   const style = a['style']
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+  const hidden = a['hidden'] !== undefined || a['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
+  if (!hidden) return false
+  if (a['role'] === 'tabpanel') return false
+  const hint = hintOf(el)
+  return hint.length === 0 || !REVEALABLE.test(hint)
+}
+
+/** The class attribute without classes that only look like chrome ("hidden-xs", "field--label-hidden"). */
+function classOf(el: Element): string {
+  const cls = el.attribs['class']
+  return cls ? cls.replace(NEUTRAL, ' ') : ''
 }
 
 function hintOf(el: Element): string {
-  const cls = el.attribs['class'] ?? ''
+  const cls = classOf(el)
   const id = el.attribs['id'] ?? ''
   return cls.length + id.length > 0 ? `${cls} ${id}` : ''
 }
@@ -79,7 +102,7 @@ function looksUnlikely(el: Element): boolean {
 /** readability's class weight: ±25 for the class and again for the id. */
 export function classWeight(el: Element): number {
   let w = 0
-  const cls = el.attribs['class']
+  const cls = classOf(el)
   const id = el.attribs['id']
   if (cls) {
     if (NEGATIVE.test(cls)) w -= 25
@@ -119,6 +142,9 @@ interface Stats {
   commas: number
   /** Characters inside list items, and paragraph blocks. */
   listChars: number
+  /** List items, and those with text of their own besides a link ("Meals on Wheels (512) 476-6325"). */
+  items: number
+  textItems: number
   /** Non-link characters of prose-like blocks (not mostly links). */
   prose: number
   paragraphs: number
@@ -136,7 +162,7 @@ function measure(blocks: readonly Block[], top: Element): Map<Element, Stats> {
   const get = (el: Element): Stats => {
     let s = stats.get(el)
     if (!s) {
-      s = { chars: 0, linkChars: 0, commas: 0, listChars: 0, prose: 0, paragraphs: 0, score: 0, scored: false }
+      s = { chars: 0, linkChars: 0, commas: 0, listChars: 0, items: 0, textItems: 0, prose: 0, paragraphs: 0, score: 0, scored: false }
       stats.set(el, s)
     }
     return s
@@ -144,13 +170,18 @@ function measure(blocks: readonly Block[], top: Element): Map<Element, Stats> {
   for (const b of blocks) {
     const commas = countCommas(b.text)
     const prose = b.linkChars * 2 < b.chars ? b.chars - b.linkChars : 0
+    const textItem = b.kind === 'item' && b.chars - b.linkChars >= ITEM_TEXT_CHARS
     for (let el: Element | null = b.owner; el; el = el === top ? null : parentElement(el)) {
       const s = get(el)
       s.prose += prose
       s.chars += b.chars
       s.linkChars += b.linkChars
       s.commas += commas
-      if (b.kind === 'item') s.listChars += b.chars
+      if (b.kind === 'item') {
+        s.listChars += b.chars
+        s.items++
+        if (textItem) s.textItems++
+      }
       if (b.kind === 'p') s.paragraphs++
     }
     if (b.text.length < 25 || !(SCORED_KINDS.has(b.kind) || (b.kind === 'heading' && b.owner.name !== 'h1'))) continue
@@ -241,10 +272,12 @@ function articleElements(stats: Map<Element, Stats>, best: Element, top: Element
   const bestScore = finalScore(stats, best)
   const threshold = Math.max(10, bestScore * 0.2)
   const bestClass = best.attribs['class'] ?? ''
+  // The open tab of a tab set: the other tabs are the rest of the page (they show on a click).
+  const tabs = best.attribs['role'] === 'tabpanel'
   const out: Element[] = []
   for (const child of parent.children) {
     if (child.type !== 'tag') continue
-    if (child === best) {
+    if (child === best || (tabs && child.attribs['role'] === 'tabpanel')) {
       out.push(child)
       continue
     }
@@ -265,22 +298,56 @@ function articleElements(stats: Map<Element, Stats>, best: Element, top: Element
 
 /**
  * Containers inside the article that are chrome, after readability's "clean conditionally":
- * few commas and many links, or a negative class name.
+ * few commas and many links, or a negative class name (unless the container holds most of the
+ * article's prose: a name such as "map-and-related" is then not chrome but the article).
  */
-function chromeContainers(stats: Map<Element, Stats>, roots: readonly Element[]): Set<Element> {
+function chromeContainers(stats: Map<Element, Stats>, roots: readonly Element[], byOwner: Map<Element, Block[]>, sections: ReadonlySet<Element>, headline: Element | null): Set<Element> {
   const out = new Set<Element>()
   const rootSet = new Set(roots)
+  const prose = roots.reduce((n, r) => n + (stats.get(r)?.prose ?? 0), 0)
   for (const [el, s] of stats) {
     if (rootSet.has(el) || !CONDITIONAL_TAGS.has(el.name)) continue
     if (s.commas >= 10) continue
     const weight = classWeight(el)
     const ld = linkDensity(s)
     const isList = el.name === 'ul' || el.name === 'ol' || (s.chars > 0 && s.listChars / s.chars > 0.9)
-    if (weight < 0) out.add(el)
+    if (weight < 0 && !sections.has(el)) {
+      if (s.prose * 2 < prose || ld > 0.2) out.add(el)
+    }
     else if (!isList && weight < 25 && ld > 0.2 && s.paragraphs === 0) out.add(el)
-    else if (ld > 0.5 && s.chars < 600) out.add(el)
+    // A list whose items mostly say more than their link (a phone number, a description) is
+    // a list of facts that links its names, not a link list.
+    else if (ld > 0.5 && s.chars < 600 && !(isList && (s.textItems * 2 > s.items || hasOwnHeading(el, byOwner, headline)))) out.add(el)
   }
   return out
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * A list or box right after a heading of its own ("Permits & Forms", then the forms): a section
+ * of the page whose content is links. A related-links box carries its heading inside itself, or
+ * has a chrome-line one ("Related stories", "More news").
+ */
+function hasOwnHeading(box: Element, byOwner: Map<Element, Block[]>, headline: Element | null): boolean {
+  // The heading may come before a wrapper the box is the first child of.
+  let prev: AnyNode | null = null
+  for (let el: Element | null = box, up = 0; el && up < 3 && !prev; el = parentElement(el), up++) {
+    prev = el.prev
+    while (prev && (prev.type !== 'tag' || isEmpty(prev as Element))) prev = prev.prev
+  }
+  if (!prev || prev === headline || !HEADINGS.has((prev as Element).name)) return false
+  const blocks = byOwner.get(prev as Element)
+  const b = blocks?.[0]
+  return b !== undefined && blocks?.length === 1 && b.linkChars * 2 < b.chars && chromeRuleOf(b.text) === null
+}
+
+/** No text at all (an anchor target, an icon). */
+function isEmpty(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type === 'text' ? /\S/.test(c.data) : c.type === 'tag' && !isEmpty(c as Element)) return false
+  }
+  return true
 }
 
 function isInsideAny(el: Element, set: ReadonlySet<Element>, stopAt: ReadonlySet<Element>): boolean {
@@ -294,17 +361,48 @@ function isInsideAny(el: Element, set: ReadonlySet<Element>, stopAt: ReadonlySet
 // Markup shown as text ("<img src=…>"): escaped HTML some pages print.
 const MARKUP_TEXT = /^<\/?[a-z!][^>]*>/i
 
-/** Drops chrome blocks inside the chosen article: link lists, captions, known boilerplate lines. */
-export function filterBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.filter((b) => {
-    // Captions, and the headline (the title is metadata, not body).
-    if (b.kind === 'caption' || b.owner.name === 'h1') return false
-    if (b.kind !== 'item' && b.chars > 0 && b.linkChars / b.chars > 0.5 && (b.chars < 200 || b.chars - b.linkChars < 40)) return false
+/**
+ * Drops chrome blocks inside the chosen article: link lists, captions, known boilerplate lines,
+ * and the headline (`headline`, the page's title `<h1>`: the title is metadata, not body). Other
+ * `<h1>`s stay: page builders mark every section heading of a service page up as `<h1>`.
+ */
+export function filterBlocks(blocks: readonly Block[], headline: Element | null): Block[] {
+  return blocks.filter((b, i) => {
+    if (b.kind === 'caption' || b.owner === headline || (b.kind === 'heading' && inFigure(b.owner))) return false
+    if (b.kind !== 'item' && isLinkLine(b) && !isLinkedHeading(b, blocks[i + 1])) return false
     if (MARKUP_TEXT.test(b.text)) return false
     // End markers stay: the caller cuts the article there.
     const chrome = chromeRuleOf(b.text)
     return chrome === null || chrome.end
   })
+}
+
+/** A heading inside a `<figure>` is the figure's title ("Figure 2. Flow chart …"): a caption. */
+function inFigure(el: Element): boolean {
+  for (let p = parentElement(el), up = 0; p && up < 4; p = parentElement(p), up++) if (p.name === 'figure') return true
+  return false
+}
+
+// A sentence: five words or more, ending in a full stop, question or exclamation mark.
+const SENTENCE = /^(?:\S+\s+){4,}\S*[.!?]["'”’)\]]*$/u
+const LONG_SENTENCE = /^(?:\S+\s+){9,}\S*[.!?]["'”’)\]]*$/u
+
+/**
+ * Mostly link text, and not a sentence that merely links a phrase of itself ("You can sign up
+ * to be notified when registration resumes.", the link on "sign up to…"): a link line.
+ */
+function isLinkLine(b: Block): boolean {
+  if (b.chars === 0 || b.linkChars / b.chars <= 0.5 || (b.chars >= 200 && b.chars - b.linkChars >= 40)) return false
+  return !SENTENCE.test(b.text) || (b.linkFirst && !LONG_SENTENCE.test(b.text))
+}
+
+/**
+ * A heading that links to its own page, followed in the same box by its prose (a service page's
+ * grid of topics: "Training" then "When employees are trained…"): the heading of that text.
+ */
+function isLinkedHeading(b: Block, next: Block | undefined): boolean {
+  if (b.kind !== 'heading' || !next || next.kind !== 'p' || next.chars < 40 || next.linkChars * 2 > next.chars) return false
+  return b.owner.parent !== null && b.owner.parent === next.owner.parent
 }
 
 export interface Extraction {
@@ -334,24 +432,68 @@ export function rankCandidates(blocks: readonly Block[], top: Element): { el: El
 function unlikelyRegions(stats: Map<Element, Stats>, top: Element): Set<Element> {
   const total = stats.get(top)?.prose ?? 0
   const out = new Set<Element>()
-  for (const [el, s] of stats) if (el !== top && looksUnlikely(el) && s.prose < total * 0.5) out.add(el)
+  for (const [el, s] of stats) if (el !== top && looksUnlikely(el) && s.prose < total * 0.5 && !isCallout(el, s)) out.add(el)
   return out
 }
 
-function chooseArticle(all: readonly Block[], body: Element): Block[] {
-  const stats = measure(all, body)
-  const best = pickTopCandidate(stats, body)
+/**
+ * An `<aside>` of prose with no chrome class: a callout box set in the article ("Not all
+ * vegetarians are the same. …"), not a sidebar, which would be links or carry a class saying so.
+ */
+function isCallout(el: Element, s: Stats): boolean {
+  if (el.name !== 'aside' || s.paragraphs === 0 || linkDensity(s) >= 0.25) return false
+  const hint = hintOf(el)
+  return hint.length === 0 || (!UNLIKELY.test(hint) && !NEGATIVE.test(hint))
+}
+
+function ownersOf(blocks: readonly Block[]): Map<Element, Block[]> {
   const byOwner = new Map<Element, Block[]>()
-  for (const b of all) {
+  for (const b of blocks) {
     const list = byOwner.get(b.owner)
     if (list) list.push(b)
     else byOwner.set(b.owner, [b])
   }
+  return byOwner
+}
+
+/**
+ * Regions set aside as likely chrome by their class that sit in the article right after a
+ * heading of their own ("Oral health topics", then a grid of topic teasers): sections of the
+ * article. A related-stories box carries its heading inside itself, or a chrome-line one.
+ */
+function headedSections(setAside: ReadonlySet<Element>, roots: ReadonlySet<Element>, byOwner: Map<Element, Block[]>, headline: Element | null): Set<Element> {
+  const out = new Set<Element>()
+  const none = new Set<Element>()
+  for (const el of setAside) {
+    if (CHROME_TAGS.has(el.name) || !hasOwnHeading(el, byOwner, headline)) continue
+    const parent = parentElement(el)
+    if (parent && isInsideAny(parent, roots, none)) out.add(el)
+  }
+  return out
+}
+
+/**
+ * The article among `page` blocks, with the `setAside` regions left out of the choice; those
+ * of them that turn out to be headed sections of the article are brought back.
+ */
+function chooseArticle(page: readonly Block[], setAside: ReadonlySet<Element>, body: Element, headline: Element | null): Block[] {
+  const none = new Set<Element>()
+  let pool = setAside.size > 0 ? page.filter((b) => !isInsideAny(b.owner, setAside, none)) : page
+  let stats = measure(pool, body)
+  let byOwner = ownersOf(pool)
+  const best = pickTopCandidate(stats, body)
   const roots = articleElements(stats, best, body, byOwner)
   const rootSet = new Set(roots)
-  const chrome = chromeContainers(stats, roots)
-  const chosen = all.filter((b) => isInsideAny(b.owner, rootSet, new Set([body])) && !isInsideAny(b.owner, chrome, rootSet))
-  return filterBlocks(chosen)
+  const sections = headedSections(setAside, rootSet, byOwner, headline)
+  if (sections.size > 0) {
+    const still = new Set([...setAside].filter((el) => !sections.has(el)))
+    pool = page.filter((b) => !isInsideAny(b.owner, still, none))
+    stats = measure(pool, body)
+    byOwner = ownersOf(pool)
+  }
+  const chrome = chromeContainers(stats, roots, byOwner, sections, headline)
+  const chosen = pool.filter((b) => isInsideAny(b.owner, rootSet, new Set([body])) && !isInsideAny(b.owner, chrome, rootSet))
+  return filterBlocks(chosen, headline)
 }
 
 function lengthOf(blocks: readonly Block[]): number {
@@ -363,13 +505,13 @@ function lengthOf(blocks: readonly Block[]): number {
  * The page is walked once; the likely-chrome regions are set aside for a first choice, and
  * brought back when that choice is shorter than readability's 500 characters.
  */
-export function extractArticle(body: Element, skipExtra: ReadonlySet<Element>): Extraction {
+export function extractArticle(body: Element, skipExtra: ReadonlySet<Element>, headline: Element | null = null): Extraction {
   const all = collectBlocks(body, { skip: makeSkip(skipExtra) })
   const unlikely = unlikelyRegions(measure(all, body), body)
   const none = new Set<Element>()
   const likely = unlikely.size > 0 ? all.filter((b) => !isInsideAny(b.owner, unlikely, none)) : all
-  const first = chooseArticle(likely, body)
+  const first = chooseArticle(all, unlikely, body, headline)
   if (lengthOf(first) >= MIN_ARTICLE_CHARS || likely.length === all.length) return { blocks: first, all: likely }
-  const second = chooseArticle(all, body)
+  const second = chooseArticle(all, none, body, headline)
   return lengthOf(second) > lengthOf(first) ? { blocks: second, all } : { blocks: first, all: likely }
 }

@@ -29,11 +29,16 @@ export function parseHtml(input: string): CheerioAPI {
   return load(input, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } })
 }
 
-/** The blocks of the article, cut at an end marker ("-30-", "###"). */
+/**
+ * The blocks of the article, cut at an end marker ("-30-", "###"), without a paragraph that
+ * repeats the one before it (a summary printed above the article and again inside it, or a
+ * mobile and a desktop copy of one block).
+ */
 function cutAtEnd(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
   for (const b of blocks) {
     if (chromeRuleOf(b.text)?.end) break
+    if (b.kind !== 'row' && b.text.length >= 40 && b.text === out[out.length - 1]?.text) continue
     out.push(b)
   }
   return out
@@ -79,14 +84,14 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
   const body = $('body').get(0) ?? $('html').get(0) ?? null
   if (!body) return { paragraphs: [], kinds: [], page, h1, rule: null, afterTitle: [], beforeTitle: [] }
   const rule = matchSiteRule(url ?? page.canonical ?? page.ogUrl ?? page.siteUrl)
-  const byRule = rule ? rule.extract($) : null
+  const byRule = rule ? rule.extract($, h1El) : null
   let blocks: Block[]
   let all: readonly Block[]
   if (byRule) {
     blocks = byRule
     all = h1El ? collectBlocks(body, { skip: makeSkip(new Set()) }) : []
   } else {
-    const found = extractArticle(body, new Set())
+    const found = extractArticle(body, new Set(), h1El)
     blocks = [...found.blocks]
     all = found.all
   }

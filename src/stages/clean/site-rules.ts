@@ -32,8 +32,8 @@ export interface SiteRule {
   readonly news: boolean
   /** The kind of the site's pages when a page names none. */
   readonly kind: DocumentKind | null
-  /** The article blocks, or null when the page does not have the expected structure. */
-  extract($: CheerioAPI): Block[] | null
+  /** The article blocks (without `headline`), or null when the page does not have the expected structure. */
+  extract($: CheerioAPI, headline: Element | null): Block[] | null
 }
 
 /** Enough text for a selector to count as the body (shorter ones are teasers or wrappers). */
@@ -44,14 +44,14 @@ const rules: readonly SiteRule[] = RuleFile.parse(ruleData).rules.map((r) => ({
   hosts: r.hosts,
   news: r.news ?? false,
   kind: r.kind ?? null,
-  extract($: CheerioAPI): Block[] | null {
+  extract($: CheerioAPI, headline: Element | null): Block[] | null {
     const removed = new Set<Element>()
     for (const sel of r.remove) for (const el of $(sel).toArray()) if (el.type === 'tag') removed.add(el)
     const skip = makeSkip(removed)
     for (const sel of r.content) {
       for (const el of $(sel).toArray()) {
         if (el.type !== 'tag') continue
-        const blocks = filterBlocks(collectBlocks(el, { skip }))
+        const blocks = filterBlocks(collectBlocks(el, { skip }), headline)
         const chars = blocks.reduce((n, b) => n + b.chars, 0)
         if (chars >= MIN_BODY_CHARS) return blocks
       }
