@@ -128,7 +128,10 @@ export function sameEvent(a: EventRecord, b: EventRecord): number {
   const coarse = precisionRank(a.precision) > precisionRank('month') || precisionRank(b.precision) > precisionRank('month')
   if (coarse) {
     const fine = precisionRank(a.precision) <= precisionRank('month') || precisionRank(b.precision) <= precisionRank('month')
-    return fine && a.type === b.type && shared > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
+    // "other" says nothing of what happened (a seizure, a commissioning): a party both reports
+    // merely associate with it (role "participant") does not make them one.
+    const parties = a.type === 'other' ? sharedParties(a, b, true) : shared
+    return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
   if (shared > 0 && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
   if (sameDay && sameCountry) {
@@ -147,8 +150,11 @@ function dayPrecise(e: EventRecord): boolean {
   return e.start !== null && precisionRank(e.precision) <= precisionRank('day') && dayRange(e.start) !== null
 }
 
-function sharedParties(a: EventRecord, b: EventRecord): number {
-  const ids = (e: EventRecord): Set<string> => new Set([...principalIds(e.participants), ...e.participants.filter((p) => p.kind === 'person').map((p) => p.id)])
+function sharedParties(a: EventRecord, b: EventRecord, withRole = false): number {
+  const ids = (e: EventRecord): Set<string> => {
+    const parties = withRole ? e.participants.filter((p) => p.roles.some((r) => r !== 'participant')) : e.participants
+    return new Set([...principalIds(parties), ...parties.filter((p) => p.kind === 'person').map((p) => p.id)])
+  }
   const x = ids(a)
   let n = 0
   for (const id of ids(b)) if (x.has(id)) n++

@@ -12,7 +12,8 @@ import { eventId } from './ids.js'
 import { cues } from './lexicon.js'
 import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place } from './location.js'
 import { eventName } from './name.js'
-import { applyVisitContext, kindOrder, participantsOf, resolveTheTwo, type Built } from './participants.js'
+import { addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, type Built } from './participants.js'
+import { findVessels } from './vessels.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
 
 export function buildEvents(doc: Document, docId: string, analysis: Analysis, drafts: readonly Draft[]): EventRecord[] {
@@ -28,6 +29,9 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
     built.push({ draft: d, type, range: draftRange(d), participants: participantsOf(d, type, sentenceOf), country: null, parentVisit: null })
   }
   for (const b of built) resolveTheTwo(doc.text, b, built, sentenceOf)
+  const vessels = findVessels(doc.text, analysis.mentions)
+  for (const b of built) addVesselOperator(doc.text, analysis.sentences, b, vessels, sentenceOf)
+  addQuotedSpeakers(doc.text, built, analysis.mentions, sentenceOf)
   const visits = built.filter((b) => b.type === 'visit' && b.range)
   for (const b of built) applyVisitContext(b, visits)
   const events: EventRecord[] = []

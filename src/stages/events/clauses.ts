@@ -58,11 +58,12 @@ export function segment(doc: Document): Segmentation {
   const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }]
   const sentences = doc.sentences.length > 0 ? doc.sentences : paragraphs
   const clauses: Clause[] = []
+  // Sentences come in text order: walk the paragraphs alongside instead of searching them all.
+  let para = 0
   sentences.forEach((s, index) => {
-    const paragraph = Math.max(
-      0,
-      paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end),
-    )
+    while (para < paragraphs.length - 1 && paragraphs[para]!.end <= s.start) para++
+    const p = paragraphs[para]
+    const paragraph = p && p.start <= s.start && s.start < p.end ? para : 0
     const body = text.slice(s.start, s.end)
     const colon = body.indexOf(':')
     const cuts: number[] = []

@@ -8,7 +8,7 @@ import type { Document, Span } from '../../types.js'
 import { dayRange, dropTime } from './calendar.js'
 import { inside, segment, type Clause } from './clauses.js'
 import { cues, topics as topicList } from './lexicon.js'
-import { collectMentions, type EntityMention } from './mentions.js'
+import { collectMentions, overlapping, within, type EntityMention } from './mentions.js'
 import { attachArguments, type LocationArg, type RoleArg } from './roles.js'
 import { findSeries, type SeriesMention } from './series.js'
 import { findHits, type Hit } from './triggers.js'
@@ -84,13 +84,16 @@ export function analyze(doc: Document): Analysis {
   const frames: Frame[] = clauses.map((clause, index) => {
     const sentence = sentences[clause.sentence]!
     const sentenceText = text.slice(sentence.start, sentence.end)
+    const clauseQuotes = overlapping(quotes, clause.start, clause.end)
     const series = findSeries(text, clause.start, clause.end, sentenceText).filter(
-      (s) => !inside(quotes, s.start, s.end) || s.edition !== null,
+      (s) => !inside(clauseQuotes, s.start, s.end) || s.edition !== null,
     )
     // Dates inside quoted speech ("on Tuesday night they all did") date no event of the report.
-    const dateSpans = dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !inside(quotes, d.start, d.end))
-    const hits = findHits(text, clause, series, [...quotes, ...dateSpans])
-    const args = attachArguments(text, clause, hits, mentions, [...dateSpans, ...quotes, ...dateline])
+    const dateSpans = within(dates, clause.start, clause.end).filter((d) => !inside(clauseQuotes, d.start, d.end))
+    // Only the mentions near the clause: searching them all per clause made long texts quadratic.
+    const near = overlapping(mentions, clause.start, clause.end)
+    const hits = findHits(text, clause, series, [...clauseQuotes, ...dateSpans])
+    const args = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
     const primary =
       hits
         .filter((h) => h.trigger.creates && !h.anaphoric && !args.relativeHits.includes(h))
@@ -102,16 +105,16 @@ export function analyze(doc: Document): Analysis {
       index,
       clause,
       text: clauseText,
-      mentions: mentions.filter((m) => m.start >= clause.start && m.end <= clause.end),
+      mentions: near.filter((m) => m.start >= clause.start && m.end <= clause.end),
       hits,
       primary,
       series,
-      dates: clauseDates(text, clause, dateSpans, series, mentions, hits, primary),
+      dates: clauseDates(text, clause, dateSpans, series, near, hits, primary),
       roles: args.roles,
       locations: args.locations,
-      topics: findTopics(text, clause, series, mentions),
+      topics: findTopics(text, clause, series, near),
       amounts: findAmounts(text, clause),
-      status: statusCues(text, clause, hits, quotes),
+      status: statusCues(text, clause, hits, clauseQuotes),
       habitual: cues.perfectOrHabitual.test(clauseText),
     }
   })

@@ -126,3 +126,39 @@ function orgCountries(text: string, sorted: readonly EntityMention[]): Map<strin
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/**
+ * The items of `sorted` (by start, none nested in or overlapping another, so ends ascend too)
+ * that overlap [start, end): two binary searches, so a long document costs n log n, not n².
+ */
+export function overlapping<T extends { readonly start: number; readonly end: number }>(sorted: readonly T[], start: number, end: number): readonly T[] {
+  const from = lowerBound(sorted, (x) => x.end > start)
+  const to = lowerBound(sorted, (x) => x.start >= end)
+  return from < to ? sorted.slice(from, to) : []
+}
+
+/**
+ * The items of `sorted` (by start; they may overlap) that lie inside [start, end). Only the
+ * start is searched; the scan stops at the first item starting at or after `end`.
+ */
+export function within<T extends { readonly start: number; readonly end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = []
+  for (let i = lowerBound(sorted, (x) => x.start >= start); i < sorted.length; i++) {
+    const x = sorted[i]!
+    if (x.start >= end) break
+    if (x.end <= end) out.push(x)
+  }
+  return out
+}
+
+/** The first index whose item satisfies `past` (a predicate false then true along the array). */
+function lowerBound<T>(sorted: readonly T[], past: (x: T) => boolean): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (past(sorted[mid]!)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}

@@ -5,6 +5,7 @@
 import type { EventType, Evidence, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
 import { contains, type DayRange } from './calendar.js'
 import type { Draft } from './draft.js'
+import { refersToVessel, type Vessel } from './vessels.js'
 
 export interface Built {
   readonly draft: Draft
@@ -116,4 +117,61 @@ export function applyVisitContext(b: Built, visits: readonly Built[]): void {
     if (lead) b.participants.set(`person:${lead.record.id}`, { ...lead, record: { ...lead.record, roles: ['visitor'] } })
   }
   b.parentVisit = v
+}
+
+/** "Thetis conducted boarding exercises", "the cutter hosted …": the ship's service takes part. */
+export function addVesselOperator(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  b: Built,
+  vessels: readonly Vessel[],
+  sentenceOf: (o: number) => number,
+): void {
+  const v = vessels[0]
+  // The sentence, not just the clause: "the crew rescued 124 migrants …, and repatriated them".
+  const sentence = (i: number): string => {
+    const s = sentences[i]
+    return s ? text.slice(s.start, s.end) : ''
+  }
+  if (!v || !b.draft.frames.some((f) => refersToVessel(sentence(f.clause.sentence), vessels))) return
+  const m = v.operator
+  const key = `organization:${m.id}`
+  if (b.participants.has(key)) return
+  b.participants.set(key, {
+    record: { kind: 'organization', id: m.id, name: m.name, roles: ['participant'] },
+    evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: 'role:vessel-operator' }],
+    country: m.country,
+  })
+}
+
+const saidAfter = /^[^.;“”"]{0,80}?\b(?:said|says|noted|added|remarked|stated|told|explained|emphasi[sz]ed|stressed)\b/
+const saidBefore = /\b(?:said|says|noted|added|remarked|stated|explained|emphasi[sz]ed|stressed)\s*,?\s*$/
+
+/**
+ * People quoted in the report who take part in no event it reads ("…,” said Cmdr. X): in a
+ * release about one event they speak at that event, so they join the main (first) event.
+ */
+export function addQuotedSpeakers(
+  text: string,
+  built: readonly Built[],
+  mentions: readonly { kind: string; id: string; name: string; start: number; end: number; text: string }[],
+  sentenceOf: (o: number) => number,
+): void {
+  const main = built.find((b) => b.draft.date !== null)
+  if (!main) return
+  const taken = new Set<string>()
+  // Only events that become records count: an undated one ("Addressing the graduates, …") is dropped.
+  for (const b of built) if (b.draft.date !== null) for (const p of b.participants.values()) if (p.record.kind === 'person') taken.add(p.record.id)
+  for (const m of mentions) {
+    if (m.kind !== 'person' || taken.has(m.id)) continue
+    const after = text.slice(m.end, m.end + 120)
+    const before = text.slice(Math.max(0, m.start - 30), m.start)
+    if (!saidAfter.test(after) && !saidBefore.test(before)) continue
+    taken.add(m.id)
+    main.participants.set(`person:${m.id}`, {
+      record: { kind: 'person', id: m.id, name: m.name, roles: ['speaker'] },
+      evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: 'role:quoted-speaker' }],
+      country: null,
+    })
+  }
 }
