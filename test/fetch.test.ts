@@ -247,7 +247,7 @@ describe('parseFeed', () => {
       <rss><channel><item><title>&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;</title><link>https://x.test/l</link></item></channel></rss>`
     const t0 = performance.now()
     const result = parseFeed(lol, 'https://x.test/')
-    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(performance.now() - t0).toBeLessThan(10_000) // a guard against entity-expansion blow-up, not a speed claim
     if (result.ok) expect((result.items[0]?.title ?? '').length).toBeLessThan(2_000_000)
   })
 })

@@ -85,6 +85,8 @@ export type WordKind =
   | 'generic-ref'
   | 'unit-suffix'
   | 'vessel-prefix'
+  | 'not-place'
+  | 'venue-head'
 
 /** All gazetteers, loaded, validated and indexed once per process; frozen in `ctx`. */
 export interface Gazetteers {

@@ -8,9 +8,10 @@ import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema
 import type { Span, Stage } from '../../types.js'
 import { definiteReferences, headquarters, headWordNames, learnAcronyms, qualifyBareOrgs } from './organizations.js'
 import { findPeople, type Person } from './people.js'
+import { properPlaces } from './places.js'
 import { filterByContext, recognize } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
-import { sortFound, type Found, type Work } from './work.js'
+import { sortFound, type Found, type Work, startsAt } from './work.js'
 import { matchTrie } from './match.js'
 
 export interface Entities {
@@ -41,6 +42,7 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   headWordNames(w)
   definiteReferences(w)
   headquarters(w)
+  properPlaces(w)
   markMetonyms(w)
   const people = findPeople(w)
   settle(w, people)
@@ -69,7 +71,7 @@ function settle(w: Work, people: readonly Person[]): void {
   w.found = w.found.filter((f) => {
     if (w.swallowed.has(f)) return false
     if ((f.kind === 'place' || f.kind === 'country') && personTokens.has(f.from)) return false
-    if (f.kind === 'org' && f.form === 'bare' && w.found.some((r) => r.from === f.to && r.kind === 'title' && r.entry?.type === 'rank')) return false
+    if (f.kind === 'org' && f.form === 'bare' && startsAt(w, f.to).some((r) => r.kind === 'title' && r.entry?.type === 'rank')) return false
     return true
   })
 }

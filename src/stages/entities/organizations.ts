@@ -8,6 +8,9 @@ import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import {
   CONNECTORS,
+  coversAt,
+  endsAt,
+  startsAt,
   has,
   isCapWord,
   slug,
@@ -24,7 +27,7 @@ export function qualifyBareOrgs(w: Work): void {
   const qualified = new Map<string, Found>()
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
-    const q = w.found.find((c) => c.to === f.from && (c.kind === 'country' || c.kind === 'org'))
+    const q = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
     const bareText = spanOf(w, f.from, f.to).text
     if (q) {
       drop.add(q)
@@ -90,7 +93,7 @@ export function learnAcronyms(w: Work): void {
     if (t[j]?.norm !== ')' || words === 0 || j === i + 1) continue
     const acronym = spanOf(w, i + 1, j).text
     if (acronym.replace(/[^A-Z]/g, '').length < 2) continue
-    const long = w.found.find((f) => f.to === i)
+    const long = endsAt(w, i)[0]
     // "... at USSOUTHCOM (VIDEO)": an acronym after an acronym, or one whose letters the name
     // before it does not start, defines nothing.
     if (long && long.form === 'acronym') continue
@@ -111,7 +114,7 @@ export function learnAcronyms(w: Work): void {
     let from = alignToAcronym(w, run.from, i, acronym)
     // "U.S. Coast Guard Law Enforcement Detachment (LEDET)": the organization before the spelled-out
     // words is part of the name.
-    const qualifier = w.found.find((f) => f.to === from && (f.kind === 'org' || f.kind === 'country') && f.from >= run.from)
+    const qualifier = endsAt(w, from).find((f) => (f.kind === 'org' || f.kind === 'country') && f.from >= run.from)
     if (qualifier) from = qualifier.from
     const head = headOf(w, from, i)
     const { text } = spanOf(w, from, i)
@@ -122,7 +125,7 @@ export function learnAcronyms(w: Work): void {
     add.push({ ...made, from: i + 1, to: j, form: 'acronym' })
   }
   if (add.length === 0 && w.learned.size === 0) return
-  const covered = (k: number) => w.found.some((f) => f.from <= k && k < f.to) || add.some((f) => f.from <= k && k < f.to)
+  const covered = (k: number) => (coversAt(w, k).length > 0) || add.some((f) => f.from <= k && k < f.to)
   // Absorb pieces a local name swallowed (a country inside "Guyana Coast Guard Service").
   const absorbed = (f: Found) => add.some((a) => a.form === 'rule' && a.from <= f.from && f.to <= a.to && a !== f)
   w.found = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
@@ -161,7 +164,7 @@ export function headWordNames(w: Work): void {
   let i = 0
   while (i < t.length) {
     // A bare form opens a name too ("Coast Guard Authority of Suriname").
-    const bareAt = w.found.find((f) => f.from === i && f.kind === 'org' && f.form === 'bare')
+    const bareAt = startsAt(w, i).find((f) => f.kind === 'org' && f.form === 'bare')
     if (!isCapWord(t[i]) || (blocked(w, i) && !bareAt)) {
       i++
       continue
@@ -173,12 +176,12 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
-      const c = w.found.find((f) => f.from === j && (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare')))
+      const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare')))
       if (c) {
         j = c.to
         continue
       }
-      const suffix = w.found.find((f) => f.from === j && f.to === j + 1 && f.kind === 'place' && has(w, 'unit-suffix', t[j]?.norm ?? ''))
+      const suffix = startsAt(w, j).find((f) => f.to === j + 1 && f.kind === 'place' && has(w, 'unit-suffix', t[j]?.norm ?? ''))
       if (suffix && j > i && w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')) {
         j = suffix.to
         continue
@@ -197,7 +200,7 @@ export function headWordNames(w: Work): void {
         t[j]?.norm === 'of' &&
         t[j + 1]?.norm === 'the' &&
         !t[j + 2]?.breakBefore &&
-        ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || w.found.some((f) => f.from === j + 2 && f.kind === 'country'))
+        ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || startsAt(w, j + 2).some((f) => f.kind === 'country'))
       ) {
         j += 2
         continue
@@ -207,17 +210,17 @@ export function headWordNames(w: Work): void {
     // A country or an organization's acronym just before the run qualifies it ("Barbados Coast
     // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
     let from = i
-    const q = w.found.find((f) => f.to === i && (f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && f.entry?.type === 'region')))
+    const q = endsAt(w, i).find((f) => (f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && f.entry?.type === 'region')))
     if (q && !t[i]?.breakBefore) from = q.from
     else if (t[i - 1]?.norm === '-' && t[i]?.glued && t[i - 1]?.glued) {
-      const c = w.found.find((f) => f.to === i - 1 && f.kind === 'country')
+      const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
     // "the U.S. Coast Guard's Seventh District": a unit of the possessor, named after it.
     let possessor: Found | undefined
-    if (from === i && t[i - 1]?.norm === 's' && t[i - 2]?.norm === "'") possessor = w.found.find((f) => f.to === i - 2 && f.kind === 'org')
+    if (from === i && t[i - 1]?.norm === 's' && t[i - 2]?.norm === "'") possessor = endsAt(w, i - 2).find((f) => f.kind === 'org')
     if (possessor && head === 'region') head = 'organization'
     // "Destroyer Squadron 40"
     if (head === 'organization' && /^\d+$/.test(t[j]?.text ?? '') && !t[j]?.breakBefore) j++
@@ -237,7 +240,7 @@ export function headWordNames(w: Work): void {
     if (head === 'organization' && (t[j]?.norm === 'in' || t[j]?.norm === 'to') && (IN_HEADS.has(lastWordBefore(w, j)) || IN_HEADS.has(t[from]?.text ?? '') || IN_HEADS.has(t[from + 1]?.text ?? ''))) {
       let k = j + 1
       if (t[k]?.norm === 'the') k++
-      const city = w.found.find((f) => f.from === k && ((f.kind === 'place' && f.entry?.type === 'city') || f.kind === 'org'))
+      const city = startsAt(w, k).find((f) => ((f.kind === 'place' && f.entry?.type === 'city') || f.kind === 'org'))
       if (city) {
         j = city.to
         // "U.S. Embassy in Bridgetown" still mentions Bridgetown; "French Embassy to the OECS" is one name.
@@ -252,7 +255,7 @@ export function headWordNames(w: Work): void {
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     const opensWithOffice =
-      w.found.some((f) => f.from === from && f.kind === 'title') || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
+      startsAt(w, from).some((f) => f.kind === 'title') || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
       let made = makeLocal(w, from, j, head, text, null, `head:${head}`)
@@ -285,7 +288,7 @@ export function definiteReferences(w: Work): void {
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]
     if (!tok || t[i - 1]?.norm !== 'the' || !has(w, 'generic-ref', tok.norm)) continue
-    if (w.found.some((f) => f.from <= i && i < f.to)) continue
+    if ((coversAt(w, i).length > 0)) continue
     const next = t[i + 1]
     if (next && (next.norm === 'of' || isCapWord(next))) continue
     const candidates = new Map<string, Found>()
@@ -329,7 +332,7 @@ function headline(w: Work, from: number, to: number): boolean {
 const DETERMINERS: ReadonlySet<string> = new Set(['about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
 
 function blocked(w: Work, i: number): boolean {
-  return w.found.some((f) => f.from <= i && i < f.to)
+  return (coversAt(w, i).length > 0)
 }
 
 function wordsIn(w: Work, from: number, to: number): number {
@@ -347,7 +350,7 @@ function capitalRunBefore(w: Work, end: number, throughOrgs = false): { from: nu
   while (k >= 0) {
     const tok = t[k]
     if (!tok) break
-    const inside = w.found.find((f) => f.from <= k && k < f.to)
+    const inside = coversAt(w, k)[0]
     if (inside && inside.kind !== 'country' && inside.kind !== 'title' && inside.kind !== 'place' && !(throughOrgs && inside.kind === 'org')) break
     if (inside) {
       from = inside.from
@@ -412,7 +415,7 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   const lastHead = w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
   if (lastHead) return lastHead.type
   // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname"
-  const country = w.found.find((f) => f.to === to && f.kind === 'country' && f.from > from)
+  const country = endsAt(w, to).find((f) => f.kind === 'country' && f.from > from)
   if (country) {
     let k = country.from - 1
     if (t[k]?.norm === 'the') k--

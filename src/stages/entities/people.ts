@@ -7,7 +7,7 @@
 import nlp from 'compromise'
 import type { GazetteerEntry } from '../../gazetteers/types.js'
 import { leftContext, officePhraseEndingAt, rightContext, titleEndingAt, type Context } from './titles.js'
-import { has, isCapWord, spanOf, type Found, type Work } from './work.js'
+import { has, isCapWord, spanOf, type Found, type Work, endsAt } from './work.js'
 
 export interface Person {
   /** Name tokens of the fullest mention. */
@@ -86,7 +86,7 @@ export function findPeople(w: Work): Person[] {
 function afterVesselPrefix(w: Work, from: number): boolean {
   const t = w.tokens
   let k = from - 1
-  const honorific = w.found.find((f) => f.to === from && f.entry?.type === 'honorific')
+  const honorific = endsAt(w, from).find((f) => f.entry?.type === 'honorific')
   if (honorific) k = honorific.from - 1
   while (k >= 0 && t[k]?.norm === '.') k--
   return has(w, 'vessel-prefix', t[k]?.norm ?? '')
@@ -112,7 +112,7 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   const ctx = leftContext(w, from)
   // "Military Treatment Facility": a title phrase that ends inside a run of capitals, where the
   // run does not start with a first name, cut a name in two.
-  if (ctx.office && !ctx.rank && !ctx.honorific && isCapWord(t[from - 1]) && !w.found.some((f) => f.to === from) && !looksLikeName(w, from, to, words)) return
+  if (ctx.office && !ctx.rank && !ctx.honorific && isCapWord(t[from - 1]) && !(endsAt(w, from).length > 0) && !looksLikeName(w, from, to, words)) return
   const leftStrong = Boolean(ctx.rank || ctx.office || ctx.honorific)
   rightContext(w, to, ctx)
   // An appositive office alone ("X, the annual nationally representative survey") is weak

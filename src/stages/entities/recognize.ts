@@ -5,7 +5,7 @@
  */
 import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { CONNECTORS, has, sortFound, type Found, type MentionKind, type Work } from './work.js'
+import { CONNECTORS, has, sortFound, type Found, type MentionKind, type Work, coversAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -124,7 +124,7 @@ export function filterByContext(w: Work): void {
     if (t && /^\d+$/.test(t.text) && tokens[i - 1]?.norm === '-' && tokens[i - 2]?.upper) return true
     if (!t || !t.isWord || !t.cap || t.breakBefore) return false
     if (starts.has(i) || ends.has(i + 1)) return false
-    for (const f of w.found) if (f.from <= i && i < f.to) return false
+    if (coversAt(w, i).length > 0) return false
     return !has(w, 'not-name', t.text) && !w.sentStart[i]
   }
 

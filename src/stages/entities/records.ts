@@ -97,7 +97,9 @@ export function placeRecords(w: Work): PlaceRecord[] {
               ? 'facility'
               : f.local?.placeKind === 'region'
                 ? 'region'
-                : 'other'
+                : f.local?.placeKind === 'city'
+                  ? 'city'
+                  : 'other'
     const record: PlaceRecord = {
       id,
       name: e?.name ?? f.local?.name ?? spanOf(w, f.from, f.to).text,

@@ -3,7 +3,7 @@
  * Ambassador to Guyana", "Commander of the Belize Defence Force") before it, set off by a comma
  * or after it, and the organization or country that is the person's affiliation.
  */
-import { has, isCapWord, spanOf, type Found, type Work } from './work.js'
+import { has, isCapWord, spanOf, type Found, type Work, startsAt, endsAt, coversAt } from './work.js'
 
 export interface Context {
   rank?: Found
@@ -32,7 +32,7 @@ export function leftContext(w: Work, from: number): Context {
   }
   const rankStart = k
   // "SOUTHCOM spokesman Navy Cmdr. Brian R. Tolliver": a service between the office and the rank.
-  const service = ctx.rank ? w.found.find((f) => f.to === k && f.kind === 'org') : undefined
+  const service = ctx.rank ? endsAt(w, k).find((f) => f.kind === 'org') : undefined
   if (service && officePhraseEndingAt(w, service.from, false)) k = service.from
   let comma = false
   if (t[k - 1]?.norm === ',') {
@@ -77,7 +77,9 @@ interface Phrase {
 /** The office phrase ("U.S. Ambassador to Guyana", "Commander of the Belize Defence Force") ending at token `end`. */
 export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankFollows = false): Phrase | null {
   const t = w.tokens
-  for (const o of [...w.found].filter((f) => f.kind === 'title' && f.entry?.type === 'office' && f.to <= end && f.to >= end - 16).sort((a, b) => b.to - a.to)) {
+  const offices: Found[] = []
+  for (let k = end; k >= end - 16 && k >= 0; k--) for (const f of endsAt(w, k)) if (f.kind === 'title' && f.entry?.type === 'office') offices.push(f)
+  for (const o of offices) {
     const c = complement(w, o.to, false, end)
     if (c.to !== end) continue
     const phrase = premodify(w, o, c, rankFollows)
@@ -116,7 +118,7 @@ function premodify(w: Work, o: Found, c: Complement, rankFollows: boolean): Phra
       titleFrom = from
       continue
     }
-    const office = w.found.find((x) => x.to === from && x.kind === 'title' && x.entry?.type === 'office')
+    const office = endsAt(w, from).find((x) => x.kind === 'title' && x.entry?.type === 'office')
     if (office && !premodOrg && !premodCountry) {
       from = office.from
       titleFrom = from
@@ -129,7 +131,7 @@ function premodify(w: Work, o: Found, c: Complement, rankFollows: boolean): Phra
       while (open > 0 && t[open]?.norm !== '(' && from - open < 8) open--
       if (t[open]?.norm === '(') end = open
     }
-    const f = w.found.find((x) => x.to === end && (x.kind === 'org' || x.kind === 'country'))
+    const f = endsAt(w, end).find((x) => (x.kind === 'org' || x.kind === 'country'))
     if (f) {
       if (f.kind === 'org') premodOrg = premodOrg ?? f
       else premodCountry = premodCountry ?? f
@@ -183,7 +185,7 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     if (LINKS.has(link.norm)) {
       let k = out.to + 1
       if (t[k]?.norm === 'the') k++
-      const f = w.found.find((x) => x.from === k && x.kind !== 'title')
+      const f = startsAt(w, k).find((x) => x.kind !== 'title')
       if (f && f.to > limit) break
       if (f?.kind === 'org') {
         const after = skipParenthetical(w, f.to)
@@ -220,7 +222,7 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
       break
     }
     // "the Commander Defence Force": an office run straight into its organization's name.
-    if (guard === 0 && isCapWord(link) && !w.found.some((f) => f.from <= out.to && out.to < f.to)) {
+    if (guard === 0 && isCapWord(link) && !(coversAt(w, out.to).length > 0)) {
       const run = capsRun(w, out.to, limit)
       const lastWord = t[run - 1]?.text ?? ''
       if (run > out.to && w.g.heads.get(lastWord)?.some((h) => h.position === 'last' && h.type === 'organization')) {
@@ -231,7 +233,7 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     // "Minister of Foreign Affairs and International Cooperation"
     if (link.norm === 'and' && t[out.to - 1]?.cap) {
       // "Minister for the Americas and Caribbean"
-      const f = w.found.find((x) => x.from === out.to + 1 && x.kind === 'place' && x.entry?.type === 'region' && x.to <= limit)
+      const f = startsAt(w, out.to + 1).find((x) => x.kind === 'place' && x.entry?.type === 'region' && x.to <= limit)
       if (f) {
         w.swallowed.add(f)
         advance(f.to)
@@ -245,7 +247,7 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     }
     // "Commander, Canadian Joint Operations Command": an appositive office's organization after a comma.
     if (appositive && link.norm === ',') {
-      const f = w.found.find((x) => x.from === out.to + 1 && x.kind === 'org')
+      const f = startsAt(w, out.to + 1).find((x) => x.kind === 'org')
       const end = f ? skipParenthetical(w, f.to) : 0
       const after = f ? t[end] : undefined
       if (f && (!after || after.breakBefore || [',', '.', ';', 'and'].includes(after.norm))) {
@@ -275,7 +277,7 @@ function capsRun(w: Work, k: number, limit = Infinity): number {
   while (j < t.length && j - k < 10 && j < limit) {
     const tok = t[j]
     if (!tok || (j > k && tok.breakBefore)) break
-    const inside = w.found.find((f) => f.from <= j && j < f.to && f.kind !== 'title')
+    const inside = coversAt(w, j).find((f) => f.kind !== 'title')
     if (inside && (inside.kind === 'place' || inside.kind === 'country') && j > k) {
       // "for Homeland Defense and Americas Security Affairs": a region inside an office's name.
       w.swallowed.add(inside)
@@ -310,20 +312,20 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   if (['the', 'a', 'an'].includes(t[k]?.norm ?? '')) k++
   // "Southcom's director of operations": a possessive organization is the affiliation, not the title.
   let possessor: Found | undefined
-  const pos = w.found.find((f) => f.from === k && (f.kind === 'org' || f.kind === 'country'))
+  const pos = startsAt(w, k).find((f) => (f.kind === 'org' || f.kind === 'country'))
   if (pos && t[pos.to]?.norm === "'" && (t[pos.to + 1]?.norm === 's' || !t[pos.to + 1]?.isWord)) {
     possessor = pos
     k = t[pos.to + 1]?.norm === 's' ? pos.to + 2 : pos.to + 1
   }
   // "Thetis' commanding officer": an unexplained possessor is skipped.
-  if (!possessor && isCapWord(t[k]) && t[k + 1]?.norm === "'" && !w.found.some((f) => f.from <= k && k < f.to)) {
+  if (!possessor && isCapWord(t[k]) && t[k + 1]?.norm === "'" && !(coversAt(w, k).length > 0)) {
     k = t[k + 2]?.norm === 's' ? k + 3 : k + 2
   }
   const start = k
   let office: Found | undefined
   let premodOrg: Found | undefined
   for (let j = k; j < k + 7 && j < t.length; ) {
-    const f = w.found.find((x) => x.from === j)
+    const f = startsAt(w, j)[0]
     if (f?.kind === 'title' && f.entry?.type === 'office') {
       office = f
       break
@@ -347,9 +349,9 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   // BDF, Brigadier General Y").
   let n = c.to
   if (t[n]?.norm === ',') n++
-  const nextFound = w.found.find((f) => f.from === n && f.kind === 'title')
+  const nextFound = startsAt(w, n).find((f) => f.kind === 'title')
   if (nextFound && nextFound.entry?.type !== 'office') return
-  if (t[c.to]?.norm === ',' && isCapWord(t[n]) && !w.found.some((f) => f.from === n)) return
+  if (t[c.to]?.norm === ',' && isCapWord(t[n]) && !(startsAt(w, n).length > 0)) return
   ctx.office = office
   ctx.titleFrom = start
   ctx.titleTo = c.titleTo ?? c.to
@@ -361,12 +363,12 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
 const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 'said', 'says', 'as', 'was', 'is', 'will', 'has', 'had', 'were', 'are'])
 
 export function titleEndingAt(w: Work, k: number): Found | undefined {
-  return w.found.find((f) => f.to === k && f.kind === 'title')
+  return endsAt(w, k).find((f) => f.kind === 'title')
 }
 
 /** The organization or country right before `k`, allowing a possessive ("Jamaica's Minister"). */
 function affiliationEndingAt(w: Work, k: number): Found | undefined {
-  return w.found.find((f) => f.to === k && (f.kind === 'org' || f.kind === 'country')) ?? possessiveBefore(w, k)
+  return endsAt(w, k).find((f) => (f.kind === 'org' || f.kind === 'country')) ?? possessiveBefore(w, k)
 }
 
 /** "Grenada's <title>": the possessor before token k. */
@@ -376,6 +378,6 @@ function possessiveBefore(w: Work, k: number): Found | undefined {
   if (t[k - 1]?.norm === 's' && t[k - 2]?.norm === "'") end = k - 2
   else if (t[k - 1]?.norm === "'" && t[k - 2]?.norm.endsWith('s')) end = k - 1
   if (end < 0) return undefined
-  return w.found.find((f) => f.to === end && (f.kind === 'org' || f.kind === 'country'))
+  return endsAt(w, end).find((f) => (f.kind === 'org' || f.kind === 'country'))
 }
 

@@ -18,7 +18,7 @@ export interface Found {
   form: string
   rule: string
   /** Rule-made entries (local organizations, places) carry their own attributes. */
-  local?: { name: string; type: string; country: string | null; acronym: string | null; placeKind?: 'facility' | 'region' | 'other' }
+  local?: { name: string; type: string; country: string | null; acronym: string | null; placeKind?: 'facility' | 'region' | 'city' | 'other' }
   metonym?: boolean
   /** The alias is listed in ambiguous.tsv. */
   ambiguous?: boolean
@@ -43,18 +43,15 @@ export function has(w: Work, kind: WordKind, word: string): boolean {
 
 /** The recognized span covering token i, if any. */
 export function coverAt(w: Work, i: number): Found | undefined {
-  for (const f of w.found) if (f.from <= i && i < f.to) return f
-  return undefined
+  return coversAt(w, i)[0]
 }
 
 export function startingAt(w: Work, i: number): Found | undefined {
-  for (const f of w.found) if (f.from === i) return f
-  return undefined
+  return startsAt(w, i)[0]
 }
 
 export function endingAt(w: Work, i: number): Found | undefined {
-  for (const f of w.found) if (f.to === i) return f
-  return undefined
+  return endsAt(w, i)[0]
 }
 
 export function sortFound(found: Found[]): Found[] {
@@ -84,4 +81,55 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the
 
 export function isCapWord(t: Token | undefined): boolean {
   return Boolean(t && t.isWord && (t.cap || /^\d/.test(t.text)))
+}
+
+interface FoundIndex {
+  readonly length: number
+  readonly byFrom: Map<number, Found[]>
+  readonly byTo: Map<number, Found[]>
+  readonly cover: Map<number, Found[]>
+}
+
+const NONE: readonly Found[] = []
+const indexes = new WeakMap<readonly Found[], FoundIndex>()
+
+/**
+ * Lookups by start, end and covered token, built once per `w.found` array (rules replace the
+ * array rather than edit it), so rules asking "what starts here?" per token stay linear instead
+ * of scanning every mention each time. Lists keep `w.found`'s order, so `find` answers as a scan would.
+ */
+function indexOf(w: Work): FoundIndex {
+  const cached = indexes.get(w.found)
+  if (cached && cached.length === w.found.length) return cached
+  const byFrom = new Map<number, Found[]>()
+  const byTo = new Map<number, Found[]>()
+  const cover = new Map<number, Found[]>()
+  const push = (m: Map<number, Found[]>, k: number, f: Found) => {
+    const list = m.get(k)
+    if (list) list.push(f)
+    else m.set(k, [f])
+  }
+  for (const f of w.found) {
+    push(byFrom, f.from, f)
+    push(byTo, f.to, f)
+    for (let k = f.from; k < f.to; k++) push(cover, k, f)
+  }
+  const made = { length: w.found.length, byFrom, byTo, cover }
+  indexes.set(w.found, made)
+  return made
+}
+
+/** Mentions starting at token i, in `w.found` order. */
+export function startsAt(w: Work, i: number): readonly Found[] {
+  return indexOf(w).byFrom.get(i) ?? NONE
+}
+
+/** Mentions ending at token i (exclusive end), in `w.found` order. */
+export function endsAt(w: Work, i: number): readonly Found[] {
+  return indexOf(w).byTo.get(i) ?? NONE
+}
+
+/** Mentions covering token i, in `w.found` order. */
+export function coversAt(w: Work, i: number): readonly Found[] {
+  return indexOf(w).cover.get(i) ?? NONE
 }

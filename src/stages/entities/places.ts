@@ -1,0 +1,131 @@
+/**
+ * Places no gazetteer holds, named the way press releases introduce them: a short capitalized
+ * phrase after a locative preposition ("the base at Ruimveldt", "the garrison at Bonfim"), or a
+ * venue after "at the" ("at the Lloyd Erskine Sandiford Centre"). The kind comes from the head
+ * word (Base, Barracks, Fort → facility; Island, Parish → region; otherwise a city), the country
+ * from the name itself, a ", Country" after it, or the nearest country named before it.
+ */
+import { coversAt, has, isCapWord, slug, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
+
+/** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
+const MAX_WORDS = 4
+
+export function properPlaces(w: Work): void {
+  const t = w.tokens
+  venues(w)
+  const add: Found[] = []
+  for (let i = 1; i < t.length; i++) {
+    const prep = t[i - 1]
+    if (!prep || !has(w, 'place-prep', prep.norm) || prep.text !== prep.norm) continue
+    // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
+    const before = t[i - 2]
+    if (before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0) continue
+    let from = i
+    const article = t[i]?.norm === 'the' && !t[i]?.breakBefore
+    if (article) from = i + 1
+    const end = runEnd(w, from)
+    if (end === null) continue
+    const words = t.slice(from, end).filter((x) => x.isWord)
+    // A name the gazetteer holds was dropped by its own context rules ("visited Couva" with no
+    // word of Trinidad): the fallback does not overrule them.
+    if (w.g.trie.hits.has(t.slice(from, end).map((x) => x.norm).join(' '))) continue
+    const last = words[words.length - 1]?.text ?? ''
+    const firstWord = words[0]?.text ?? ''
+    let kind: 'city' | 'facility' | 'region' = 'city'
+    const lastHeads = w.g.heads.get(last) ?? []
+    const firstHeads = w.g.heads.get(firstWord) ?? []
+    if (lastHeads.some((h) => h.position === 'last' && h.type === 'facility') || firstHeads.some((h) => h.position === 'first' && h.type === 'facility')) kind = 'facility'
+    else if (lastHeads.some((h) => h.position === 'last' && h.type === 'region') || firstHeads.some((h) => h.position === 'first' && h.type === 'region')) kind = 'region'
+    else if (has(w, 'venue-head', last.toLowerCase())) kind = 'facility'
+    // Any organization or event head makes it something else; "at the" wants a venue.
+    if ([...lastHeads, ...firstHeads].some((h) => h.type !== 'facility' && h.type !== 'region')) continue
+    // After "the" only a venue or a named base counts ("at the Sandiford Centre", not "across the Region").
+    if (article && (kind === 'city' || words.length < 2)) continue
+    const { text } = spanOf(w, from, end)
+    add.push({
+      from,
+      to: end,
+      kind: 'place',
+      id: `local:${slug(text)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule: article ? 'place:venue-after-at-the' : `place:after-${prep.norm}`,
+      local: { name: text, type: kind, country: countryNear(w, from, end), acronym: null, placeKind: kind },
+    })
+    i = end
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/** End of an unexplained capitalized run starting at `from`, or null when it is none the fallback takes. */
+function runEnd(w: Work, from: number): number | null {
+  const t = w.tokens
+  const first = t[from]
+  if (!first || !first.isWord || !first.cap || first.breakBefore || w.sentStart[from]) return null
+  let j = from
+  let count = 0
+  while (j < t.length) {
+    const x = t[j]
+    if (!x || (j > from && x.breakBefore)) break
+    if (coversAt(w, j).length > 0) return null
+    if (x.isWord && /^\p{Lu}\p{Ll}+$/u.test(x.text)) {
+      if (has(w, 'not-name', x.text) || has(w, 'not-place', x.norm)) return null
+      count++
+      j++
+      continue
+    }
+    // "Fort de France"-style connectors inside the name.
+    if (j > from && ['of', 'de', 'del', 'la', 'du'].includes(x.norm) && isCapWord(t[j + 1])) {
+      j++
+      continue
+    }
+    // An acronym, a word in capitals or with inner capitals ("WHAPress"), or a number: not a place name.
+    if (isCapWord(x)) return null
+    break
+  }
+  if (count === 0 || count > MAX_WORDS) return null
+  // The run must end the name: no capital word, mention or number glued on after it.
+  const next = t[j]
+  if (next && !next.breakBefore && (isCapWord(next) || startsAt(w, j).some((f) => f.kind === 'org' || f.kind === 'title'))) return null
+  if (next?.glued && ![',', '.', ';', ':', ')', "'", '’', '"', '”'].includes(next.norm)) return null
+  // A single short word ("at Sea") or a name whose first word is a known title is no place.
+  if (count === 1 && (t[from]?.text.length ?? 0) < 3) return null
+  return j
+}
+
+/** The country the place is in: one named in it, ", Country" right after it, or the nearest named before. */
+function countryNear(w: Work, from: number, to: number): string | null {
+  if (w.tokens[to]?.norm === ',') {
+    const c = startsAt(w, to + 1).find((f) => f.kind === 'country')
+    if (c) return c.id
+    const p = startsAt(w, to + 1).find((f) => f.kind === 'place' && f.entry?.country)
+    if (p?.entry?.country) return p.entry.country
+  }
+  let best: string | null = null
+  for (const f of w.found) {
+    if (f.from >= from) break
+    if (f.kind === 'country') best = f.id
+    else if ((f.kind === 'place' || f.kind === 'org') && f.entry?.country) best = f.entry.country
+    else if (f.kind === 'org' && f.local?.country) best = f.local.country
+  }
+  return best
+}
+
+/**
+ * "at the Lloyd Erskine Sandiford Centre": a name the head-word rule took for an organization
+ * ("Centre") is a venue when something happens at it; the place keeps the organization's span.
+ */
+function venues(w: Work): void {
+  const t = w.tokens
+  let changed = false
+  const found = w.found.map((f) => {
+    if (f.kind !== 'org' || !f.local || !f.rule.startsWith('head:')) return f
+    const at = t[f.from - 1]?.norm === 'the' ? f.from - 2 : f.from - 1
+    if (t[at]?.norm !== 'at' || !has(w, 'venue-head', t[f.to - 1]?.norm ?? '')) return f
+    changed = true
+    const local = { ...f.local, type: 'facility', placeKind: 'facility' as const }
+    return { ...f, kind: 'place' as const, rule: 'place:venue-after-at', local }
+  })
+  if (changed) w.found = found
+}
