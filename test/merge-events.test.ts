@@ -62,7 +62,8 @@ describe('the same event from two publishers', () => {
     expect(e.participants.map((p) => `${p.id}:${p.roles.join('+')}`)).toEqual([
       'DOM:co_chair',
       'GRD:co_chair',
-      'USA:co_chair',
+      // "hosted by the Department of State": the host institution's state hosts (role:party-country).
+      'USA:co_chair+host',
       'org:dod:attendee',
       'org:us-state:host',
       'person:lorraine-k-bastien:representative',

@@ -12,7 +12,9 @@ import { eventId } from './ids.js'
 import { cues } from './lexicon.js'
 import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place } from './location.js'
 import { eventName } from './name.js'
-import { addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, type Built } from './participants.js'
+import { addAffiliations } from './affiliations.js'
+import { addPartyCountries } from './party-countries.js'
+import { addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
 
@@ -34,6 +36,9 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   addQuotedSpeakers(doc.text, built, analysis.mentions, sentenceOf)
   const visits = built.filter((b) => b.type === 'visit' && b.range)
   for (const b of built) applyVisitContext(b, visits)
+  for (const b of built) spanOfEnclosingVisit(doc.text, b, analysis.sentences[sentenceOf(b.draft.opening.start)]?.start ?? 0)
+  // The report's main event: the people's institutions and states are its parties too.
+  if (built[0]) addAffiliations(built[0], doc.people, analysis.mentions, sentenceOf)
   const events: EventRecord[] = []
   built.forEach((b, i) => {
     const e = toRecord(doc, docId, b, i === 0, built, dateline, published, sentenceOf)
@@ -126,12 +131,12 @@ function toRecord(
   // "departed Paramaribo after a four-day port visit" is where the visit was.
   let place: Place | null = explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit'))
   let country: string | null = null
-  const participants = [...b.participants.values()]
-  const hosts = participants.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
+  const parties = [...b.participants.values()]
+  const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
   // Goods go where their recipients are; a course is given where its trainees serve.
   const receiving: ParticipantRole | null =
     b.type === 'donation' || b.type === 'deployment' || b.type === 'disaster_response' ? 'recipient' : b.type === 'training' ? 'trainee' : null
-  const recipients = receiving ? participants.filter((x) => x.country !== null && x.record.roles.includes(receiving)) : []
+  const recipients = receiving ? parties.filter((x) => x.country !== null && x.record.roles.includes(receiving)) : []
   // A trip to two countries, a delivery to three: the event has no one country.
   const several = new Set(hosts.map((x) => x.record.id)).size > 1 || new Set(recipients.map((x) => x.country)).size > 1
   if (several && place && !place.name) place = null
@@ -193,6 +198,8 @@ function toRecord(
   }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
+  if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
+  const participants = [...b.participants.values()]
   const location = place?.name || country ? { name: place?.name ?? null, country } : null
   // Participants, topics, amounts
   for (const x of participants) evidence.push(...x.evidence)

@@ -138,7 +138,8 @@ export function addVesselOperator(
   const key = `organization:${m.id}`
   if (b.participants.has(key)) return
   b.participants.set(key, {
-    record: { kind: 'organization', id: m.id, name: m.name, roles: ['participant'] },
+    // A ship's port visit is its service's visit.
+    record: { kind: 'organization', id: m.id, name: m.name, roles: [b.type === 'visit' ? 'visitor' : 'participant'] },
     evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: 'role:vessel-operator' }],
     country: m.country,
   })
@@ -174,4 +175,20 @@ export function addQuotedSpeakers(
       country: null,
     })
   }
+}
+
+const duringWhichBegan = /\bduring (?:the|its|this|her|his) (?:[a-z-]+ ){0,2}(?:visit|port call|stop|deployment|patrol)\s*,\s*which (?:began|started|opened)\b[^,]{0,40},[^,.;]{0,80}$/i
+
+/**
+ * "During the visit, which began Sept. 30, the boarding teams trained …": the date belongs to
+ * the visit, not to the training, which takes the visit's whole span.
+ */
+export function spanOfEnclosingVisit(text: string, b: Built, sentenceStart: number): void {
+  const v = b.parentVisit
+  const own = b.draft.date
+  if (!v?.draft.date?.end || !own || (own.source !== 'own' && own.source !== 'sentence') || own.end !== null || own.start !== v.draft.date.start) return
+  if (b.type === 'visit' || b.type === 'meeting') return
+  const before = text.slice(sentenceStart, b.draft.opening.start)
+  if (!duringWhichBegan.test(before)) return
+  b.draft.date = { ...v.draft.date, source: 'parent' }
 }

@@ -18,13 +18,18 @@ const hullPrefix = String.raw`(?:USCGC|USNS|USS|HMS|HMCS|HNLMS|HMBS|RFA|FS|ARC|A
 /** After the service's mention: "’s offshore patrol vessel HMS Medway", " Cutter Thetis". */
 const introduction = new RegExp(String.raw`^(?:[’']s)?\s+${vesselNoun}\s+(?:${hullPrefix}\s+)?([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?)`)
 
+/** Before "the U.S. Coast Guard fleet": "The national security cutter USCGC Stone (WMSL 758), one of … in the". */
+const fleetIntroduction = new RegExp(String.raw`${vesselNoun}\s+(?:${hullPrefix}\s+)?([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?)\b[^.;]*\b(?:in|of)\s+the\s+$`)
+
 /** The ships a document introduces with their service; none when two services sail ships (who is "the crew"?). */
 export function findVessels(text: string, mentions: readonly EntityMention[]): Vessel[] {
   const found = new Map<string, Vessel>()
   for (const m of mentions) {
     if (m.kind !== 'organization') continue
     const intro = introduction.exec(text.slice(m.end, m.end + 80))
-    const name = intro?.[1]
+    // The service may come after the ship, as the fleet it belongs to.
+    const fleet = intro ? null : /^\s+fleet\b/.test(text.slice(m.end, m.end + 12)) ? fleetIntroduction.exec(text.slice(Math.max(0, m.start - 200), m.start)) : null
+    const name = intro?.[1] ?? fleet?.[1]
     if (!name || found.has(name)) continue
     found.set(name, { operator: m, name })
   }
