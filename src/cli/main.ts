@@ -26,6 +26,9 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns the exit code (0 ok, 1 some input failed, 2 usage error). */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram()
+  // Commands report failure through process.exitCode; start each run from a clean slate so an
+  // earlier run in the same process (tests, the bench child) does not leak its code.
+  process.exitCode = undefined
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return typeof process.exitCode === 'number' ? process.exitCode : 0
