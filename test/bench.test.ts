@@ -18,7 +18,10 @@ test('bench prints every figure and the three ratio lines', async () => {
   const lines: string[] = []
   await runBench({ docs: 12, threads: 1, rssSizes: [], root }, (l) => lines.push(l))
   const text = lines.join('\n')
-  for (const pass of ['parse floor', 'naive pass', 'full, 1 thread', 'full, 1 threads']) expect(text).toContain(pass)
+  // Each pass row: docs/s, MB/s, ms/doc, peak RSS and the cores it kept busy (CPU over wall time).
+  for (const pass of ['parse floor', 'naive pass', 'full, 1 thread', 'full, 1 threads']) {
+    expect(text).toMatch(new RegExp(`^${pass}\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+ MB\\s+[\\d.]+$`, 'm'))
+  }
   expect(text).toMatch(/per-stage ms\/doc .*\n\s+load [\d.]+\s+clean [\d.]+\s+segment [\d.]+\s+dates [\d.]+\s+entities [\d.]+\s+events [\d.]+\s+validate [\d.]+/)
   expect(text).toMatch(/^full pipeline vs naive [\d.]+x$/m)
   expect(text).toMatch(/^full pipeline [\d.]+% of parse floor$/m)

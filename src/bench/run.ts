@@ -33,6 +33,8 @@ interface PassResult {
   readonly docs: number
   readonly bytes: number
   readonly peakRssMb: number
+  /** CPU seconds of the whole process (all threads) during the pass. */
+  readonly cpuSeconds: number
 }
 
 export async function runBench(options: BenchOptions, print: (line: string) => void): Promise<void> {
@@ -45,30 +47,49 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
     print(`corpus: ${corpus.length} documents, ${(totalBytes / 1e6).toFixed(2)} MB, from ${seeds.length} seed files (copies varied)`)
     const files = corpus.map((d) => join(dir, d.path))
     const ctx = createContext()
-    // Warm up each pass once so JIT and lazy module state do not count against the first.
-    parseFloor(readFileSync(files[0]!))
-    naive(readFileSync(files[0]!))
-    processInput({ path: 'warmup', bytes: readFileSync(files[0]!) }, ctx)
+    // Warm up every pass on one copy of each seed, so that JIT, lazily compiled regexes and lazy
+    // module state count against no pass: steady-state throughput is what is compared.
+    const warm = files.slice(0, Math.min(files.length, seeds.length))
+    for (const f of warm) parseFloor(readFileSync(f))
+    for (const f of warm) naive(readFileSync(f))
+    for (const f of warm) processInput({ path: 'warmup', bytes: readFileSync(f) }, ctx)
 
-    const floor = await measure('parse floor', files, totalBytes, async (f) => void parseFloor(readFileSync(f)))
-    const naivePass = await measure('naive pass', files, totalBytes, async (f) => void naive(readFileSync(f)))
-    const timing: Record<string, number> = {}
-    const one = await measure('full, 1 thread', files, totalBytes, async (f, i) => {
-      processInput({ path: corpus[i]!.path, bytes: readFileSync(f) }, ctx, timing)
-    })
     const pool = documentProcessor(ctx, { threads: options.threads })
-    // Start the threads (each builds its context) before the clock runs.
-    await Promise.all(Array.from({ length: options.threads }, () => pool.process({ path: 'warmup', bytes: readFileSync(files[0]!) })))
-    const all = await measure(`full, ${options.threads} threads`, files, totalBytes, async (f, i) => {
-      await pool.process({ path: corpus[i]!.path, bytes: readFileSync(f) })
-    }, options.threads * 2)
+    // Start the threads (each builds its context) and warm them as the main thread was, before
+    // the clock runs. piscina hands a task to whichever worker is ready, so the first worker up
+    // may take the whole first round: wait as long again as that round took (the workers start
+    // together), then run a second round, so that every worker has seen the seeds.
+    const warmup = (): Promise<unknown> =>
+      Promise.all(warm.flatMap((f) => Array.from({ length: options.threads }, () => pool.process({ path: 'warmup', bytes: readFileSync(f) }))))
+    const w0 = performance.now()
+    await warmup()
+    await new Promise((r) => setTimeout(r, performance.now() - w0))
+    await warmup()
+
+    const timing: Record<string, number> = {}
+    const passes: Pass[] = [
+      { name: 'parse floor', parallel: 1, work: async (f) => void parseFloor(readFileSync(f)) },
+      { name: 'naive pass', parallel: 1, work: async (f) => void naive(readFileSync(f)) },
+      {
+        name: 'full, 1 thread',
+        parallel: 1,
+        work: async (f, i) => void processInput({ path: corpus[i]!.path, bytes: readFileSync(f) }, ctx, timing),
+      },
+      {
+        name: `full, ${options.threads} threads`,
+        parallel: options.threads * 2,
+        work: async (f, i) => void (await pool.process({ path: corpus[i]!.path, bytes: readFileSync(f) })),
+      },
+    ]
+    const [floor, naivePass, one, all] = (await measureInterleaved(passes, files, totalBytes)) as [PassResult, PassResult, PassResult, PassResult]
     await pool.close()
 
     print('')
-    print('pass                 docs/s     MB/s   ms/doc   peak RSS')
+    // cores: CPU time over wall time; a pool pass far below its thread count had no free cores.
+    print('pass                 docs/s     MB/s   ms/doc   peak RSS   cores')
     for (const r of [floor, naivePass, one, all]) {
       print(
-        `${r.name.padEnd(18)} ${rate(r).toFixed(1).padStart(8)} ${((r.bytes / 1e6) / r.seconds).toFixed(2).padStart(8)} ${((1000 * r.seconds) / r.docs).toFixed(2).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(7)} MB`,
+        `${r.name.padEnd(18)} ${rate(r).toFixed(1).padStart(8)} ${((r.bytes / 1e6) / r.seconds).toFixed(2).padStart(8)} ${((1000 * r.seconds) / r.docs).toFixed(2).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(7)} MB ${(r.cpuSeconds / r.seconds).toFixed(2).padStart(7)}`,
       )
     }
     print('')
@@ -85,6 +106,10 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
     print(`full pipeline vs naive ${(rate(one) / rate(naivePass)).toFixed(1)}x`)
     print(`full pipeline ${((100 * rate(one)) / rate(floor)).toFixed(1)}% of parse floor`)
     print(`scaling ${(rate(all) / rate(one)).toFixed(2)}x on ${options.threads} workers`)
+    const busy = all.cpuSeconds / all.seconds
+    if (options.threads > 1 && busy < options.threads - 0.5) {
+      print(`  (the ${options.threads}-thread pass kept only ${busy.toFixed(2)} cores busy: other load left no more free)`)
+    }
 
     if (options.rssSizes.length > 0) {
       print('')
@@ -133,31 +158,54 @@ function naive(bytes: Buffer): number {
   return dates.length + doc.people().length + doc.places().length + doc.organizations().length
 }
 
-async function measure(
-  name: string,
-  files: readonly string[],
-  bytes: number,
-  work: (file: string, index: number) => Promise<void>,
-  parallel = 1,
-): Promise<PassResult> {
-  let peak = process.memoryUsage().rss
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss)
-  }, 25)
-  const t0 = performance.now()
-  let next = 0
-  const lanes = Array.from({ length: parallel }, async () => {
-    while (next < files.length) {
-      const i = next++
-      await work(files[i]!, i)
-      if (parallel === 1 && i % 16 === 0) await new Promise((r) => setImmediate(r))
+interface Pass {
+  readonly name: string
+  /** Documents in flight at once. */
+  readonly parallel: number
+  readonly work: (file: string, index: number) => Promise<void>
+}
+
+/**
+ * Documents per slice: few enough that every pass sees the same machine load, enough that the
+ * pool's drain at the end of a slice (a worker idle for part of a document) costs little.
+ */
+const SLICE = 32
+
+/**
+ * Runs the passes slice by slice in turn (pass 1 on documents 0-31, pass 2 on the same, ...,
+ * then documents 32-63), so that on a shared machine a burst of load from elsewhere falls on
+ * every pass alike instead of on whichever ran during it: the ratios stay honest.
+ */
+async function measureInterleaved(passes: readonly Pass[], files: readonly string[], bytes: number): Promise<PassResult[]> {
+  const seconds = passes.map(() => 0)
+  const cpu = passes.map(() => 0)
+  const peaks = passes.map(() => process.memoryUsage().rss)
+  for (let from = 0; from < files.length; from += SLICE) {
+    const to = Math.min(files.length, from + SLICE)
+    for (const [p, pass] of passes.entries()) {
+      const sampler = setInterval(() => {
+        peaks[p] = Math.max(peaks[p]!, process.memoryUsage().rss)
+      }, 25)
+      const t0 = performance.now()
+      const c0 = process.cpuUsage()
+      let next = from
+      const lanes = Array.from({ length: pass.parallel }, async () => {
+        while (next < to) {
+          const i = next++
+          await pass.work(files[i]!, i)
+        }
+      })
+      await Promise.all(lanes)
+      seconds[p]! += (performance.now() - t0) / 1000
+      const c = process.cpuUsage(c0)
+      cpu[p]! += (c.user + c.system) / 1e6
+      clearInterval(sampler)
+      peaks[p] = Math.max(peaks[p]!, process.memoryUsage().rss)
+      // Lets the sampler and pending I/O run between slices, off the clock.
+      await new Promise((r) => setImmediate(r))
     }
-  })
-  await Promise.all(lanes)
-  const seconds = (performance.now() - t0) / 1000
-  clearInterval(sampler)
-  peak = Math.max(peak, process.memoryUsage().rss)
-  return { name, seconds, docs: files.length, bytes, peakRssMb: peak / 1024 / 1024 }
+  }
+  return passes.map((pass, p) => ({ name: pass.name, seconds: seconds[p]!, docs: files.length, bytes, peakRssMb: peaks[p]! / 1024 / 1024, cpuSeconds: cpu[p]! }))
 }
 
 /** A whole `pressroom ingest` of `size` documents in a child process; its peak RSS. */

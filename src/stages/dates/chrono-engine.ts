@@ -23,16 +23,20 @@ const DROPPED_REFINERS = new Set(['UnlikelyFormatFilter'])
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const RANGE_JOIN = '\\s*(?:-|to|through|thru|until)\\s*'
 
+// Compiled once: chrono asks a parser for its pattern on every parse. Not global, so no lastIndex state.
+// Not when a month follows the second day: "May 8 to 25 September" is two dates.
+const MONTH_DAY_RANGE = new RegExp(`\\b(${MONTH})\\s*${DAY}${RANGE_JOIN}${DAY}(?![\\d:]|\\s*(?:[ap]\\.?m\\b|%|percent|${MONTH}))(?:,?\\s*(${YEAR}))?`, 'i')
+const DAY_MONTH_RANGE = new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*(${YEAR}))?`, 'i')
+
 /** "Nov. 14-15, 2019", "June 6-8", "Oct. 23-34, 2019" (typo: the start is kept and tagged). */
 const monthDayRange: Parser = {
-  // Not when a month follows the second day: "May 8 to 25 September" is two dates.
-  pattern: () => new RegExp(`\\b(${MONTH})\\s*${DAY}${RANGE_JOIN}${DAY}(?![\\d:]|\\s*(?:[ap]\\.?m\\b|%|percent|${MONTH}))(?:,?\\s*(${YEAR}))?`, 'i'),
+  pattern: () => MONTH_DAY_RANGE,
   extract: (context, match) => dayRange(context, match, match[1] ?? '', match[2], match[3], match[4]),
 }
 
 /** "15-17 March 2023", "6 to 8 June". */
 const dayMonthRange: Parser = {
-  pattern: () => new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*(${YEAR}))?`, 'i'),
+  pattern: () => DAY_MONTH_RANGE,
   extract: (context, match) => dayRange(context, match, match[3] ?? '', match[1], match[2], match[4]),
 }
 

@@ -56,6 +56,10 @@ const MAY_HOLD_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|previous|past|future|ago|earlier|later|week|month|year|quarter|decade|centur|day|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|annual|daily|hourly|hour|minute|second|soon|once|christmas|easter|thanksgiving|holiday|fiscal|fy|noon|midnight|midday|eventually|formerly|lately|shortly|term|moment|present|eve|period|time|twice|every|each|h[12]|q[1-4]|eighties|nineties|seventies|sixties|nineteen|twenty|thousand)/i
 // chrono's parsers need a month name or a digit pattern of a date or a clock time.
 const MAY_HOLD_EXPLICIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[:/.-]\s*\d|\d\s*[ap]\.?m\b|\d\s*o'clock|\d(?:st|nd|rd|th)\b/i
+// ... and every strict chrono parser whose result we keep needs a digit or a whole month name
+// (a weekday alone is dropped by toHit): "market", "decision", "maritime" pass the gate above.
+const DIGIT_OR_MONTH =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|\b)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i
 
 // Same-length replacements so offsets stay valid: dashes, non-breaking spaces, curly quotes.
 function normalize(text: string): string {
@@ -82,7 +86,7 @@ function findInSentence(text: string, sentence: Span, ref: Ymd | null, options: 
       if (hit && hit.end > hit.start) add(hit, rule.name, order)
     }
   })
-  if (MAY_HOLD_EXPLICIT.test(s)) {
+  if (MAY_HOLD_EXPLICIT.test(s) && DIGIT_OR_MONTH.test(s)) {
     for (const hit of chronoHits(s, referenceDate(ref))) add(hit, 'chrono', RULES.length)
   }
   return out

@@ -41,6 +41,14 @@ export function alternation(words: Iterable<string>): string {
     .join('|')
 }
 
+/**
+ * A cheap trigger for a rule that matches one of `phrases`: every match holds its phrase's last
+ * word, so a sentence without any of them cannot match (case-insensitive, like the rules).
+ */
+export function lastWordTrigger(phrases: Iterable<string>): RegExp {
+  return new RegExp(alternation([...phrases].map((p) => p.split(' ').pop() ?? p)), 'i')
+}
+
 /** Looks a phrase up in a map with case and inner whitespace normalized. */
 export function lookup<T>(map: Readonly<Record<string, T>>, phrase: string): T | undefined {
   return map[phrase.toLowerCase().replace(/\s+/g, ' ')]

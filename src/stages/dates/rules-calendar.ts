@@ -2,7 +2,7 @@
  * Calendar expressions without a day: quarters, halves, seasons, months, holidays. Days of the
  * month come from chrono, years from rules-year.ts.
  */
-import { lexicon, alternation, lookup } from './lexicon.js'
+import { lexicon, alternation, lastWordTrigger, lookup } from './lexicon.js'
 import { MONTH, SEASON, YEAR, monthNumber } from './patterns.js'
 import {
   ABS,
@@ -215,7 +215,7 @@ const month: Rule = {
 const HOLIDAY_RE = alternation(Object.keys(lexicon.holidays))
 const holiday: Rule = {
   name: 'holiday',
-  trigger: new RegExp(HOLIDAY_RE, 'i'),
+  trigger: lastWordTrigger(Object.keys(lexicon.holidays)),
   re: new RegExp(`\\b(?:(?<rel>this|last|next)\\s+)?(?<name>${HOLIDAY_RE})(?![\\w-])(?:,?\\s+(?<year>${YEAR}))?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}

@@ -2,13 +2,14 @@
  * The vague references of TimeML: "now", "currently" (PRESENT_REF), "recently", "in the past"
  * (PAST_REF), "the future" (FUTURE_REF). Their word list is data (lexicon.json `refs`).
  */
-import { alternation, lexicon, lookup } from './lexicon.js'
+import { alternation, lastWordTrigger, lexicon, lookup } from './lexicon.js'
 import { textBefore, type Rule } from './rule.js'
 
 const REF_WORDS = Object.entries(lexicon.refs)
 const ADJECTIVAL = new Set(['current', 'recent', 'future', 'ongoing', 'present-day'])
 const refWord: Rule = {
   name: 'ref',
+  trigger: lastWordTrigger(REF_WORDS.map(([k]) => k)),
   re: new RegExp(`(?<![\\w-])(?:${alternation(REF_WORDS.map(([k]) => k))})(?![\\w-])`, 'gi'),
   build(m, s, options) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ')

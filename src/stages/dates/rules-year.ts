@@ -8,7 +8,8 @@ import { yearRejection } from './reject.js'
 
 const yearRange: Rule = {
   name: 'year-range',
-  trigger: /\d{4}/,
+  // What the pattern needs, cheap to test: its leading lookbehind makes it slow on every 4 digits.
+  trigger: /\d{4}\s?[-/]\s?\d\d/,
   re: new RegExp(`(?<![\\d$#.,/-])(?<a>${YEAR})\\s?[-/]\\s?(?<b>${YEAR}|\\d{2})(?![\\d%-]|\\.\\d)`, 'g'),
   build(m, s) {
     const a = Number(m.groups?.['a'])
@@ -125,7 +126,7 @@ const spelledYear: Rule = {
 /** "the 1989 period", "the 1988 first half": a year standing for a reporting period. */
 const yearPeriod: Rule = {
   name: 'year-period',
-  trigger: /\d{4}/,
+  trigger: /the\s+\d{4}\s/i,
   re: new RegExp(`\\bthe\\s+(?<y>${YEAR})\\s+(?:fiscal\\s+)?(?:period|fiscal\\s+year|year|season|quarter)\\b`, 'gi'),
   build(m) {
     return { ...span(m), spec: ABS({ gran: 'year', y: Number(m.groups?.['y']) }), type: 'date' }
