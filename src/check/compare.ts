@@ -66,13 +66,14 @@ export function compareGolden(expected: Golden, actual: Golden): Comparison {
     changes.push({ field, kind, key: field, detail: `${show(ev)} → ${show(av)}` })
   }
 
-  function compareList(field: string, exp: Obj[], act: Obj[], key: (o: Obj) => string): void {
+  function compareList(field: string, exp: Obj[], act: Obj[], baseKey: (o: Obj) => string): void {
     const c = count(field)
+    const key = uniqueKeys(baseKey)
     const byKey = new Map<string, Obj>()
-    for (const item of act) byKey.set(key(item), item)
+    for (const item of act) byKey.set(key.actual(item), item)
     const expKeys = new Set<string>()
     for (const item of exp) {
-      const k = key(item)
+      const k = key.expected(item)
       expKeys.add(k)
       const other = byKey.get(k)
       if (!other) {
@@ -86,12 +87,36 @@ export function compareGolden(expected: Golden, actual: Golden): Comparison {
         changes.push({ field, kind: 'changed', key: k, detail: describeDiff(item, other) })
       }
     }
+    key.reset()
     for (const item of act) {
-      const k = key(item)
+      const k = key.actual(item)
       if (expKeys.has(k)) continue
       c.fp++
       changes.push({ field, kind: 'added', key: k, detail: show(item) })
     }
+  }
+}
+
+/**
+ * Keys made unique within each list: the second item with the same base key (two identical
+ * notes at different offsets, say) becomes `key #2`, so duplicates pair up in order.
+ */
+function uniqueKeys(base: (o: Obj) => string): { expected(o: Obj): string; actual(o: Obj): string; reset(): void } {
+  let seenExpected = new Map<string, number>()
+  let seenActual = new Map<string, number>()
+  const next = (seen: Map<string, number>, o: Obj): string => {
+    const k = base(o)
+    const n = (seen.get(k) ?? 0) + 1
+    seen.set(k, n)
+    return n === 1 ? k : `${k} #${n}`
+  }
+  return {
+    expected: (o) => next(seenExpected, o),
+    actual: (o) => next(seenActual, o),
+    reset() {
+      seenExpected = new Map()
+      seenActual = new Map()
+    },
   }
 }
 

@@ -136,7 +136,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     return 'other'
   }
 
-  let i = 0
+  let i = options.findTitle ? labelDateAnchor() : 0
   for (; i < limit; i++) {
     const line = paragraphs[i] ?? ''
     if (classify(i, line) !== 'other') continue
@@ -157,6 +157,20 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
   }
   return { bodyStart: i, title, published, publishedRule, labels, from }
+
+  /**
+   * In a text dump, a "Label | date" line ("RELEASE | March 15, 2024") opens the article's
+   * header: short lines before it (skip links, the site name, a menu) are page chrome.
+   */
+  function labelDateAnchor(): number {
+    for (let j = 1; j < limit; j++) {
+      const line = paragraphs[j] ?? ''
+      const labelDate = LABEL_DATE.exec(straightQuotes(line))
+      if (!labelDate?.[2] || !parseDateLine(labelDate[2])) continue
+      return paragraphs.slice(0, j).every((p) => p.length < 120) ? j : 0
+    }
+    return 0
+  }
 
   function isHeadMeta(line: string, index: number): boolean {
     const probe = straightQuotes(line)
