@@ -458,7 +458,7 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   const entry = known ? w.g.entries.get(known.id) : undefined
   if (known && entry) return { from, to, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: `gazetteer:${entry.id}` }
   if (head === 'event') return { from, to, kind: 'event', id: `event:${slug(name)}`, ids: [], entry: null, form: 'rule', rule }
-  if (head === 'region')
+  if (head === 'region' || head === 'facility')
     return {
       from,
       to,
@@ -468,19 +468,7 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
       entry: null,
       form: 'rule',
       rule,
-      local: { name, type: 'region', country, acronym, placeKind: 'region' },
-    }
-  if (head === 'facility')
-    return {
-      from,
-      to,
-      kind: 'place',
-      id: `local:${slug(name)}`,
-      ids: [],
-      entry: null,
-      form: 'rule',
-      rule,
-      local: { name, type: 'facility', country, acronym, placeKind: 'facility' },
+      local: { name, type: head, country, acronym, placeKind: head },
     }
   return {
     from,
