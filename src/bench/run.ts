@@ -213,7 +213,7 @@ function ingestRss(root: string, seeds: readonly CorpusDoc[], size: number): { c
   const dir = mkdtempSync(join(tmpdir(), `pressroom-rss-${size}-`))
   try {
     writeCorpus(join(dir, 'in'), buildCorpus(seeds, size))
-    const child = fileURLToPath(new URL('./rss-child.js', import.meta.url))
+    const child = fileURLToPath(new URL('../cli/rss-child.js', import.meta.url))
     const r = spawnSync(process.execPath, [child, join(dir, 'in'), join(dir, 'out')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })
     const last = r.stdout.trim().split('\n').pop() ?? '{}'
     try {

@@ -1,5 +1,5 @@
 /** Child process of `pressroom bench`: runs one ingest and reports its peak RSS as JSON on stdout's last line. */
-import { main } from '../cli/main.js'
+import { main } from './main.js'
 
 const [dir, out] = process.argv.slice(2)
 if (!dir || !out) throw new Error('usage: rss-child <inputs> <out>')
