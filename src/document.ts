@@ -44,10 +44,6 @@ export function hasErrors(doc: Document): boolean {
   return doc.diagnostics.some((d) => d.severity === 'error')
 }
 
-export function firstError(doc: Document): Diagnostic | undefined {
-  return doc.diagnostics.find((d) => d.severity === 'error')
-}
-
 /**
  * The stable id of a document: derived from its URL when it has one, else from its path, so
  * re-processing a corrected file keeps its id and events keep their attestations.

@@ -43,8 +43,3 @@ export function toErrorRecord(doc: Document): ErrorRecord {
     message: error?.message ?? 'the document could not be processed',
   }
 }
-
-/** JSON with keys in insertion order and no trailing spaces: one line of a .jsonl file. */
-export function toJsonLine(value: unknown): string {
-  return JSON.stringify(value)
-}

@@ -4,11 +4,9 @@
  */
 import type { Golden } from './golden.js'
 
-export interface FieldCounts {
-  tp: number
-  fp: number
-  fn: number
-}
+import type { Counts as FieldCounts } from '../metrics.js'
+
+export type { FieldCounts }
 
 export interface Change {
   readonly field: string
@@ -36,8 +34,6 @@ const listKeys: Record<string, (item: Obj) => string> = {
   topics: (t) => String(t['id']),
   diagnostics: (d) => `${String(d['code'])}: ${String(d['message'])}`,
 }
-
-export const comparedFields = [...scalarFields, 'source', ...Object.keys(listKeys), 'events', 'error'] as const
 
 export function compareGolden(expected: Golden, actual: Golden): Comparison {
   const changes: Change[] = []

@@ -76,10 +76,3 @@ export async function runCheck(dir: string, ctx: Context, options: CheckOptions 
   }
   return { cases: results, counts }
 }
-
-export function prf(c: FieldCounts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp)
-  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn)
-  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r)
-  return { p, r, f1 }
-}

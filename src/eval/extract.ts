@@ -11,6 +11,7 @@ import { listCases } from '../check/run.js'
 import { processInput } from '../ingest/process.js'
 import { mergeEvents } from '../merge/events.js'
 import type { DocumentRecord, EventRecord } from '../schema/records.js'
+import { countsHeader, countsRow, prf, type Counts } from '../metrics.js'
 import type { Context } from '../types.js'
 
 const TruthParticipant = z.object({
@@ -68,11 +69,6 @@ export const Truth = z.object({
 export type Truth = z.infer<typeof Truth>
 type TruthEvent = z.infer<typeof TruthEvent>
 
-export interface Counts {
-  tp: number
-  fp: number
-  fn: number
-}
 
 export interface ExtractEvalResult {
   /** split → field → counts */
@@ -444,12 +440,6 @@ function scoreEvents(
   return matched
 }
 
-export function prf(c: Counts): { p: number; r: number; f1: number } {
-  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp)
-  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn)
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
-}
-
 function sumSplits(counts: Record<string, Record<string, Counts>>, field: string): Counts {
   const total = { tp: 0, fp: 0, fn: 0 }
   for (const split of Object.values(counts)) {
@@ -469,11 +459,8 @@ function printReport(
 ): void {
   for (const split of Object.keys(counts).sort()) {
     print(`[${split}]`)
-    print('field            tp    fp    fn      P      R     F1')
-    for (const [field, c] of Object.entries(counts[split]!)) {
-      const { p, r, f1 } = prf(c)
-      print(`${field.padEnd(14)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`)
-    }
+    print(countsHeader)
+    for (const [field, c] of Object.entries(counts[split]!)) print(countsRow(field, c))
     const a = accuracy[split] ?? {}
     const line = Object.entries(a)
       .map(([k, [right, total]]) => `${k} ${right}/${total}`)

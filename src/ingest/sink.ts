@@ -85,10 +85,6 @@ export async function openAtomic(path: string, options: WriteOptions = {}): Prom
   }
 }
 
-export function jsonl(records: readonly unknown[]): string {
-  return records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : '')
-}
-
 /** out/schema/<name>.schema.json, generated from the zod schemas; unchanged files are not rewritten. */
 export async function writeSchemas(outDir: string): Promise<void> {
   for (const [name, schema] of Object.entries(publishedSchemas)) {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import { runBench, defaultThreads } from '../../bench/run.js'
+import { availableParallelism } from 'node:os'
+import { runBench } from '../../bench/run.js'
 import { ExitError, positiveInt } from '../errors.js'
 
 export function registerBench(program: Command): void {
@@ -19,6 +20,6 @@ export function registerBench(program: Command): void {
               if (!Number.isInteger(n) || n < 1) throw new ExitError(2, `Expected --rss-sizes to be whole numbers like 1000,20000, got ${JSON.stringify(opts.rssSizes)}`)
               return n
             })
-      await runBench({ docs: opts.docs, threads: opts.threads ?? defaultThreads, rssSizes, root: opts.root }, (l) => console.log(l))
+      await runBench({ docs: opts.docs, threads: opts.threads ?? availableParallelism(), rssSizes, root: opts.root }, (l) => console.log(l))
     })
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { existsSync } from 'node:fs'
-import { prf, runCheck } from '../../check/run.js'
+import { runCheck } from '../../check/run.js'
+import { countsHeader, countsRow } from '../../metrics.js'
 import { createContext } from '../../context.js'
 import { validateGazetteers } from '../../gazetteers/load.js'
 import { ExitError } from '../errors.js'
@@ -44,13 +45,8 @@ export function registerCheck(program: Command): void {
       }
       if (!opts.update) {
         console.log('')
-        console.log('field            tp    fp    fn      P      R     F1')
-        for (const [field, c] of Object.entries(result.counts).sort(([a], [b]) => (a < b ? -1 : 1))) {
-          const { p, r, f1 } = prf(c)
-          console.log(
-            `${field.padEnd(14)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`,
-          )
-        }
+        console.log(countsHeader)
+        for (const [field, c] of Object.entries(result.counts).sort(([a], [b]) => (a < b ? -1 : 1))) console.log(countsRow(field, c))
       }
       const n = result.cases.length
       console.log(`check: ${n - failed} of ${n} cases match${failed ? `, ${failed} differ` : ''}`)
