@@ -1,36 +1,22 @@
 import type { Command } from 'commander'
-import { availableParallelism } from 'node:os'
-import { createContext } from '../../context.js'
 import { ingest } from '../../ingest/ingest.js'
-import { parseDuration } from '../../watch/duration.js'
-import { documentProcessor } from '../../ingest/pool.js'
-import { ExitError, positiveInt } from '../errors.js'
+import { ExitError } from '../errors.js'
+import { openProcessing, processingOptions, type ProcessingCliOptions } from '../processing.js'
 import { createProgress } from '../progress.js'
 
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description(
       'process files or folders (recursively) into <out>/documents.jsonl, events.jsonl, errors.jsonl and schema/; ' +
         'results are kept in <out>/.store/, so only new or changed inputs are processed and a killed run resumes',
     )
     .argument('<paths...>', 'input files or folders')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-c, --concurrency <n>', 'documents processed at once (default: number of cores)', positiveInt('--concurrency'))
-    .option('--reference <date>', 'reference date (YYYY-MM-DD) for documents with no publication date')
+  processingOptions(command)
     .option('--force', 'reprocess every input, even those whose stored result is current')
     .option('--retry-errors', 'reprocess the inputs whose stored result is an error (e.g. internal/timeout)')
-    .option('--timeout <duration>', 'time limit per document, e.g. 30s or 500ms; a document past it becomes internal/timeout', '30s')
-    .action(async (paths: string[], opts: { out: string; concurrency?: number; reference?: string; force?: boolean; retryErrors?: boolean; timeout: string }) => {
-      if (opts.reference !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.reference)) {
-        throw new ExitError(2, `Expected --reference to be a date like 2024-05-01, got ${JSON.stringify(opts.reference)}`)
-      }
-      const timeoutMs = parseDuration(opts.timeout)
-      if (timeoutMs === null) throw new ExitError(2, `Expected --timeout to be a duration like 30s or 500ms, got ${JSON.stringify(opts.timeout)}`)
-      const fallbackReference = opts.reference ?? null
-      const ctx = createContext({ fallbackReference })
-      const threads = opts.concurrency ?? availableParallelism()
-      const pool = documentProcessor(ctx, { threads, timeoutMs, contextOptions: { fallbackReference } })
+    .action(async (paths: string[], opts: ProcessingCliOptions & { force?: boolean; retryErrors?: boolean }) => {
+      const { ctx, threads, pool } = openProcessing(opts)
       const progress = createProgress('ingest')
       try {
         const summary = await ingest(paths, ctx, {

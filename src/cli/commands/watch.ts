@@ -1,20 +1,14 @@
 import type { Command } from 'commander'
-import { availableParallelism } from 'node:os'
 import { stat } from 'node:fs/promises'
-import { createContext } from '../../context.js'
 import { readFeedList } from '../../fetch/feed-list.js'
 import { contextKey } from '../../ingest/update.js'
 import { formatDuration, parseDuration } from '../../watch/duration.js'
+import { openProcessing, processingOptions, type ProcessingCliOptions } from '../processing.js'
 import { startWatch, type WatchFeeds } from '../../watch/watch.js'
-import { documentProcessor } from '../../ingest/pool.js'
-import { ExitError, positiveInt } from '../errors.js'
+import { ExitError } from '../errors.js'
 import { fetchOptions, formatFetchSummary, toFetchOptions } from './fetch.js'
 
-interface WatchCliOptions {
-  out: string
-  concurrency?: number
-  reference?: string
-  timeout: string
+interface WatchCliOptions extends ProcessingCliOptions {
   poll?: boolean
   feeds?: string
   every: string
@@ -26,27 +20,18 @@ interface WatchCliOptions {
 }
 
 export function registerWatch(program: Command): void {
-  fetchOptions(
-    program
-      .command('watch')
-      .description(
-        'process a folder, then every file that lands or changes in it, keeping <out>/ up to date; ' +
-          'with --feeds, also fetch new feed items into the folder on a schedule. Stops cleanly on Ctrl-C / SIGTERM',
-      )
-      .argument('<dir>', 'the inbox folder')
-      .option('-o, --out <dir>', 'output folder', 'out')
-      .option('-c, --concurrency <n>', 'documents processed at once (default: number of cores)', positiveInt('--concurrency'))
-      .option('--reference <date>', 'reference date (YYYY-MM-DD) for documents with no publication date')
-      .option('--timeout <duration>', 'time limit per document, e.g. 30s', '30s')
-      .option('--poll', 'poll the folder instead of using file system events (network shares)')
-      .option('--feeds <file>', 'a file with one feed URL per line, fetched into <dir> on a schedule (re-read every time)')
-      .option('--every <duration>', 'how often to fetch the feeds, e.g. 15m or 30s', '15m'),
-  ).action(async (dir: string, opts: WatchCliOptions) => {
-    if (opts.reference !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.reference)) {
-      throw new ExitError(2, `Expected --reference to be a date like 2024-05-01, got ${JSON.stringify(opts.reference)}`)
-    }
-    const timeoutMs = parseDuration(opts.timeout)
-    if (timeoutMs === null) throw new ExitError(2, `Expected --timeout to be a duration like 30s, got ${JSON.stringify(opts.timeout)}`)
+  const command = program
+    .command('watch')
+    .description(
+      'process a folder, then every file that lands or changes in it, keeping <out>/ up to date; ' +
+        'with --feeds, also fetch new feed items into the folder on a schedule. Stops cleanly on Ctrl-C / SIGTERM',
+    )
+    .argument('<dir>', 'the inbox folder')
+  processingOptions(command)
+    .option('--poll', 'poll the folder instead of using file system events (network shares)')
+    .option('--feeds <file>', 'a file with one feed URL per line, fetched into <dir> on a schedule (re-read every time)')
+    .option('--every <duration>', 'how often to fetch the feeds, e.g. 15m or 30s', '15m')
+  fetchOptions(command).action(async (dir: string, opts: WatchCliOptions) => {
     const everyMs = parseDuration(opts.every)
     if (everyMs === null || everyMs < 1000) throw new ExitError(2, `Expected --every to be a duration of 1s or more, like 15m, got ${JSON.stringify(opts.every)}`)
     const fetch = toFetchOptions(opts)
@@ -54,10 +39,7 @@ export function registerWatch(program: Command): void {
     const feedsFile = opts.feeds
     if (feedsFile) await readFeedList(feedsFile).catch(() => Promise.reject(new ExitError(2, `could not read the feeds file ${feedsFile}`)))
 
-    const fallbackReference = opts.reference ?? null
-    const ctx = createContext({ fallbackReference })
-    const threads = opts.concurrency ?? availableParallelism()
-    const pool = documentProcessor(ctx, { threads, timeoutMs, contextOptions: { fallbackReference } })
+    const { ctx, threads, pool } = openProcessing(opts)
     const feeds: WatchFeeds | undefined = feedsFile
       ? { list: () => readFeedList(feedsFile), everyMs, options: fetch, onFetched: (s) => console.log(formatFetchSummary(s)) }
       : undefined

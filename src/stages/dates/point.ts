@@ -119,6 +119,18 @@ const GRAN_RANK: Readonly<Record<Gran, number>> = {
 
 export const finerThan = (a: Gran, b: Gran): boolean => GRAN_RANK[a] < GRAN_RANK[b]
 
+/** Each unit as a number of days or of months. */
+const STEPS: Partial<Record<TimeUnit, { days: number; months: number }>> = {
+  day: { days: 1, months: 0 },
+  week: { days: 7, months: 0 },
+  month: { days: 0, months: 1 },
+  quarter: { days: 0, months: 3 },
+  half: { days: 0, months: 6 },
+  year: { days: 0, months: 12 },
+  decade: { days: 0, months: 120 },
+  century: { days: 0, months: 1200 },
+}
+
 /** Moves a point by `n` units, keeping its own granularity. */
 export function shiftPoint(p: Point, unit: TimeUnit, n: number): Point {
   if (n === 0) return p
@@ -130,36 +142,10 @@ export function shiftPoint(p: Point, unit: TimeUnit, n: number): Point {
     }
     return { ...p, y: p.y + years }
   }
+  const step = STEPS[unit]
+  if (!step) return p
   const day = firstDay(p)
-  let moved: Ymd
-  switch (unit) {
-    case 'day':
-      moved = addDays(day, n)
-      break
-    case 'week':
-      moved = addDays(day, 7 * n)
-      break
-    case 'month':
-      moved = addMonths(day, n)
-      break
-    case 'quarter':
-      moved = addMonths(day, 3 * n)
-      break
-    case 'half':
-      moved = addMonths(day, 6 * n)
-      break
-    case 'year':
-      moved = addMonths(day, 12 * n)
-      break
-    case 'decade':
-      moved = addMonths(day, 120 * n)
-      break
-    case 'century':
-      moved = addMonths(day, 1200 * n)
-      break
-    default:
-      return p
-  }
+  const moved = step.days ? addDays(day, step.days * n) : addMonths(day, step.months * n)
   const out = project(moved, p.gran)
   return p.pod || p.hh !== undefined ? { ...out, gran: p.gran, ...pick(p) } : out
 }
