@@ -4,6 +4,7 @@
  * nested mentions dropped (the "Kingston" inside "U.S. Embassy in Kingston" is not an argument).
  */
 import type { Document } from '../../types.js'
+import type { Mention } from '../../schema/records.js'
 
 export type MentionKind = 'country' | 'organization' | 'person' | 'place'
 
@@ -39,57 +40,37 @@ export function personId(name: string): string {
 /** All usable mentions, sorted by start then longest first, outer mentions kept over inner ones. */
 export function collectMentions(doc: Document): EntityMention[] {
   const all: EntityMention[] = []
-  const valid = (m: { start: number; end: number; text: string }): boolean =>
-    m.end > m.start && doc.text.slice(m.start, m.end) === m.text
-  for (const p of doc.people) {
-    for (const m of p.mentions) {
-      if (!valid(m)) continue
-      all.push({
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'person',
-        id: personId(p.name),
-        name: p.name,
-        country: null,
-        placeKind: null,
-        rule: m.rule ?? 'entities:person',
-      })
+  /** One entity's honest mentions, each with the entity's fields. */
+  const add = (
+    mentions: readonly Mention[],
+    entity: Omit<EntityMention, 'start' | 'end' | 'text' | 'rule'>,
+    fallbackRule: string,
+  ): void => {
+    for (const m of mentions) {
+      if (m.end <= m.start || doc.text.slice(m.start, m.end) !== m.text) continue
+      all.push({ start: m.start, end: m.end, text: m.text, ...entity, rule: m.rule ?? fallbackRule })
     }
   }
+  for (const p of doc.people) {
+    add(p.mentions, { kind: 'person', id: personId(p.name), name: p.name, country: null, placeKind: null }, 'entities:person')
+  }
   for (const o of doc.organizations) {
-    for (const m of o.mentions) {
-      if (!valid(m)) continue
-      all.push({
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: 'organization',
-        id: o.id,
-        name: o.name,
-        country: o.country ?? null,
-        placeKind: null,
-        rule: m.rule ?? 'entities:organization',
-      })
-    }
+    add(o.mentions, { kind: 'organization', id: o.id, name: o.name, country: o.country ?? null, placeKind: null }, 'entities:organization')
   }
   for (const p of doc.places) {
     // A place standing for its government ("Washington said") acts as the country.
     const asCountry = p.kind === 'country' || (p.metonym === true && p.country !== null)
-    for (const m of p.mentions) {
-      if (!valid(m)) continue
-      all.push({
-        start: m.start,
-        end: m.end,
-        text: m.text,
+    add(
+      p.mentions,
+      {
         kind: asCountry ? 'country' : 'place',
         id: asCountry ? (p.kind === 'country' ? p.id : (p.country ?? p.id)) : p.id,
         name: p.name,
         country: p.country ?? (p.kind === 'country' ? p.id : null),
         placeKind: p.kind,
-        rule: m.rule ?? 'entities:place',
-      })
-    }
+      },
+      'entities:place',
+    )
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.kind + a.id, b.kind + b.id))
   const countries = orgCountries(doc.text, all)
