@@ -31,3 +31,18 @@ test('a lower-case word after a period continues the sentence', () => {
     'Then it ended.',
   ])
 })
+
+test('an abbreviation closes a sentence when a clear sentence start follows, not inside a name or a time', () => {
+  expect(
+    split(
+      'The Dialogue was hosted in Washington, D.C. Grenada and the United States co-chaired it. Talks with the U.S. The two sides agreed. The D.C. National Guard flew at 9 a.m. Monday. It met the U.S. Navy team.',
+    ),
+  ).toEqual([
+    'The Dialogue was hosted in Washington, D.C.',
+    'Grenada and the United States co-chaired it.',
+    'Talks with the U.S.',
+    'The two sides agreed.',
+    'The D.C. National Guard flew at 9 a.m. Monday.',
+    'It met the U.S. Navy team.',
+  ])
+})

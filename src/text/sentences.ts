@@ -36,9 +36,8 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Span[
       if (next !== ' ' && next !== '\n' && next !== '\t') continue
       const after = skipSpace(text, end, block.end)
       const nextChar = text[after] ?? ''
-      if (m[0] === '.' && isAbbreviation(text, m.index)) {
-        // An abbreviation ends the sentence only when a capitalized non-name word follows, which we
-        // cannot tell reliably; keep going unless a clear sentence start follows a date-free word.
+      if (m[0] === '.' && isAbbreviation(text, m.index) && !endsSentence(text, m.index, after)) {
+        // An abbreviation ends the sentence only when what follows clearly starts one.
         continue
       }
       if (!/[A-Z0-9"“‘'(\[]/.test(nextChar)) continue
@@ -49,6 +48,25 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Span[
     pushTrimmed(out, text, start, block.end)
   }
   return out
+}
+
+/** Abbreviations that often close a sentence: "… in Washington, D.C.", "… at 10 a.m.", "… the U.S." */
+const terminal = new Set(['d.c', 'a.m', 'p.m', 'etc', 'inc', 'ltd', 'corp', 'jr', 'sr', 'ret', 'u.s', 'u.k', 'u.n', 'u.s.a', 'co'])
+/** Words that start a sentence and never continue a name. */
+const starters =
+  /^(?:The|This|That|These|Those|He|She|It|They|We|I|In|On|During|At|After|Before|Both|Following|A|An|His|Her|Their|Our|Its|According|While|When|Since|As|Earlier|Later|Also|However|Meanwhile|Additionally|Today|Yesterday|There|Participants|Officials|Members)\b/
+/** After these, a capitalized word rarely continues a name ("D.C. Grenada …"), save a few. */
+const closing = new Set(['d.c', 'a.m', 'p.m', 'etc', 'inc', 'ltd'])
+const continuation = /^(?:National|Council|Circuit|Court|Police|Metropolitan|Area|Public|Department|Eastern|Central|Pacific|Mountain|Atlantic|EST|EDT|ET|UTC|GMT|AST|CST|local|Local|Zulu|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  let i = dot
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--
+  const word = text.slice(i, dot).toLowerCase()
+  if (!terminal.has(word)) return false
+  const next = text.slice(after, after + 24)
+  if (starters.test(next)) return true
+  return closing.has(word) && /^[A-Z][a-z]/.test(next) && !continuation.test(next)
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
