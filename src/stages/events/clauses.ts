@@ -7,7 +7,7 @@
  * ("discussed: a; b; and c") never splits.
  */
 import type { Document, Span } from '../../types.js'
-import { triggerAlternatives, triggerPattern } from './lexicon.js'
+import { triggerMatches } from './triggers.js'
 
 export interface Clause extends Span {
   /** Index into `doc.sentences` (or the fallback spans). */
@@ -37,15 +37,12 @@ interface TriggerScan {
   readonly verb: boolean
 }
 
-function scan(piece: string): TriggerScan {
+function scan(text: string, start: number, end: number): TriggerScan {
   let any = false
   let opening = false
   let verb = false
-  triggerPattern.lastIndex = 0
-  for (let m = triggerPattern.exec(piece); m !== null; m = triggerPattern.exec(piece)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
-    const t = triggerAlternatives[group - 1]?.trigger
-    if (!t) continue
+  for (const m of triggerMatches(text, start, end)) {
+    const t = m.alt.trigger
     any = true
     if (t.creates) opening = true
     if (t.pos === 'verb') verb = true
@@ -72,10 +69,9 @@ export function segment(doc: Document): Segmentation {
     for (let m = breakPattern.exec(body); m !== null; m = breakPattern.exec(body)) {
       if (m[0].startsWith(';') && colon >= 0 && m.index > colon) continue
       const cut = m.index + m[0].length
-      const next = body.slice(cut, nextBreak(body, cut))
-      const after = scan(next)
+      const after = scan(text, s.start + cut, s.start + nextBreak(body, cut))
       if (!after.any) continue
-      if (/and/i.test(m[0]) && !(scan(body.slice(last, m.index)).opening && after.verb)) continue
+      if (/and/i.test(m[0]) && !(scan(text, s.start + last, s.start + m.index).opening && after.verb)) continue
       cuts.push(cut)
       last = cut
     }

@@ -133,12 +133,37 @@ function editionFrom(token: string, style: 'ordinal' | 'year'): Edition {
   return { edition: n === null ? null : String(n), yearHint: null }
 }
 
+const anySeriesNoun = new RegExp(`(?:${cues.generalSeriesNouns})`)
+const operationWord = /\b(?:Exercise|Operation)\s/
+
+/**
+ * The curated aliases that match somewhere in a text, found once per text: most documents name
+ * none of the curated series, and trying every alias on every clause was the stage's largest cost.
+ */
+let present: { text: string; aliases: ReadonlySet<Series['aliases'][number]> } | null = null
+
+function presentAliases(text: string): ReadonlySet<Series['aliases'][number]> {
+  if (present !== null && present.text === text) return present.aliases
+  const aliases = new Set<Series['aliases'][number]>()
+  for (const s of curated) {
+    for (const alias of s.aliases) {
+      alias.pattern.lastIndex = 0
+      if (alias.pattern.test(text)) aliases.add(alias)
+      alias.pattern.lastIndex = 0
+    }
+  }
+  present = { text, aliases }
+  return aliases
+}
+
 /** Series mentions in `text[start, end)`, sorted by offset, non-overlapping (curated first). */
 export function findSeries(text: string, start: number, end: number, sentence: string): SeriesMention[] {
   const body = text.slice(start, end)
   const found: SeriesMention[] = []
+  const aliases = presentAliases(text)
   for (const s of curated) {
     for (const alias of s.aliases) {
+      if (!aliases.has(alias)) continue
       if (alias.context && !alias.context.test(sentence)) continue
       alias.pattern.lastIndex = 0
       for (let m = alias.pattern.exec(body); m !== null; m = alias.pattern.exec(body)) {
@@ -150,9 +175,12 @@ export function findSeries(text: string, start: number, end: number, sentence: s
       }
     }
   }
-  for (const m of body.matchAll(generalOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
-  for (const m of body.matchAll(generalYearSuffix)) found.push(...generalMention(text, start, m, 'year'))
-  for (const m of body.matchAll(namedOperation)) found.push(...generalMention(text, start, m, 'year'))
+  // The general patterns are costly; each needs a capitalized series noun, or "Exercise"/"Operation".
+  if (anySeriesNoun.test(body)) {
+    for (const m of body.matchAll(generalOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
+    for (const m of body.matchAll(generalYearSuffix)) found.push(...generalMention(text, start, m, 'year'))
+  }
+  if (operationWord.test(body)) for (const m of body.matchAll(namedOperation)) found.push(...generalMention(text, start, m, 'year'))
   found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b))
   const kept: SeriesMention[] = []
   for (const m of found) {

@@ -42,6 +42,49 @@ export function seriesTrigger(s: SeriesMention): Trigger {
   }
 }
 
+export interface TriggerMatch {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly alt: (typeof triggerAlternatives)[number]
+}
+
+/**
+ * Every match of the trigger lexicon in a text, computed once per text: clause segmentation and
+ * hit finding both read them by range instead of running the large alternation again per clause
+ * and per candidate piece. Clause boundaries fall on spaces and punctuation, where the pattern's
+ * word-boundary guards see the same thing in the whole text as in the piece.
+ */
+let memo: { text: string; matches: TriggerMatch[] } | null = null
+
+function allTriggerMatches(text: string): TriggerMatch[] {
+  if (memo !== null && memo.text === text) return memo.matches
+  const matches: TriggerMatch[] = []
+  triggerPattern.lastIndex = 0
+  for (let m = triggerPattern.exec(text); m !== null; m = triggerPattern.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
+    const alt = triggerAlternatives[group - 1]
+    if (alt) matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], alt })
+  }
+  memo = { text, matches }
+  return matches
+}
+
+/** The trigger matches inside `text[start, end)`, in text order. */
+export function triggerMatches(text: string, start: number, end: number): TriggerMatch[] {
+  const all = allTriggerMatches(text)
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (all[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: TriggerMatch[] = []
+  for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!)
+  return out
+}
+
 export function findHits(
   text: string,
   clause: Span,
@@ -50,13 +93,10 @@ export function findHits(
 ): Hit[] {
   const body = text.slice(clause.start, clause.end)
   const hits: Hit[] = []
-  triggerPattern.lastIndex = 0
-  for (let m = triggerPattern.exec(body); m !== null; m = triggerPattern.exec(body)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
-    const alt = triggerAlternatives[group - 1]
-    if (!alt) continue
-    const start = clause.start + m.index
-    const end = start + m[0].length
+  for (const m of triggerMatches(text, clause.start, clause.end)) {
+    const alt = m.alt
+    const start = m.start
+    const end = m.end
     if (series.some((s) => start < s.end && s.start < end)) continue
     if (excluded.some((s) => s.start <= start && end <= s.end)) continue
     const t = alt.trigger
@@ -64,7 +104,7 @@ export function findHits(
     const before = text.slice(Math.max(clause.start, start - 60), start)
     if (t.unlessNext?.test(after)) continue
     if (t.unlessPrev?.test(before)) continue
-    const lower = m[0].toLowerCase().replace(/\s+/g, ' ')
+    const lower = m.text.toLowerCase().replace(/\s+/g, ' ')
     const sub = t.flags.includes('sub')
     // "co-hosted by …", ", hosted by …": a participle describes, it does not date the act.
     const participle = /^\s+by\b/i.test(after) || /,\s*$/.test(before) || / by$/i.test(alt.form)
@@ -77,11 +117,11 @@ export function findHits(
     hits.push({
       start,
       end,
-      text: m[0],
+      text: m.text,
       trigger: nominal ? { ...t, pos: 'noun' } : t,
       past,
       // "is teaching" is progressive, "was hosted" passive.
-      passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m[0]) && passiveBefore.test(before),
+      passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
       anaphoric,
       series: null,
     })
