@@ -53,6 +53,7 @@ type SlotOrList = Slot | 'list' | 'skip' | 'other' | 'as'
 const prepositions =
   /\b(by|with|to|from|at|in|for|of|between|among|on|off|under|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing)\b/gi
 const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
+const possessor = /^\)?[’']s\s+(?:[a-z-]+\s+){0,2}$/
 const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
 
 function slotOf(word: string): SlotOrList {
@@ -109,7 +110,7 @@ export function governingSlot(gap: string): SlotOrList | 'patient' {
 }
 
 /** Mentions that only modify the next one: titles before a person, possessors ("Guyana's …"). */
-export function modifierIndexes(text: string, mentions: readonly EntityMention[]): Set<number> {
+export function modifierIndexes(text: string, mentions: readonly EntityMention[], hits: readonly Hit[] = []): Set<number> {
   const out = new Set<number>()
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i]!
@@ -123,7 +124,9 @@ export function modifierIndexes(text: string, mentions: readonly EntityMention[]
       out.add(i) // "Caribbean Community (CARICOM)": one entity, keep the acronym mention
       continue
     }
-    if (possessive && (next.kind !== 'country' || title)) {
+    // "the Minister’s planned visit to Washington": the possessor owns the event, not the place.
+    const eventBetween = possessive && hits.some((h) => h.start >= m.end && h.end <= next.start && h.trigger.creates)
+    if (possessive && !eventBetween && (next.kind !== 'country' || title)) {
       out.add(i)
       continue
     }
@@ -153,7 +156,7 @@ export function attachArguments(
       !excluded.some((x) => x.start <= m.start && m.end <= x.end) &&
       !hits.some((h) => h.series && h.start <= m.start && m.end <= h.end),
   )
-  const modifiers = modifierIndexes(text, inClause)
+  const modifiers = modifierIndexes(text, inClause, hits)
   const relatives = findRelatives(text, clause)
   const inRelative = (h: Hit): boolean => relatives.some((r) => r.start <= h.start && h.end <= r.end)
   const relativeHits = hits.filter(inRelative)
@@ -181,6 +184,15 @@ export function attachArguments(
     const from = chainStart ?? m.start
     chainStart = null
     const relative = mainOpens && relatives.some((r) => r.start <= m.start && m.end <= r.end)
+    // "the Minister’s planned visit": the possessor of an event noun is its agent.
+    const owned = m.kind === 'place' ? undefined : hits.find((h) => h.start >= m.end && h.start - m.end <= 40 && h.trigger.pos === 'noun' && h.trigger.creates)
+    const ownerRole = owned && possessor.test(text.slice(m.end, owned.start)) ? owned.trigger.roles.agent : undefined
+    if (owned && ownerRole && ownerRole !== 'skip') {
+      roles.push({ mention: m, role: ownerRole, rule: `role:${owned.trigger.id}:possessor`, relative, hit: owned })
+      prev = { end: m.end, slot: 'agent', region: null }
+      lastPlace = null
+      return
+    }
     const left = [...regions].reverse().find((r) => r.hit.end <= from && from < r.end)
     let slot: SlotOrList | 'patient' | 'agent'
     let region: Region | null = left ?? null

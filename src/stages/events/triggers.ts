@@ -22,6 +22,8 @@ export interface Hit {
 const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
 const notAnaphoric = /\b(?:next|first|second|third|inaugural|final|previous|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$/i
 const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
+/** "the Minister’s planned visit": a possessor before a verb form makes it a noun too. */
+const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
 const identifyingAfter = /^\s+(?:of|between)\b/
 
 /** A series name behaves like an event noun with the series' type and code. */
@@ -110,7 +112,7 @@ export function findHits(
     const participle = /^\s+by\b/i.test(after) || /,\s*$/.test(before) || / by$/i.test(alt.form)
     const past = (t.pastForms.has(lower) || t.pastForms.has(alt.form.toLowerCase())) && !participle
     // "the visit", "a visit": a verb form after a determiner is a noun.
-    const nominal = t.pos === 'verb' && !past && determinerBefore.test(before)
+    const nominal = t.pos === 'verb' && !past && (determinerBefore.test(before) || possessorBefore.test(before))
     const anaphoric =
       (t.pos === 'noun' || nominal) &&
       (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !identifyingAfter.test(after)))
