@@ -121,6 +121,12 @@ describe('different events never merge', () => {
     expect(mergeEvents([a, other({ series: { id: 'series:x', edition: '12' } })])).toHaveLength(2)
   })
 
+  test('an edition known only by its year is not a dated meeting of another kind that year with a common party', () => {
+    const edition = { ...base, start: '2025', precision: 'year' as const, location: { name: null, country: 'DOM' }, series: { id: 'series:x', edition: '13' } }
+    const workingGroup = other({ start: '2025-10-21', location: null, series: null })
+    expect(mergeEvents([edition, workingGroup])).toHaveLength(2)
+  })
+
   test('two events of one document stay two', () => {
     expect(mergeEvents([base, other({ attestations: [{ docId: 'doc-1', evidence: [] }] })])).toHaveLength(2)
   })
