@@ -145,12 +145,19 @@ function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** A lexicon form as a pattern: spaces match any whitespace, a hyphen also matches a space or nothing. */
+/** Adverbs that may stand between a verb and its preposition: "traveled on to", "met separately with". */
+const insertedAdverb = '(?:\\s+(?:next|then|later|onward|onwards|on|back|again|also|together|jointly|separately|briefly|privately|directly))?'
+const trailingPreposition = /^(?:to|in|at|with|on|by|for|from|into)$/i
+
+/**
+ * A lexicon form as a pattern: spaces match any whitespace, a hyphen also matches a space or
+ * nothing, and a form that ends in a preposition admits one adverb before it.
+ */
 function formPattern(form: string): string {
-  return form
-    .split(/\s+/)
-    .map((word) => word.split('-').map(escape).join('[-‐‑ ]?'))
-    .join('\\s+')
+  const words = form.split(/\s+/)
+  const last = words.length > 1 && trailingPreposition.test(words.at(-1)!) ? words.pop()! : null
+  const body = words.map((word) => word.split('-').map(escape).join('[-‐‑ ]?')).join('\\s+')
+  return last === null ? body : `${body}${insertedAdverb}\\s+${escape(last)}`
 }
 
 export const codes: ReadonlyMap<string, CodeEntry> = new Map(
