@@ -151,6 +151,16 @@ function toRecord(
       if (e) ev(e, 'location', host ? 'location:host-country' : 'location:recipient-country')
     }
   }
+  if (!country && !several && b.type === 'visit') {
+    // "will visit Base Camp Ayanganna, headquarters of the Guyana Defence Force": a visit happens
+    // in the country of the institution that receives it.
+    const receivers = parties.filter((x) => x.record.kind === 'organization' && x.country !== null && x.record.roles.includes('host'))
+    const e = receivers[0]?.evidence[0]
+    if (e && new Set(receivers.map((x) => x.country)).size === 1) {
+      country = receivers[0]!.country
+      ev(e, 'location', 'location:host-organization')
+    }
+  }
   const around = [d.date?.source === 'parent' ? d.parent : null, d.scene]
   for (const other of around) {
     const o = other ? all.find((x) => x.draft === other) : undefined
@@ -276,7 +286,9 @@ function adjacentCountry(
     if (other === b || !other.country || !other.range) continue
     if (Math.abs(daysBetween(other.range.first, range.first)) > 3) continue
     // Two meetings days apart at one gathering; or the same people's next stop a day later.
-    const sameGathering = consult(b.type) && consult(other.type)
+    // A gathering is a conference or a named series; two plain meetings days apart can be a trip's two stops.
+    const gathering = (x: Built): boolean => x.type === 'conference' || x.draft.series !== null
+    const sameGathering = consult(b.type) && consult(other.type) && (gathering(b) || gathering(other))
     const samePeople =
       other.draft.seq < b.draft.seq &&
       Math.abs(daysBetween(other.range.first, range.first)) <= 1 &&

@@ -21,7 +21,7 @@ import {
   sentenceDate,
   tripDates,
 } from './draft-dates.js'
-import type { Frame } from './frames.js'
+import { rankWeight, type Frame } from './frames.js'
 import type { SeriesMention } from './series.js'
 import { seriesTrigger, type Hit } from './triggers.js'
 
@@ -124,9 +124,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   const pool = main.length > 0 ? main : candidates
   // A movement ("traveled to Santo Domingo and met with …") yields to the event it leads to.
   const substantive = pool.filter((h) => !has(h, 'movement'))
-  const ranked = (substantive.length > 0 ? substantive : pool).sort(
-    (a, b) => b.trigger.weight - a.trigger.weight || a.start - b.start,
-  )
+  const ranked = (substantive.length > 0 ? substantive : pool).sort((a, b) => rankWeight(f, b) - rankWeight(f, a) || a.start - b.start)
   // "the opening ceremony of Exercise Tradewinds 2025" reports the ceremony first.
   const opening = ranked.find((h) => has(h, 'ceremonial') && !has(h, 'needsDate')) ?? ranked.find((h) => has(h, 'ceremonial') && datesOf(f, h).length > 0) ?? ranked[0]
 

@@ -62,6 +62,13 @@ export interface Frame {
   readonly status: readonly StatusCue[]
   /** "for more than two decades", "such as": a habit or a category, not one event. */
   readonly habitual: boolean
+  /** Event nouns that are the purpose of the clause's verb ("visit … to observe a course"): ranked below it. */
+  readonly purposes: ReadonlySet<Hit>
+}
+
+/** A hit's weight when choosing a clause's event: a purpose noun yields to the verb it serves. */
+export function rankWeight(f: Pick<Frame, 'purposes'>, h: Hit): number {
+  return h.trigger.weight - (f.purposes.has(h) ? 30 : 0)
 }
 
 export interface Analysis {
@@ -94,10 +101,11 @@ export function analyze(doc: Document): Analysis {
     const near = overlapping(mentions, clause.start, clause.end)
     const hits = findHits(text, clause, series, [...clauseQuotes, ...dateSpans])
     const args = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
+    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits)))
     const primary =
       hits
         .filter((h) => h.trigger.creates && !h.anaphoric && !args.relativeHits.includes(h))
-        .sort((a, b) => b.trigger.weight - a.trigger.weight || a.start - b.start)[0] ??
+        .sort((a, b) => rankWeight({ purposes }, b) - rankWeight({ purposes }, a) || a.start - b.start)[0] ??
       hits.filter((h) => h.trigger.creates && !h.anaphoric).sort((a, b) => b.trigger.weight - a.trigger.weight)[0] ??
       null
     const clauseText = text.slice(clause.start, clause.end)
@@ -116,9 +124,24 @@ export function analyze(doc: Document): Analysis {
       amounts: findAmounts(text, clause),
       status: statusCues(text, clause, hits, clauseQuotes),
       habitual: cues.perfectOrHabitual.test(clauseText),
+      purposes,
     }
   })
   return { frames, sentences, mentions }
+}
+
+const purposeVerb = /\bto\s+(?:observe|attend|tour|witness|see|inspect|view|review|join|watch|open|close|address|launch|participate\s+in|take\s+part\s+in)\b/i
+
+/**
+ * "will visit Base Camp Ayanganna to observe a jungle operations course delivered by …": what
+ * follows a purpose verb is what the visit is for; the visit is the clause's event.
+ */
+function purposeObject(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
+  if (h.series) return false
+  const m = purposeVerb.exec(text.slice(clause.start, h.start))
+  if (!m) return false
+  const at = clause.start + m.index
+  return hits.some((v) => v.end <= at && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
 }
 
 /** The dateline at the top of the text ("GEORGETOWN, Guyana –") names a place, not a participant. */

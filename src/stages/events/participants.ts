@@ -36,6 +36,8 @@ export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number
     const between = frame.roles.some((r) => r.rule.endsWith(':between'))
     for (const r of frame.roles) {
       if (between && !r.hit.trigger.creates && r.rule.endsWith(':agent')) continue
+      // "visit … to observe a course delivered by X": X takes part in the course, not in the visit.
+      if (frame.purposes.has(r.hit) && !frame.purposes.has(d.opening)) continue
       // From a clause about habits only the people who speak or attend count.
       if (topicsOnly && (r.mention.kind !== 'person' || (r.role !== 'speaker' && r.role !== 'attendee'))) continue
       if (relativeOnly ? !r.relative : r.relative && frame === createdWithRef) continue
