@@ -161,7 +161,9 @@ function toRecord(
       ev(e, 'location', 'location:host-organization')
     }
   }
-  const around = [d.date?.source === 'parent' ? d.parent : null, d.scene]
+  // A call or a virtual meeting happens nowhere: no dateline, no neighbour's place.
+  const remote = d.frames.some((f) => f.hits.includes(d.opening) && cues.remote.test(f.text))
+  const around = remote ? [] : [d.date?.source === 'parent' ? d.parent : null, d.scene]
   for (const other of around) {
     const o = other ? all.find((x) => x.draft === other) : undefined
     if (!country && !several && o?.country) {
@@ -172,11 +174,11 @@ function toRecord(
     }
   }
   const parentVisit = b.parentVisit
-  if (!country && parentVisit) {
+  if (!country && parentVisit && !remote) {
     country = parentVisit.country
     if (country) ev(parentVisit.draft.hits[0] ?? p, 'location', 'location:parent-visit')
   }
-  if (!country && !several) {
+  if (!country && !several && !remote) {
     // A side meeting reported without a place happens where the event beside it does.
     const near = adjacentCountry(b, all, range)
     if (near) {
@@ -196,7 +198,7 @@ function toRecord(
       ev(struck, 'location', 'location:struck')
     }
   }
-  if (!several && dateline && (here || (!placed && datelineApplies(published, range, first, precision)) || (placed && country !== null)) && (!country || country === dateline.country)) {
+  if (!several && !remote && dateline && (here || (!placed && datelineApplies(published, range, first, precision)) || (placed && country !== null)) && (!country || country === dateline.country)) {
     if (!country && dateline.country) {
       country = dateline.country
       ev(dateline, 'location', 'location:dateline')
