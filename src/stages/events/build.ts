@@ -14,6 +14,7 @@ import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place
 import { eventName } from './name.js'
 import { addAffiliations } from './affiliations.js'
 import { addPartyCountries } from './party-countries.js'
+import { addListedAttendees } from './lists.js'
 import { addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
@@ -31,6 +32,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
     built.push({ draft: d, type, range: draftRange(d), participants: participantsOf(d, type, sentenceOf), country: null, parentVisit: null })
   }
   for (const b of built) resolveTheTwo(doc.text, b, built, sentenceOf)
+  for (const b of built) addListedAttendees(doc.text, doc.paragraphs, b, analysis.mentions, sentenceOf)
   const vessels = findVessels(doc.text, analysis.mentions)
   for (const b of built) addVesselOperator(doc.text, analysis.sentences, b, vessels, sentenceOf)
   addQuotedSpeakers(doc.text, built, analysis.mentions, sentenceOf)

@@ -1,0 +1,47 @@
+/**
+ * Lists of those present: "Present at the ceremony were:" followed by one name per line, "The
+ * participating nations are:" followed by a list. The clause that introduces the list belongs to
+ * an event (it names "the ceremony" or opens one); the people, institutions and countries of the
+ * list items that follow attend it.
+ */
+import type { Span } from '../../types.js'
+import type { EntityMention } from './mentions.js'
+import type { Built } from './participants.js'
+
+/** A clause that introduces a list of those taking part, ending in a colon. */
+const introducer =
+  /\b(?:present|attend(?:ed|ing|ees)?|in attendance|participants?|participating|taking part|took part|delegations?|guests|representatives|joined by|included)\b[^:]{0,80}:\s*$/i
+
+/** A list item: short, and the block before it ended with a colon or a semicolon (or is an item too). */
+const maxItem = 220
+
+export function addListedAttendees(
+  text: string,
+  paragraphs: readonly Span[],
+  b: Built,
+  mentions: readonly EntityMention[],
+  sentenceOf: (o: number) => number,
+): void {
+  for (const f of b.draft.frames) {
+    if (!introducer.test(f.text)) continue
+    // The items are the paragraphs after the introducer's, while they stay short.
+    let i = paragraphs.findIndex((p) => p.start <= f.clause.start && f.clause.end <= p.end)
+    if (i < 0 || paragraphs[i]!.end !== f.clause.end) continue
+    for (i++; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!
+      if (p.end - p.start > maxItem) break
+      for (const m of mentions) {
+        if (m.start < p.start || m.end > p.end || m.kind === 'place') continue
+        const key = `${m.kind}:${m.id}`
+        if (b.participants.has(key)) continue
+        b.participants.set(key, {
+          record: { kind: m.kind, id: m.id, name: m.name, roles: ['attendee'] },
+          evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: 'role:listed-attendee' }],
+          country: m.kind === 'country' ? m.id : m.country,
+        })
+      }
+      // A list ends with its last item: "…;" continues, "." or nothing closes it.
+      if (!/[;,]\s*(?:and)?\s*$/.test(text.slice(p.start, p.end))) break
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Events, third round: patterns found on documents written after the rules — calls without
+ * "with" in the trigger, a possessor owning the event noun, purpose verbs, lists of those
+ * present, virtual meetings placed nowhere, an adverb inside a trigger form.
+ */
+import { describe, expect, test } from 'vitest'
+import type { EventRecord } from '../../src/schema/records.js'
+import { eventsStage } from '../../src/stages/events/index.js'
+import type { Context } from '../../src/types.js'
+import { makeDoc, type DocSpec } from './events-helpers.js'
+
+const ctx = {} as Context
+const events = (text: string, spec: DocSpec): EventRecord[] => [...eventsStage(makeDoc(text, spec), ctx).events]
+const parties = (e: EventRecord | undefined): string[] => (e?.participants ?? []).map((p) => `${p.id}:${p.roles.join('+')}`)
+
+describe('event patterns', () => {
+  test('"spoke by phone on Tuesday with": a call with both parties, placed nowhere', () => {
+    const text = 'WASHINGTON – Secretary Ann Lee spoke by phone on Tuesday with Minister Raul Diaz of Panama.'
+    const out = events(text, {
+      published: '2026-03-12',
+      dateline: 'WASHINGTON',
+      dates: [{ text: 'Tuesday', start: '2026-03-10' }],
+      people: [{ name: 'Ann Lee' }, { name: 'Raul Diaz' }],
+      places: [
+        { id: 'PAN', name: 'Panama', kind: 'country', country: 'PAN' },
+        { id: 'city:washington', name: 'WASHINGTON', kind: 'city', country: 'USA' },
+      ],
+    })
+    expect(out).toHaveLength(1)
+    expect(out[0]!.type).toBe('meeting')
+    expect(out[0]!.start).toBe('2026-03-10')
+    expect(parties(out[0])).toEqual(expect.arrayContaining(['person:ann-lee:participant', 'person:raul-diaz:participant']))
+    expect(out[0]!.location?.country ?? null).toBeNull()
+  })
+
+  test('"the Minister’s planned visit": the possessor is the visitor', () => {
+    const text = 'The two discussed Raul Diaz’s planned visit to Washington next month.'
+    const out = events(text, {
+      published: '2026-03-12',
+      dates: [{ text: 'next month', start: '2026-04' }],
+      people: [{ name: 'Raul Diaz' }],
+      places: [{ id: 'city:washington', name: 'Washington', kind: 'city', country: 'USA' }],
+    })
+    const visit = out.find((e) => e.type === 'visit')
+    expect(visit?.status).toBe('scheduled')
+    expect(parties(visit)).toContain('person:raul-diaz:visitor')
+    expect(visit?.location?.country).toBe('USA')
+  })
+
+  test('"will visit X to observe a course delivered by Y": the visit is the event, Y is not its party', () => {
+    const text = 'On March 20, Secretary Ann Lee will visit the headquarters of the Guyana Defence Force to observe a jungle course delivered by the Florida National Guard.'
+    const out = events(text, {
+      published: '2026-03-12',
+      dates: [{ text: 'March 20', start: '2026-03-20' }],
+      people: [{ name: 'Ann Lee' }],
+      organizations: [
+        { id: 'org:gdf', name: 'Guyana Defence Force', country: 'GUY' },
+        { id: 'org:fl-ng', name: 'Florida National Guard', country: 'USA' },
+      ],
+    })
+    expect(out.map((e) => e.type)).toEqual(['visit'])
+    expect(parties(out[0])).not.toContain('org:fl-ng:donor')
+    expect(out[0]!.location?.country).toBe('GUY')
+  })
+
+  test('"Present at the ceremony were:" and one name per line: they attend the ceremony’s event', () => {
+    const text =
+      'On Wednesday, the United States handed over two boats to the Belize Coast Guard in Belize City.\n\n' +
+      'Present at the ceremony were:\n\n' +
+      'Chargé d’Affaires Eve Moore;\n\n' +
+      'Minister Kareem Ellis;\n\n' +
+      'Commander of the Belize Defence Force, Brigadier General Shane Arnold.\n\n' +
+      'The boats will patrol the reef, said Kareem Ellis, who thanked the partners at length for their long support to the force.'
+    const out = events(text, {
+      published: '2026-03-12',
+      dates: [{ text: 'Wednesday', start: '2026-03-11' }],
+      people: [{ name: 'Eve Moore' }, { name: 'Kareem Ellis' }, { name: 'Shane Arnold' }],
+      organizations: [
+        { id: 'org:bcg', name: 'Belize Coast Guard', country: 'BLZ' },
+        { id: 'org:bdf', name: 'Belize Defence Force', country: 'BLZ' },
+      ],
+      places: [
+        { id: 'USA', name: 'United States', kind: 'country', country: 'USA' },
+        { id: 'city:belize-city', name: 'Belize City', kind: 'city', country: 'BLZ' },
+      ],
+    })
+    const handover = out.find((e) => e.type === 'donation')
+    expect(parties(handover)).toEqual(
+      expect.arrayContaining(['person:eve-moore:attendee', 'person:shane-arnold:attendee', 'org:bdf:attendee', 'org:bcg:recipient', 'USA:donor']),
+    )
+    const ev = handover?.attestations[0]?.evidence.find((x) => x.rule === 'role:listed-attendee' && x.text === 'Eve Moore')
+    expect(ev && text.slice(ev.start, ev.end)).toBe('Eve Moore')
+  })
+
+  test('"will travel next to Bridgetown": an adverb inside a trigger form', () => {
+    const text = 'Gen. Cora Hall will travel next to Bridgetown on Feb. 24.'
+    const out = events(text, {
+      published: '2026-02-17',
+      dates: [{ text: 'Feb. 24', start: '2026-02-24' }],
+      people: [{ name: 'Cora Hall' }],
+      places: [{ id: 'city:bridgetown', name: 'Bridgetown', kind: 'city', country: 'BRB' }],
+    })
+    expect(out.map((e) => [e.type, e.status, e.location?.country])).toEqual([['visit', 'scheduled', 'BRB']])
+  })
+})
