@@ -12,8 +12,8 @@ import type { Built } from './participants.js'
 const introducer =
   /\b(?:present|attend(?:ed|ing|ees)?|in attendance|participants?|participating|taking part|took part|delegations?|guests|representatives|joined by|included)\b[^:]{0,80}:\s*$/i
 
-/** A list item: short, and the block before it ended with a colon or a semicolon (or is an item too). */
-const maxItem = 220
+/** A list item (a line, a bullet, a table row) is short. */
+const maxItem = 160
 
 export function addListedAttendees(
   text: string,
@@ -40,8 +40,8 @@ export function addListedAttendees(
           country: m.kind === 'country' ? m.id : m.country,
         })
       }
-      // A list ends with its last item: "…;" continues, "." or nothing closes it.
-      if (!/[;,]\s*(?:and)?\s*$/.test(text.slice(p.start, p.end))) break
+      // A list ends with its last item: "…;", "…," or a bare table row continues, "." closes it.
+      if (/\.\s*$/.test(text.slice(p.start, p.end))) break
     }
   }
 }
