@@ -103,3 +103,22 @@ describe('event patterns', () => {
     expect(out.map((e) => [e.type, e.status, e.location?.country])).toEqual([['visit', 'scheduled', 'BRB']])
   })
 })
+
+describe('where-clauses', () => {
+  test('"travel next to Bridgetown, Barbados, where she will co-host CANSEC 2026": the conference is in Bridgetown', () => {
+    const text = 'Gen. Cora Hall will travel next to Bridgetown, Barbados, where she will co-host CANSEC 2026 with Barbados Feb. 24-26.'
+    const out = events(text, {
+      published: '2026-02-17',
+      dates: [{ text: 'Feb. 24-26', start: '2026-02-24', end: '2026-02-26' }],
+      people: [{ name: 'Cora Hall' }],
+      places: [
+        { id: 'city:bridgetown', name: 'Bridgetown', kind: 'city', country: 'BRB' },
+        { id: 'BRB', name: 'Barbados', kind: 'country', country: 'BRB' },
+      ],
+    })
+    const conference = out.find((e) => e.type === 'conference')
+    expect(conference?.location).toEqual({ name: 'Bridgetown', country: 'BRB' })
+    const ev = conference?.attestations[0]?.evidence.filter((x) => x.rule === 'location:where-clause').map((x) => text.slice(x.start, x.end))
+    expect(ev).toEqual(['Bridgetown', 'Barbados'])
+  })
+})

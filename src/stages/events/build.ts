@@ -43,7 +43,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   if (built[0]) addAffiliations(built[0], doc.people, analysis.mentions, sentenceOf)
   const events: EventRecord[] = []
   built.forEach((b, i) => {
-    const e = toRecord(doc, docId, b, i === 0, built, dateline, published, sentenceOf)
+    const e = toRecord(doc, docId, b, i === 0, built, dateline, published, sentenceOf, analysis)
     if (e) events.push(e)
   })
   return dedupe(events)
@@ -94,6 +94,7 @@ function toRecord(
   dateline: Dateline | null,
   published: string | null,
   sentenceOf: (o: number) => number,
+  analysis: Analysis,
 ): EventRecord | null {
   const d = b.draft
   const p = primaryHit(d)!
@@ -131,7 +132,8 @@ function toRecord(
   // Place
   // "departed Norfolk for Continuing Promise": where a deployment leaves from is not where it is;
   // "departed Paramaribo after a four-day port visit" is where the visit was.
-  let place: Place | null = explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit'))
+  let place: Place | null =
+    explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit')) ?? wherePlace(doc.text, d, analysis)
   let country: string | null = null
   const parties = [...b.participants.values()]
   const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
@@ -262,6 +264,26 @@ function toRecord(
   }
   record.eventId = eventId(record)
   return record
+}
+
+/**
+ * "…will travel next to Bridgetown, Barbados, where she will co-host CANSEC", "She now sails for
+ * Anguilla, where a similar exercise … is planned": a clause opened by "where" happens at the
+ * place named right before it.
+ */
+function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
+  const f = d.frames[0]
+  if (!f || !f.clause.where || !/^where\b/i.test(f.text) || !f.hits.includes(d.opening)) return null
+  const before = analysis.mentions.filter((m) => m.end <= f.clause.start && (m.kind === 'place' || m.kind === 'country'))
+  const last = before.at(-1)
+  if (!last || !/^[\s,]*$/.test(text.slice(last.end, f.clause.start))) return null
+  const prior = before.at(-2)
+  const lastCountry = last.kind === 'country' ? last.id : last.country
+  // "Bridgetown, Barbados, where": the town in its country.
+  const town = last.kind === 'country' && prior && prior.kind === 'place' && prior.country === lastCountry && /^\s*,\s*$/.test(text.slice(prior.end, last.start)) ? prior : null
+  const named = town ?? (last.kind === 'place' ? last : null)
+  const evidence = [...(town ? [town] : []), last].map((m) => ({ start: m.start, end: m.end, text: m.text, rule: 'location:where-clause' }))
+  return { name: named ? named.name : null, country: lastCountry, evidence }
 }
 
 function disasterHit(d: Draft): boolean {
