@@ -105,20 +105,18 @@ describe('event patterns', () => {
 })
 
 describe('where-clauses', () => {
-  test('"travel next to Bridgetown, Barbados, where she will co-host CANSEC 2026": the conference is in Bridgetown', () => {
-    const text = 'Gen. Cora Hall will travel next to Bridgetown, Barbados, where she will co-host CANSEC 2026 with Barbados Feb. 24-26.'
+  test('"sails for Anguilla, where a similar exercise … is planned for next week": the exercise is in Anguilla', () => {
+    const text = 'She now sails for Anguilla, where a similar exercise with the Royal Anguilla Police Force is planned for next week.'
     const out = events(text, {
-      published: '2026-02-17',
-      dates: [{ text: 'Feb. 24-26', start: '2026-02-24', end: '2026-02-26' }],
-      people: [{ name: 'Cora Hall' }],
-      places: [
-        { id: 'city:bridgetown', name: 'Bridgetown', kind: 'city', country: 'BRB' },
-        { id: 'BRB', name: 'Barbados', kind: 'country', country: 'BRB' },
-      ],
+      published: '2026-07-09',
+      dates: [{ text: 'next week', start: '2026-07-13', end: '2026-07-19' }],
+      organizations: [{ id: 'org:rapf', name: 'Royal Anguilla Police Force', country: 'AIA' }],
+      places: [{ id: 'AIA', name: 'Anguilla', kind: 'country', country: 'AIA' }],
     })
-    const conference = out.find((e) => e.type === 'conference')
-    expect(conference?.location).toEqual({ name: 'Bridgetown', country: 'BRB' })
-    const ev = conference?.attestations[0]?.evidence.filter((x) => x.rule === 'location:where-clause').map((x) => text.slice(x.start, x.end))
-    expect(ev).toEqual(['Bridgetown', 'Barbados'])
+    const exercise = out.find((e) => e.type === 'exercise')
+    expect(exercise?.status).toBe('scheduled')
+    expect(exercise?.location).toEqual({ name: null, country: 'AIA' })
+    const ev = exercise?.attestations[0]?.evidence.filter((x) => x.rule === 'location:where-clause').map((x) => text.slice(x.start, x.end))
+    expect(ev).toEqual(['Anguilla'])
   })
 })
