@@ -62,11 +62,11 @@ export interface Frame {
   readonly status: readonly StatusCue[]
   /** "for more than two decades", "such as": a habit or a category, not one event. */
   readonly habitual: boolean
-  /** Event nouns that are the purpose of the clause's verb ("visit … to observe a course"): ranked below it. */
+  /** Hits after a purpose verb ("visit … to observe a course delivered by …"): what the visit is for, ranked below it. */
   readonly purposes: ReadonlySet<Hit>
 }
 
-/** A hit's weight when choosing a clause's event: a purpose noun yields to the verb it serves. */
+/** A hit's weight when choosing a clause's event: a purpose yields to the verb it serves. */
 export function rankWeight(f: Pick<Frame, 'purposes'>, h: Hit): number {
   return h.trigger.weight - (f.purposes.has(h) ? 30 : 0)
 }
