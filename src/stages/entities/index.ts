@@ -90,7 +90,13 @@ function impliedCountries(w: Work): void {
         const e = w.g.entries.get(h.id)
         return e?.type === 'country' || e?.type === 'territory'
       }
-      for (const m of matchTrie(w.tokens.slice(f.from, f.to), w.g.trie, (h) => h.id !== f.id && w.g.entries.get(h.id)?.type !== 'office')) {
+      // Only place names compete: "U.S." inside "U.S. Coast Guard Sector San Juan" is not hidden by
+      // the longer "U.S. Coast Guard".
+      const placeHit = (h: AliasHit) => {
+        const type = w.g.entries.get(h.id)?.type
+        return h.id !== f.id && (type === 'country' || type === 'territory' || type === 'city' || type === 'region' || type === 'facility')
+      }
+      for (const m of matchTrie(w.tokens, w.g.trie, placeHit, f.from, f.to)) {
         const hit = m.hits.find(isCountry)
         if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
         const entry = w.g.entries.get(hit.id) ?? null
