@@ -22,14 +22,22 @@ import {
 
 /** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
 export function qualifyBareOrgs(w: Work): void {
-  /** "the Navy" after "the Colombian Navy": the last organization named before whose name ends in the bare form. */
+  /**
+   * "the Navy" after "the Colombian Navy": the last organization named before whose name ends in
+   * the bare form. Only a definite "the Navy" refers back ("Navy Capt. X" names the person's U.S.
+   * service), and not once the document has named the bare form's own entry or a unit of it
+   * ("U.S. Army South ... the Army service component").
+   */
   const namedBefore = (f: Found, bare: string): Found | undefined => {
+    if (w.tokens[f.from - 1]?.norm !== 'the') return undefined
     const suffix = ` ${bare.toLowerCase()}`
+    const own = (f.entry?.name ?? '').toLowerCase()
     let best: Found | undefined
     for (const o of w.found) {
       if (o.from >= f.from) break
-      if (o.kind !== 'org' || o.id === f.id || o.form === 'bare') continue
+      if (o.kind !== 'org' || o.form === 'bare') continue
       const names = o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
+      if (o.id === f.id || (own !== '' && names.some((n) => n.toLowerCase().startsWith(own)))) return undefined
       if (names.some((n) => n.toLowerCase().endsWith(suffix))) best = o
     }
     return best
