@@ -373,6 +373,7 @@ describe('names, titles and places written in other styles', () => {
       ['Jeanerette', 'USA'],
     ])
     expect(orgs(doc)).toEqual(['org:austal', 'org:metal-shark'])
+    expect(places(run('He is Director of Operations, Jamaica Defence Force.'))).toEqual([])
   })
 
   test('a ship named after a place is no place; "Island" is not Iceland', () => {

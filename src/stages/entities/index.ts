@@ -111,14 +111,17 @@ function impliedCountries(w: Work): void {
   w.found = sortFound([...w.found, ...add])
 }
 
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
+const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
+
 function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[]): boolean[] {
   const starts = new Set(sentences.map((s) => s.start))
   return tokens.map((t, i) => {
     if (i === 0 || t.breakBefore || starts.has(t.start)) return true
     let k = i - 1
-    while (k >= 0 && ['"', "'", ')'].includes(tokens[k]?.norm ?? '')) k--
+    while (k >= 0 && CLOSERS.has(tokens[k]?.norm ?? '')) k--
     const p = tokens[k]
-    if (!p || !['.', '!', '?'].includes(p.norm)) return false
+    if (!p || !ENDS.has(p.norm)) return false
     if (p.norm !== '.') return true
     const word = tokens[k - 1]
     // "Lt. Col.", "U.S. Navy": a period after an abbreviation or an initial ends no sentence.

@@ -347,7 +347,7 @@ function looksLikeName(w: Work, from: number, to: number, words: readonly string
 }
 
 /** A word compromise's lexicon knows as something other than a name ("Waves", "Urban", "High"). */
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   const tag = lexiconTag(word)
   return tag !== undefined && typeof tag === 'string' && !NAME_TAGS.has(tag)
 }

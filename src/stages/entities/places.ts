@@ -5,6 +5,7 @@
  * word (Base, Barracks, Fort → facility; Island, Parish → region; otherwise a city), the country
  * from the name itself, a ", Country" after it, or the nearest country named before it.
  */
+import { isCommonWord } from './people.js'
 import { coversAt, endsAt, has, isCapWord, slug, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
@@ -83,6 +84,8 @@ function smallForeignTown(w: Work, id: string): boolean {
 function locatedAfter(w: Work, i: number): boolean {
   const end = runEnd(w, i)
   if (end === null || w.tokens[end]?.norm !== ',') return false
+  // "Director of Operations, Jamaica Defence Force": a common word is no town.
+  for (let k = i; k < end; k++) if (w.tokens[k]?.isWord && isCommonWord(w.tokens[k]?.text ?? '')) return false
   return startsAt(w, end + 1).some((f) => f.kind === 'country' || (f.kind === 'place' && f.entry?.type === 'region' && f.entry.country !== null))
 }
 
