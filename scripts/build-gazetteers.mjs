@@ -111,10 +111,10 @@ function cityRows() {
       c.population >= (NEAR.has(c.country) ? MIN_POPULATION : MIN_POPULATION_FAR) ||
       (REGION.has(c.country) && (c.population >= 1000 || c.featureCode.startsWith('PPLA'))),
   )
-  // One entry per name: a capital first, then a city of a million, then a place in the region,
-  // then the most populous. A reader of a Caribbean security release who sees "Georgetown" or
+  // One entry per name: a capital first, then a city of a million, then a place in the region of
+  // 10,000 or a city of 300,000 elsewhere, then a place in the region, then the most populous. A reader of a Caribbean security release who sees "Georgetown" or
   // "San Fernando" means the Guyanese or Trinidadian one, but "Los Angeles" is still California.
-  const score = (c) => [c.featureCode === 'PPLC' ? 1 : 0, c.population >= 1_000_000 ? 1 : 0, REGION.has(c.country) ? 1 : 0, c.population]
+  const score = (c) => [c.featureCode === 'PPLC' ? 1 : 0, c.population >= 1_000_000 ? 1 : 0, (REGION.has(c.country) && c.population >= 10_000) || c.population >= 300_000 ? 1 : 0, REGION.has(c.country) ? 1 : 0, c.population]
   const better = (x, y) => {
     const [a, b] = [score(x), score(y)]
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i]

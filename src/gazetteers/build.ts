@@ -13,6 +13,7 @@ import type {
   HeadType,
   HeadWord,
   AliasIndex,
+  TrieNode,
   WordKind,
 } from './types.js'
 
@@ -174,9 +175,9 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
   }
 
   // --- trie --------------------------------------------------------------------------------------
-  const prefixes = new Set<string>()
   const hitsByKey = new Map<string, AliasHit[]>()
-  const trie: AliasIndex = { prefixes, hits: hitsByKey }
+  const root: TrieNode = { next: new Map(), hits: null }
+  const trie: AliasIndex = { root, hits: hitsByKey }
   const owners = new Map<string, Map<string, string>>()
   const abbreviations = new Set<string>()
 
@@ -201,11 +202,19 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     }
     groupOwners.set(key, hit.id)
     if (tokens) for (let i = 1; i < tokens.length; i++) if (tokens[i]?.norm === '.' && tokens[i - 1]?.isWord) abbreviations.add(tokens[i - 1]?.norm ?? '')
-    for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) prefixes.add(key.slice(0, i))
-    prefixes.add(key)
     const form = tokens ? tokens.map((t) => t.text) : alias.includes(' ') ? alias.split(' ') : [alias]
     let hits = hitsByKey.get(key)
-    if (!hits) hitsByKey.set(key, (hits = []))
+    if (!hits) {
+      hitsByKey.set(key, (hits = []))
+      let node = root
+      for (const part of tokens ? tokens.map((t) => t.norm) : key.split(' ')) {
+        const next = (node.next ??= new Map())
+        let child = next.get(part)
+        if (!child) next.set(part, (child = { next: null, hits: null }))
+        node = child
+      }
+      node.hits = hits
+    }
     for (const h of hits) if (h.id === hit.id && h.kind === hit.kind && sameForm(h.form, form)) return
     hits.push({ id: hit.id, ids: hit.ids, kind: hit.kind, form, ambiguous: ambiguous.has(key) })
   }

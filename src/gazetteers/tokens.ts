@@ -45,6 +45,34 @@ export function fold(text: string): string {
     .replace(/[’‘]/g, "'")
 }
 
+/**
+ * Folded forms of the tokens met so far: the same few thousand words recur in every document, and
+ * a lookup is cheaper than testing and lower-casing each again. Bounded, so a stream of unique
+ * tokens cannot grow it without end; a pure function's cache, it never changes a result.
+ */
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 100_000
+
+function foldToken(text: string): string {
+  // Lower-case ASCII words and digits (most tokens) are their own folded form.
+  let plain = true
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return text
+  let norm = FOLDED.get(text)
+  if (norm === undefined) {
+    norm = fold(text)
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    FOLDED.set(text, norm)
+  }
+  return norm
+}
+
 const WORD = /[\p{L}\p{M}\p{N}]/u
 /** A word (letters, marks, digits) or any other single non-space character. */
 const UNICODE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu
@@ -61,7 +89,10 @@ export function tokenize(text: string): Token[] {
     let gapBreak = false
     for (let k = prevEnd; k < start; k++) {
       const c = text.charCodeAt(k)
-      if (c === 10 || c === 13) gapBreak = true
+      if (c === 10 || c === 13) {
+        gapBreak = true
+        break
+      }
     }
     const c0 = t.charCodeAt(0)
     const isWord = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : t.length > 1 || WORD.test(t)
@@ -78,7 +109,7 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       text: t,
-      norm: fold(t),
+      norm: foldToken(t),
       isWord,
       cap,
       upper,

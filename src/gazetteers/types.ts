@@ -58,14 +58,21 @@ export interface AliasHit {
   readonly ambiguous: boolean
 }
 
+/** One node of the token trie: the folded next tokens, and the aliases that end here. */
+export interface TrieNode {
+  /** Null on a leaf (most nodes): no map is built for nothing. */
+  next: Map<string, TrieNode> | null
+  hits: readonly AliasHit[] | null
+}
+
 /**
- * A flat token trie over folded tokens (see tokens.ts): keys are folded tokens joined by single
- * spaces. `prefixes` holds every key and every proper prefix of one, so a walk over a text can
- * stop as soon as it leaves the trie; `hits` holds the aliases that end at a key. (Flat maps
- * build several times faster than a tree of nodes, which keeps loading under 200 ms.)
+ * The alias index over folded tokens (see tokens.ts). `root` is a token trie: a walk over a text
+ * follows one map lookup per token and stops as soon as it leaves the trie, building no strings.
+ * `hits` holds the same aliases by key (folded tokens joined by single spaces), for lookups of a
+ * whole name.
  */
 export interface AliasIndex {
-  readonly prefixes: ReadonlySet<string>
+  readonly root: TrieNode
   readonly hits: ReadonlyMap<string, readonly AliasHit[]>
 }
 

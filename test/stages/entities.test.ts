@@ -308,3 +308,77 @@ describe.skipIf(!existsSync(seeds))('seeds (../shared/seeds)', () => {
     expect([southcom?.name, southcom?.acronym]).toEqual(['U.S. Southern Command', 'SOUTHCOM'])
   })
 })
+
+describe('names, titles and places written in other styles', () => {
+  const names = (doc: Document) => doc.people.map((p) => p.name)
+
+  test('particles of several words and a place name as the last surname', () => {
+    const doc = run('Rear Admiral José Miguel Peña de los Santos said the Navy would keep searching. Lieutenant Commander Priya van der Merwe led the boarding.')
+    expect(names(doc)).toEqual(['José Miguel Peña de los Santos', 'Priya van der Merwe'])
+    expect(places(doc)).toEqual([])
+  })
+
+  test('a later mention by the first of two surnames, or with a capitalized particle', () => {
+    const doc = run(
+      'The Commander of the Navy, Admiral Andrés Felipe Cárdenas Villamizar, opened the talks. Admiral Cárdenas said more. ' +
+        'Commodore Jeroen P. van der Zwaag watched. "We are ready," Commodore Van der Zwaag said.',
+    )
+    expect(names(doc)).toEqual(['Andrés Felipe Cárdenas Villamizar', 'Jeroen P. van der Zwaag'])
+    expect(doc.people.map((p) => p.mentions.length)).toEqual([2, 2])
+  })
+
+  test('"St." inside a name and a retired marker between rank and name', () => {
+    const doc = run('The PNH Director General, Jean-Robert St. Fleur, spoke. He met Vice Admiral (ret.) Ramón E. Santana Brito on Monday.')
+    expect(people(doc).map((p) => [p.name, p.rank])).toEqual([
+      ['Jean-Robert St. Fleur', null],
+      ['Ramón E. Santana Brito', 'Vice Admiral'],
+    ])
+  })
+
+  test('"Commander" alone before a name is a rank; "Commander of ..." stays an office', () => {
+    const doc = run("HMS Trent's Commanding Officer, Commander Tobias E. Fairweather, said the crew did well. The Commander of the Coast Guard, Captain Sheldon R. De Gannes, spoke.")
+    expect(people(doc).map((p) => [p.name, p.title, p.rank])).toEqual([
+      ['Tobias E. Fairweather', 'Commanding Officer', 'Commander'],
+      ['Sheldon R. De Gannes', 'Commander of the Coast Guard', 'Captain'],
+    ])
+  })
+
+  test('an office after a preposition and a comma, and "High Commissioner of X to Y and the Z"', () => {
+    const doc = run(
+      'The High Commissioner of Canada to Barbados and the Eastern Caribbean, Chantal D. Bourgeois, handed the keys to National Security Minister, the Honourable Peter-John Mullings.',
+    )
+    expect(people(doc).map((p) => [p.name, p.title])).toEqual([
+      ['Chantal D. Bourgeois', 'High Commissioner'],
+      ['Peter-John Mullings', 'National Security Minister'],
+    ])
+    expect(places(doc)).toEqual(['region:Eastern Caribbean'])
+  })
+
+  test('a bare service after a named one means that one; a country after a bare form names a local one', () => {
+    const doc = run('The Colombian Navy hosted the talks. The Navy had seized 212 tonnes. The Red Cross Aruba coordinated the response.')
+    expect(orgs(doc)).toEqual(['org:colombian-navy', 'local:red-cross-aruba'])
+    expect(doc.organizations[0]?.mentions.map((m) => m.text)).toEqual(['Colombian Navy', 'Navy'])
+  })
+
+  test('numbered units, a plural noun before "of the", and a city before a facility head', () => {
+    const doc = run('Marines of the 32nd Raiding Squadron trained with Royal Marines from 47 Commando. The ship docked at the Bridgetown Port.')
+    expect(doc.organizations.map((o) => o.name)).toEqual(['32nd Raiding Squadron', 'Royal Marines', '47 Commando'])
+    expect(places(doc)).toEqual(['facility:Bridgetown Port'])
+  })
+
+  test('a namesake city takes the country written after it; a town after "of" with its state', () => {
+    const doc = run('The vessels were built by Austal in Henderson, Western Australia, and by Metal Shark Boats of Jeanerette, Louisiana.')
+    expect(doc.places.filter((p) => p.kind === 'city').map((p) => [p.name, p.country])).toEqual([
+      ['Henderson', 'AUS'],
+      ['Jeanerette', 'USA'],
+    ])
+    expect(orgs(doc)).toEqual(['org:austal', 'org:metal-shark'])
+    expect(places(run('He is Director of Operations, Jamaica Defence Force.'))).toEqual([])
+  })
+
+  test('a ship named after a place is no place; "Island" is not Iceland', () => {
+    const doc = run('HMCS Moncton sailed from Halifax. Police patrolled around Tortuga Island and Port-de-Paix.')
+    expect(places(doc)).toEqual(['city:Halifax', 'region:Tortuga Island', 'city:Port-de-Paix'])
+    expect(countries(doc)).not.toContain('ISL')
+  })
+})

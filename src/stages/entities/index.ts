@@ -90,7 +90,13 @@ function impliedCountries(w: Work): void {
         const e = w.g.entries.get(h.id)
         return e?.type === 'country' || e?.type === 'territory'
       }
-      for (const m of matchTrie(w.tokens.slice(f.from, f.to), w.g.trie, (h) => h.id !== f.id && w.g.entries.get(h.id)?.type !== 'office')) {
+      // Only place names compete: "U.S." inside "U.S. Coast Guard Sector San Juan" is not hidden by
+      // the longer "U.S. Coast Guard".
+      const placeHit = (h: AliasHit) => {
+        const type = w.g.entries.get(h.id)?.type
+        return h.id !== f.id && (type === 'country' || type === 'territory' || type === 'city' || type === 'region' || type === 'facility')
+      }
+      for (const m of matchTrie(w.tokens, w.g.trie, placeHit, f.from, f.to)) {
         const hit = m.hits.find(isCountry)
         if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
         const entry = w.g.entries.get(hit.id) ?? null
@@ -105,14 +111,17 @@ function impliedCountries(w: Work): void {
   w.found = sortFound([...w.found, ...add])
 }
 
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
+const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
+
 function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[]): boolean[] {
   const starts = new Set(sentences.map((s) => s.start))
   return tokens.map((t, i) => {
     if (i === 0 || t.breakBefore || starts.has(t.start)) return true
     let k = i - 1
-    while (k >= 0 && ['"', "'", ')'].includes(tokens[k]?.norm ?? '')) k--
+    while (k >= 0 && CLOSERS.has(tokens[k]?.norm ?? '')) k--
     const p = tokens[k]
-    if (!p || !['.', '!', '?'].includes(p.norm)) return false
+    if (!p || !ENDS.has(p.norm)) return false
     if (p.norm !== '.') return true
     const word = tokens[k - 1]
     // "Lt. Col.", "U.S. Navy": a period after an abbreviation or an initial ends no sentence.

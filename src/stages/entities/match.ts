@@ -1,47 +1,58 @@
 /**
- * Gazetteer matching over tokens: at each token, walk the trie as far as it goes and keep the
- * longest alias whose case rules the text satisfies. Hyphens glued between words are optional.
+ * Gazetteer matching over tokens: at each token, walk the token trie (built once per process) as
+ * far as it goes and keep the longest alias whose case rules the text satisfies. Hyphens glued
+ * between words are optional.
  */
 import { isSkippable, type Token } from '../../gazetteers/tokens.js'
 import type { AliasHit, AliasIndex } from '../../gazetteers/types.js'
 
 export interface TrieMatch {
-  /** Token indexes, half-open. */
+  /** Token indexes, half-open, relative to `from`. */
   readonly from: number
   readonly to: number
   /** Every alias ending here whose case rules the text meets. */
   readonly hits: readonly AliasHit[]
 }
 
-export function matchTrie(tokens: readonly Token[], trie: AliasIndex, keep?: (hit: AliasHit) => boolean): TrieMatch[] {
+/** Matches over tokens[from, to); the indexes returned count from `from`. */
+export function matchTrie(
+  tokens: readonly Token[],
+  trie: AliasIndex,
+  keep?: (hit: AliasHit) => boolean,
+  from = 0,
+  to = tokens.length,
+): TrieMatch[] {
   const out: TrieMatch[] = []
   const used: Token[] = []
-  let i = 0
-  while (i < tokens.length) {
-    const first = tokens[i] as Token
-    if (!trie.prefixes.has(first.norm)) {
+  const first = trie.root.next ?? new Map<string, never>()
+  let i = from
+  while (i < to) {
+    let node = first.get((tokens[i] as Token).norm)
+    if (!node) {
       i++
       continue
     }
-    let key = ''
     let best: TrieMatch | null = null
     used.length = 0
-    for (let j = i; j < tokens.length; j++) {
+    for (let j = i; node; ) {
       const t = tokens[j] as Token
-      if (j > i && t.breakBefore) break
-      if (isSkippable(t) && t.glued && tokens[j + 1]?.glued && j > i) continue
-      key = j === i ? t.norm : `${key} ${t.norm}`
-      if (!trie.prefixes.has(key)) break
       used.push(t)
-      const hits = trie.hits.get(key)
+      const hits = node.hits
       if (hits) {
-        const ok = hits.filter((h) => (!keep || keep(h)) && caseFits(h, used))
-        if (ok.length > 0) best = { from: i, to: j + 1, hits: ok }
+        let ok: AliasHit[] | null = null
+        for (const h of hits) if ((!keep || keep(h)) && caseFits(h, used)) (ok ??= []).push(h)
+        if (ok) best = { from: i - from, to: j + 1 - from, hits: ok }
       }
+      j++
+      // A glued hyphen between two words is skipped ("JTF-Bravo" = "JTF Bravo").
+      while (j < to && isSkippable(tokens[j] as Token) && (tokens[j] as Token).glued && tokens[j + 1]?.glued) j++
+      const next = tokens[j]
+      if (j >= to || !next || next.breakBefore || !node.next) break
+      node = node.next.get(next.norm)
     }
     if (best) {
       out.push(best)
-      i = best.to
+      i = best.to + from
     } else i++
   }
   return out
@@ -53,11 +64,13 @@ export function matchTrie(tokens: readonly Token[], trie: AliasIndex, keep?: (hi
  * "port of spain"); lower-case alias tokens ("of", "executive director") match any case.
  */
 export function caseFits(hit: AliasHit, text: readonly Token[]): boolean {
+  if (text.length < hit.form.length) return false
+  let modes = MODES.get(hit)
+  if (!modes) MODES.set(hit, (modes = hit.form.map((f) => modeOf(f, hit.kind === 'acronym'))))
   for (let k = 0; k < hit.form.length; k++) {
     const f = hit.form[k] as string
-    const t = text[k]
-    if (!t) return false
-    const mode = modeOf(f, hit.kind === 'acronym')
+    const t = text[k] as Token
+    const mode = modes[k]
     if (mode === 'exact') {
       if (t.text !== f && stripMarks(t.text) !== stripMarks(f)) return false
     } else if (mode === 'cap' && !t.cap) return false
@@ -65,7 +78,11 @@ export function caseFits(hit: AliasHit, text: readonly Token[]): boolean {
   return true
 }
 
-const modes = new Map<string, 'exact' | 'cap' | 'any'>()
+type Mode = 'exact' | 'cap' | 'any'
+
+/** Each alias's case modes, computed the first time it is met (the gazetteers live for the process). */
+const MODES = new WeakMap<AliasHit, Mode[]>()
+const modes = new Map<string, Mode>()
 
 function modeOf(form: string, acronym: boolean): 'exact' | 'cap' | 'any' {
   const key = acronym ? `A${form}` : form

@@ -22,6 +22,26 @@ import {
 
 /** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
 export function qualifyBareOrgs(w: Work): void {
+  /**
+   * "the Navy" after "the Colombian Navy": the last organization named before whose name ends in
+   * the bare form. Only a definite "the Navy" refers back ("Navy Capt. X" names the person's U.S.
+   * service), and not once the document has named the bare form's own entry or a unit of it
+   * ("U.S. Army South ... the Army service component").
+   */
+  const namedBefore = (f: Found, bare: string): Found | undefined => {
+    if (w.tokens[f.from - 1]?.norm !== 'the') return undefined
+    const suffix = ` ${bare.toLowerCase()}`
+    const own = (f.entry?.name ?? '').toLowerCase()
+    let best: Found | undefined
+    for (const o of w.found) {
+      if (o.from >= f.from) break
+      if (o.kind !== 'org' || o.form === 'bare') continue
+      const names = o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
+      if (o.id === f.id || (own !== '' && names.some((n) => n.toLowerCase().startsWith(own)))) return undefined
+      if (names.some((n) => n.toLowerCase().endsWith(suffix))) best = o
+    }
+    return best
+  }
   const drop = new Set<Found>()
   const add: Found[] = []
   const qualified = new Map<string, Found>()
@@ -61,11 +81,40 @@ export function qualifyBareOrgs(w: Work): void {
       drop.add(f)
       continue
     }
+    // "Marines of the 32nd Raiding Squadron", "Coast Guard of Suriname": what follows says whose.
+    const of = w.tokens[f.to]
+    const named = w.tokens[f.to + 1]?.norm === 'the' ? w.tokens[f.to + 2] : w.tokens[f.to + 1]
+    if (of?.norm === 'of' && !of.breakBefore && isCapWord(named)) {
+      drop.add(f)
+      continue
+    }
+    // "Red Cross Aruba": a country right after the bare form names a local one too.
+    const after = startsAt(w, f.to).find((c) => c.kind === 'country')
+    const next = w.tokens[f.to]
+    if (after && next && !next.breakBefore && !isCapWord(w.tokens[after.to])) {
+      const { text } = spanOf(w, f.from, after.to)
+      const local: Found = {
+        from: f.from,
+        to: after.to,
+        kind: 'org',
+        id: `local:${slug(text)}`,
+        ids: [],
+        entry: null,
+        form: 'rule',
+        rule: 'org:bare+country',
+        local: { name: text, type: 'organization', country: after.id, acronym: null },
+      }
+      drop.add(f)
+      drop.add(after)
+      add.push(local)
+      qualified.set(bareText.toLowerCase(), local)
+      continue
+    }
     // A later bare "the Coast Guard" means the qualified one the document named before.
-    const earlier = qualified.get(bareText.toLowerCase())
+    const earlier = qualified.get(bareText.toLowerCase()) ?? namedBefore(f, bareText)
     if (earlier) {
       drop.add(f)
-      add.push({ ...earlier, from: f.from, to: f.to, rule: 'org:bare-coref' })
+      add.push({ ...earlier, from: f.from, to: f.to, form: 'reference', rule: 'org:bare-coref' })
     }
   }
   w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
@@ -130,15 +179,18 @@ export function learnAcronyms(w: Work): void {
   const absorbed = (f: Found) => add.some((a) => a.form === 'rule' && a.from <= f.from && f.to <= a.to && a !== f)
   w.found = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
   // Later (and earlier) uses of a learned acronym.
-  const learned = [...w.learned.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+  const learned = [...w.learned.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([acr, target]) => ({ target, parts: acr.split(/(?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9])/).filter((p) => p.trim() !== '') }))
+  const templates = new Map<string, Found>()
+  for (const f of [...add, ...w.found]) if (!templates.has(f.id)) templates.set(f.id, f)
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]
     if (!tok?.isWord || !tok.upper) continue
-    for (const [acr, target] of learned) {
-      const parts = acr.split(/(?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9])/).filter((p) => p.trim() !== '')
-      if (!parts.every((p, n) => t[k + n]?.text === p)) continue
+    for (const { target, parts } of learned) {
+      if (t[k]?.text !== parts[0] || !parts.every((p, n) => t[k + n]?.text === p)) continue
       if (covered(k)) break
-      const template = [...add, ...w.found].find((f) => f.id === target.id)
+      const template = templates.get(target.id)
       if (!template) break
       add.push({ ...template, from: k, to: k + parts.length, form: 'acronym', rule: `acronym:${target.id}` })
       break
@@ -210,7 +262,7 @@ export function headWordNames(w: Work): void {
     // A country or an organization's acronym just before the run qualifies it ("Barbados Coast
     // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
     let from = i
-    const q = endsAt(w, i).find((f) => (f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && f.entry?.type === 'region')))
+    const q = endsAt(w, i).find((f) => f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && (f.entry?.type === 'region' || f.entry?.type === 'city')))
     if (q && !t[i]?.breakBefore) from = q.from
     else if (t[i - 1]?.norm === '-' && t[i]?.glued && t[i - 1]?.glued) {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
@@ -218,6 +270,16 @@ export function headWordNames(w: Work): void {
     }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
+    // "Marines of the 32nd Raiding Squadron": a plural noun and "of the" before a name that has its
+    // own head word; the name starts after "of the" unless the first word heads names with "of"
+    // ("Ministry of ...", "Embassy of the ...").
+    if (head && !w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first')) {
+      for (let k = from + 1; k < j - 2; k++) {
+        if (t[k]?.norm !== 'of' || t[k + 1]?.norm !== 'the') continue
+        if (headOf(w, k + 2, j) === head && wordsIn(w, k + 2, j) >= 2 && /s$/.test(t[from]?.text ?? '') && k === from + 1) from = k + 2
+        break
+      }
+    }
     // "the U.S. Coast Guard's Seventh District": a unit of the possessor, named after it.
     let possessor: Found | undefined
     if (from === i && t[i - 1]?.norm === 's' && t[i - 2]?.norm === "'") possessor = endsAt(w, i - 2).find((f) => f.kind === 'org')
@@ -267,7 +329,7 @@ export function headWordNames(w: Work): void {
       const fuller = [...add, ...w.found].find((f) => f.local && f.kind === made.kind && f.local.name.endsWith(` ${made.local?.name ?? ''}`) && f.from < from)
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
-      else if (made.kind === 'org' && j - from === 2 && !q && !possessor) {
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !/^\d/.test(t[from]?.text ?? '')) {
         i = Math.max(j, i + 1)
         continue
       }
@@ -444,7 +506,7 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
       const e = w.g.entries.get(h.id)
       return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region')
     }
-    const m = matchTrie(w.tokens.slice(from, to), w.g.trie, inName)[0]
+    const m = matchTrie(w.tokens, w.g.trie, inName, from, to)[0]
     const id = m?.hits[0]?.id
     if (id) country = w.g.entries.get(id)?.country ?? null
   }

@@ -16,6 +16,11 @@ export interface Person {
   name: string
   first: string
   last: string
+  /** Words a later mention may use alone: the last name, and in a Spanish-style name of three or
+   * more words the first surname too ("Cárdenas" for "Andrés Felipe Cárdenas Villamizar"). */
+  surnames: string[]
+  /** Name words without particles and initials' periods (see nameWords). */
+  words: string[]
   title: string | null
   titleIds: Set<string>
   rank: string | null
@@ -37,7 +42,7 @@ export function findPeople(w: Work): Person[] {
     if (!tok || !tok.isWord || !tok.cap) return false
     // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
     const cover = coveredAt[k]
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && people.some((p) => p.last === tok.text))) return false
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && people.some((p) => p.surnames.includes(tok.text)))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -56,13 +61,24 @@ export function findPeople(w: Work): Person[] {
         j++
         continue
       }
+      // "Jean-Robert St. Fleur": "St." inside a name.
+      if (tok.norm === '.' && tok.glued && (t[j - 1]?.norm === 'st' || t[j - 1]?.norm === 'ste') && j - 1 > i && isNameToken(j + 1)) {
+        j++
+        continue
+      }
       if ((tok.norm === '-' || tok.norm === "'") && tok.glued && t[j + 1]?.glued && isNameToken(j + 1)) {
         j += 2
         continue
       }
-      if (has(w, 'name-particle', tok.norm) && !tok.cap && isNameToken(j + 1)) {
-        j += 2
-        continue
+      // Particles, one or several ("de", "de la", "van der"), before a name word; after them a
+      // one-word place is a surname ("Peña de los Santos").
+      if (has(w, 'name-particle', tok.norm) && !tok.cap) {
+        let m = j
+        while (m < t.length && m - j < 3 && !t[m]?.breakBefore && !t[m]?.cap && has(w, 'name-particle', t[m]?.norm ?? '')) m++
+        if (isNameToken(m) || placeSurname(m)) {
+          j = m + 1
+          continue
+        }
       }
       if (isNameToken(j) && !has(w, 'not-name', tok.text)) {
         j++
@@ -80,6 +96,12 @@ export function findPeople(w: Work): Person[] {
   }
   definiteDescriptions(w, people)
   return people
+
+  function placeSurname(k: number): boolean {
+    const tok = t[k]
+    const cover = coveredAt[k]
+    return Boolean(tok && tok.isWord && tok.cap && !tok.upper && cover && cover.kind === 'place' && cover.from === k && cover.to === k + 1)
+  }
 }
 
 /** "USNS Comfort", "Zr.Ms. Groningen": a ship's name, not a person's. */
@@ -132,7 +154,10 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     // first says whether any word is a known name at all, which spares most runs the full parse.
     if (!words.some(isKnownName) || words.some(isCommonWord)) return
     const runText = spanOf(w, from, to).text
-    const span = personSpan(runText)
+    // A first name the lexicon knows and then only names and initials ("Anne-Marie S. Baptiste")
+    // is a person's name as it stands: compromise would tag it from the same lexicon, so the
+    // parse is skipped (it runs only on runs the lexicon leaves open).
+    const span = plainName(words) ? { start: 0, end: runText.length } : personSpan(runText)
     if (!span) return
     const base = t[from]?.start ?? 0
     let a = from
@@ -156,6 +181,8 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
       known.name = spanOf(w, start, end).text
       known.nameFrom = start
       known.nameTo = end
+      known.surnames = surnamesOf(nameTokens)
+      known.words = nameTokens
     }
     return
   }
@@ -171,6 +198,8 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     name: text,
     first,
     last,
+    surnames: surnamesOf(nameTokens),
+    words: nameTokens,
     title: null,
     titleIds: new Set(),
     rank: null,
@@ -196,8 +225,20 @@ function nameWords(w: Work, from: number, to: number): string[] {
       continue
     }
     if (has(w, 'name-particle', tok.norm) && !tok.cap) continue
+    // "Van der Zwaag": a capitalized particle before another particle.
+    const next = w.tokens[k + 1]
+    if (has(w, 'name-particle', tok.norm) && k + 1 < to && next && !next.cap && has(w, 'name-particle', next.norm)) continue
     out.push(tok.text)
   }
+  return out
+}
+
+/** The last word, and the first of two surnames in a name of three or more words. */
+function surnamesOf(words: readonly string[]): string[] {
+  const last = words[words.length - 1] ?? ''
+  const out = [last]
+  const second = words[words.length - 2] ?? ''
+  if (words.length >= 3 && second.length > 1 && !/\.$/.test(second) && /^\p{Lu}/u.test(second)) out.push(second)
   return out
 }
 
@@ -206,7 +247,7 @@ function findKnown(people: readonly Person[], words: readonly string[]): Person 
   const last = words[words.length - 1] as string
   const first = words[0] as string
   if (words.length === 1) {
-    const bySurname = people.filter((p) => p.last === last)
+    const bySurname = people.filter((p) => p.surnames.includes(last))
     if (bySurname.length === 1) return bySurname[0]
     const byFirst = people.filter((p) => p.first === first && p.name.includes(' '))
     return byFirst.length === 1 ? byFirst[0] : undefined
@@ -215,7 +256,7 @@ function findKnown(people: readonly Person[], words: readonly string[]): Person 
     if (p.last !== last) return false
     if (p.first === first || p.first[0] === first[0]) return true
     // "Mejía Taveras" after "Luis F. Mejía Taveras": the end of a known name.
-    const known = p.name.split(/\s+/)
+    const known = p.words
     return words.length < known.length && words.every((word, i) => known[known.length - words.length + i] === word)
   })
 }
@@ -285,8 +326,16 @@ function coverIndex(w: Work): (Found | undefined)[] {
 const LEXICON = (nlp.model() as { one: { lexicon: Readonly<Record<string, string>> } }).one.lexicon
 const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
 
+/** compromise's lexicon tag of a word, diacritics folded the way compromise folds them ("José"). */
+function lexiconTag(word: string): string | undefined {
+  const lower = word.toLowerCase()
+  const tag = LEXICON[lower]
+  if (tag !== undefined || /^[\x00-\x7f]*$/.test(lower)) return tag
+  return LEXICON[lower.normalize('NFD').replace(/\p{M}/gu, '')]
+}
+
 function isKnownName(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()]
+  const tag = lexiconTag(word)
   return tag !== undefined && NAME_TAGS.has(tag)
 }
 
@@ -294,21 +343,57 @@ function isKnownName(word: string): boolean {
 function looksLikeName(w: Work, from: number, to: number, words: readonly string[]): boolean {
   if (isFirstName(words[0] ?? '')) return true
   for (let k = from + 1; k < to - 1; k++) if (w.tokens[k]?.text.length === 1 && w.tokens[k + 1]?.norm === '.') return true
-  return words.length >= 2 && personSpan(spanOf(w, from, to).text) !== null
+  return words.length >= 2 && (plainName(words) || personSpan(spanOf(w, from, to).text) !== null)
 }
 
 /** A word compromise's lexicon knows as something other than a name ("Waves", "Urban", "High"). */
-function isCommonWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()]
+export function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word)
   return tag !== undefined && typeof tag === 'string' && !NAME_TAGS.has(tag)
 }
 
+const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName'])
+
+/** A first name compromise's lexicon knows: a lookup, not a parse. */
 function isFirstName(word: string): boolean {
-  return nlp(word).has('#FirstName')
+  const tag = lexiconTag(word)
+  return tag !== undefined && FIRST_NAME_TAGS.has(tag)
+}
+
+/**
+ * A first name the lexicon knows, then one to three words each a known name or an initial, the
+ * last one possibly a word the lexicon does not know at all (a surname: "Thomas R. Ellingsworth").
+ */
+function plainName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4 || !isFirstName(words[0] ?? '')) return false
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as string
+    const last = k === words.length - 1
+    if (/^\p{Lu}$/u.test(word)) {
+      if (last) return false
+      continue
+    }
+    if (isKnownName(word)) continue
+    if (!last || lexiconTag(word) !== undefined || !/^\p{Lu}\p{Ll}/u.test(word)) return false
+  }
+  return true
 }
 
 /** compromise's person span inside a short run of text, as offsets into it. */
 function personSpan(text: string): { start: number; end: number } | null {
+  // A parse costs about a millisecond whatever the length; the same runs recur across documents.
+  const cached = SPANS.get(text)
+  if (cached !== undefined) return cached
+  const span = parsePersonSpan(text)
+  if (SPANS.size >= 10_000) SPANS.clear()
+  SPANS.set(text, span)
+  return span
+}
+
+/** personSpan's results by run text (a pure function's memo: bounded, never changes a result). */
+const SPANS = new Map<string, { start: number; end: number } | null>()
+
+function parsePersonSpan(text: string): { start: number; end: number } | null {
   const doc = nlp(text)
   const found = doc.people().json({ offset: true }) as { offset?: { start: number; length: number }; terms?: { text: string }[] }[]
   const first = found[0]

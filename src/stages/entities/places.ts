@@ -5,7 +5,8 @@
  * word (Base, Barracks, Fort → facility; Island, Parish → region; otherwise a city), the country
  * from the name itself, a ", Country" after it, or the nearest country named before it.
  */
-import { coversAt, has, isCapWord, slug, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
+import { isCommonWord } from './people.js'
+import { coversAt, endsAt, has, isCapWord, slug, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -13,10 +14,21 @@ const MAX_WORDS = 4
 export function properPlaces(w: Work): void {
   const t = w.tokens
   venues(w)
+  namesakeCities(w)
   const add: Found[] = []
   for (let i = 1; i < t.length; i++) {
     const prep = t[i - 1]
-    if (!prep || !has(w, 'place-prep', prep.norm) || prep.text !== prep.norm) continue
+    // Cheap test first: a place name starts with a capital, or with "the" and a capital.
+    const head = t[i]
+    if (!prep || !head || !(head.cap || (head.norm === 'the' && t[i + 1]?.cap)) || prep.text !== prep.norm) continue
+    // "of Jeanerette, Louisiana": a name followed by its state or country; "at Benque Viejo del
+    // Carmen and Jalacte": the next name of a list of places.
+    const listed =
+      prep.norm === 'and' &&
+      [...endsAt(w, i - 1), ...add.filter((f) => f.to === i - 1)].some(
+        (f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && has(w, 'place-prep', t[f.from - 1]?.norm ?? ''),
+      )
+    if (!has(w, 'place-prep', prep.norm) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
     // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
     const before = t[i - 2]
     if (before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0) continue
@@ -28,7 +40,10 @@ export function properPlaces(w: Work): void {
     const words = t.slice(from, end).filter((x) => x.isWord)
     // A name the gazetteer holds was dropped by its own context rules ("visited Couva" with no
     // word of Trinidad): the fallback does not overrule them.
-    if (w.g.trie.hits.has(t.slice(from, end).map((x) => x.norm).join(' '))) continue
+    // Unless it is only a small town of a country the document does not name ("at Cedros" in a
+    // Trinidad story is not the Honduran village).
+    const held = w.g.trie.hits.get(t.slice(from, end).map((x) => x.norm).join(' '))
+    if (held && !(held.every((h) => smallForeignTown(w, h.id)) && countryNear(w, from, end) !== null)) continue
     const last = words[words.length - 1]?.text ?? ''
     const firstWord = words[0]?.text ?? ''
     let kind: 'city' | 'facility' | 'region' = 'city'
@@ -56,6 +71,42 @@ export function properPlaces(w: Work): void {
     i = end
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/** A city of under 50,000 in a country the document names nowhere. */
+function smallForeignTown(w: Work, id: string): boolean {
+  const e = w.g.entries.get(id)
+  if (!e || e.type !== 'city' || e.capital || (e.population ?? 0) >= 50_000 || !e.country) return false
+  return !w.found.some((f) => f.kind === 'country' && f.id === e.country)
+}
+
+/** A short capitalized run starting at i, then ", <state or country>" ("Jeanerette, Louisiana"). */
+function locatedAfter(w: Work, i: number): boolean {
+  const end = runEnd(w, i)
+  if (end === null || w.tokens[end]?.norm !== ',') return false
+  // "Director of Operations, Jamaica Defence Force": a common word is no town.
+  for (let k = i; k < end; k++) if (w.tokens[k]?.isWord && isCommonWord(w.tokens[k]?.text ?? '')) return false
+  return startsAt(w, end + 1).some((f) => f.kind === 'country' || (f.kind === 'place' && f.entry?.type === 'region' && f.entry.country !== null))
+}
+
+/**
+ * "Henderson, Western Australia": a city the gazetteer places in another country than the state
+ * or country written after it is a namesake there; it becomes a local city of that country.
+ */
+export function namesakeCities(w: Work): void {
+  const t = w.tokens
+  let changed = false
+  const found = w.found.map((f) => {
+    if (f.kind !== 'place' || f.entry?.type !== 'city' || t[f.to]?.norm !== ',') return f
+    const where = startsAt(w, f.to + 1).find((x) => x.kind === 'country' || (x.kind === 'place' && x.entry?.type === 'region'))
+    const country = where?.kind === 'country' ? where.id : where?.entry?.country
+    if (!where || !country || country === f.entry.country) return f
+    // "Kingston, Jamaica's capital" is still Kingston; only a name followed by its location moves.
+    changed = true
+    const { text } = spanOf(w, f.from, f.to)
+    return { ...f, id: `local:${slug(text)}`, ids: [], entry: null, form: 'rule', rule: 'place:namesake-city', local: { name: text, type: 'city', country, acronym: null, placeKind: 'city' as const } }
+  })
+  if (changed) w.found = found
 }
 
 /** End of an unexplained capitalized run starting at `from`, or null when it is none the fallback takes. */

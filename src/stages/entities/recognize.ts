@@ -145,7 +145,7 @@ export function filterByContext(w: Work): void {
     const prep = prev !== undefined && has(w, 'place-prep', prev.norm)
     const listy =
       (prev !== undefined && (prev.norm === ',' || prev.norm === 'and') && isPlaceEnd(ends.get(f.from - 1))) ||
-      (next !== undefined && next.norm === ',' && isPlaceStart(starts.get(f.to + 1)))
+      (next !== undefined && (next.norm === ',' || next.norm === 'and') && isPlaceStart(starts.get(f.to + 1)))
     const titled = prev !== undefined && ends.get(f.from)?.kind === 'title'
 
     // "Inter-American", "Afro-Caribbean": a demonym glued to an unexplained word is not a country.
@@ -160,6 +160,8 @@ export function filterByContext(w: Work): void {
       continue
     }
     if (hyphenPrefix && e.type !== 'region') continue
+    // "HMCS Moncton": a ship named after a place.
+    if (afterVesselPrefix(w, f.from)) continue
     if (before || after) continue
     if (ambiguous && !(prep || listy)) continue
     if (e.type === 'city' && !e.capital && e.population !== null && e.population < 50_000) {
@@ -173,6 +175,13 @@ export function filterByContext(w: Work): void {
     keep.push(f)
   }
   w.found = keep
+}
+
+function afterVesselPrefix(w: Work, from: number): boolean {
+  let k = from - 1
+  while (k >= 0 && w.tokens[k]?.norm === '.') k--
+  const prev = w.tokens[k]
+  return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
 }
 
 function isPlaceEnd(f: Found | undefined): boolean {

@@ -21,6 +21,7 @@ export function leftContext(w: Work, from: number): Context {
   const t = w.tokens
   let k = from
   for (let guard = 0; guard < 6; guard++) {
+    k = skipRetired(w, k)
     const f = titleEndingAt(w, k)
     const type = f?.entry?.type
     if (f && type === 'honorific' && !ctx.honorific) ctx.honorific = f
@@ -29,6 +30,18 @@ export function leftContext(w: Work, from: number): Context {
     k = f.from
     // ", the Hon. Dorian L. Flowers"
     if (t[k - 1]?.norm === 'the' && t[k - 2]?.norm === ',') k--
+  }
+  // "Commander Tobias E. Fairweather": an office that is also a rank, alone right before the name.
+  if (!ctx.rank) {
+    const f = titleEndingAt(w, k)
+    const rankId = f?.entry ? OFFICE_AS_RANK[f.entry.id] : undefined
+    const rankEntry = rankId ? w.g.entries.get(rankId) : undefined
+    const prev = f ? t[f.from - 1] : undefined
+    const qualified = f !== undefined && (endsAt(w, f.from).length > 0 || isCapWord(prev) || has(w, 'title-modifier', prev?.norm ?? '') || prev?.norm === "'" || prev?.norm === 's')
+    if (f && rankEntry && f.to - f.from === 1 && t[f.from]?.cap && !qualified && !t[f.to - 1]?.breakBefore) {
+      ctx.rank = { ...f, id: rankEntry.id, ids: [rankEntry.id], entry: rankEntry, rule: `rank-from-office:${f.id}` }
+      k = f.from
+    }
   }
   const rankStart = k
   // "SOUTHCOM spokesman Navy Cmdr. Brian R. Tolliver": a service between the office and the rank.
@@ -89,7 +102,8 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
         phrase.start === 0 ||
         w.sentStart[phrase.start] ||
         Boolean(t[phrase.start]?.breakBefore) ||
-        ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '')
+        ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '') ||
+        PREPOSITIONS.has(prev?.norm ?? '')
       if (!opener) return null
     }
     return phrase
@@ -175,6 +189,8 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
   // Caribbean Disaster Emergency Management Agency (CDEMA)" is the executive director of CDEMA).
   let titleTo = from
   let frozen = false
+  /** The last link was "to" ("Ambassador to Barbados and the Eastern Caribbean"): places after it are real places. */
+  let lastTo = false
   const advance = (to: number, textEnd = to) => {
     out.to = to
     if (!frozen) titleTo = textEnd
@@ -195,10 +211,25 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
         continue
       }
       if (f?.kind === 'country') {
+        // "Director General of Guatemala's National Civil Police": the possessor's organization.
+        const owned = t[f.to]?.norm === "'" && t[f.to + 1]?.norm === 's' ? startsAt(w, f.to + 2).find((x) => x.kind === 'org' && x.to <= limit) : undefined
+        if (owned) {
+          const after = skipParenthetical(w, owned.to)
+          advance(after, owned.to)
+          out.org = out.org ?? owned
+          continue
+        }
         if (link.norm === 'of' || link.norm === 'for') {
           out.country = out.country ?? f
+          // "High Commissioner of Canada to Barbados": the office goes on after its country.
+          if (t[f.to]?.norm === 'to' && f.to < limit) {
+            frozen = true
+            advance(f.to)
+            continue
+          }
           break
         }
+        lastTo = link.norm === 'to'
         advance(f.to)
         continue
       }
@@ -232,10 +263,11 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     }
     // "Minister of Foreign Affairs and International Cooperation"
     if (link.norm === 'and' && t[out.to - 1]?.cap) {
-      // "Minister for the Americas and Caribbean"
-      const f = startsAt(w, out.to + 1).find((x) => x.kind === 'place' && x.entry?.type === 'region' && x.to <= limit)
+      // "Minister for the Americas and Caribbean"; "High Commissioner to Barbados and the Eastern Caribbean"
+      const at = t[out.to + 1]?.norm === 'the' ? out.to + 2 : out.to + 1
+      const f = startsAt(w, at).find((x) => ((x.kind === 'place' && x.entry?.type === 'region') || (lastTo && x.kind === 'country')) && x.to <= limit)
       if (f) {
-        w.swallowed.add(f)
+        if (!lastTo) w.swallowed.add(f)
         advance(f.to)
         continue
       }
@@ -317,8 +349,8 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
     possessor = pos
     k = t[pos.to + 1]?.norm === 's' ? pos.to + 2 : pos.to + 1
   }
-  // "Thetis' commanding officer": an unexplained possessor is skipped.
-  if (!possessor && isCapWord(t[k]) && t[k + 1]?.norm === "'" && !(coversAt(w, k).length > 0)) {
+  // "Thetis' commanding officer", "the ship's executive officer": an unexplained possessor is skipped.
+  if (!possessor && t[k]?.isWord && t[k + 1]?.norm === "'" && t[k + 1]?.glued && !(coversAt(w, k).length > 0)) {
     k = t[k + 2]?.norm === 's' ? k + 3 : k + 2
   }
   const start = k
@@ -337,7 +369,7 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
     }
     const tok = t[j]
     // Lower-case words before the office ("task force commander", "military deputy commander").
-    if (tok?.isWord && (!tok.cap || tok.upper || has(w, 'title-modifier', tok.norm)) && !STOP.has(tok.norm)) {
+    if (tok?.isWord && (!tok.cap || tok.upper || has(w, 'title-modifier', tok.norm)) && !STOP.has(tok.norm) && !(/ed$/.test(tok.norm) && !has(w, 'title-modifier', tok.norm))) {
       j++
       continue
     }
@@ -360,7 +392,23 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   if (aff) ctx.affiliation = aff
 }
 
-const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 'said', 'says', 'as', 'was', 'is', 'will', 'has', 'had', 'were', 'are'])
+const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 'said', 'says', 'as', 'was', 'is', 'will', 'has', 'had', 'were', 'are', 'the', 'a', 'an', 'to', 'over', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'for', 'into', 'after', 'before', 'during', 'also', 'then'])
+
+/** Prepositions that may stand before an office set off by a comma ("handed the keys to National Security Minister, the Hon. X"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'with', 'from', 'for', 'at', 'of', 'as', 'on'])
+
+/** Offices that are also ranks when they stand alone before a name ("Commander Tobias Fairweather"). */
+const OFFICE_AS_RANK: Readonly<Record<string, string>> = { 'office:commander': 'rank:cmdr' }
+
+/** "Vice Admiral (ret.) Ramón E. Santana Brito": a retired marker between a rank and the name. */
+function skipRetired(w: Work, k: number): number {
+  const t = w.tokens
+  if (t[k - 1]?.norm !== ')') return k
+  let j = k - 2
+  if (t[j]?.norm === '.') j--
+  if (!['ret', 'retd', 'retired'].includes(t[j]?.norm ?? '')) return k
+  return t[j - 1]?.norm === '(' ? j - 1 : k
+}
 
 export function titleEndingAt(w: Work, k: number): Found | undefined {
   return endsAt(w, k).find((f) => f.kind === 'title')

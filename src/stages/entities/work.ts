@@ -87,7 +87,8 @@ interface FoundIndex {
   readonly length: number
   readonly byFrom: Map<number, Found[]>
   readonly byTo: Map<number, Found[]>
-  readonly cover: Map<number, Found[]>
+  /** Built on the first coversAt() call for this array: most arrays are never asked. */
+  cover: Map<number, Found[]> | null
 }
 
 const NONE: readonly Found[] = []
@@ -103,20 +104,19 @@ function indexOf(w: Work): FoundIndex {
   if (cached && cached.length === w.found.length) return cached
   const byFrom = new Map<number, Found[]>()
   const byTo = new Map<number, Found[]>()
-  const cover = new Map<number, Found[]>()
-  const push = (m: Map<number, Found[]>, k: number, f: Found) => {
-    const list = m.get(k)
-    if (list) list.push(f)
-    else m.set(k, [f])
-  }
   for (const f of w.found) {
     push(byFrom, f.from, f)
     push(byTo, f.to, f)
-    for (let k = f.from; k < f.to; k++) push(cover, k, f)
   }
-  const made = { length: w.found.length, byFrom, byTo, cover }
+  const made: FoundIndex = { length: w.found.length, byFrom, byTo, cover: null }
   indexes.set(w.found, made)
   return made
+}
+
+function push(m: Map<number, Found[]>, k: number, f: Found): void {
+  const list = m.get(k)
+  if (list) list.push(f)
+  else m.set(k, [f])
 }
 
 /** Mentions starting at token i, in `w.found` order. */
@@ -131,5 +131,11 @@ export function endsAt(w: Work, i: number): readonly Found[] {
 
 /** Mentions covering token i, in `w.found` order. */
 export function coversAt(w: Work, i: number): readonly Found[] {
-  return indexOf(w).cover.get(i) ?? NONE
+  const index = indexOf(w)
+  if (!index.cover) {
+    const cover = new Map<number, Found[]>()
+    for (const f of w.found) for (let k = f.from; k < f.to; k++) push(cover, k, f)
+    index.cover = cover
+  }
+  return index.cover.get(i) ?? NONE
 }
