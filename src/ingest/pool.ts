@@ -13,7 +13,7 @@ import PQueue from 'p-queue'
 import { Piscina } from 'piscina'
 import type { ContextOptions } from '../context.js'
 import type { Context } from '../types.js'
-import { processInput, type ProcessResult, type RawInput } from './process.js'
+import { decodeResult, isEncodedResult, processInput, type ProcessResult, type RawInput } from './process.js'
 
 export interface PoolOptions {
   /** Worker threads. */
@@ -60,7 +60,8 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
       timer = setTimeout(() => abort.abort(), timeoutMs)
     })
     try {
-      return (await pool.run({ input, port: port2 }, { signal: abort.signal, transferList: [port2] })) as ProcessResult
+      const result = (await pool.run({ input, port: port2 }, { signal: abort.signal, transferList: [port2] })) as unknown
+      return isEncodedResult(result) ? decodeResult(result) : (result as ProcessResult)
     } catch (error) {
       return { ok: false, error: { path: input.path, ...describeFailure(error, abort.signal.aborted, timeoutMs) } }
     } finally {

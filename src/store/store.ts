@@ -75,7 +75,7 @@ export async function openStore(outDir: string): Promise<Store> {
     async write(path, fields, result) {
       const bytes = encodeEntry({ path, ...fields }, result)
       await writeAtomic(fileOf(path), bytes, { sync: false })
-      const header = decodeEntry(bytes)?.header
+      const header = decodeHeader(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8'), bytes.length)
       if (!header) throw new Error(`store entry for ${path} did not round-trip`)
       return header
     },
