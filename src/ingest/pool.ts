@@ -49,8 +49,11 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
     workerData: { contextOptions: options.contextOptions ?? {} },
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
   })
-  // No more tasks than threads in flight: piscina's own queue would hold them with no limit.
-  const gate = new PQueue({ concurrency: options.threads })
+  // One task waiting per thread, so a worker that finishes starts its next document at once
+  // (piscina dispatches from its queue in the same turn) instead of after the main thread has
+  // come round to it; no more than that, since piscina's own queue has no limit. A waiting task's
+  // time limit starts only when a worker starts it.
+  const gate = new PQueue({ concurrency: options.threads * 2 })
 
   async function run(input: RawInput): Promise<ProcessResult> {
     const { port1, port2 } = new MessageChannel()
