@@ -94,23 +94,33 @@ export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s
  */
 function clusterSameEvents(events: readonly EventRecord[]): number[][] {
   const pairs: { i: number; j: number; score: number }[] = []
-  // Candidates share a date bucket (year of the start), which keeps the pair scan small.
-  const byYear = new Map<string, number[]>()
+  // Candidates share a date bucket (year of the start) and a kind of event, and are in the same
+  // country or one of them names none: `compatible` rejects every other pair, so leaving them out
+  // changes nothing but the time (the pair scan is quadratic in a bucket).
+  const buckets = new Map<string, { byCountry: Map<string, number[]>; open: number[] }>()
   events.forEach((e, i) => {
-    const year = e.start?.slice(0, 4) ?? 'none'
-    const list = byYear.get(year)
-    if (list) list.push(i)
-    else byYear.set(year, [i])
-  })
-  for (const list of byYear.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!
-        const j = list[b]!
-        const score = sameEvent(events[i]!, events[j]!)
-        if (score > 0) pairs.push({ i, j, score })
-      }
+    const key = `${e.start?.slice(0, 4) ?? 'none'}|${kindGroup(e)}`
+    let bucket = buckets.get(key)
+    if (!bucket) buckets.set(key, (bucket = { byCountry: new Map(), open: [] }))
+    const country = e.location?.country || null // as `compatible` reads it: '' names none
+    if (country === null) bucket.open.push(i)
+    else {
+      const list = bucket.byCountry.get(country)
+      if (list) list.push(i)
+      else bucket.byCountry.set(country, [i])
     }
+  })
+  const consider = (x: number, y: number): void => {
+    const i = Math.min(x, y)
+    const j = Math.max(x, y)
+    const score = sameEvent(events[i]!, events[j]!)
+    if (score > 0) pairs.push({ i, j, score })
+  }
+  for (const { byCountry, open } of buckets.values()) {
+    for (const list of [...byCountry.values(), open]) {
+      for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!)
+    }
+    for (const list of byCountry.values()) for (const x of open) for (const y of list) consider(x, y)
   }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j)
   const clusterOf = events.map((_, i) => i)
@@ -151,11 +161,13 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
 }
 
 function sameKind(a: EventRecord, b: EventRecord): boolean {
-  const g = (e: EventRecord): string => {
-    const t = typeGroup(e.type)
-    return t === 'training' || t === 'exercise' ? 'cooperate' : t === 'donation' || t === 'disaster_response' ? 'aid' : t
-  }
-  return g(a) === g(b)
+  return kindGroup(a) === kindGroup(b)
+}
+
+/** Kinds of event that may be one: training and exercise cooperate, donation and disaster response aid. */
+function kindGroup(e: EventRecord): string {
+  const t = typeGroup(e.type)
+  return t === 'training' || t === 'exercise' ? 'cooperate' : t === 'donation' || t === 'disaster_response' ? 'aid' : t
 }
 
 /**
