@@ -7,6 +7,7 @@
  * becomes `internal/out-of-memory`.
  */
 import { existsSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
 import { fileURLToPath } from 'node:url'
 import { MessageChannel } from 'node:worker_threads'
 import PQueue from 'p-queue'
@@ -41,6 +42,7 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
   if (!(timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number above 0, got ${timeoutMs}`)
   const filename = options.filename ?? fileURLToPath(new URL('./worker.js', import.meta.url))
   if (!existsSync(filename)) throw new Error(`the worker module ${filename} is missing: build first (npm run build)`)
+  limitHeapGrowth()
   const pool = new Piscina({
     filename,
     minThreads: options.threads,
@@ -81,6 +83,21 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
       await pool.destroy()
     },
   }
+}
+
+/**
+ * A worker's live heap stays flat (about 50 MB however many documents it has done), but V8 lets
+ * garbage grow to up to four times the live heap before a full collection, and keeps the pages:
+ * over a long run each worker's RSS climbed from about 250 to 310 MB. A growing factor of 1.5
+ * held a thread at about 210 MB over 2,500 documents at the same CPU time per document. V8 flags
+ * are per process and workers cannot take their own, so this is set once, before the first
+ * worker starts; it is a flag V8 reads at each collection, not one fixed at start-up.
+ */
+let heapGrowthLimited = false
+function limitHeapGrowth(): void {
+  if (heapGrowthLimited) return
+  heapGrowthLimited = true
+  setFlagsFromString('--heap-growing-percent=50')
 }
 
 function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): { code: string; message: string } {
