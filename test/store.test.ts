@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { decodeEntry, decodeHeader, encodeEntry } from '../src/store/entry.js'
 import { openStore } from '../src/store/store.js'
+import { decodeResult, encodeResult, isEncodedResult } from '../src/ingest/process.js'
 import { fakeResult } from './ingest-fake.js'
 
 const ok = fakeResult({ path: 'a.html', bytes: Buffer.from('Alpha\nevent ev-1\n') })
@@ -28,6 +29,17 @@ describe('store entries', () => {
     const error = decodeEntry(encodeEntry({ path: 'b.html', fingerprint: 'x', version: 'v1' }, failed))!
     expect([error.header.ok, error.header.docId, error.header.events, error.body.events]).toEqual([false, null, 0, '[]'])
     expect(JSON.parse(error.body.record)).toEqual({ path: 'b.html', code: 'load/empty', message: 'fake failure in b.html' })
+  })
+
+  test('a result sent by a worker as JSON lines stores the same bytes and reads back the same records', () => {
+    const wire = encodeResult(ok)
+    expect(isEncodedResult(wire)).toBe(true)
+    const back = decodeResult(wire as Parameters<typeof decodeResult>[0])
+    const fields = { path: 'a.html', fingerprint: 'f', version: 'v1' }
+    expect(encodeEntry(fields, back).equals(encodeEntry(fields, ok))).toBe(true)
+    expect(back.ok && [back.document, back.events]).toEqual(ok.ok && [ok.document, ok.events])
+    // Errors go as they are.
+    expect(encodeResult(failed)).toBe(failed)
   })
 
   test('a torn or foreign entry is rejected', () => {

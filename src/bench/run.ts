@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as cheerio from 'cheerio'
@@ -17,7 +17,10 @@ import { createContext } from '../context.js'
 import { processInput } from '../ingest/process.js'
 import { decode, detectFormat } from '../stages/load/index.js'
 import { documentProcessor } from '../ingest/pool.js'
+import { loadGazetteers } from '../gazetteers/load.js'
+import { contextKey } from '../ingest/update.js'
 import { buildCorpus, seedInputs, type CorpusDoc } from './corpus.js'
+import { measureWatchLatency } from './watch-latency.js'
 
 export interface BenchOptions {
   readonly docs: number
@@ -25,6 +28,8 @@ export interface BenchOptions {
   /** Archive sizes whose whole-ingest peak RSS is measured in child processes; empty to skip. */
   readonly rssSizes: readonly number[]
   readonly root: string
+  /** Files dropped one at a time into a watched inbox for the watch latency; 0 to skip. @default 5 */
+  readonly watchFiles?: number
 }
 
 interface PassResult {
@@ -46,7 +51,17 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
     writeCorpus(dir, corpus)
     print(`corpus: ${corpus.length} documents, ${(totalBytes / 1e6).toFixed(2)} MB, from ${seeds.length} seed files (copies varied)`)
     const files = corpus.map((d) => join(dir, d.path))
+    const load0 = loadavg()[0]!
+    // The first load in this process pays for reading and compiling; a worker pays the same at start.
+    const g0 = performance.now()
     const ctx = createContext()
+    const gazetteerFirst = performance.now() - g0
+    const again: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now()
+      loadGazetteers()
+      again.push(performance.now() - t)
+    }
     // Warm up every pass on one copy of each seed, so that JIT, lazily compiled regexes and lazy
     // module state count against no pass: steady-state throughput is what is compared.
     const warm = files.slice(0, Math.min(files.length, seeds.length))
@@ -82,7 +97,21 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
       },
     ]
     const [floor, naivePass, one, all] = (await measureInterleaved(passes, files, totalBytes)) as [PassResult, PassResult, PassResult, PassResult]
+    // Watch latency with the same (warm) pool the all-cores pass used: documents new to the
+    // inbox, copies of seeds varied beyond any in the corpus.
+    const watchFiles = options.watchFiles ?? 5
+    const latency =
+      watchFiles > 0
+        ? await measureWatchLatency(
+            buildCorpus(seeds, seeds.length * (Math.floor(options.docs / seeds.length) + 2))
+              .slice(-watchFiles)
+              .map((d, i) => ({ name: `w${i}-${d.path.split('/').pop()}`, bytes: d.bytes })),
+            (input) => pool.process(input),
+            contextKey(ctx),
+          )
+        : null
     await pool.close()
+    const load1 = loadavg()[0]!
 
     print('')
     // cores: CPU time over wall time; a pool pass far below its thread count had no free cores.
@@ -102,6 +131,13 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
     )
     const cleanMs = (timing['load'] ?? 0) + (timing['clean'] ?? 0)
     if (cleanMs > 0) print(`cleaning stage alone (load + clean): ${((1000 * corpus.length) / cleanMs).toFixed(0)} pages/s on one core`)
+    print(`gazetteer load: ${gazetteerFirst.toFixed(0)} ms the first time in a process (what each worker pays at start), ${median(again).toFixed(0)} ms again`)
+    if (latency) {
+      print(
+        `watch latency (${latency.ms.length} files dropped one at a time, until each is in documents.jsonl; includes the watcher's 200 ms stability wait and 100 ms projection debounce): ` +
+          `median ${median(latency.ms).toFixed(0)} ms, max ${Math.max(...latency.ms).toFixed(0)} ms`,
+      )
+    }
     print('')
     print(`full pipeline vs naive ${(rate(one) / rate(naivePass)).toFixed(1)}x`)
     print(`full pipeline ${((100 * rate(one)) / rate(floor)).toFixed(1)}% of parse floor`)
@@ -110,6 +146,7 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
     if (options.threads > 1 && busy < options.threads - 0.5) {
       print(`  (the ${options.threads}-thread pass kept only ${busy.toFixed(2)} cores busy: other load left no more free)`)
     }
+    print(`machine: ${availableParallelism()} cores, load average ${load0.toFixed(2)} at the start and ${load1.toFixed(2)} at the end of the passes`)
 
     if (options.rssSizes.length > 0) {
       print('')
@@ -128,6 +165,13 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  if (s.length === 0) return Number.NaN
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
 function rate(r: PassResult): number {

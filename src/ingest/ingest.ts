@@ -60,6 +60,9 @@ export async function ingest(paths: readonly string[], ctx: Context, options: In
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 })
   let failure: unknown
   for (const file of unique) {
+    // Queue a few inputs ahead of the workers, not the whole archive: memory stays flat in its size.
+    if (queue.size >= queue.concurrency * 4) await queue.onSizeLessThan(queue.concurrency * 2)
+    if (failure !== undefined) break
     queue.add(async () => {
       const outcome = await updateEntry(store, file, version, process, { force: options.force ?? false, retryErrors: options.retryErrors ?? false })
       if (!outcome) return

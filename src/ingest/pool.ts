@@ -7,13 +7,14 @@
  * becomes `internal/out-of-memory`.
  */
 import { existsSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
 import { fileURLToPath } from 'node:url'
 import { MessageChannel } from 'node:worker_threads'
 import PQueue from 'p-queue'
 import { Piscina } from 'piscina'
 import type { ContextOptions } from '../context.js'
 import type { Context } from '../types.js'
-import { processInput, type ProcessResult, type RawInput } from './process.js'
+import { decodeResult, isEncodedResult, processInput, type ProcessResult, type RawInput } from './process.js'
 
 export interface PoolOptions {
   /** Worker threads. */
@@ -41,6 +42,7 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
   if (!(timeoutMs > 0)) throw new TypeError(`Expected \`timeoutMs\` to be a number above 0, got ${timeoutMs}`)
   const filename = options.filename ?? fileURLToPath(new URL('./worker.js', import.meta.url))
   if (!existsSync(filename)) throw new Error(`the worker module ${filename} is missing: build first (npm run build)`)
+  limitHeapGrowth()
   const pool = new Piscina({
     filename,
     minThreads: options.threads,
@@ -49,8 +51,11 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
     workerData: { contextOptions: options.contextOptions ?? {} },
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
   })
-  // No more tasks than threads in flight: piscina's own queue would hold them with no limit.
-  const gate = new PQueue({ concurrency: options.threads })
+  // One task waiting per thread, so a worker that finishes starts its next document at once
+  // (piscina dispatches from its queue in the same turn) instead of after the main thread has
+  // come round to it; no more than that, since piscina's own queue has no limit. A waiting task's
+  // time limit starts only when a worker starts it.
+  const gate = new PQueue({ concurrency: options.threads * 2 })
 
   async function run(input: RawInput): Promise<ProcessResult> {
     const { port1, port2 } = new MessageChannel()
@@ -60,7 +65,8 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
       timer = setTimeout(() => abort.abort(), timeoutMs)
     })
     try {
-      return (await pool.run({ input, port: port2 }, { signal: abort.signal, transferList: [port2] })) as ProcessResult
+      const result = (await pool.run({ input, port: port2 }, { signal: abort.signal, transferList: [port2] })) as unknown
+      return isEncodedResult(result) ? decodeResult(result) : (result as ProcessResult)
     } catch (error) {
       return { ok: false, error: { path: input.path, ...describeFailure(error, abort.signal.aborted, timeoutMs) } }
     } finally {
@@ -77,6 +83,21 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
       await pool.destroy()
     },
   }
+}
+
+/**
+ * A worker's live heap stays flat (about 50 MB however many documents it has done), but V8 lets
+ * garbage grow to up to four times the live heap before a full collection, and keeps the pages:
+ * over a long run each worker's RSS climbed from about 250 to 310 MB. A growing factor of 1.5
+ * held a thread at about 210 MB over 2,500 documents at the same CPU time per document. V8 flags
+ * are per process and workers cannot take their own, so this is set once, before the first
+ * worker starts; it is a flag V8 reads at each collection, not one fixed at start-up.
+ */
+let heapGrowthLimited = false
+function limitHeapGrowth(): void {
+  if (heapGrowthLimited) return
+  heapGrowthLimited = true
+  setFlagsFromString('--heap-growing-percent=50')
 }
 
 function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): { code: string; message: string } {

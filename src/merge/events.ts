@@ -20,43 +20,107 @@ const statusRank: Record<EventRecord['status'], number> = {
 }
 
 export function mergeEvents(events: readonly EventRecord[]): EventRecord[] {
-  const groups = new Map<string, EventRecord[]>()
-  for (const e of events) {
-    const list = groups.get(e.eventId)
-    if (list) list.push(e)
-    else groups.set(e.eventId, [e])
-  }
-  const exact = [...groups.entries()]
-    .sort((a, b) => compare(a[0], b[0]))
-    .map(([, group]) => (group.length === 1 ? group[0]! : mergeGroup(group)))
+  return planMerge(events).map((plan) => buildMerged(plan, (i) => events[i]!))
+}
+
+/**
+ * One output event of a merge: the indices (into the merged input) of its reports, as the
+ * groups of equal ids that were joined first, each in input order. `eventId` is the id the
+ * merged event gets.
+ */
+export interface MergePlan {
+  readonly eventId: string
+  readonly groups: readonly (readonly number[])[]
+}
+
+/**
+ * Which events are one, without building the merged records: sorted by the merged event's id.
+ * It reads only the fields that identify an event and its attestations' document ids, so the
+ * events may be skeletons (`mergeSkeleton`): `buildMerged` over the full records then gives
+ * exactly what `mergeEvents` gives. This lets the projection merge an archive's events holding
+ * only their skeletons in memory.
+ */
+export function planMerge(events: readonly EventRecord[]): MergePlan[] {
+  const byId = new Map<string, number[]>()
+  events.forEach((e, i) => {
+    const list = byId.get(e.eventId)
+    if (list) list.push(i)
+    else byId.set(e.eventId, [i])
+  })
+  const groups = [...byId.entries()].sort((a, b) => compare(a[0], b[0])).map(([, group]) => group)
+  const exact = groups.map((group) => (group.length === 1 ? events[group[0]!]! : mergeGroup(group.map((i) => events[i]!))))
   return clusterSameEvents(exact)
-    .map((cluster) => (cluster.length === 1 ? cluster[0]! : mergeGroup(cluster)))
+    .map((cluster) => ({
+      eventId: cluster.length === 1 ? exact[cluster[0]!]!.eventId : mergeGroup(cluster.map((k) => exact[k]!)).eventId,
+      groups: cluster.map((k) => groups[k]!),
+    }))
     .sort((a, b) => compare(a.eventId, b.eventId))
+}
+
+/** The merged event of one plan, from the full records (`get` maps an input index to its record). */
+export function buildMerged(plan: MergePlan, get: (index: number) => EventRecord): EventRecord {
+  const exact = plan.groups.map((group) => (group.length === 1 ? get(group[0]!) : mergeGroup(group.map(get))))
+  return exact.length === 1 ? exact[0]! : mergeGroup(exact)
+}
+
+/**
+ * What `planMerge` needs of an event: no evidence, topics, labels or codes, one attestation per
+ * reporting document with its id only. Much smaller than the record.
+ */
+export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s) => s): EventRecord {
+  return {
+    eventId: e.eventId,
+    type: e.type,
+    name: e.name,
+    status: e.status,
+    start: e.start,
+    end: e.end,
+    precision: e.precision,
+    location: e.location ? { name: e.location.name === null ? null : intern(e.location.name), country: e.location.country === null ? null : intern(e.location.country) } : null,
+    participants: e.participants.map((p) => ({ kind: p.kind, id: intern(p.id), name: '', roles: p.roles.map(intern) as typeof p.roles })),
+    topics: [],
+    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: [] })),
+    series: e.series ? { id: intern(e.series.id), edition: e.series.edition } : e.series,
+    ...(e.amounts ? { amounts: e.amounts.map((a) => ({ text: '', value: a.value, currency: intern(a.currency) })) } : {}),
+    ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
+    ...(e.mergedFrom ? { mergedFrom: e.mergedFrom } : {}),
+  }
 }
 
 /**
  * Greedy clustering: pairs that are the same event, best evidence first, joined only when every
- * member of the two clusters is compatible with every other (no chains A~B~C with A≁C).
+ * member of the two clusters is compatible with every other (no chains A~B~C with A≁C). Returns
+ * the clusters as sorted indices into `events`.
  */
-function clusterSameEvents(events: readonly EventRecord[]): EventRecord[][] {
+function clusterSameEvents(events: readonly EventRecord[]): number[][] {
   const pairs: { i: number; j: number; score: number }[] = []
-  // Candidates share a date bucket (year of the start), which keeps the pair scan small.
-  const byYear = new Map<string, number[]>()
+  // Candidates share a date bucket (year of the start) and a kind of event, and are in the same
+  // country or one of them names none: `compatible` rejects every other pair, so leaving them out
+  // changes nothing but the time (the pair scan is quadratic in a bucket).
+  const buckets = new Map<string, { byCountry: Map<string, number[]>; open: number[] }>()
   events.forEach((e, i) => {
-    const year = e.start?.slice(0, 4) ?? 'none'
-    const list = byYear.get(year)
-    if (list) list.push(i)
-    else byYear.set(year, [i])
-  })
-  for (const list of byYear.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!
-        const j = list[b]!
-        const score = sameEvent(events[i]!, events[j]!)
-        if (score > 0) pairs.push({ i, j, score })
-      }
+    const key = `${e.start?.slice(0, 4) ?? 'none'}|${kindGroup(e)}`
+    let bucket = buckets.get(key)
+    if (!bucket) buckets.set(key, (bucket = { byCountry: new Map(), open: [] }))
+    const country = e.location?.country || null // as `compatible` reads it: '' names none
+    if (country === null) bucket.open.push(i)
+    else {
+      const list = bucket.byCountry.get(country)
+      if (list) list.push(i)
+      else bucket.byCountry.set(country, [i])
     }
+  })
+  const consider = (x: number, y: number): void => {
+    const i = Math.min(x, y)
+    const j = Math.max(x, y)
+    const score = sameEvent(events[i]!, events[j]!)
+    if (score > 0) pairs.push({ i, j, score })
+  }
+  for (const { byCountry, open } of buckets.values()) {
+    for (const list of [...byCountry.values(), open]) {
+      for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) consider(list[a]!, list[b]!)
+    }
+    for (const list of byCountry.values()) for (const x of open) for (const y of list) consider(x, y)
   }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j)
   const clusterOf = events.map((_, i) => i)
@@ -72,7 +136,7 @@ function clusterSameEvents(events: readonly EventRecord[]): EventRecord[][] {
     members.set(ci, [...a, ...b])
     members.delete(cj)
   }
-  return [...members.values()].map((idx) => idx.sort((x, y) => x - y).map((k) => events[k]!))
+  return [...members.values()].map((idx) => idx.sort((x, y) => x - y))
 }
 
 /** Hard constraints: two events that break one of them are never the same. */
@@ -97,11 +161,13 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
 }
 
 function sameKind(a: EventRecord, b: EventRecord): boolean {
-  const g = (e: EventRecord): string => {
-    const t = typeGroup(e.type)
-    return t === 'training' || t === 'exercise' ? 'cooperate' : t === 'donation' || t === 'disaster_response' ? 'aid' : t
-  }
-  return g(a) === g(b)
+  return kindGroup(a) === kindGroup(b)
+}
+
+/** Kinds of event that may be one: training and exercise cooperate, donation and disaster response aid. */
+function kindGroup(e: EventRecord): string {
+  const t = typeGroup(e.type)
+  return t === 'training' || t === 'exercise' ? 'cooperate' : t === 'donation' || t === 'disaster_response' ? 'aid' : t
 }
 
 /**

@@ -9,7 +9,7 @@
  * `body` (the byte length of lines 2 and 3) lets a reader tell a complete entry from one torn by
  * a crash or power loss, so entries need no fsync: a torn entry is a cache miss.
  */
-import type { ProcessResult } from '../ingest/process.js'
+import { encodedOf, type ProcessResult } from '../ingest/process.js'
 
 export const ENTRY_FORMAT = 1
 
@@ -30,8 +30,10 @@ export interface EntryHeader {
 }
 
 export function encodeEntry(fields: Omit<EntryHeader, 'v' | 'ok' | 'docId' | 'events' | 'body'>, result: ProcessResult): Buffer {
-  const record = JSON.stringify(result.ok ? result.document : result.error)
-  const events = JSON.stringify(result.ok ? result.events : [])
+  // A result from a worker carries its JSON already (the same bytes JSON.stringify gives here).
+  const wire = encodedOf(result)
+  const record = wire ? wire.record : JSON.stringify(result.ok ? result.document : result.error)
+  const events = wire ? wire.events : JSON.stringify(result.ok ? result.events : [])
   const body = Buffer.from(`${record}\n${events}\n`, 'utf8')
   const header: EntryHeader = {
     v: ENTRY_FORMAT,
@@ -39,8 +41,8 @@ export function encodeEntry(fields: Omit<EntryHeader, 'v' | 'ok' | 'docId' | 'ev
     fingerprint: fields.fingerprint,
     version: fields.version,
     ok: result.ok,
-    docId: result.ok ? result.document.docId : null,
-    events: result.ok ? result.events.length : 0,
+    docId: wire ? wire.docId : result.ok ? result.document.docId : null,
+    events: wire ? wire.eventCount : result.ok ? result.events.length : 0,
     body: body.length,
   }
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body])

@@ -1,14 +1,18 @@
 /**
  * The projection: out/documents.jsonl, events.jsonl and errors.jsonl as a pure function of the
  * store entries of the current inputs. Sort keys come from the small entry headers; records are
- * then streamed in order, so memory grows with the number of events, not with document text.
+ * then streamed in order. Events are merged on their skeletons (ids, dates, places, parties, the
+ * reporting documents: `mergeSkeleton`) while the full records wait in a spill file beside the
+ * store, and each merged event is built from its reports' full records as it is written; so
+ * memory grows with the skeletons, a small fraction of the events, and not with document text.
  * The three files are written to temp files and renamed one after the other at the end.
  */
 import { join } from 'node:path'
-import { compare, mergeEvents } from '../merge/events.js'
+import { buildMerged, compare, mergeSkeleton, planMerge, type MergePlan } from '../merge/events.js'
 import type { ErrorRecord, EventRecord } from '../schema/records.js'
-import { openAtomic, writeSchemas, type AtomicWriter } from '../ingest/sink.js'
+import { openAtomic, tempPath, writeSchemas, type AtomicWriter } from '../ingest/sink.js'
 import type { EntryBody, EntryHeader } from './entry.js'
+import { openSpill, type Spill } from './spill.js'
 import type { Store } from './store.js'
 
 export interface ProjectionSummary {
@@ -29,14 +33,22 @@ export async function project(
   const docs = headers.filter((h) => h.ok).sort((a, b) => compare(a.docId ?? '', b.docId ?? '') || compare(a.path, b.path))
   const failed = headers.filter((h) => !h.ok)
   const writers: AtomicWriter[] = []
+  let spill: Spill | undefined
   try {
     const documentsOut = await openAtomic(join(outDir, 'documents.jsonl'))
     writers.push(documentsOut)
-    const events: EventRecord[] = []
+    spill = await openSpill(tempPath(join(store.dir, 'events-spill')))
+    const skeletons: EventRecord[] = []
+    const intern = interner()
     for await (const { header, body } of readInOrder(store, docs)) {
       await documentsOut.write(`${body.record}\n`)
-      if (header.events > 0) events.push(...(JSON.parse(body.events) as EventRecord[]))
+      if (header.events === 0) continue
+      for (const e of JSON.parse(body.events) as EventRecord[]) {
+        skeletons.push(mergeSkeleton(e, intern))
+        await spill.append(JSON.stringify(e))
+      }
     }
+    await spill.finish()
 
     const errorLines: Array<{ path: string; line: string }> = extraErrors.map((e) => ({ path: e.path, line: JSON.stringify(e) }))
     for await (const { header, body } of readInOrder(store, failed)) errorLines.push({ path: header.path, line: body.record })
@@ -45,11 +57,11 @@ export async function project(
     writers.push(errorsOut)
     for (const e of errorLines) await errorsOut.write(`${e.line}\n`)
 
-    const merged = mergeEvents(events)
-    events.length = 0
+    const plans = planMerge(skeletons)
+    skeletons.length = 0
     const eventsOut = await openAtomic(join(outDir, 'events.jsonl'))
     writers.push(eventsOut)
-    for (const e of merged) await eventsOut.write(`${JSON.stringify(e)}\n`)
+    for await (const line of mergedLines(spill, plans)) await eventsOut.write(`${line}\n`)
 
     await writeSchemas(outDir)
     // Renamed one after the other at the very end, so the three files change together as far as possible.
@@ -57,9 +69,46 @@ export async function project(
       await writers[0]!.commit()
       writers.shift()
     }
-    return { documents: docs.length, events: merged.length, errors: errorLines.length }
+    return { documents: docs.length, events: plans.length, errors: errorLines.length }
   } finally {
     for (const w of writers) await w.abort()
+    await spill?.close()
+  }
+}
+
+/** One copy of each distinct string: the skeletons repeat ids, roles and countries many times. */
+function interner(): (s: string) => string {
+  const seen = new Map<string, string>()
+  return (s) => {
+    const known = seen.get(s)
+    if (known !== undefined) return known
+    seen.set(s, s)
+    return s
+  }
+}
+
+/**
+ * The merged events' JSON lines in plan order, a few plans read ahead. An event reported once
+ * is its spilled line as is (the same bytes `JSON.stringify` gives the record).
+ */
+async function* mergedLines(spill: Spill, plans: readonly MergePlan[]): AsyncGenerator<string> {
+  const build = async (plan: MergePlan): Promise<string> => {
+    const only = plan.groups.length === 1 && plan.groups[0]!.length === 1
+    if (only) return spill.read(plan.groups[0]![0]!)
+    const indices = plan.groups.flat()
+    const lines = await Promise.all(indices.map((i) => spill.read(i)))
+    const records = new Map(indices.map((i, k) => [i, JSON.parse(lines[k]!) as EventRecord]))
+    return JSON.stringify(buildMerged(plan, (i) => records.get(i)!))
+  }
+  const pending: Array<Promise<string>> = []
+  let next = 0
+  for (let i = 0; i < plans.length; i++) {
+    while (pending.length < READ_AHEAD && next < plans.length) {
+      const p = build(plans[next++]!)
+      p.catch(() => undefined)
+      pending.push(p)
+    }
+    yield await pending.shift()!
   }
 }
 

@@ -4,6 +4,7 @@
  *
  *   .store/FORMAT                  store layout version
  *   .store/entries/<ab>/<hash>     entry of the input whose path hashes to <ab><hash…>
+ *   .store/events-spill.<pid>-<n>.tmp   the projection's full event records while it merges
  *
  * Entries are keyed by path (the inbox's view of a document); whether an entry can be reused is
  * decided by its header (content fingerprint + pipeline version), see src/store/entry.ts.
@@ -26,7 +27,10 @@ export interface Store {
   read(path: string): Promise<{ header: EntryHeader; body: EntryBody } | null>
   write(path: string, fields: { fingerprint: string; version: string }, result: ProcessResult): Promise<EntryHeader>
   remove(path: string): Promise<void>
-  /** Deletes the entries of paths not in `keep`, and temp files a crash left behind. Returns how many entries went. */
+  /**
+   * Deletes the entries of paths not in `keep`, and temp files a crash left behind (also the
+   * projection's event spill files). Returns how many entries went. Not while projecting.
+   */
   prune(keep: ReadonlySet<string>): Promise<number>
 }
 
@@ -71,7 +75,7 @@ export async function openStore(outDir: string): Promise<Store> {
     async write(path, fields, result) {
       const bytes = encodeEntry({ path, ...fields }, result)
       await writeAtomic(fileOf(path), bytes, { sync: false })
-      const header = decodeEntry(bytes)?.header
+      const header = decodeHeader(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8'), bytes.length)
       if (!header) throw new Error(`store entry for ${path} did not round-trip`)
       return header
     },
@@ -81,6 +85,9 @@ export async function openStore(outDir: string): Promise<Store> {
     async prune(keep) {
       const keepNames = new Set([...keep].map(entryName))
       let removed = 0
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        if (name.endsWith('.tmp')) await rm(join(dir, name), { force: true })
+      }
       const root = join(dir, 'entries')
       for (const shard of await readdir(root).catch(() => [] as string[])) {
         for (const name of await readdir(join(root, shard)).catch(() => [] as string[])) {

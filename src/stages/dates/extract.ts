@@ -32,6 +32,12 @@ export interface ExtractOptions {
   readonly timeml?: boolean
   /** Sentence spans into `text`; split here when absent or empty. */
   readonly sentences?: readonly Span[]
+  /**
+   * Our rules' hits per sentence, filled by one scan and reused by another of the same text and
+   * sentences (they do not depend on the reference): the dates stage scans twice when it must
+   * infer the reference.
+   */
+  readonly ruleHits?: Map<number, readonly Found[]>
 }
 
 /** A year that belongs to a name ("CANSEC 2023"): not a date, reported for the events stage. */
@@ -54,10 +60,12 @@ const RULES = [...yearRules, ...calendarRules, ...relativeRules, ...durationRule
 // Cheap gates: a sentence with none of these words or digits holds no date we can find.
 const MAY_HOLD_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|previous|past|future|ago|earlier|later|week|month|year|quarter|decade|centur|day|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|annual|daily|hourly|hour|minute|second|soon|once|christmas|easter|thanksgiving|holiday|fiscal|fy|noon|midnight|midday|eventually|formerly|lately|shortly|term|moment|present|eve|period|time|twice|every|each|h[12]|q[1-4]|eighties|nineties|seventies|sixties|nineteen|twenty|thousand)/i
-// chrono's parsers need a month name or a digit pattern of a date or a clock time.
-const MAY_HOLD_EXPLICIT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s*[:/.-]\s*\d|\d\s*[ap]\.?m\b|\d\s*o'clock|\d(?:st|nd|rd|th)\b/i
-// ... and every strict chrono parser whose result we keep needs a digit or a whole month name
-// (a weekday alone is dropped by toHit): "market", "decision", "maritime" pass the gate above.
+// chrono's strict parsers need a month name (whole: "Marine", "decision" and "market" are not
+// "Mar", "Dec", "Mar") or the digit pattern of a date or a clock time ...
+const MAY_HOLD_EXPLICIT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|\b)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d\s*[:/.-]\s*\d|\d\s*[ap]\.?m\b|\d\s*o'clock|\d(?:st|nd|rd|th)\b/i
+// ... and every one whose result we keep needs a digit or a whole month name (a weekday alone is
+// dropped by toHit).
 const DIGIT_OR_MONTH =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:\.|\b)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i
 
@@ -72,22 +80,30 @@ function referenceDate(ref: Ymd | null): Date {
   return ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12)
 }
 
-function findInSentence(text: string, sentence: Span, ref: Ymd | null, options: RuleOptions): Found[] {
+function findInSentence(text: string, sentence: Span, ref: Ymd | null, options: RuleOptions, memo?: Map<number, readonly Found[]>): Found[] {
   const s = text.slice(sentence.start, sentence.end)
-  const out: Found[] = []
-  const add = (hit: RuleHit, rule: string, order: number): void => {
-    out.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start, rule, order })
+  const known = memo?.get(sentence.start)
+  const out: Found[] = known ? [...known] : ruleHits(s, sentence.start, options)
+  if (!known) memo?.set(sentence.start, [...out])
+  if (MAY_HOLD_EXPLICIT.test(s) && DIGIT_OR_MONTH.test(s)) {
+    for (const hit of chronoHits(s, referenceDate(ref))) {
+      out.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start, rule: 'chrono', order: RULES.length })
+    }
   }
-  RULES.forEach((rule, order) => {
-    if (rule.trigger && !rule.trigger.test(s)) return
+  return out
+}
+
+/** Our rules' hits in one sentence `s` starting at `offset`; offsets into the text. */
+function ruleHits(s: string, offset: number, options: RuleOptions): Found[] {
+  const out: Found[] = []
+  for (let order = 0; order < RULES.length; order++) {
+    const rule = RULES[order]!
+    if (rule.trigger && !rule.trigger.test(s)) continue
     rule.re.lastIndex = 0
     for (const m of s.matchAll(rule.re)) {
       const hit = rule.build(m as RegExpExecArray, s, options)
-      if (hit && hit.end > hit.start) add(hit, rule.name, order)
+      if (hit && hit.end > hit.start) out.push({ ...hit, start: hit.start + offset, end: hit.end + offset, rule: rule.name, order })
     }
-  })
-  if (MAY_HOLD_EXPLICIT.test(s) && DIGIT_OR_MONTH.test(s)) {
-    for (const hit of chronoHits(s, referenceDate(ref))) add(hit, 'chrono', RULES.length)
   }
   return out
 }
@@ -115,7 +131,7 @@ export function scanDates(text: string, reference: string | null, options: Extra
   for (const sentence of sentences) {
     const s = norm.slice(sentence.start, sentence.end)
     if (!MAY_HOLD_DATE.test(s)) continue
-    const selected = selectNonOverlapping(findInSentence(norm, sentence, ref, ruleOptions))
+    const selected = selectNonOverlapping(findInSentence(norm, sentence, ref, ruleOptions, options.ruleHits))
     const found = mergeClockWithDay(norm, ruleOptions.timeml ? selected : mergeCoordinated(norm, selected), ruleOptions.timeml)
     if (found.length === 0) continue
     let cues: ReturnType<typeof tenseCues> | null = null

@@ -12,7 +12,9 @@ export { extractDates, scanDates, type DateNote, type DateScan, type ExtractOpti
 export const datesStage: Stage = (doc, ctx) => {
   const stated = doc.meta.published ?? ctx.fallbackReference
   const sentences = doc.sentences.length > 0 ? doc.sentences : doc.paragraphs
-  let scan = scanDates(doc.text, stated, { sentences })
+  // A second scan (below) reuses the rule hits of the first: only chrono and resolution depend on the reference.
+  const ruleHits = new Map()
+  let scan = scanDates(doc.text, stated, { sentences, ruleHits })
   let reference = stated
   const diagnostics: Diagnostic[] = []
   if (!stated) {
@@ -22,7 +24,7 @@ export const datesStage: Stage = (doc, ctx) => {
     const inferred = latestExplicitDay(scan.dates)
     if (inferred) {
       reference = inferred
-      scan = scanDates(doc.text, inferred, { sentences })
+      scan = scanDates(doc.text, inferred, { sentences, ruleHits })
       scan = { ...scan, dates: scan.dates.map((d) => (d.resolution === 'explicit' ? d : { ...d, resolution: 'inferred' as const, flags: [...(d.flags ?? []), 'reference-inferred'] })) }
       diagnostics.push({
         severity: 'info',
