@@ -258,3 +258,11 @@ describe('rejections', () => {
     expect(names).not.toContain('UnlikelyFormatFilter')
   })
 })
+
+test('a day-month to day-month range keeps both ends (chrono alone gives the end day twice)', () => {
+  const r = extractDates('The exercise ran from 6 May to 10 May on Aruba, and from 30 December to 2 January 2026 in Curaçao.', '2026-05-13')
+  expect(r.map((d) => [d.text, d.value.start, d.value.end])).toEqual([
+    ['6 May to 10 May', '2026-05-06', '2026-05-10'],
+    ['30 December to 2 January 2026', '2025-12-30', '2026-01-02'],
+  ])
+})

@@ -28,6 +28,30 @@ const RANGE_JOIN = '\\s*(?:-|to|through|thru|until)\\s*'
 const MONTH_DAY_RANGE = new RegExp(`\\b(${MONTH})\\s*${DAY}${RANGE_JOIN}${DAY}(?![\\d:]|\\s*(?:[ap]\\.?m\\b|%|percent|${MONTH}))(?:,?\\s*(${YEAR}))?`, 'i')
 const DAY_MONTH_RANGE = new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*(${YEAR}))?`, 'i')
 
+const DAY_MONTH_TO_DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH})${RANGE_JOIN}${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*(${YEAR}))?`, 'i')
+
+/** "6 May to 10 May", "28 April - 2 May 2025": chrono itself gives such a range the end day twice. */
+const dayMonthToDayMonth: Parser = {
+  pattern: () => DAY_MONTH_TO_DAY_MONTH,
+  extract: (context, match) => {
+    const m1 = monthNumber(match[2] ?? '')
+    const m2 = monthNumber(match[4] ?? '')
+    if (m1 === null || m2 === null || !/^[A-Z]/.test(match[2] ?? '') || !/^[A-Z]/.test(match[4] ?? '')) return null
+    const d1 = Number(match[1])
+    const d2 = Number(match[3])
+    const year = match[5] ? Number(match[5]) : null
+    const y1 = year === null ? 2000 : m1 > m2 ? year - 1 : year
+    const y2 = year ?? 2000
+    if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null
+    const start: Record<string, number> = { month: m1, day: d1, ...(year === null ? {} : { year: y1 }) }
+    const end: Record<string, number> = { month: m2, day: d2, ...(year === null ? {} : { year: y2 }) }
+    if (year === null && (m2 < m1 || (m2 === m1 && d2 <= d1))) return null
+    const result = context.createParsingResult(match.index ?? 0, match[0], start)
+    result.end = context.createParsingComponents(end)
+    return result
+  },
+}
+
 /** "Nov. 14-15, 2019", "June 6-8", "Oct. 23-34, 2019" (typo: the start is kept and tagged). */
 const monthDayRange: Parser = {
   pattern: () => MONTH_DAY_RANGE,
@@ -86,7 +110,7 @@ const rangeYear: Refiner = {
 const engine = chrono.strict.clone()
 engine.parsers = engine.parsers.filter((p) => !DROPPED.has(p.constructor.name))
 // First, so that on equal extents ours (which tags typo ranges) wins over chrono's own.
-engine.parsers.unshift(monthDayRange, dayMonthRange)
+engine.parsers.unshift(dayMonthToDayMonth, monthDayRange, dayMonthRange)
 engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name))
 engine.refiners.push(rangeYear)
 
