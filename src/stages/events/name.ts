@@ -8,7 +8,54 @@ import { primaryHit } from './cluster.js'
 
 const leftWord = /(?:^|\s)((?:[A-Z][\w.’'&-]*|[a-z][a-z-]*|\d{4}))\s*$/
 const stopLeft = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|at|on|to|for|with|by|from|and|or|will|would|was|were|is|are|be|been|has|have|had|during|after|before|hosted|held|attended|represented|began|ended|co-hosted|co-host|host|hosts|next|round|also)$/i
-const rightPhrase = /^\s+(?:of|with|on|between|for|to)\s+(?:the\s+)?(?:(?:[\w’'&-]|\.(?=[\w-]))+\s?){1,8}?(?=\s+(?:in|at|on|during|from|and\s+(?:to|the)|was|were|will|is|are)\b|[,;(]|\.(?![\w-])|$)/
+const rightHead = /^\s+(?:of|with|on|between|for|to)\s+/
+const theWord = /the\s+/y
+const wordRun = /(?:[\w’'&-]|\.(?=[\w-]))+/y
+const phraseEnd = /(?=\s+(?:in|at|on|during|from|and\s+(?:to|the)|was|were|will|is|are)\b|[,;(]|\.(?![\w-])|$)/y
+
+const at = (re: RegExp, s: string, i: number): RegExpExecArray | null => {
+  re.lastIndex = i
+  return re.exec(s)
+}
+
+/**
+ * The phrase after an event noun ("with Caribbean leaders on disaster resilience"): a
+ * preposition and up to eight words, to the first comma, bracket or full stop among them, else
+ * to the last word before "in", "at", "on", "during", "from", "was", …. A direct reading of the
+ * former pattern `(?:(?:[\w’'&-]|\.(?=[\w-]))+\s?){1,8}?(?=…)`, which gave the same spans but
+ * backtracked through every split of every word (the costliest line of the pipeline).
+ */
+export function rightPhraseLength(window: string): number | null {
+  const head = rightHead.exec(window)
+  if (!head) return null
+  const base = head[0].length
+  const the = at(theWord, window, base)
+  if (the) {
+    const withThe = phraseFrom(window, base + the[0].length)
+    if (withThe !== null) return withThe
+  }
+  return phraseFrom(window, base)
+}
+
+function phraseFrom(s: string, start: number): number | null {
+  // Forward: word by word (a word and at most one space), the first end that fits wins.
+  const spaced: number[] = []
+  let pos = start
+  for (let level = 0; level < 8; level++) {
+    const word = at(wordRun, s, pos)
+    if (!word) break
+    const wordEnd = pos + word[0].length
+    const space = /\s/.test(s[wordEnd] ?? '')
+    const next = space ? wordEnd + 1 : wordEnd
+    if (at(phraseEnd, s, next)) return next
+    if (space) spaced.push(wordEnd)
+    pos = next
+    if (!space) break
+  }
+  // Backward: without the space after a word, deepest first ("… leaders on disaster": before "on").
+  for (let i = spaced.length - 1; i >= 0; i--) if (at(phraseEnd, s, spaced[i]!)) return spaced[i]!
+  return null
+}
 
 export function eventName(text: string, d: Draft): string | null {
   const named = d.series
@@ -24,8 +71,8 @@ export function eventName(text: string, d: Draft): string | null {
     start = windowStart + m.index + m[0].indexOf(m[1])
   }
   let end = p.end
-  const right = rightPhrase.exec(text.slice(end, end + 120))
-  if (right) end += right[0].length
+  const right = rightPhraseLength(text.slice(end, end + 120))
+  if (right !== null) end += right
   const name = text.slice(start, end).trim()
   return name.length > 0 ? name : null
 }
