@@ -27,6 +27,8 @@ const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\
 const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 const POSTED = /^(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
+// "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
+const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 // "From: National Defence" (Canada.ca, GOV.UK).
 const FROM = /^from:\s*(.{3,120})$/i
 // A label alone on its line ("Press Release", "Media Note", "News story").
@@ -61,6 +63,8 @@ export interface HeadOptions {
   readonly knownTitle: string | null
   /** At most this many leading paragraphs are examined. */
   readonly maxLines?: number
+  /** Paragraphs the markup marks as head (a standfirst): skipped, never the body's start. */
+  readonly headOnly?: (index: number) => boolean
 }
 
 type LineKind = 'meta' | 'title' | 'other'
@@ -108,6 +112,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       if (posted[3]) labels.push(...posted[3].split(/\s*,\s*/))
       return 'meta'
     }
+    const submitted = line.length <= 160 ? SUBMITTED.exec(probe) : null
+    const submittedDate = submitted?.[2] ? findDate(submitted[2]) : null
+    if (submittedDate) {
+      setDate(submittedDate.iso, 'head-submitted')
+      return 'meta'
+    }
+    if (options.headOnly?.(i) && line.length < 400 && !findDateline(line)) return 'meta'
     const fromLine = FROM.exec(probe)
     if (fromLine?.[1]) {
       from ??= fromLine[1].split(/\s+and\s+/)[0]?.trim() ?? null
@@ -177,9 +188,30 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (line.length <= 60 && parseDateLine(probe)) return true
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[2] && parseDateLine(labelDate[2])) return true
-    if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe))) return true
+    if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe) || SUBMITTED.test(probe))) return true
+    if (options.headOnly?.(index) && line.length < 400) return true
     return index < paragraphs.length && LABEL_ONLY.test(line) && kindFromLabel(line) !== null
   }
+}
+
+/**
+ * The date a short line states about the page: a date alone ("7 March 2025", "Published:
+ * 12.03.2024"), "Posted on 3 March 2025 by …", "Submitted by … on Mon, 03/17/2025 - 14:32".
+ */
+export function datePhraseOf(line: string): string | null {
+  const probe = straightQuotes(line)
+  if (line.length <= 60) {
+    const date = parseDateLine(probe)
+    if (date) return date
+  }
+  if (line.length > 160) return null
+  const posted = POSTED.exec(probe)
+  if (posted?.[1]) {
+    const d = findDate(posted[1])
+    if (d) return d.iso
+  }
+  const submitted = SUBMITTED.exec(probe)
+  return submitted?.[2] ? (findDate(submitted[2])?.iso ?? null) : null
 }
 
 // A line that ends a sentence (or a quotation, or a list item ending in ";").
