@@ -283,21 +283,30 @@ function collect(root: DomDocument): Collected {
       const v = a['content'] ?? a['datetime'] ?? textOf(el)
       if (v) c.itemDates.push(v)
     }
-    if (!w.inSidebar && (LABEL_CLASS.test(cls) || id.includes('breadcrumb') || (a['itemtype'] ?? '').includes('BreadcrumbList') || (name === 'nav' && (a['aria-label'] ?? '').includes('readcrumb')))) c.labelEls.push(el)
-    const hint = `${cls} ${id}`
-    // The page's own wrappers carry layout classes ("ast-right-sidebar" on <body>) that say nothing about them.
-    const region = name !== 'body' && name !== 'html' && name !== 'main' && name !== 'article' && hint.length > 1
-    const next: Where = {
-      inMain: w.inMain || name === 'main' || a['role'] === 'main',
-      inArticle: w.inArticle || name === 'article',
-      inHead: w.inHead || name === 'head',
-      inLogo: w.inLogo || cls.includes('logo'),
-      inBrand: w.inBrand || cls.includes('brand'),
-      inOther: w.inOther || name === 'aside' || name === 'nav' || (name === 'footer' && !w.inArticle) || (region && OTHER_DATES.test(hint)),
-      inSidebar: w.inSidebar || name === 'aside' || (region && SIDEBAR.test(hint)),
+    let next = w
+    if (name === 'main' || name === 'article' || name === 'aside' || name === 'nav' || name === 'footer' || name === 'head' || a['role'] === 'main') {
+      next = {
+        ...w,
+        inMain: w.inMain || name === 'main' || a['role'] === 'main',
+        inArticle: w.inArticle || name === 'article',
+        inHead: w.inHead || name === 'head',
+        inOther: w.inOther || name === 'aside' || name === 'nav' || (name === 'footer' && !w.inArticle),
+        inSidebar: w.inSidebar || name === 'aside',
+      }
     }
-    if (!next.inOther && !w.inHead && name !== 'time' && hint.length > 1 && DATE_CLASS.test(hint) && c.dateEls.length < 12) c.dateEls.push(el)
-    if (!w.inHead && hint.length > 1 && (BRAND_CLASS.test(hint) || /(?:^|\s)banner(?:\s|$)/.test(id)) && !/usa-banner/.test(hint) && c.brandEls.length < 12) c.brandEls.push(el)
+    if (cls.length > 0 || id.length > 0) {
+      const hint = `${cls} ${id}`
+      // The page's own wrappers carry layout classes ("ast-right-sidebar" on <body>) that say nothing about them.
+      const region = name !== 'body' && name !== 'html' && name !== 'main' && name !== 'article'
+      const logo = !w.inLogo && cls.includes('logo')
+      const brand = !w.inBrand && cls.includes('brand')
+      const other = region && !next.inOther && OTHER_DATES.test(hint)
+      const sidebar = region && !next.inSidebar && SIDEBAR.test(hint)
+      if (logo || brand || other || sidebar) next = { ...next, inLogo: next.inLogo || logo, inBrand: next.inBrand || brand, inOther: next.inOther || other, inSidebar: next.inSidebar || sidebar }
+      if (!next.inOther && !w.inHead && name !== 'time' && DATE_CLASS.test(hint) && c.dateEls.length < 12) c.dateEls.push(el)
+      if (!w.inHead && (BRAND_CLASS.test(hint) || /(?:^|\s)banner(?:\s|$)/.test(id)) && !hint.includes('usa-banner') && c.brandEls.length < 12) c.brandEls.push(el)
+    }
+    if (!w.inSidebar && (LABEL_CLASS.test(cls) || id.includes('breadcrumb') || (a['itemtype'] ?? '').includes('BreadcrumbList') || (name === 'nav' && (a['aria-label'] ?? '').includes('readcrumb')))) c.labelEls.push(el)
     for (const child of el.children) if (isElement(child)) visit(child, next)
   }
   const start: Where = { inMain: false, inArticle: false, inHead: false, inLogo: false, inBrand: false, inOther: false, inSidebar: false }

@@ -46,10 +46,19 @@ export interface MetaInput {
 
 /** Which kind of official-site banner a page carries. */
 export function bannerOf(input: string): 'mil' | 'gov' | null {
-  const m = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i.exec(input)
-  const tld = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase()
-  return tld === 'mil' || tld === 'gov' ? tld : null
+  // Each phrase holds "website": only the text around its occurrences is tested (a
+  // case-insensitive expression over the whole page was a cost of its own).
+  for (const word of ['ebsite', 'EBSITE']) {
+    for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 6)) {
+      const m = BANNER.exec(input.slice(Math.max(0, at - 40), at + 40))
+      const tld = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase()
+      if (tld === 'mil' || tld === 'gov') return tld
+    }
+  }
+  return null
 }
+
+const BANNER = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i
 
 function urlDate(url: string | null): string | null {
   if (!url) return null
