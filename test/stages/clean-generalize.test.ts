@@ -101,3 +101,28 @@ describe('clean: compiled selectors and cheap scans', () => {
     expect(bannerOf('<p>Our website is new.</p>')).toBeNull()
   })
 })
+
+describe('clean: bylines and Spanish datelines', () => {
+  test('a byline names a person or an office', async () => {
+    const { bylinePerson } = await import('../../src/stages/clean/kind.js')
+    expect(bylinePerson('By Senior Airman Kaylee J. Montaño, Joint Task Force-Bravo Public Affairs')).toBe(true)
+    expect(bylinePerson('By U.S. Embassy Bridgetown')).toBe(false)
+    expect(bylinePerson('By U.S. 4th Fleet Public Affairs')).toBe(false)
+  })
+  test('a story signed by a person on an organization site is news, unless a label says otherwise', () => {
+    const base = { title: 'Medical teams treat 1,800 patients', labels: ['News'], head: '', siteKind: null, publisher: 'organization' as const }
+    expect(detectKind({ ...base, byline: 'By Staff Sgt. Jane Doe, Army South Public Affairs' }).kind).toBe('news')
+    expect(detectKind({ ...base, byline: 'By Army South Public Affairs' }).kind).toBe('press_release')
+    expect(detectKind({ ...base, labels: ['Press Releases'], byline: 'By Juan P. Ortega, U.S. Southern Command Public Affairs' }).kind).toBe('press_release')
+  })
+  test('"SANTO DOMINGO.- La Armada …"', () => {
+    expect(findDateline('SANTO DOMINGO.- The Navy of the Dominican Republic signed an agreement.')).toMatchObject({ place: 'SANTO DOMINGO' })
+    expect(findDateline('PORT-AU-PRINCE, Haiti — The embassy')).toMatchObject({ place: 'PORT-AU-PRINCE, Haiti' })
+  })
+})
+
+test('a byline of a newsroom\'s staff is no person', async () => {
+  const { bylinePerson } = await import('../../src/stages/clean/kind.js')
+  expect(bylinePerson('By DNO Staff')).toBe(false)
+  expect(bylinePerson('By Staff Sgt. Leonel M. Arriaga, U.S. Army South Public Affairs')).toBe(true)
+})

@@ -23,7 +23,8 @@ export interface Dateline {
 const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
 // A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago".
 const PART = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
-const DASH = /^\s*(?:[–—]|--?)\s+/
+// "–", "—", "-", "--", and the Spanish ".-" ("SANTO DOMINGO.- La Armada …").
+const DASH = /^\s*(?:[–—]|--?|\.[-–—])\s+/
 const AGENCY = /^\s*\(([^)]{1,40})\)/
 
 function isUpper(s: string): boolean {
@@ -70,7 +71,10 @@ interface PlaceMatch {
 }
 
 function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
-  const city = CITY.exec(text)?.[0]
+  // A city does not end in a dash: "SANTO DOMINGO.-" is the city and the separator.
+  const raw = CITY.exec(text)?.[0]
+  const cut = raw ? /\.?-+(?=\s|$)/.exec(raw) : null
+  const city = raw && cut ? raw.slice(0, cut.index) : raw
   if (!city) return null
   const upper = isUpper(city)
   // At least two capital letters in an upper-case city: "A –" or "I –" are not places.

@@ -19,12 +19,16 @@ export interface HeadResult {
   readonly labels: readonly string[]
   /** Names after "From:" ("From: National Defence"), for the publisher. */
   readonly from: string | null
+  /** The byline ("By Staff Sgt. Jane Doe, Army South Public Affairs"), for the kind. */
+  readonly byline: string | null
 }
 
 // "Press Release | Nov. 12, 2019", "Press Release No. 27/2019 – Friday, 20 September 2019".
 const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\w/.-]+)?\s*[|•·–—:-]\s*(.{6,60})$/
 // "By Sgt. Jane Doe", "Story by …": a byline.
 const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
+// A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
+const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}]/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 const POSTED = /^(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
@@ -74,6 +78,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   let published: string | null = null
   let publishedRule: string | null = null
   let from: string | null = null
+  let byline: string | null = null
   const labels: string[] = []
   const limit = Math.min(paragraphs.length, options.maxLines ?? 12)
 
@@ -131,11 +136,15 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const date = dates.find((d) => d !== null) ?? null
       if (date && segments.every((seg, k) => dates[k] || seg.length <= 80)) {
         setDate(date, 'head-meta-line')
+        byline ??= segments.find((seg) => seg.length < 120 && BYLINE_START.test(seg)) ?? null
         for (const seg of segments) labels.push(...seg.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*,\s*/))
         return 'meta'
       }
     }
-    if (line.length < 160 && BYLINE.test(line)) return 'meta'
+    if (line.length < 160 && BYLINE.test(line)) {
+      byline ??= line
+      return 'meta'
+    }
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
       return 'meta'
@@ -167,7 +176,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       break
     }
   }
-  return { bodyStart: i, title, published, publishedRule, labels, from }
+  return { bodyStart: i, title, published, publishedRule, labels, from, byline }
 
   /**
    * In a text dump, a "Label | date" line ("RELEASE | March 15, 2024") opens the article's

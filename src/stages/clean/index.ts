@@ -99,6 +99,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     siteNames,
     publisherHints: segments,
     brands: page.brands,
+    byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline,
     classTokens: page.classTokens,
     headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].join('\n'),
     banner: bannerOf(input),

@@ -73,12 +73,25 @@ export interface KindInput {
   readonly head: string
   /** Class names of the page's `<body>` and `<article>`. */
   readonly classTokens?: readonly string[]
+  /** The byline above the body, if any. */
+  readonly byline?: string | null
   /** The page's URL (or canonical URL). */
   readonly url?: string | null
   /** The kind a site rule gives its pages when they name none. */
   readonly siteKind: DocumentKind | null
   /** Whether the publisher is an organization (which issues releases) or a news outlet. */
   readonly publisher: PublisherClass
+}
+
+// Words that make a byline's author an office, not a person.
+const OFFICE_WORDS = /\b(?:public affairs|office|embassy|consulate|command|staff(?!\s+sgt)|press|communications?|desk|team|service|unit|department|ministry|news|media|secretariat|agency|bureau|headquarters|force|forces|navy|army|guard|government|division|branch|section|wire|reports?)\b/i
+
+/** True when a byline names a person ("By Staff Sgt. Leonel M. Arriaga, U.S. Army South Public Affairs"). */
+export function bylinePerson(byline: string): boolean {
+  const author = byline.replace(/^(?:story |article |written |photos? and story |words )?by[:\s]+/i, '').split(/,|\s+[|–—-]\s+/)[0]?.trim() ?? ''
+  if (author.length === 0 || OFFICE_WORDS.test(author)) return false
+  const names = author.split(/\s+/).filter((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))
+  return names.length >= 2 && names.length === author.split(/\s+/).length
 }
 
 function pathOf(url: string | null | undefined): string | null {
@@ -127,6 +140,9 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
     if (w.strength > 1) credit('news', w.strength, w.id)
     else credit(org ? 'press_release' : 'news', w.strength, w.id)
   }
+  // A story signed by a person ("By Senior Airman Jane Doe, Joint Task Force-Bravo") is a news
+  // story: an office issues its releases under its own name ("By U.S. Embassy Bridgetown").
+  if (input.byline && bylinePerson(input.byline)) credit('news', 3, 'byline-person')
   if (org) credit('press_release', 1.5, 'organization')
   if (input.publisher === 'news') credit('news', 3, 'publisher:news')
   let winner: DocumentKind | null = null

@@ -27,6 +27,8 @@ export interface MetaInput {
   readonly publisherHints: readonly string[]
   /** The site's name as its logo or masthead shows it. */
   readonly brands?: readonly string[]
+  /** The byline above the body ("By Staff Sgt. Jane Doe, …"), for the kind. */
+  readonly byline?: string | null
   /** Class names of the page's `<body>` and `<article>`, for the kind. */
   readonly classTokens?: readonly string[]
   /** The lines before the body (labels, release header, byline), which may name the issuing unit. */
@@ -102,7 +104,7 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   if (pub) evidence['publisher'] = pub.source
 
   const cls = input.newsSite ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
-  const kind = detectKind({ title, labels: input.labels, head, classTokens: input.classTokens ?? [], url: input.url ?? input.canonicalUrl, siteKind: input.siteKind, publisher: cls })
+  const kind = detectKind({ title, labels: input.labels, head, classTokens: input.classTokens ?? [], byline: input.byline ?? null, url: input.url ?? input.canonicalUrl, siteKind: input.siteKind, publisher: cls })
   evidence['kind'] = kind.rule
 
   if (input.canonicalUrl) evidence['canonicalUrl'] = 'canonical'
