@@ -126,3 +126,11 @@ test('a byline of a newsroom\'s staff is no person', async () => {
   expect(bylinePerson('By DNO Staff')).toBe(false)
   expect(bylinePerson('By Staff Sgt. Leonel M. Arriaga, U.S. Army South Public Affairs')).toBe(true)
 })
+
+test('a unit of the host\'s publisher that names itself is the publisher', () => {
+  const html =
+    `<html><head><title>Cutter returns</title><link rel="canonical" href="https://www.news.uscg.mil/Press-Releases/Article/1/">` +
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cutter returns home after patrol","publisher":{"@type":"Organization","name":"U.S. Coast Guard Atlantic Area"}}</script>` +
+    `</head><body><article><h1>Cutter returns home after patrol</h1>${BODY}</article></body></html>`
+  expect(meta(html).publisher).toBe('U.S. Coast Guard Atlantic Area')
+})

@@ -138,7 +138,18 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   const unit = publisherFromHeader(input.headText)
   if (unit) return { name: unit.name, source: 'header-unit', known: unit }
   const byHost = publisherByHost(input.host)
-  if (byHost) return { name: byHost.name, source: 'host', known: byHost }
+  if (byHost) {
+    // A unit of the host's publisher naming itself ("U.S. Coast Guard Atlantic Area" on the
+    // Coast Guard's site): the more specific name.
+    const names = [byHost.name, ...byHost.aliases].map(key).filter((n) => n.length >= 4)
+    for (const named of input.siteNames) {
+      const k = key(named.value)
+      if (!publisherByName(named.value) && names.some((n) => k.startsWith(`${n} `) && k.split(' ').length - n.split(' ').length <= 4)) {
+        return { name: named.value, source: `${named.source}+host`, known: byHost }
+      }
+    }
+    return { name: byHost.name, source: 'host', known: byHost }
+  }
   const named = input.siteNames[0]
   if (named) {
     const known = publisherByName(named.value)
