@@ -134,3 +134,10 @@ test('a unit of the host\'s publisher that names itself is the publisher', () =>
     `</head><body><article><h1>Cutter returns home after patrol</h1>${BODY}</article></body></html>`
   expect(meta(html).publisher).toBe('U.S. Coast Guard Atlantic Area')
 })
+
+test('newsletter prompts are chrome', async () => {
+  const { chromeRuleOf } = await import('../../src/stages/clean/chrome.js')
+  expect(chromeRuleOf('Subscribe to Defense.gov Products')?.id).toBe('subscribe-heading')
+  expect(chromeRuleOf('Choose which Defense.gov products you want delivered to your inbox.')?.id).toBe('inbox-prompt')
+  expect(chromeRuleOf('Subscribers to the service will receive the report in March, officials said.')).toBeNull()
+})

@@ -115,7 +115,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
 /** Cleans a text dump. Pure: also used by `eval clean`. */
 export function cleanTextDocument(input: string, url: string | null): CleanResult {
   const res = cleanTextDump(input)
-  const tail = readTail(res.paragraphs, () => false)
+  const tail = readTail(res.paragraphs, () => false, 8)
   const paragraphs = res.paragraphs.slice(0, tail.end)
   const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump' }] : []
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
