@@ -23,7 +23,8 @@ export interface Dateline {
 const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
 // A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago".
 const PART = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
-const DASH = /^\s*(?:[–—]|--?)\s+/
+// "–", "—", "-", "--", and the Spanish ".-" ("SANTO DOMINGO.- La Armada …").
+const DASH = /^\s*(?:[–—]|--?|\.[-–—])\s+/
 const AGENCY = /^\s*\(([^)]{1,40})\)/
 
 function isUpper(s: string): boolean {
@@ -70,7 +71,10 @@ interface PlaceMatch {
 }
 
 function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
-  const city = CITY.exec(text)?.[0]
+  // A city does not end in a dash: "SANTO DOMINGO.-" is the city and the separator.
+  const raw = CITY.exec(text)?.[0]
+  const cut = raw ? /\.?-+(?=\s|$)/.exec(raw) : null
+  const city = raw && cut ? raw.slice(0, cut.index) : raw
   if (!city) return null
   const upper = isUpper(city)
   // At least two capital letters in an upper-case city: "A –" or "I –" are not places.
@@ -89,8 +93,11 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
       pos = at + d[1]
       continue
     }
-    const part = PART.exec(text.slice(at))?.[0]
+    let part = PART.exec(text.slice(at))?.[0]
     if (!part) return null
+    // A part ends at a full stop after a whole word ("Belize. The …"), not after "St." or "Fla.".
+    const stop = /^.*?\p{L}{4,}\./u.exec(part)
+    if (stop && /^\s+\p{Lu}/u.test(part.slice(stop[0].length))) part = stop[0]
     parts.push(part.trim())
     pos = at + part.length
   }
@@ -102,9 +109,19 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   if (!upper && parts.length < 2 && !date) return null
   const dash = DASH.exec(text.slice(pos))
   if (dash) return { place: parts.join(', '), date, length: pos + dash[0].length, end: true }
+  // "Basseterre, St. Kitts, March 14, 2025 (SKNIS): Fourteen …": after a date or an agency, a colon.
+  const colon = date || agency ? /^:\s+(?=[\p{Lu}\p{N}"“‘'])/u.exec(text.slice(pos)) : null
+  if (colon) return { place: parts.join(', '), date, length: pos + colon[0].length, end: true }
   // "Belmopan, February 8, 2024. The Governments …": a date closes the dateline with a period.
   const period = date ? /^\.\s+/.exec(text.slice(pos)) : null
   if (period) return { place: parts.join(', '), date, length: pos + period[0].length, end: true }
+  // So does a short "City, Country." before a new sentence ("Belize City, Belize. The …"); the
+  // period then ends a whole word, not an abbreviation ("Fla.", "D.C.").
+  const last = parts[parts.length - 1] ?? ''
+  if (!date && !agency && parts.length === 2 && /^[^.]{4,}\.$/.test(last) && (parts[0] ?? '').split(/\s+/).length <= 3 && last.split(/\s+/).length <= 3) {
+    const next = /^\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(pos))
+    if (next) return { place: [parts[0] ?? '', last.slice(0, -1)].join(', '), date, length: pos + next[0].length, end: true }
+  }
   return null
 }
 

@@ -19,14 +19,20 @@ export interface HeadResult {
   readonly labels: readonly string[]
   /** Names after "From:" ("From: National Defence"), for the publisher. */
   readonly from: string | null
+  /** The byline ("By Staff Sgt. Jane Doe, Army South Public Affairs"), for the kind. */
+  readonly byline: string | null
 }
 
 // "Press Release | Nov. 12, 2019", "Press Release No. 27/2019 – Friday, 20 September 2019".
 const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\w/.-]+)?\s*[|•·–—:-]\s*(.{6,60})$/
 // "By Sgt. Jane Doe", "Story by …": a byline.
 const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
+// A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
+const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}]/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 const POSTED = /^(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
+// "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
+const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 // "From: National Defence" (Canada.ca, GOV.UK).
 const FROM = /^from:\s*(.{3,120})$/i
 // A label alone on its line ("Press Release", "Media Note", "News story").
@@ -61,6 +67,8 @@ export interface HeadOptions {
   readonly knownTitle: string | null
   /** At most this many leading paragraphs are examined. */
   readonly maxLines?: number
+  /** Paragraphs the markup marks as head (a standfirst): skipped, never the body's start. */
+  readonly headOnly?: (index: number) => boolean
 }
 
 type LineKind = 'meta' | 'title' | 'other'
@@ -70,6 +78,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   let published: string | null = null
   let publishedRule: string | null = null
   let from: string | null = null
+  let byline: string | null = null
   const labels: string[] = []
   const limit = Math.min(paragraphs.length, options.maxLines ?? 12)
 
@@ -108,6 +117,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       if (posted[3]) labels.push(...posted[3].split(/\s*,\s*/))
       return 'meta'
     }
+    const submitted = line.length <= 160 ? SUBMITTED.exec(probe) : null
+    const submittedDate = submitted?.[2] ? findDate(submitted[2]) : null
+    if (submittedDate) {
+      setDate(submittedDate.iso, 'head-submitted')
+      return 'meta'
+    }
+    if (options.headOnly?.(i) && line.length < 400 && !findDateline(line)) return 'meta'
     const fromLine = FROM.exec(probe)
     if (fromLine?.[1]) {
       from ??= fromLine[1].split(/\s+and\s+/)[0]?.trim() ?? null
@@ -120,11 +136,15 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const date = dates.find((d) => d !== null) ?? null
       if (date && segments.every((seg, k) => dates[k] || seg.length <= 80)) {
         setDate(date, 'head-meta-line')
+        byline ??= segments.find((seg) => seg.length < 120 && BYLINE_START.test(seg)) ?? null
         for (const seg of segments) labels.push(...seg.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*,\s*/))
         return 'meta'
       }
     }
-    if (line.length < 160 && BYLINE.test(line)) return 'meta'
+    if (line.length < 160 && BYLINE.test(line)) {
+      byline ??= line
+      return 'meta'
+    }
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
       return 'meta'
@@ -156,7 +176,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       break
     }
   }
-  return { bodyStart: i, title, published, publishedRule, labels, from }
+  return { bodyStart: i, title, published, publishedRule, labels, from, byline }
 
   /**
    * In a text dump, a "Label | date" line ("RELEASE | March 15, 2024") opens the article's
@@ -177,9 +197,30 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (line.length <= 60 && parseDateLine(probe)) return true
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[2] && parseDateLine(labelDate[2])) return true
-    if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe))) return true
+    if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe) || SUBMITTED.test(probe))) return true
+    if (options.headOnly?.(index) && line.length < 400) return true
     return index < paragraphs.length && LABEL_ONLY.test(line) && kindFromLabel(line) !== null
   }
+}
+
+/**
+ * The date a short line states about the page: a date alone ("7 March 2025", "Published:
+ * 12.03.2024"), "Posted on 3 March 2025 by …", "Submitted by … on Mon, 03/17/2025 - 14:32".
+ */
+export function datePhraseOf(line: string): string | null {
+  const probe = straightQuotes(line)
+  if (line.length <= 60) {
+    const date = parseDateLine(probe)
+    if (date) return date
+  }
+  if (line.length > 160) return null
+  const posted = POSTED.exec(probe)
+  if (posted?.[1]) {
+    const d = findDate(posted[1])
+    if (d) return d.iso
+  }
+  const submitted = SUBMITTED.exec(probe)
+  return submitted?.[2] ? (findDate(submitted[2])?.iso ?? null) : null
 }
 
 // A line that ends a sentence (or a quotation, or a list item ending in ";").

@@ -1,8 +1,10 @@
 /**
  * Metadata a page declares about itself: JSON-LD, Open Graph and other `<meta>` tags,
- * `<link rel=canonical>`, `<title>`, `<time datetime>`. Read before any pruning.
+ * `<link rel=canonical>`, `<title>`, `<time datetime>`, and what the page shows about itself
+ * (its logo's name, breadcrumbs and category labels, date lines, the classes of its article).
+ * Read before any pruning, in one walk over the DOM (no CSS selector is compiled per page).
  */
-import type { CheerioAPI } from 'cheerio/slim'
+import type { AnyNode, Document as DomDocument, Element } from 'domhandler'
 import { normalizeBlock } from './normalize.js'
 
 export interface PageMeta {
@@ -17,12 +19,18 @@ export interface PageMeta {
   readonly dates: readonly { readonly value: string; readonly source: string }[]
   /** The first `<time datetime>` of the article (or page), a weaker date than the declared ones. */
   readonly timeElement: string | null
+  /** Short texts of elements whose class says they hold the date ("posted-on", "date", "created"), outside sidebars, comments and related lists. */
+  readonly dateTexts: readonly string[]
   /** Schema.org types the page declares (NewsArticle, Report…), and og:type. */
   readonly types: readonly string[]
   /** Section labels: article:section, JSON-LD articleSection. */
   readonly sections: readonly string[]
   /** Breadcrumb items and category/content-type labels shown on the page. */
   readonly labels: readonly string[]
+  /** Class names of the `<body>` and `<article>` elements ("category-press-releases", "news-article"). */
+  readonly classTokens: readonly string[]
+  /** The site's name as its logo or masthead shows it (logo `alt`, "site-name", "navbar-brand"). */
+  readonly brands: readonly string[]
   /** The publishing organization a page names in its metadata (GOV.UK, Dublin Core). */
   readonly publishingOrg: string | null
   /** True when JSON-LD says the publisher is a news organization. */
@@ -32,44 +40,31 @@ export interface PageMeta {
    * language alternates, logo link, icons or style sheets (CDNs excluded).
    */
   readonly siteUrl: string | null
+  /** The page's `<h1>` elements (at most eight), each with whether it sits in the main content. */
+  readonly h1s: readonly { readonly el: Element; readonly inMain: boolean }[]
+  /** Its `<h2>`–`<h3>` elements (at most 30), in document order. */
+  readonly subheadings: readonly Element[]
+  /** The `<body>` element (or `<html>` when there is none). */
+  readonly body: Element | null
 }
 
-const SITE_URL_SOURCES = [
-  ['link[rel=shortlink]', 'href'],
-  ['link[rel=alternate][hreflang]', 'href'],
-  ['a[class*=logo]', 'href'],
-  ['[class*=logo] a', 'href'],
-  ['[class*=brand] a', 'href'],
-  ['link[rel~=icon]', 'href'],
-  ['link[rel=stylesheet]', 'href'],
-] as const
 // Shared hosting of fonts, scripts and styles says nothing about whose page it is.
 const CDN = /(?:^|\.)(?:fonts\.googleapis|googleapis|gstatic|cdnjs|jsdelivr|unpkg|bootstrapcdn|stackpath|cloudflare|typekit|fontawesome|akamai\w*|cloudfront|fastly\w*)\.|^(?:cdn|static|assets|media|use|ajax)\d*\./i
 
-function siteUrlOf($: CheerioAPI): string | null {
-  for (const [selector, attr] of SITE_URL_SOURCES) {
-    for (const el of $(selector).toArray().slice(0, 5)) {
-      const href = 'attribs' in el ? el.attribs[attr] : undefined
-      if (!href || !/^https?:\/\//i.test(href)) continue
-      try {
-        const host = new URL(href).hostname
-        if (!CDN.test(host)) return href
-      } catch {
-        // Not a URL; try the next one.
-      }
-    }
-  }
-  return null
-}
-
-// Elements that show the page's section or content type.
-const LABEL_SELECTOR = [
-  '[class*=breadcrumb]', '[id*=breadcrumb]', '[itemtype*=BreadcrumbList]', 'nav[aria-label*=readcrumb]',
-  '[class*=categor]', '[class*=content-type]', '[class*=cat-links]', '[class*=kicker]', '[class*=eyebrow]',
-  '[class*=article-type]', '[class*=entry-meta]', '[class*=post-meta]', '[class*=release-box]',
-].join(',')
+// Class names of elements that show the page's section or content type (breadcrumbs, category links, kickers).
+const LABEL_CLASS = /breadcrumb|categor|content-type|cat-links|kicker|eyebrow|article-type|entry-meta|post-meta|release-box/
 // Separators between breadcrumb items and between listed categories.
 const LABEL_SPLIT = /\s*(?:[>|/»›:,•·]|\s-\s)\s*/
+// Class names of elements holding the publication date ("posted-on", "entry-date", "field--name-created", Joomla's "create").
+const DATE_CLASS = /date|posted|published|created|(?:^|\s)create(?:\s|$)|timestamp|byline|submitted/i
+// Regions whose dates are other articles' (sidebars, lists of recent posts, comments) or today's date (a top bar).
+const OTHER_DATES = /sidebar|widget|comment|related|recent|latest|popular|trending|top-?bar|ticker|breaking|views-row|teaser|more-news/i
+// Sidebars and their widgets: their category lists and dates are the site's, not the page's.
+const SIDEBAR = /sidebar|widget/i
+// Class names of the site's logo or name in the masthead.
+const BRAND_CLASS = /logo|brand|site-?name|site-?title/i
+// Names a logo may carry that are not the site's name.
+const NOT_BRAND = /^(?:home|logo|site logo|homepage|home page|go to homepage|menu|search|skip to .*)$/i
 
 // `<meta name|property|itemprop>` keys that hold a publication date, most trusted first.
 const DATE_KEYS = [
@@ -102,6 +97,31 @@ function text(value: string | undefined | null): string | null {
   return t.length > 0 ? t : null
 }
 
+/** The text under a node (what cheerio's `.text()` gives). */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data
+  if (!('children' in node)) return ''
+  let out = ''
+  for (const c of node.children) out += textOf(c)
+  return out
+}
+
+const BLOCKISH = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'section', 'header', 'nav', 'table', 'br'])
+
+function hasBlockDescendant(el: Element): boolean {
+  for (const c of el.children) if (c.type === 'tag' && (BLOCKISH.has(c.name) || hasBlockDescendant(c))) return true
+  return false
+}
+
+function descendants(el: Element, names: ReadonlySet<string>, out: Element[] = []): Element[] {
+  for (const c of el.children) {
+    if (c.type !== 'tag') continue
+    if (names.has(c.name)) out.push(c)
+    descendants(c, names, out)
+  }
+  return out
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 function asString(v: Json | undefined): string | null {
@@ -116,6 +136,7 @@ interface LdFacts {
   headline: string | null
   published: string | null
   publisher: string | null
+  siteName: string | null
   types: string[]
   sections: string[]
 }
@@ -131,6 +152,7 @@ function walkLd(node: Json, facts: LdFacts, depth: number): void {
   const articleLike = types.some((t) => /Article|Posting|Report|NewsArticle|WebPage|PressRelease|Blog/i.test(t))
   facts.types.push(...types)
   if (types.some((t) => /NewsMediaOrganization/.test(t))) facts.newsOrg = true
+  if (types.includes('WebSite')) facts.siteName ??= asString(node['name'])
   if (articleLike) {
     facts.headline ??= asString(node['headline']) ?? (types.some((t) => /Article|Posting/.test(t)) ? asString(node['name']) : null)
     facts.published ??= asString(node['datePublished']) ?? asString(node['dateCreated'])
@@ -144,32 +166,202 @@ function walkLd(node: Json, facts: LdFacts, depth: number): void {
   if (node['mainEntity'] !== undefined) walkLd(node['mainEntity'], facts, depth + 1)
 }
 
-export function readPageMeta($: CheerioAPI): PageMeta {
-  const metas = new Map<string, string>()
-  $('meta').each((_, el) => {
-    const key = (el.attribs['property'] ?? el.attribs['name'] ?? el.attribs['itemprop'] ?? '').toLowerCase()
-    const content = el.attribs['content'] ?? el.attribs['datetime']
-    if (key && content !== undefined && !metas.has(key)) metas.set(key, content)
-  })
-  const ld: LdFacts = { newsOrg: false, headline: null, published: null, publisher: null, types: [], sections: [] }
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text()
+/** What one walk over the DOM collects. */
+interface Collected {
+  metas: Map<string, string>
+  ldScripts: string[]
+  title: string | null
+  canonical: string | null
+  itemDates: string[]
+  labelEls: Element[]
+  timeMain: string | null
+  timeAny: string | null
+  dateEls: Element[]
+  brandEls: Element[]
+  classTokens: string[]
+  // Site address sources, in order of trust, at most five each.
+  shortlink: string[]
+  alternate: string[]
+  logoLink: string[]
+  logoInner: string[]
+  brandInner: string[]
+  icon: string[]
+  stylesheet: string[]
+  h1s: { el: Element; inMain: boolean }[]
+  subheadings: Element[]
+  body: Element | null
+  html: Element | null
+}
+
+/** An element node: htmlparser2 types `<script>` and `<style>` apart from other tags. */
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style'
+}
+
+function push5(list: string[], v: string | undefined): void {
+  if (v !== undefined && list.length < 5) list.push(v)
+}
+
+interface Where {
+  inMain: boolean
+  inArticle: boolean
+  inHead: boolean
+  inLogo: boolean
+  inBrand: boolean
+  inOther: boolean
+  inSidebar: boolean
+}
+
+function collect(root: DomDocument): Collected {
+  const c: Collected = {
+    metas: new Map(), ldScripts: [], title: null, canonical: null, itemDates: [], labelEls: [], timeMain: null, timeAny: null,
+    dateEls: [], brandEls: [], classTokens: [], shortlink: [], alternate: [], logoLink: [], logoInner: [], brandInner: [], icon: [],
+    stylesheet: [], h1s: [], subheadings: [], body: null, html: null,
+  }
+  const visit = (el: Element, w: Where): void => {
+    const a = el.attribs
+    const name = el.name
+    const cls = a['class'] ?? ''
+    const id = a['id'] ?? ''
+    switch (name) {
+      case 'meta': {
+        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? '').toLowerCase()
+        const content = a['content'] ?? a['datetime']
+        if (key && content !== undefined && !c.metas.has(key)) c.metas.set(key, content)
+        break
+      }
+      case 'script':
+        if (a['type'] === 'application/ld+json') c.ldScripts.push(textOf(el))
+        return
+      case 'style': case 'noscript': case 'template':
+        return
+      case 'title':
+        c.title ??= textOf(el)
+        return
+      case 'link': {
+        const rel = (a['rel'] ?? '').toLowerCase()
+        const href = a['href']
+        if (rel === 'canonical' && c.canonical === null && href !== undefined) c.canonical = href
+        if (rel === 'shortlink') push5(c.shortlink, href)
+        if (rel === 'alternate' && a['hreflang'] !== undefined) push5(c.alternate, href)
+        if (rel.split(/\s+/).includes('icon')) push5(c.icon, href)
+        if (rel === 'stylesheet') push5(c.stylesheet, href)
+        return
+      }
+      case 'time': {
+        const dt = a['datetime']
+        if (dt !== undefined) {
+          if (c.timeMain === null && (w.inMain || w.inArticle || a['pubdate'] !== undefined)) c.timeMain = dt
+          c.timeAny ??= dt
+        }
+        break
+      }
+      case 'body':
+        c.body ??= el
+        c.classTokens.push(...cls.split(/\s+/).filter((t) => t.length > 0))
+        break
+      case 'html':
+        c.html ??= el
+        break
+      case 'article':
+        if (c.classTokens.length < 60) c.classTokens.push(...cls.split(/\s+/).filter((t) => t.length > 0))
+        break
+      case 'h1':
+        if (c.h1s.length < 8) c.h1s.push({ el, inMain: w.inMain || w.inArticle })
+        break
+      case 'h2': case 'h3':
+        if (c.subheadings.length < 30) c.subheadings.push(el)
+        break
+      case 'a':
+        if (/logo/.test(cls)) push5(c.logoLink, a['href'])
+        if (w.inLogo) push5(c.logoInner, a['href'])
+        if (w.inBrand) push5(c.brandInner, a['href'])
+        if (a['rel'] === 'home' && c.brandEls.length < 12) c.brandEls.push(el)
+        break
+    }
+    if (a['itemprop'] === 'datePublished') {
+      const v = a['content'] ?? a['datetime'] ?? textOf(el)
+      if (v) c.itemDates.push(v)
+    }
+    let next = w
+    if (name === 'main' || name === 'article' || name === 'aside' || name === 'nav' || name === 'footer' || name === 'head' || a['role'] === 'main') {
+      next = {
+        ...w,
+        inMain: w.inMain || name === 'main' || a['role'] === 'main',
+        inArticle: w.inArticle || name === 'article',
+        inHead: w.inHead || name === 'head',
+        inOther: w.inOther || name === 'aside' || name === 'nav' || (name === 'footer' && !w.inArticle),
+        inSidebar: w.inSidebar || name === 'aside',
+      }
+    }
+    if (cls.length > 0 || id.length > 0) {
+      const hint = `${cls} ${id}`
+      // The page's own wrappers carry layout classes ("ast-right-sidebar" on <body>) that say nothing about them.
+      const region = name !== 'body' && name !== 'html' && name !== 'main' && name !== 'article'
+      const logo = !w.inLogo && cls.includes('logo')
+      const brand = !w.inBrand && cls.includes('brand')
+      const other = region && !next.inOther && OTHER_DATES.test(hint)
+      const sidebar = region && !next.inSidebar && SIDEBAR.test(hint)
+      if (logo || brand || other || sidebar) next = { ...next, inLogo: next.inLogo || logo, inBrand: next.inBrand || brand, inOther: next.inOther || other, inSidebar: next.inSidebar || sidebar }
+      if (!next.inOther && !w.inHead && name !== 'time' && DATE_CLASS.test(hint) && c.dateEls.length < 12) c.dateEls.push(el)
+      if (!w.inHead && (BRAND_CLASS.test(hint) || /(?:^|\s)banner(?:\s|$)/.test(id)) && !hint.includes('usa-banner') && c.brandEls.length < 12) c.brandEls.push(el)
+    }
+    if (!w.inSidebar && (LABEL_CLASS.test(cls) || id.includes('breadcrumb') || (a['itemtype'] ?? '').includes('BreadcrumbList') || (name === 'nav' && (a['aria-label'] ?? '').includes('readcrumb')))) c.labelEls.push(el)
+    for (const child of el.children) if (isElement(child)) visit(child, next)
+  }
+  const start: Where = { inMain: false, inArticle: false, inHead: false, inLogo: false, inBrand: false, inOther: false, inSidebar: false }
+  for (const child of root.children) if (isElement(child)) visit(child, start)
+  return c
+}
+
+function siteUrlOf(c: Collected): string | null {
+  for (const list of [c.shortlink, c.alternate, c.logoLink, c.logoInner, c.brandInner, c.icon, c.stylesheet]) {
+    for (const href of list) {
+      if (!/^https?:\/\//i.test(href)) continue
+      try {
+        const host = new URL(href).hostname
+        if (!CDN.test(host)) return href
+      } catch {
+        // Not a URL; try the next one.
+      }
+    }
+  }
+  return null
+}
+
+/** Names a logo or masthead gives the site: its own short text and its images' `alt`. */
+function brandsOf(els: readonly Element[]): string[] {
+  const out: string[] = []
+  const add = (raw: string | undefined): void => {
+    const t = raw === undefined ? null : text(raw)
+    if (!t || t.length < 3 || t.length > 80 || t.split(' ').length > 10 || NOT_BRAND.test(t) || out.includes(t)) return
+    out.push(t)
+  }
+  for (const el of els) {
+    for (const img of el.name === 'img' ? [el] : descendants(el, new Set(['img']))) add(img.attribs['alt'])
+    if (!hasBlockDescendant(el)) add(textOf(el))
+  }
+  return out.slice(0, 8)
+}
+
+export function readPageMeta(root: DomDocument): PageMeta {
+  const c = collect(root)
+  const metas = c.metas
+  const ld: LdFacts = { newsOrg: false, headline: null, published: null, publisher: null, siteName: null, types: [], sections: [] }
+  for (const raw of c.ldScripts) {
     try {
       walkLd(JSON.parse(raw) as Json, ld, 0)
     } catch {
       // Broken JSON-LD is common; the other sources still count.
     }
-  })
+  }
   const dates: { value: string; source: string }[] = []
   if (ld.published) dates.push({ value: ld.published, source: 'json-ld' })
   for (const key of DATE_KEYS) {
     const v = metas.get(key)
     if (v) dates.push({ value: v, source: `meta:${key}` })
   }
-  $('[itemprop="datePublished"]').each((_, el) => {
-    const v = el.attribs['content'] ?? el.attribs['datetime'] ?? $(el).text()
-    if (v) dates.push({ value: v, source: 'itemprop' })
-  })
+  for (const v of c.itemDates) dates.push({ value: v, source: 'itemprop' })
   const types = [...ld.types]
   const ogType = metas.get('og:type')
   if (ogType) types.push(ogType)
@@ -177,35 +369,47 @@ export function readPageMeta($: CheerioAPI): PageMeta {
   const section = metas.get('article:section')
   if (section) sections.push(section)
   const labels: string[] = []
-  $(LABEL_SELECTOR).each((_, el) => {
-    const all = $(el).text()
+  const itemTags = new Set(['li', 'a'])
+  for (const el of c.labelEls) {
+    const all = textOf(el)
     // Whole articles carry category classes too; labels are short.
-    if (all.length > 300) return
+    if (all.length > 300) continue
     // Items of a list each count; otherwise the text is split at separators.
-    const items = $(el).find('li, a')
-    const texts = items.length > 0 ? items.toArray().map((i) => $(i).text()) : $(el).text().split(LABEL_SPLIT)
+    const items = descendants(el, itemTags)
+    const texts = items.length > 0 ? items.map((i) => textOf(i)) : all.split(LABEL_SPLIT)
     for (const t of texts) {
       const label = text(t)
       if (label && label.length <= 60 && !labels.includes(label)) labels.push(label)
     }
-  })
+  }
+  const dateTexts: string[] = []
+  for (const el of c.dateEls) {
+    const t = text(textOf(el))
+    if (t && t.length <= 120 && !dateTexts.includes(t)) dateTexts.push(t)
+  }
   const publishingOrg =
     text(metas.get('govuk:primary-publishing-organisation')) ?? text(metas.get('dc.publisher')) ?? text(metas.get('dcterms.publisher'))
   return {
     labels: labels.slice(0, 40),
     publishingOrg,
     newsPublisher: ld.newsOrg,
-    siteUrl: siteUrlOf($),
-    timeElement: text($('article time[datetime], main time[datetime], time[pubdate]').first().attr('datetime') ?? $('time[datetime]').first().attr('datetime')),
+    siteUrl: siteUrlOf(c),
+    timeElement: text(c.timeMain ?? c.timeAny),
+    dateTexts: dateTexts.slice(0, 8),
     ogTitle: text(metas.get('og:title')) ?? text(metas.get('twitter:title')),
     ldHeadline: ld.headline,
-    docTitle: text($('title').first().text()),
-    siteName: text(metas.get('og:site_name')) ?? text(metas.get('application-name')),
+    docTitle: text(c.title),
+    siteName: text(metas.get('og:site_name')) ?? text(metas.get('application-name')) ?? ld.siteName,
     ldPublisher: ld.publisher,
-    canonical: text($('link[rel="canonical"]').first().attr('href')),
+    canonical: text(c.canonical),
     ogUrl: text(metas.get('og:url')),
     dates,
     types,
     sections,
+    classTokens: c.classTokens,
+    brands: brandsOf(c.brandEls),
+    h1s: c.h1s,
+    subheadings: c.subheadings,
+    body: c.body ?? c.html,
   }
 }

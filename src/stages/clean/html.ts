@@ -1,27 +1,34 @@
 /**
  * HTML pages: parse (htmlparser2 through cheerio/slim: about five times faster than parse5 and
- * forgiving enough for real pages), read the declared metadata, find the article with a site
- * rule or the general scorer, and turn its blocks into paragraphs.
+ * forgiving enough for real pages), read the declared metadata, find the headline and the
+ * article with a site rule or the general scorer, and turn its blocks into paragraphs.
  */
 import { load, type CheerioAPI } from 'cheerio/slim'
-import type { Element } from 'domhandler'
+import type { Document as DomDocument, Element } from 'domhandler'
 import { collectBlocks, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
-import { readPageMeta, type PageMeta } from './html-meta.js'
+import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
 import { matchSiteRule, type SiteRule } from './site-rules.js'
-import { chromeRuleOf } from './chrome.js'
+import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { normalizeBlock } from './normalize.js'
+import { looksLikeHeadline } from './head.js'
+import { stripSiteSuffix } from './title.js'
 
 export interface HtmlResult {
   readonly paragraphs: readonly string[]
   /** The block kind of each paragraph (list item, table row, heading…). */
   readonly kinds: readonly BlockKind[]
+  /** True for a paragraph the page marks as a standfirst or summary (class name), which is head, not body. */
+  readonly standfirst: readonly boolean[]
   readonly page: PageMeta
+  /** The headline as the page prints it (its `<h1>`, or the heading that opens the article). */
   readonly h1: string | null
+  /** Where the headline came from: `h1`, `heading` (an `<h2>`/`<h3>` agreeing with the declared title) or `article-heading`. */
+  readonly h1Source: string | null
   readonly rule: SiteRule | null
-  /** Up to eight blocks after the page's `<h1>` (label, date, byline live there). */
+  /** Up to eight blocks after the headline (label, date, byline live there). */
   readonly afterTitle: readonly string[]
-  /** Up to four blocks before the `<h1>` (a label, a release header). */
+  /** Up to four blocks before the headline (a label, a release header). */
   readonly beforeTitle: readonly string[]
 }
 
@@ -44,58 +51,171 @@ function cutAtEnd(blocks: readonly Block[]): Block[] {
   return out
 }
 
-function blocksAroundTitle(all: readonly Block[], h1: Element | null): { before: string[]; after: string[] } {
-  const i = h1 ? all.findIndex((b) => b.owner === h1) : -1
-  if (i < 0) return { before: [], after: [] }
-  return { before: all.slice(Math.max(0, i - 4), i).map((b) => b.text), after: all.slice(i + 1, i + 9).map((b) => b.text) }
+// Bars above the page whose date is today's, not the article's ("top-bar", a news ticker).
+const TOP_BAR = /top-?bar|ticker|breaking|utility|header-top/i
+
+function inTopBar(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent?.type === 'tag' ? (p.parent as Element) : null) {
+    if (p.name === 'body' || p.name === 'main' || p.name === 'article') return false
+    const hint = `${p.attribs['class'] ?? ''} ${p.attribs['id'] ?? ''}`
+    if (hint.length > 1 && TOP_BAR.test(hint)) return true
+  }
+  return false
 }
 
 /**
- * The headline `<h1>`: pages often have several (a logo, a section name, the headline). The
- * one agreeing with the declared title wins, else the first inside main content, else the first.
+ * The blocks around the headline (where labels, dates and bylines are). When the article
+ * choice set the headline's region aside (a "page-header" box), the page is walked again.
  */
-function pickH1($: CheerioAPI, page: PageMeta): Element | null {
-  const all = $('h1').toArray().filter((el): el is Element => el.type === 'tag').slice(0, 8)
-  if (all.length <= 1) return all[0] ?? null
-  const declared = [page.ogTitle, page.ldHeadline, page.docTitle].filter((t): t is string => t !== null).map(titleKey)
-  // The longest agreeing one: a <title> holds the site name as well as the headline.
-  let agreeing: Element | null = null
-  let agreeingLength = 0
-  for (const el of all) {
-    const key = titleKey($(el).text())
-    if (key.length > agreeingLength && declared.some((d) => d.includes(key) || key.includes(d))) {
-      agreeing = el
-      agreeingLength = key.length
-    }
+function blocksAroundTitle(all: readonly Block[], h1: Element | null, body: Element): { before: string[]; after: string[] } {
+  if (!h1) return { before: [], after: [] }
+  let list = all
+  let i = list.findIndex((b) => b.owner === h1)
+  if (i < 0) {
+    list = collectBlocks(body, { skip: makeSkip(new Set()) })
+    i = list.findIndex((b) => b.owner === h1)
   }
-  if (agreeing) return agreeing
-  return all.find((el) => $(el).closest('main, article, [role=main]').length > 0) ?? all[0] ?? null
+  if (i < 0) return { before: [], after: [] }
+  const before = list.slice(Math.max(0, i - 4), i).filter((b) => !inTopBar(b.owner))
+  return { before: before.map((b) => b.text), after: list.slice(i + 1, i + 9).map((b) => b.text) }
 }
 
 function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return straightQuotes(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** True when `title` is the site's name or a generic page name rather than a headline. */
+export function isSiteTitle(title: string, page: PageMeta): boolean {
+  const key = titleKey(title)
+  if (key.length === 0 || /^(?:home|homepage|home page|welcome|news|news stories|latest news|press releases?|media|media centre|media center|newsroom)$/.test(key)) return true
+  const names = [page.siteName, ...page.brands].filter((n): n is string => n !== null).map(titleKey)
+  return names.some((n) => n === key || (n.length > 0 && (n.includes(key) || (key.includes(n) && key.length - n.length < 12))))
+}
+
+/**
+ * The headline element. Pages often have several `<h1>`s (a logo, a section name, the
+ * headline): the one agreeing with the declared title wins, else the first inside main content,
+ * else the first; a logo `<h1>` (no text, or the site's name) is none. With no `<h1>`, an
+ * `<h2>`/`<h3>` agreeing with the declared title is the headline.
+ */
+function pickHeadline(page: PageMeta): { el: Element; source: string } | null {
+  const declared = [page.ogTitle, page.ldHeadline, page.docTitle].filter((t): t is string => t !== null).map(titleKey)
+  const h1s = page.h1s.filter((h) => {
+    const t = normalizeBlock(textOf(h.el))
+    return t.length > 0 && !(isSiteTitle(t, page) && t.split(' ').length <= 8)
+  })
+  // `loose`: the heading may also hold more than the declared title (an <h1> with a kicker).
+  const agreeing = (els: readonly Element[], loose: boolean): Element | null => {
+    // The longest agreeing one: a <title> holds the site name as well as the headline.
+    let best: Element | null = null
+    let bestLength = 0
+    for (const el of els) {
+      const key = titleKey(textOf(el))
+      if (key.length > bestLength && key.length >= 12 && declared.some((d) => d.includes(key) || (loose && key.includes(d)))) {
+        best = el
+        bestLength = key.length
+      }
+    }
+    return best
+  }
+  if (h1s.length === 1 && h1s[0]) return { el: h1s[0].el, source: 'h1' }
+  if (h1s.length > 1) {
+    const agree = agreeing(h1s.map((h) => h.el), true)
+    if (agree) return { el: agree, source: 'h1' }
+    const first = h1s.find((h) => h.inMain) ?? h1s[0]
+    if (first) return { el: first.el, source: 'h1' }
+  }
+  const sub = agreeing(page.subheadings, false)
+  return sub ? { el: sub, source: 'heading' } : null
+}
+
+/**
+ * A page whose declared titles only name the site ("Belize Coast Guard | Home") and that has no
+ * headline element: the heading that opens the article is the headline.
+ */
+function articleHeading(blocks: readonly Block[], page: PageMeta): Block | null {
+  const declared = [page.ogTitle, page.ldHeadline, page.docTitle].filter((t): t is string => t !== null)
+  if (declared.some((d) => !isSiteTitle(stripSiteSuffix(d, page.siteName), page))) return null
+  for (const b of blocks.slice(0, 6)) {
+    if (b.kind === 'heading' && looksLikeHeadline(b.text) && b.text.split(' ').length >= 4 && !isSiteTitle(b.text, page)) return b
+    if (b.text.length > 200) return null
+  }
+  return null
+}
+
+// A class naming a standfirst or dek printed under the headline ("standfirst", "article-dek",
+// BEM "article-hero__standfirst"); a modifier such as Drupal's
+// "field--type-text-with-summary" names what the field can hold, not what it is.
+const STANDFIRST = /^(?:(?:article|post|entry|story|page|hero|news|content|node)[-_])?(?:standfirst|strapline|dek|deck|lede)$/i
+
+function isStandfirst(el: Element): boolean {
+  for (let p: Element | null = el, up = 0; p && up < 3; p = p.parent?.type === 'tag' ? (p.parent as Element) : null, up++) {
+    if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false
+    for (const token of (p.attribs['class'] ?? '').split(/\s+/)) {
+      if (token.length > 0 && STANDFIRST.test(token.split('__').pop() ?? '')) return true
+    }
+  }
+  return false
 }
 
 export function cleanHtml(input: string, url: string | null): HtmlResult {
   const $ = parseHtml(input)
-  const page = readPageMeta($)
-  const h1El = pickH1($, page)
-  const h1 = h1El ? normalizeBlock($(h1El).text()) || null : null
-  const body = $('body').get(0) ?? $('html').get(0) ?? null
-  if (!body) return { paragraphs: [], kinds: [], page, h1, rule: null, afterTitle: [], beforeTitle: [] }
+  const root = $.root().get(0) as unknown as DomDocument
+  const page = readPageMeta(root)
+  const picked = pickHeadline(page)
+  let h1El = picked?.el ?? null
+  let h1Source = picked?.source ?? null
+  let h1 = h1El ? normalizeBlock(textOf(h1El)) || null : null
+  const body = page.body
+  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [] }
   const rule = matchSiteRule(url ?? page.canonical ?? page.ogUrl ?? page.siteUrl)
-  const byRule = rule ? rule.extract($, h1El) : null
+  const byRule = rule ? rule.extract(root, h1El) : null
   let blocks: Block[]
   let all: readonly Block[]
   if (byRule) {
     blocks = byRule
-    all = h1El ? collectBlocks(body, { skip: makeSkip(new Set()) }) : []
+    all = []
   } else {
     const found = extractArticle(body, new Set(), h1El)
     blocks = [...found.blocks]
     all = found.all
   }
-  blocks = cutAtEnd(blocks)
-  const around = blocksAroundTitle(all, h1El)
-  return { paragraphs: blocks.map((b) => b.text), kinds: blocks.map((b) => b.kind), page, h1, rule, afterTitle: around.after, beforeTitle: around.before }
+  if (!h1El) {
+    const heading = articleHeading(blocks, page)
+    if (heading) {
+      h1El = heading.owner
+      h1 = heading.text
+      h1Source = 'article-heading'
+      blocks = blocks.filter((b) => b.owner !== h1El)
+    }
+  }
+  blocks = dropBeforeHeadline(cutAtEnd(blocks), all, h1El)
+  const around = blocksAroundTitle(all, h1El, body)
+  return {
+    paragraphs: blocks.map((b) => b.text),
+    kinds: blocks.map((b) => b.kind),
+    standfirst: blocks.map((b) => isStandfirst(b.owner)),
+    page,
+    h1,
+    h1Source,
+    rule,
+    afterTitle: around.after,
+    beforeTitle: around.before,
+  }
+}
+
+/**
+ * Short blocks the article choice took in from above the headline (a top bar with today's
+ * date, a "breaking news" ticker, a section label) are not body: the article starts under its
+ * headline. Kept when they are long (a page whose headline sits below its text).
+ */
+function dropBeforeHeadline(blocks: readonly Block[], all: readonly Block[], headline: Element | null): Block[] {
+  if (!headline) return [...blocks]
+  const at = all.findIndex((b) => b.owner === headline)
+  if (at < 0) return [...blocks]
+  const before = new Set(all.slice(0, at))
+  let n = 0
+  // Only lines that are not sentences go: an introduction printed above the headline stays.
+  while (n < blocks.length && before.has(blocks[n] as Block) && blocks[n]!.text.length < 160 && !/[.!?]["'”’)]?$/.test(blocks[n]!.text)) n++
+  return n === blocks.length ? [...blocks] : blocks.slice(n)
 }

@@ -5,8 +5,8 @@
  */
 import { report } from '../../document.js'
 import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
-import { readHead, readTail } from './head.js'
-import { cleanHtml } from './html.js'
+import { datePhraseOf, readHead, readTail, type HeadResult } from './head.js'
+import { cleanHtml, isSiteTitle } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
@@ -33,6 +33,19 @@ function absolute(href: string | null, base: string | null): string | null {
   }
 }
 
+/**
+ * The lines right above the headline that are all head (a label, a date): menu items further
+ * up ("Member States", "Newsroom") would otherwise stop the reading before the label.
+ */
+function readAboveTitle(lines: readonly string[], knownTitle: string | null): HeadResult {
+  for (let k = 0; k < lines.length; k++) {
+    const tail = lines.slice(k)
+    const head = readHead(tail, { findTitle: false, knownTitle, maxLines: 4 })
+    if (head.bodyStart >= tail.length) return head
+  }
+  return readHead([], { findTitle: false, knownTitle, maxLines: 4 })
+}
+
 /** Cleans an HTML page. Pure: also used by `eval clean`. */
 export function cleanHtmlDocument(input: string, url: string | null): CleanResult {
   const depth = estimateDepth(input)
@@ -47,10 +60,10 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
   }
   const res = cleanHtml(input, url)
   const { page } = res
-  const title = chooseTitle({ h1: res.h1, ogTitle: page.ogTitle, ldHeadline: page.ldHeadline, docTitle: page.docTitle, siteName: page.siteName })
-  const head = readHead(res.paragraphs, { findTitle: false, knownTitle: title.title })
+  const title = chooseTitle({ h1: res.h1, h1Source: res.h1Source, ogTitle: page.ogTitle, ldHeadline: page.ldHeadline, docTitle: page.docTitle, siteName: page.siteName, isSiteTitle: (t) => isSiteTitle(t, page) })
+  const head = readHead(res.paragraphs, { findTitle: false, knownTitle: title.title, headOnly: (i) => res.standfirst[i] === true })
   const aboveBody = readHead(res.afterTitle, { findTitle: false, knownTitle: title.title, maxLines: 8 })
-  const aboveTitle = readHead(res.beforeTitle, { findTitle: false, knownTitle: title.title, maxLines: 4 })
+  const aboveTitle = readAboveTitle(res.beforeTitle, title.title)
   const tail = readTail(res.paragraphs.slice(head.bodyStart), (i) => {
     const kind = res.kinds[head.bodyStart + i]
     return kind === 'item' || kind === 'row'
@@ -61,6 +74,13 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
   if (aboveBody.published) dates.push({ value: aboveBody.published, source: `above-body:${aboveBody.publishedRule ?? ''}` })
   if (aboveTitle.published) dates.push({ value: aboveTitle.published, source: `above-title:${aboveTitle.publishedRule ?? ''}` })
   if (page.timeElement) dates.push({ value: page.timeElement, source: 'time-element' })
+  for (const line of page.dateTexts) {
+    const date = datePhraseOf(line)
+    if (date) {
+      dates.push({ value: date, source: 'date-element' })
+      break
+    }
+  }
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
   const canonicalUrl = absolute(page.canonical ?? page.ogUrl, url)
   const siteNames: Sourced[] = []
@@ -78,6 +98,9 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     host: hostOf(url ?? canonicalUrl ?? page.siteUrl),
     siteNames,
     publisherHints: segments,
+    brands: page.brands,
+    byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline,
+    classTokens: page.classTokens,
     headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].join('\n'),
     banner: bannerOf(input),
     extraText: '',
@@ -92,7 +115,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
 /** Cleans a text dump. Pure: also used by `eval clean`. */
 export function cleanTextDocument(input: string, url: string | null): CleanResult {
   const res = cleanTextDump(input)
-  const tail = readTail(res.paragraphs, () => false)
+  const tail = readTail(res.paragraphs, () => false, 8)
   const paragraphs = res.paragraphs.slice(0, tail.end)
   const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump' }] : []
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })

@@ -1,33 +1,49 @@
-/** The document kind (readout, press release, media note, …) from wording cues kept in data/kind-cues.json. */
+/**
+ * The document kind (readout, press release, media note, …), from cues kept in
+ * data/kind-cues.json: the headline, page labels, the body's opening words, the page's class
+ * names and its URL path, the site's usual kind and the publisher's nature. The evidence names
+ * the cues that decided.
+ */
 import { z } from 'zod'
 import type { DocumentKind } from '../../schema/records.js'
 import { DocumentKind as DocumentKindSchema } from '../../schema/records.js'
 import cueData from './data/kind-cues.json' with { type: 'json' }
 import { straightQuotes } from './chrome.js'
 
+type Where = 'label' | 'title' | 'head' | 'class' | 'url'
+
 const CueFile = z.object({
   cues: z.array(
-    z.object({ id: z.string(), kind: DocumentKindSchema, where: z.enum(['label', 'title', 'head']), pattern: z.string(), weak: z.boolean().optional() }),
+    z.object({
+      id: z.string(),
+      kind: DocumentKindSchema,
+      where: z.enum(['label', 'title', 'head', 'class', 'url']),
+      pattern: z.string(),
+      weak: z.boolean().optional(),
+      strength: z.number().positive().optional(),
+    }),
   ),
 })
 
-type Where = 'label' | 'title' | 'head'
+interface Cue {
+  readonly kind: DocumentKind
+  readonly where: Where
+  readonly weak: boolean
+  readonly strength: number
+  readonly id: string
+  readonly re: RegExp
+}
 
-const cues = CueFile.parse(cueData).cues.map((c) => ({
+const cues: readonly Cue[] = CueFile.parse(cueData).cues.map((c) => ({
   kind: c.kind,
   where: c.where,
   weak: c.weak ?? false,
+  strength: c.strength ?? 1,
   id: c.id,
   re: new RegExp(c.pattern, 'i'),
 }))
 
-interface Hit {
-  readonly kind: DocumentKind
-  readonly id: string
-  readonly weak: boolean
-}
-
-function matchCue(where: Where, text: string): Hit | null {
+function matchCue(where: Where, text: string): Cue | null {
   const probe = straightQuotes(text).trim()
   for (const c of cues) if (c.where === where && c.re.test(probe)) return c
   return null
@@ -55,38 +71,89 @@ export interface KindInput {
   readonly title: string | null
   readonly labels: readonly string[]
   readonly head: string
+  /** Class names of the page's `<body>` and `<article>`. */
+  readonly classTokens?: readonly string[]
+  /** The byline above the body, if any. */
+  readonly byline?: string | null
+  /** The page's URL (or canonical URL). */
+  readonly url?: string | null
   /** The kind a site rule gives its pages when they name none. */
   readonly siteKind: DocumentKind | null
   /** Whether the publisher is an organization (which issues releases) or a news outlet. */
   readonly publisher: PublisherClass
 }
 
+// Words that make a byline's author an office, not a person.
+const OFFICE_WORDS = /\b(?:public affairs|office|embassy|consulate|command|staff(?!\s+sgt)|press|communications?|desk|team|service|unit|department|ministry|news|media|secretariat|agency|bureau|headquarters|force|forces|navy|army|guard|government|division|branch|section|wire|reports?)\b/i
+
+/** True when a byline names a person ("By Staff Sgt. Leonel M. Arriaga, U.S. Army South Public Affairs"). */
+export function bylinePerson(byline: string): boolean {
+  const author = byline.replace(/^(?:story |article |written |photos? and story |words )?by[:\s]+/i, '').split(/,|\s+[|–—-]\s+/)[0]?.trim() ?? ''
+  if (author.length === 0 || OFFICE_WORDS.test(author)) return false
+  const names = author.split(/\s+/).filter((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))
+  return names.length >= 2 && names.length === author.split(/\s+/).length
+}
+
+function pathOf(url: string | null | undefined): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).pathname.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
 /**
- * The kind and the cue that decided it. Explicit cues (title, page labels, the body's opening
- * words) win, the most specific first; then the site's usual kind; then a "News" section label,
- * which on an organization's own site holds its releases; then the publisher's nature.
+ * The kind and the cues that decided it. Explicit cues (title, page labels, the body's opening
+ * words, class names such as "category-press-releases", URL paths such as /media-notes/) win,
+ * the most specific kind first; then the site's usual kind; then the weak cues are scored: a
+ * "News" label or /news/ path counts for a press release on an organization's site (its news
+ * section holds its releases) and for news elsewhere, a news-story class counts for news twice,
+ * the publisher's nature counts 1.5 (organization: press release) or 3 (news outlet: news).
  */
 export function detectKind(input: KindInput): { kind: DocumentKind; rule: string } {
-  const strong: { hit: Hit; source: string }[] = []
-  let weak: Hit | null = null
-  if (input.title) {
-    const hit = matchCue('title', input.title)
-    if (hit) strong.push({ hit, source: 'title' })
+  const strong: Cue[] = []
+  const weak: Cue[] = []
+  const add = (hit: Cue | null): void => {
+    if (hit) (hit.weak ? weak : strong).push(hit)
   }
-  for (const label of input.labels) {
-    const hit = matchCue('label', label)
-    if (!hit) continue
-    if (hit.weak) weak ??= hit
-    else strong.push({ hit, source: 'label' })
-  }
-  const head = matchCue('head', input.head.slice(0, 600))
-  if (head) strong.push({ hit: head, source: 'head' })
-  let best: { hit: Hit; source: string } | null = null
-  for (const s of strong) if (!best || SPECIFICITY[s.hit.kind] > SPECIFICITY[best.hit.kind]) best = s
-  if (best) return { kind: best.hit.kind, rule: best.hit.id }
+  if (input.title) add(matchCue('title', input.title))
+  for (const label of input.labels) add(matchCue('label', label))
+  add(matchCue('head', input.head.slice(0, 600)))
+  for (const token of input.classTokens ?? []) add(matchCue('class', token))
+  const path = pathOf(input.url)
+  if (path) add(matchCue('url', path))
+  let best: Cue | null = null
+  for (const s of strong) if (!best || SPECIFICITY[s.kind] > SPECIFICITY[best.kind]) best = s
+  if (best) return { kind: best.kind, rule: best.id }
   if (input.siteKind) return { kind: input.siteKind, rule: 'site' }
-  if (weak) return input.publisher === 'organization' ? { kind: 'press_release', rule: `${weak.id}+organization` } : { kind: 'news', rule: weak.id }
-  if (input.publisher === 'news') return { kind: 'news', rule: 'publisher:news' }
-  if (input.publisher === 'organization') return { kind: 'press_release', rule: 'publisher:organization' }
-  return { kind: 'other', rule: 'default' }
+
+  const org = input.publisher === 'organization'
+  const score: Partial<Record<DocumentKind, { points: number; ids: string[] }>> = {}
+  const credit = (kind: DocumentKind, points: number, id: string): void => {
+    const s = (score[kind] ??= { points: 0, ids: [] })
+    s.points += points
+    if (!s.ids.includes(id)) s.ids.push(id)
+  }
+  for (const w of weak) {
+    // Only a class or path that says "news story" speaks for news on an organization's site.
+    if (w.strength > 1) credit('news', w.strength, w.id)
+    else credit(org ? 'press_release' : 'news', w.strength, w.id)
+  }
+  // A story signed by a person ("By Senior Airman Jane Doe, Joint Task Force-Bravo") is a news
+  // story: an office issues its releases under its own name ("By U.S. Embassy Bridgetown").
+  if (input.byline && bylinePerson(input.byline)) credit('news', 3, 'byline-person')
+  if (org) credit('press_release', 1.5, 'organization')
+  if (input.publisher === 'news') credit('news', 3, 'publisher:news')
+  let winner: DocumentKind | null = null
+  for (const kind of Object.keys(score) as DocumentKind[]) {
+    const s = score[kind]
+    const w = winner ? score[winner] : undefined
+    if (!s) continue
+    if (!w || s.points > w.points || (s.points === w.points && SPECIFICITY[kind] > SPECIFICITY[winner as DocumentKind])) winner = kind
+  }
+  if (!winner) return { kind: 'other', rule: 'default' }
+  const ids = score[winner]?.ids ?? []
+  const rule = ids.length === 1 && ids[0] === 'organization' ? 'publisher:organization' : ids.join('+')
+  return { kind: winner, rule }
 }

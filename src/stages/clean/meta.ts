@@ -25,6 +25,12 @@ export interface MetaInput {
   readonly siteNames: readonly Sourced[]
   /** Other strings that may name a known publisher (the parts of `<title>`). */
   readonly publisherHints: readonly string[]
+  /** The site's name as its logo or masthead shows it. */
+  readonly brands?: readonly string[]
+  /** The byline above the body ("By Staff Sgt. Jane Doe, …"), for the kind. */
+  readonly byline?: string | null
+  /** Class names of the page's `<body>` and `<article>`, for the kind. */
+  readonly classTokens?: readonly string[]
   /** The lines before the body (labels, release header, byline), which may name the issuing unit. */
   readonly headText: string
   /** 'mil' or 'gov' when the page carries the official-site banner for that domain. */
@@ -42,10 +48,19 @@ export interface MetaInput {
 
 /** Which kind of official-site banner a page carries. */
 export function bannerOf(input: string): 'mil' | 'gov' | null {
-  const m = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i.exec(input)
-  const tld = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase()
-  return tld === 'mil' || tld === 'gov' ? tld : null
+  // Each phrase holds "website": only the text around its occurrences is tested (a
+  // case-insensitive expression over the whole page was a cost of its own).
+  for (const word of ['ebsite', 'EBSITE']) {
+    for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 6)) {
+      const m = BANNER.exec(input.slice(Math.max(0, at - 40), at + 40))
+      const tld = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase()
+      if (tld === 'mil' || tld === 'gov') return tld
+    }
+  }
+  return null
 }
+
+const BANNER = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i
 
 function urlDate(url: string | null): string | null {
   if (!url) return null
@@ -89,7 +104,7 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   if (pub) evidence['publisher'] = pub.source
 
   const cls = input.newsSite ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
-  const kind = detectKind({ title, labels: input.labels, head, siteKind: input.siteKind, publisher: cls })
+  const kind = detectKind({ title, labels: input.labels, head, classTokens: input.classTokens ?? [], byline: input.byline ?? null, url: input.url ?? input.canonicalUrl, siteKind: input.siteKind, publisher: cls })
   evidence['kind'] = kind.rule
 
   if (input.canonicalUrl) evidence['canonicalUrl'] = 'canonical'
@@ -123,7 +138,18 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   const unit = publisherFromHeader(input.headText)
   if (unit) return { name: unit.name, source: 'header-unit', known: unit }
   const byHost = publisherByHost(input.host)
-  if (byHost) return { name: byHost.name, source: 'host', known: byHost }
+  if (byHost) {
+    // A unit of the host's publisher naming itself ("U.S. Coast Guard Atlantic Area" on the
+    // Coast Guard's site): the more specific name.
+    const names = [byHost.name, ...byHost.aliases].map(key).filter((n) => n.length >= 4)
+    for (const named of input.siteNames) {
+      const k = key(named.value)
+      if (!publisherByName(named.value) && names.some((n) => k.startsWith(`${n} `) && k.split(' ').length - n.split(' ').length <= 4)) {
+        return { name: named.value, source: `${named.source}+host`, known: byHost }
+      }
+    }
+    return { name: byHost.name, source: 'host', known: byHost }
+  }
   const named = input.siteNames[0]
   if (named) {
     const known = publisherByName(named.value)
@@ -134,6 +160,19 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     const known = publisherByName(hint)
     if (known) return { name: known.name, source: 'title', known }
   }
+  const brands = (input.brands ?? []).map(cleanBrand).filter((b): b is string => b !== null)
+  for (const b of input.brands ?? []) {
+    // "Ministry of Defence - To the homepage of Defensie.nl": a logo naming the site's address.
+    for (const domain of b.match(DOMAIN) ?? []) {
+      const known = publisherByHost(domain.toLowerCase())
+      if (known) return { name: known.name, source: 'logo-domain', known }
+    }
+  }
+  const brand = brandName(brands, input.publisherHints)
+  if (brand) {
+    const known = publisherByName(brand.name)
+    return { name: known?.name ?? brand.name, source: brand.source, known }
+  }
   const org = spokespersonOrganization(head.slice(0, 600))
   const byOrg = org ? publisherByName(org) : null
   if (byOrg) return { name: byOrg.name, source: 'spokesperson-organization', known: byOrg }
@@ -143,5 +182,46 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     const dod = input.banner === 'mil' ? publisherByName('U.S. Department of Defense') : null
     if (dod) return { name: dod.name, source: 'banner-mil', known: dod }
   }
+  return null
+}
+
+function key(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+const DOMAIN = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})(?![\p{L}\p{N}-])/giu
+const BRAND_PARTS = /\s+(?:[|–—-]|::)\s+/
+const NOT_A_NAME = /home ?page|^home$|^logo$|\blogo\b|^go to\b|^back to\b|^return to\b/i
+
+/** A logo's text without what it says about the link ("Ministry of Defence - To the homepage of …"). */
+function cleanBrand(raw: string): string | null {
+  const parts = raw.split(BRAND_PARTS).map((p) => p.trim()).filter((p) => p.length > 0 && !NOT_A_NAME.test(p))
+  return parts[0] ?? null
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'du', 'la', 'y'])
+
+/** "BELIZE COAST GUARD" as a name is written: "Belize Coast Guard". */
+function unshout(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ')
+}
+
+/**
+ * The publisher a page names in its masthead: the logo's name that a part of `<title>` repeats
+ * ("… | Ministry of Home Affairs" under a "Ministry of Home Affairs" logo), else the first logo
+ * name that reads as an organization's; else a part of `<title>` that does.
+ */
+function brandName(brands: readonly string[], segments: readonly string[]): { name: string; source: string } | null {
+  for (const b of brands) {
+    const seg = segments.find((s) => key(s) === key(b))
+    if (seg) return { name: unshout(/\p{Ll}/u.test(seg) ? seg : b), source: 'logo+title' }
+  }
+  for (const b of brands) if (publisherClass(b) !== null) return { name: unshout(b), source: 'logo' }
+  for (const s of segments) if (publisherClass(s) !== null && s.split(' ').length >= 2) return { name: unshout(s), source: 'title-part' }
   return null
 }

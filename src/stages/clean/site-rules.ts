@@ -4,13 +4,13 @@
  * body is taken by selector. The rules are data (data/site-rules.json); a rule whose selectors
  * find nothing usable falls back to the general scorer.
  */
-import type { CheerioAPI } from 'cheerio/slim'
-import type { Element } from 'domhandler'
+import type { Document as DomDocument, Element } from 'domhandler'
 import { z } from 'zod'
 import { DocumentKind } from '../../schema/records.js'
 import ruleData from './data/site-rules.json' with { type: 'json' }
 import { collectBlocks, type Block } from './html-blocks.js'
 import { filterBlocks, makeSkip } from './html-extract.js'
+import { compileSelector, selectEach } from './select.js'
 
 const RuleFile = z.object({
   rules: z.array(
@@ -33,32 +33,36 @@ export interface SiteRule {
   /** The kind of the site's pages when a page names none. */
   readonly kind: DocumentKind | null
   /** The article blocks (without `headline`), or null when the page does not have the expected structure. */
-  extract($: CheerioAPI, headline: Element | null): Block[] | null
+  extract(root: DomDocument, headline: Element | null): Block[] | null
 }
 
 /** Enough text for a selector to count as the body (shorter ones are teasers or wrappers). */
 const MIN_BODY_CHARS = 120
 
-const rules: readonly SiteRule[] = RuleFile.parse(ruleData).rules.map((r) => ({
-  id: r.id,
-  hosts: r.hosts,
-  news: r.news ?? false,
-  kind: r.kind ?? null,
-  extract($: CheerioAPI, headline: Element | null): Block[] | null {
-    const removed = new Set<Element>()
-    for (const sel of r.remove) for (const el of $(sel).toArray()) if (el.type === 'tag') removed.add(el)
-    const skip = makeSkip(removed)
-    for (const sel of r.content) {
-      for (const el of $(sel).toArray()) {
-        if (el.type !== 'tag') continue
-        const blocks = filterBlocks(collectBlocks(el, { skip }), headline)
-        const chars = blocks.reduce((n, b) => n + b.chars, 0)
-        if (chars >= MIN_BODY_CHARS) return blocks
+// Selectors are compiled once, when the rules load; a page is walked once per rule to find them all.
+const rules: readonly SiteRule[] = RuleFile.parse(ruleData).rules.map((r) => {
+  const content = r.content.map(compileSelector)
+  const remove = r.remove.map(compileSelector)
+  return {
+    id: r.id,
+    hosts: r.hosts,
+    news: r.news ?? false,
+    kind: r.kind ?? null,
+    extract(root: DomDocument, headline: Element | null): Block[] | null {
+      const found = selectEach(root, [...remove, ...content])
+      const removed = new Set<Element>(found.slice(0, remove.length).flat())
+      const skip = makeSkip(removed)
+      for (const els of found.slice(remove.length)) {
+        for (const el of els) {
+          const blocks = filterBlocks(collectBlocks(el, { skip }), headline)
+          const chars = blocks.reduce((n, b) => n + b.chars, 0)
+          if (chars >= MIN_BODY_CHARS) return blocks
+        }
       }
-    }
-    return null
-  },
-}))
+      return null
+    },
+  }
+})
 
 /** The host of a URL, lower-cased, without `www.`; null when it does not parse. */
 export function hostOf(url: string | null): string | null {

@@ -20,6 +20,10 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
 
 export interface TitleSources {
   readonly h1: string | null
+  /** Where the headline element came from (`h1`, `heading`, `article-heading`). */
+  readonly h1Source?: string | null
+  /** True for a declared title that only names the site ("Belize Coast Guard | Home"). */
+  readonly isSiteTitle?: (title: string) => boolean
   readonly ogTitle: string | null
   readonly ldHeadline: string | null
   readonly docTitle: string | null
@@ -40,8 +44,11 @@ export function chooseTitle(s: TitleSources): { title: string | null; source: st
     { v: s.ldHeadline, source: 'json-ld' },
     { v: s.docTitle, source: 'title' },
   ].filter((d): d is { v: string; source: string } => d.v !== null && d.v.length > 0)
+  const h1Name = s.h1Source && s.h1Source !== 'h1' ? s.h1Source : 'h1'
   if (s.h1 && s.h1.length >= 8) {
-    for (const d of declared) if (agrees(s.h1, d.v)) return { title: s.h1, source: `h1+${d.source}` }
+    for (const d of declared) if (agrees(s.h1, d.v)) return { title: s.h1, source: `${h1Name}+${d.source}` }
+    // Declared titles that only name the site say nothing against the page's own headline.
+    if (s.isSiteTitle && s.h1.split(' ').length >= 4 && declared.every((d) => s.isSiteTitle?.(stripSiteSuffix(d.v, s.siteName)))) return { title: s.h1, source: h1Name }
   }
   // A page declaring only a <title> that does not name its <h1> uses one generic title for
   // every page (a site slogan): the <h1> is the headline.
