@@ -127,6 +127,12 @@ describe('different events never merge', () => {
     expect(mergeEvents([edition, workingGroup])).toHaveLength(2)
   })
 
+  test('"last year\'s exercise" in the host country merges into the edition another report dates', () => {
+    const edition = { ...base, type: 'exercise' as const, start: '2025-04-26', end: '2025-05-09', location: { name: null, country: 'TTO' }, series: { id: 'series:tradewinds', edition: '2025' }, participants: [{ kind: 'country' as const, id: 'TTO', name: 'Trinidad and Tobago', roles: ['host' as const] }] }
+    const vague = other({ type: 'exercise', start: '2025', end: null, precision: 'year', location: { name: null, country: 'TTO' }, series: null, participants: [{ kind: 'country', id: 'TTO', name: 'Trinidad and Tobago', roles: ['host'] }] })
+    expect(mergeEvents([edition, vague])).toHaveLength(1)
+  })
+
   test('two events of one document stay two', () => {
     expect(mergeEvents([base, other({ attestations: [{ docId: 'doc-1', evidence: [] }] })])).toHaveLength(2)
   })

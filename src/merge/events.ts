@@ -197,8 +197,11 @@ export function sameEvent(a: EventRecord, b: EventRecord): number {
     // "other" says nothing of what happened (a seizure, a commissioning): a party both reports
     // merely associate with it (role "participant") does not make them one.
     const parties = a.type === 'other' ? sharedParties(a, b, true) : shared
-    // A numbered edition known only to its year is not any dated meeting of that year.
-    if ((a.series !== null) !== (b.series !== null)) return 0
+    // A numbered edition known only to its year is not any dated meeting of that year (but "last
+    // year's exercise" in the host country may well be the edition whose dates another report gives).
+    const coarseSeries = (x: EventRecord, y: EventRecord): boolean =>
+      x.series !== null && y.series === null && precisionRank(x.precision) > precisionRank(y.precision)
+    if (coarseSeries(a, b) || coarseSeries(b, a)) return 0
     return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
   if (shared > 0 && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared

@@ -207,3 +207,21 @@ describe('clean: HTML pages', () => {
     expect(paragraphs.length).toBe(2)
   })
 })
+
+describe('publication date in an article meta line', () => {
+  const page = (meta: string): string => `<!DOCTYPE html><html><head><title>Coast Guard Receives Boats | Example Defence Force</title></head><body>
+<header><div class="logo">Example Defence Force</div><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><h1>Coast Guard Receives Boats</h1>${meta}
+<p>BELIZE CITY – The coast guard received two interceptor boats on Wednesday at its headquarters in Belize City, officials said.</p>
+<p>The boats will patrol the southern reef and the waters off the Toledo District from next week onward.</p></main>
+<footer><p>&copy; 2026 Example Defence Force</p></footer></body></html>`
+  test.each([
+    ['<p class="post-meta"><i class="fa fa-calendar"></i> January 15, 2026 &nbsp; <i class="fa fa-user"></i> Public Relations Office</p>', '2026-01-15'],
+    ['<div class="meta">By Staff Sgt. Jane Doe, Public Affairs / Published Nov. 5, 2026</div>', '2026-11-05'],
+    ['<div class="node__meta">Mis &agrave; jour le : 22/10/2026 &ndash; Auteur : EMIA</div>', '2026-10-22'],
+  ])('%s', (meta, published) => {
+    const doc = cleanDocument(htmlDoc(page(meta)))
+    expect(doc.meta.published).toBe(published)
+    expect(doc.text.startsWith('BELIZE CITY –')).toBe(true)
+  })
+})

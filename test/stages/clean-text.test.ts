@@ -114,3 +114,35 @@ describe('clean: text dumps', () => {
     expect(doc.meta.dateline).toBe('NASSAU, The Bahamas')
   })
 })
+
+describe('clean: text dumps whose headline sits under site chrome', () => {
+  test('a date line under the headline anchors the header; a photo credit and caption are not the body', () => {
+    const dump = [
+      'Skip to main content',
+      'Caribbean Information Service',
+      'Home | News | Ministries | Media | About',
+      'Search...',
+      'Home > News > National Security',
+      '',
+      'Minister Meets Coast Guard Commanders',
+      '',
+      'February 17, 2026',
+      '',
+      'Photo: Jane Doe',
+      'Caption: The Minister (centre) with the commanders at the base on Monday (February 16).',
+      '',
+      'The Minister of National Security met the commanders of the region’s coast guards on Monday to review joint patrols.',
+      '',
+      'The talks will continue next month.',
+    ].join('\n')
+    const res = cleanTextDump(dump)
+    expect([res.title, res.published]).toEqual(['Minister Meets Coast Guard Commanders', '2026-02-17'])
+    expect(res.paragraphs[0]).toMatch(/^The Minister of National Security met/)
+  })
+
+  test('"Posted on 28 May 2026 by …" under the headline', () => {
+    const dump = ['REGIONAL SECURITY SYSTEM', '', 'Home | About Us | Media', '', '22 Officers Graduate from Boarding Course', '', 'Posted on 28 May 2026 by Public Relations Unit', '', 'CHRIST CHURCH, Barbados – Twenty-two officers graduated last Friday from the course.'].join('\n')
+    const res = cleanTextDump(dump)
+    expect([res.title, res.published]).toEqual(['22 Officers Graduate from Boarding Course', '2026-05-28'])
+  })
+})

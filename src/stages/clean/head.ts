@@ -33,6 +33,7 @@ const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by
 const POSTED = /^(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
+const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
 // "From: National Defence" (Canada.ca, GOV.UK).
 const FROM = /^from:\s*(.{3,120})$/i
 // A label alone on its line ("Press Release", "Media Note", "News story").
@@ -69,6 +70,8 @@ export interface HeadOptions {
   readonly maxLines?: number
   /** Paragraphs the markup marks as head (a standfirst): skipped, never the body's start. */
   readonly headOnly?: (index: number) => boolean
+  /** Text dumps whose plain reading found no title or date: anchor on a date line under a headline. */
+  readonly dateAnchor?: boolean
 }
 
 type LineKind = 'meta' | 'title' | 'other'
@@ -145,6 +148,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       byline ??= line
       return 'meta'
     }
+    // "Photo: …", "Caption: …", "Story Highlights" and its "» …" points sit between a headline and its story.
+    if (line.length < 600 && PHOTO_OR_HIGHLIGHT.test(line)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
       return 'meta'
@@ -156,7 +161,17 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     return 'other'
   }
 
-  let i = options.findTitle ? labelDateAnchor() : 0
+  let i = 0
+  if (options.findTitle) {
+    i = labelDateAnchor()
+    if (i === 0 && options.dateAnchor) {
+      const anchor = headlineDateAnchor()
+      if (anchor !== null) {
+        title = paragraphs[anchor] ?? null
+        i = anchor + 1
+      }
+    }
+  }
   for (; i < limit; i++) {
     const line = paragraphs[i] ?? ''
     if (classify(i, line) !== 'other') continue
@@ -192,6 +207,32 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     return 0
   }
 
+  /**
+   * In a text dump, a date line ("February 17, 2026", "Posted on 28 May 2026 by …") a few lines
+   * under a headline marks the article's header: the headline is the nearest line above it that
+   * reads like one (not an all-capitals label such as "MEDIA NOTE" or "OFFICE OF THE
+   * SPOKESPERSON"), and the short lines before the headline (site name, tagline, menus, search)
+   * are page chrome.
+   */
+  function headlineDateAnchor(): number | null {
+    for (let j = 1; j < limit; j++) {
+      const line = paragraphs[j] ?? ''
+      const probe = straightQuotes(line)
+      const dated = (line.length <= 60 && parseDateLine(probe)) || (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe)))
+      if (!dated) continue
+      for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+        const candidate = paragraphs[k] ?? ''
+        const capitals = candidate === candidate.toUpperCase()
+        if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || / [|>»] /.test(candidate)) continue
+        // Body text follows within a few lines (a photo credit or a caption may come first).
+        const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
+        return paragraphs.slice(0, k).every((p) => p.length < 120) && body ? k : null
+      }
+      return null
+    }
+    return null
+  }
+
   function isHeadMeta(line: string, index: number): boolean {
     const probe = straightQuotes(line)
     if (line.length <= 60 && parseDateLine(probe)) return true
@@ -220,8 +261,19 @@ export function datePhraseOf(line: string): string | null {
     if (d) return d.iso
   }
   const submitted = SUBMITTED.exec(probe)
-  return submitted?.[2] ? (findDate(submitted[2])?.iso ?? null) : null
+  if (submitted?.[2]) return findDate(submitted[2])?.iso ?? null
+  // "… Public Affairs / Published Nov. 5, 2026", "Mis à jour le : 22/10/2026 – Auteur : …": a date label inside the line.
+  const labelled = DATE_LABEL.exec(probe)
+  if (labelled) {
+    const d = findDate(probe.slice(labelled.index + labelled[0].length))
+    if (d && d.index <= 2) return d.iso
+  }
+  // "January 15, 2026 · ABDF Public Relations Office": a meta line that opens with its date.
+  const first = findDate(probe)
+  return first && first.index <= 2 ? first.iso : null
 }
+
+const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
 
 // A line that ends a sentence (or a quotation, or a list item ending in ";").
 const SENTENCE_END = /[.!?…:;]["'”’)\]]?$/

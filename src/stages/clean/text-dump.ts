@@ -65,7 +65,9 @@ export function cleanTextDump(input: string): DumpResult {
   }
   if (current) paragraphs.push(current)
 
-  const head = readHead(paragraphs, { findTitle: true, knownTitle: null })
+  const plain = readHead(paragraphs, { findTitle: true, knownTitle: null })
+  const anchored = plain.title && (plain.published || published) ? null : readHead(paragraphs, { findTitle: true, knownTitle: null, dateAnchor: true })
+  const head = anchored?.title && anchored.published ? anchored : plain
   return {
     paragraphs: paragraphs.slice(head.bodyStart),
     title: head.title,
