@@ -266,3 +266,20 @@ test('a day-month to day-month range keeps both ends (chrono alone gives the end
     ['30 December to 2 January 2026', '2025-12-30', '2026-01-02'],
   ])
 })
+
+test('two consecutive days joined by "and" are one span; days further apart are not', () => {
+  const r = extractDates('Rains fell on Oct. 24 and 25. On 3 and 4 July the sailors trained. They met on May 3 and 10.', '2026-11-05')
+  expect(r.map((d) => [d.text, d.value.start, d.value.end])).toEqual([
+    ['Oct. 24 and 25', '2026-10-24', '2026-10-25'],
+    ['3 and 4 July', '2026-07-03', '2026-07-04'],
+    ['May 3', '2026-05-03', null],
+  ])
+})
+
+test('a reporting verb after the date does not set its tense; a participle with "by" says none', () => {
+  const r = extractDates('Antigua will host the exercise sponsored by SOUTHCOM from May 3 to 16, the Defence Force announced today.', '2026-01-15')
+  expect(r.map((d) => [d.text, d.value.start, d.value.end])).toEqual([
+    ['May 3 to 16', '2026-05-03', '2026-05-16'],
+    ['today', '2026-01-15', null],
+  ])
+})

@@ -52,6 +52,21 @@ const dayMonthToDayMonth: Parser = {
   },
 }
 
+// "Oct. 24 and 25", "3 and 4 July": two consecutive days read as one span (two days further apart stay two dates).
+const MONTH_DAY_AND = new RegExp(`\\b(${MONTH})\\s*${DAY}\\s+and\\s+${DAY}(?![\\d:]|\\s*(?:[ap]\\.?m\\b|%|percent|${MONTH}))(?:,?\\s*(${YEAR}))?`, 'i')
+const DAY_AND_MONTH = new RegExp(`\\b${DAY}\\s+and\\s+${DAY}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s*(${YEAR}))?`, 'i')
+const consecutive = (a: string | undefined, b: string | undefined): boolean => Number(b) === Number(a) + 1
+
+const monthDayAnd: Parser = {
+  pattern: () => MONTH_DAY_AND,
+  extract: (context, match) => (consecutive(match[2], match[3]) ? dayRange(context, match, match[1] ?? '', match[2], match[3], match[4]) : null),
+}
+
+const dayAndMonth: Parser = {
+  pattern: () => DAY_AND_MONTH,
+  extract: (context, match) => (consecutive(match[1], match[2]) ? dayRange(context, match, match[3] ?? '', match[1], match[2], match[4]) : null),
+}
+
 /** "Nov. 14-15, 2019", "June 6-8", "Oct. 23-34, 2019" (typo: the start is kept and tagged). */
 const monthDayRange: Parser = {
   pattern: () => MONTH_DAY_RANGE,
@@ -110,7 +125,7 @@ const rangeYear: Refiner = {
 const engine = chrono.strict.clone()
 engine.parsers = engine.parsers.filter((p) => !DROPPED.has(p.constructor.name))
 // First, so that on equal extents ours (which tags typo ranges) wins over chrono's own.
-engine.parsers.unshift(dayMonthToDayMonth, monthDayRange, dayMonthRange)
+engine.parsers.unshift(dayMonthToDayMonth, monthDayRange, dayMonthRange, monthDayAnd, dayAndMonth)
 engine.refiners = engine.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name))
 engine.refiners.push(rangeYear)
 

@@ -12,7 +12,11 @@ interface Cue {
   readonly direction: Exclude<Direction, 'none'>
   /** Present tense ("concludes Friday", "is visiting"): schedules point forward for weekdays. */
   readonly present?: boolean
+  /** A reporting verb ("…, the Defence Force announced today"): it dates the report, not what it reports. */
+  readonly reporting?: boolean
 }
+
+const REPORTING = /^(?:said|announced|stated|added|noted|reported|confirmed|explained|told|wrote|declared)$/i
 
 const PAST_WORDS = new Set(lexicon.pastVerbs)
 const NOT_PAST_ED = new Set(lexicon.notPastEd)
@@ -44,7 +48,9 @@ function pastCues(sentence: string, offset: number): Cue[] {
     const before = sentence.slice(Math.max(0, index - 14), index).toLowerCase()
     if (AUXILIARY_BEFORE.test(before)) continue
     if (!irregular && DETERMINER_BEFORE.test(before)) continue
-    cues.push({ start: index + offset, end: index + offset + raw.length, direction: 'past' })
+    // "the exercise sponsored by SOUTHCOM", "a course led by": a participle after its noun says no tense.
+    if (/^\s+by\b/i.test(sentence.slice(index + raw.length, index + raw.length + 4)) && !/\b(?:was|were|been|had)\s+(?:\w+ly\s+)?$/.test(before)) continue
+    cues.push({ start: index + offset, end: index + offset + raw.length, direction: 'past', ...(REPORTING.test(w) ? { reporting: true } : {}) })
   }
   return cues
 }
@@ -93,7 +99,8 @@ export function directionAt(
     if (cue.present && !options.presentAsFuture) continue
     if (cue.end > start && cue.start < end) continue
     // A following verb is a slightly weaker witness than a preceding one.
-    const distance = cue.end <= start ? start - cue.end : (cue.start - end) * 1.5
+    // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
+    const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting ? 6 : 1.5)
     if (distance < bestDistance) {
       best = cue
       bestDistance = distance
