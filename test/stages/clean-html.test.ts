@@ -225,3 +225,13 @@ describe('publication date in an article meta line', () => {
     expect(doc.text.startsWith('BELIZE CITY –')).toBe(true)
   })
 })
+
+test('a byline signed by a person in the article meta line makes a news story', () => {
+  const input = `<!DOCTYPE html><html><head><title>Helicopters Fly Flood Relief | Joint Task Force-Bravo</title></head><body>
+<header><div class="logo">Joint Task Force-Bravo</div></header>
+<main><h1>Helicopters Fly Flood Relief</h1><div class="meta">By Staff Sgt. Jane R. Doe, Joint Task Force-Bravo Public Affairs / Published Nov. 5, 2026</div>
+<p>SOTO CANO AIR BASE, Honduras – Helicopters have flown more than 60 tons of food and water to communities cut off by floods.</p>
+<p>The flights continue through next week, officials said.</p></main></body></html>`
+  const doc = cleanDocument(htmlDoc(input))
+  expect([doc.meta.kind, doc.meta.published]).toEqual(['news', '2026-11-05'])
+})

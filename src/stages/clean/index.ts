@@ -99,7 +99,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     siteNames,
     publisherHints: segments,
     brands: page.brands,
-    byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline,
+    byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline ?? bylineOf(page.dateTexts),
     classTokens: page.classTokens,
     headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].join('\n'),
     banner: bannerOf(input),
@@ -127,6 +127,7 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
     host: hostOf(url),
     siteNames: res.from ? [{ value: res.from, source: 'from-line' }] : [],
     publisherHints: [],
+    byline: res.byline,
     headText: '',
     banner: bannerOf(input),
     extraText: [...res.dropped, ...res.trailer].join('\n'),
@@ -164,3 +165,12 @@ export function cleanDocument(doc: Document): Document {
 }
 
 export const cleanStage: Stage = (doc) => cleanDocument(doc)
+
+/** A byline inside the article's meta line ("By Staff Sgt. Jane Doe, … / Published Nov. 5, 2026"). */
+function bylineOf(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = /(?:^|[\s|/•·])(by[:\s]+[\p{Lu}][^|/•·]{2,120})/iu.exec(line)
+    if (m?.[1]) return m[1].trim()
+  }
+  return null
+}

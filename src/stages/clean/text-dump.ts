@@ -15,6 +15,8 @@ export interface DumpResult {
   readonly labels: readonly string[]
   /** The name after a "From:" line. */
   readonly from: string | null
+  /** The byline in the head ("By Jane Doe"), for the kind. */
+  readonly byline: string | null
   /** Chrome lines dropped, for debugging. */
   readonly dropped: readonly string[]
   /** Lines after the end marker (links, "About …"): not body, but they name the publisher. */
@@ -75,6 +77,7 @@ export function cleanTextDump(input: string): DumpResult {
     publishedRule: published ? publishedRule : head.publishedRule,
     labels: head.labels,
     from: head.from,
+    byline: head.byline,
     dropped,
     trailer,
   }
