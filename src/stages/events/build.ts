@@ -212,6 +212,12 @@ function toRecord(
       ev(dateline, 'location', 'location:dateline-city')
     }
   }
+  if (!country && !several && !remote && !placed && dateline?.country && HOME_TYPES.has(b.type)) {
+    // An exercise, a course or a handover the release places nowhere happens in the country it is
+    // written from ("ST. JOHN'S, Antigua – … an airport emergency exercise in April").
+    country = dateline.country
+    ev(dateline, 'location', 'location:dateline-home')
+  }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
@@ -285,6 +291,8 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
   const evidence = [...(town ? [town] : []), last].map((m) => ({ start: m.start, end: m.end, text: m.text, rule: 'location:where-clause' }))
   return { name: named ? named.name : null, country: lastCountry, evidence }
 }
+
+const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
 
 function disasterHit(d: Draft): boolean {
   const p = primaryHit(d)
