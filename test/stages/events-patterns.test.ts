@@ -120,3 +120,32 @@ describe('where-clauses', () => {
     expect(ev).toEqual(['Anguilla'])
   })
 })
+
+describe('settings', () => {
+  test('"handed over at a ceremony … on Thursday": the handover takes the date, the ceremony is only its setting', () => {
+    const text = 'The vessel was handed over at a ceremony at the Roseau ferry terminal on Thursday by Ambassador Sophie Marchetti.'
+    const out = events(text, {
+      published: '2025-02-21',
+      dates: [{ text: 'Thursday', start: '2025-02-20' }],
+      people: [{ name: 'Sophie Marchetti' }],
+      places: [{ id: 'city:roseau', name: 'Roseau', kind: 'city', country: 'DMA' }],
+    })
+    expect(out.map((e) => [e.type, e.start])).toEqual([['donation', '2025-02-20']])
+  })
+})
+
+describe('home country', () => {
+  test('an exercise the release places nowhere happens in its dateline’s country', () => {
+    const text = 'ST. JOHN’S, Antigua – The coast guard held a search and rescue exercise in March with the airport fire service.'
+    const out = events(text, {
+      published: '2025-10-10',
+      dateline: 'ST. JOHN’S, Antigua',
+      dates: [{ text: 'March', start: '2025-03' }],
+      places: [
+        { id: 'city:st-johns', name: 'ST. JOHN’S', kind: 'city', country: 'ATG' },
+        { id: 'ATG', name: 'Antigua', kind: 'country', country: 'ATG' },
+      ],
+    })
+    expect(out.map((e) => [e.type, e.location?.country])).toEqual([['exercise', 'ATG']])
+  })
+})

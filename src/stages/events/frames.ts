@@ -175,7 +175,7 @@ function clauseDates(
   primary: Hit | null,
 ): DateArg[] {
   const out: DateArg[] = []
-  const owners = hits.filter((h) => ownsDates(text, clause, h))
+  const owners = hits.filter((h) => ownsDates(text, clause, h) && !setting(text, clause, h, hits))
   for (const d of records) {
     if (series.some((s) => d.start < s.end && s.start < d.end)) continue
     if (mentions.some((m) => m.start <= d.start && d.end <= m.end)) continue
@@ -213,6 +213,18 @@ function clauseDates(
   // The date nearest the event's trigger first.
   const at = primary?.start ?? clause.start
   return out.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
+}
+
+const settingBefore = /\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i
+
+/**
+ * "The vessel was handed over at a ceremony … on Thursday": a noun that only sets the scene of
+ * the verb before it does not take the verb's date.
+ */
+function setting(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
+  if (h.trigger.pos !== 'noun' || h.series) return false
+  if (!settingBefore.test(text.slice(Math.max(clause.start, h.start - 40), h.start))) return false
+  return hits.some((v) => v.end <= h.start && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35 && !v.anaphoric)
 }
 
 /** Triggers that own dates: they can open events themselves ("to meet …" only states a purpose). */
