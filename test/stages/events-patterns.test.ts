@@ -149,3 +149,26 @@ describe('home country', () => {
     expect(out.map((e) => [e.type, e.location?.country])).toEqual([['exercise', 'ATG']])
   })
 })
+
+describe('lists introduced outside any event clause', () => {
+  test('"Participating nations are:" gives its list to the report’s main event', () => {
+    const text =
+      'Antigua and Barbuda will host the exercise from May 3 to 16, the Defence Force announced today.\n\n' +
+      'Planners met last week. Participating nations are:\n\n' +
+      'Barbados, Jamaica\n\n' +
+      'Guyana\n\n' +
+      'The exercise will close with a ceremony at Camp Blizard, officials said in a statement on the plans.'
+    const out = events(text, {
+      published: '2026-01-15',
+      dates: [{ text: 'May 3 to 16', start: '2026-05-03', end: '2026-05-16' }],
+      places: [
+        { id: 'ATG', name: 'Antigua and Barbuda', kind: 'country', country: 'ATG' },
+        { id: 'BRB', name: 'Barbados', kind: 'country', country: 'BRB' },
+        { id: 'JAM', name: 'Jamaica', kind: 'country', country: 'JAM' },
+        { id: 'GUY', name: 'Guyana', kind: 'country', country: 'GUY' },
+      ],
+    })
+    const exercise = out.find((e) => e.type === 'exercise')
+    expect(parties(exercise)).toEqual(expect.arrayContaining(['BRB:attendee', 'JAM:attendee', 'GUY:attendee']))
+  })
+})

@@ -32,7 +32,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
     built.push({ draft: d, type, range: draftRange(d), participants: participantsOf(d, type, sentenceOf), country: null, parentVisit: null })
   }
   for (const b of built) resolveTheTwo(doc.text, b, built, sentenceOf)
-  for (const b of built) addListedAttendees(doc.text, doc.paragraphs, b, analysis.mentions, sentenceOf)
+  addListedAttendees(doc.text, doc.paragraphs, built, analysis.frames, analysis.mentions, sentenceOf)
   const vessels = findVessels(doc.text, analysis.mentions)
   for (const b of built) addVesselOperator(doc.text, analysis.sentences, b, vessels, sentenceOf)
   addQuotedSpeakers(doc.text, built, analysis.mentions, sentenceOf)

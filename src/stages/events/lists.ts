@@ -5,6 +5,7 @@
  * list items that follow attend it.
  */
 import type { Span } from '../../types.js'
+import type { Frame } from './frames.js'
 import type { EntityMention } from './mentions.js'
 import type { Built } from './participants.js'
 
@@ -15,14 +16,33 @@ const introducer =
 /** A list item (a line, a bullet, a table row) is short. */
 const maxItem = 160
 
+/**
+ * Gives each event the lists its own clauses introduce; a list introduced by a clause that reports
+ * no event ("Participating nations are:") belongs to the report's main event.
+ */
 export function addListedAttendees(
   text: string,
   paragraphs: readonly Span[],
-  b: Built,
+  built: readonly Built[],
+  frames: readonly Frame[],
   mentions: readonly EntityMention[],
   sentenceOf: (o: number) => number,
 ): void {
-  for (const f of b.draft.frames) {
+  const owned = new Set(built.flatMap((b) => b.draft.frames))
+  for (const b of built) addLists(text, paragraphs, b, b.draft.frames, mentions, sentenceOf)
+  const main = built[0]
+  if (main) addLists(text, paragraphs, main, frames.filter((f) => !owned.has(f) && f.hits.length === 0), mentions, sentenceOf)
+}
+
+function addLists(
+  text: string,
+  paragraphs: readonly Span[],
+  b: Built,
+  frames: readonly Frame[],
+  mentions: readonly EntityMention[],
+  sentenceOf: (o: number) => number,
+): void {
+  for (const f of frames) {
     if (!introducer.test(f.text)) continue
     // The items are the paragraphs after the introducer's, while they stay short.
     let i = paragraphs.findIndex((p) => p.start <= f.clause.start && f.clause.end <= p.end)
