@@ -172,3 +172,15 @@ describe('lists introduced outside any event clause', () => {
     expect(parties(exercise)).toEqual(expect.arrayContaining(['BRB:attendee', 'JAM:attendee', 'GUY:attendee']))
   })
 })
+
+test('"received the vessels … from the Chargé": a delivery; "received Minister X" is not', () => {
+  const spec = {
+    published: '2025-08-15',
+    dates: [{ text: 'Thursday', start: '2025-08-14' }],
+    people: [{ name: 'Desmond Pratt' }, { name: 'Marcus Delahaye' }],
+  }
+  const delivery = events('On Thursday, Minister Desmond Pratt received the vessels from Chargé d’Affaires Marcus Delahaye.', spec)
+  expect(delivery.map((e) => e.type)).toEqual(['donation'])
+  const call = events('On Thursday, Minister Desmond Pratt received Chargé d’Affaires Marcus Delahaye at his office.', spec)
+  expect(call.map((e) => e.type)).not.toContain('donation')
+})

@@ -57,6 +57,8 @@ const TriggerEntry = z.object({
   flags: z.array(Flag).optional(),
   unlessNext: z.string().optional(),
   unlessPrev: z.string().optional(),
+  /** unlessNext and unlessPrev tell capitals apart ("received Minister X" is no delivery). */
+  unlessCaseSensitive: z.boolean().optional(),
   roles: z.partialRecord(Slot, RoleOrSkip),
 })
 type TriggerEntry = z.infer<typeof TriggerEntry>
@@ -182,8 +184,8 @@ export const triggers: readonly Trigger[] = triggerEntries.map((t) => ({
   roles: t.roles,
   flags: t.flags ?? [],
   pastForms: new Set((t.past ?? []).map((f) => f.toLowerCase())),
-  unlessNext: t.unlessNext ? new RegExp(t.unlessNext, 'i') : null,
-  unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, 'i') : null,
+  unlessNext: t.unlessNext ? new RegExp(t.unlessNext, t.unlessCaseSensitive ? '' : 'i') : null,
+  unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, t.unlessCaseSensitive ? '' : 'i') : null,
 }))
 
 /**
