@@ -184,3 +184,19 @@ test('"received the vessels … from the Chargé": a delivery; "received Ministe
   const call = events('On Thursday, Minister Desmond Pratt received Chargé d’Affaires Marcus Delahaye at his office.', spec)
   expect(call.map((e) => e.type)).not.toContain('donation')
 })
+
+test('"have flown 60 tons of supplies … since Saturday": an operation under way since then, not a record', () => {
+  const text = 'SOTO CANO AIR BASE, Honduras – Task force helicopters have flown more than 60 tons of supplies to communities cut off by flooding since Saturday.'
+  const out = events(text, {
+    published: '2026-11-05',
+    dateline: 'SOTO CANO AIR BASE, Honduras',
+    dates: [{ text: 'Saturday', start: '2026-10-31' }],
+    places: [{ id: 'HND', name: 'Honduras', kind: 'country', country: 'HND' }],
+  })
+  expect(out.map((e) => [e.type, e.start, e.status])).toEqual([['disaster_response', '2026-10-31', 'occurred']])
+  const record = events('The United States has provided more than US$50 million in assistance to Belize since 2010.', {
+    published: '2026-03-12',
+    dates: [{ text: '2010', start: '2010' }],
+  })
+  expect(record).toEqual([])
+})

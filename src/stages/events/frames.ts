@@ -109,6 +109,7 @@ export function analyze(doc: Document): Analysis {
       hits.filter((h) => h.trigger.creates && !h.anaphoric).sort((a, b) => b.trigger.weight - a.trigger.weight)[0] ??
       null
     const clauseText = text.slice(clause.start, clause.end)
+    const frameDates = clauseDates(text, clause, dateSpans, series, near, hits, primary)
     return {
       index,
       clause,
@@ -117,13 +118,14 @@ export function analyze(doc: Document): Analysis {
       hits,
       primary,
       series,
-      dates: clauseDates(text, clause, dateSpans, series, near, hits, primary),
+      dates: frameDates,
       roles: args.roles,
       locations: args.locations,
       topics: findTopics(text, clause, series, near),
       amounts: findAmounts(text, clause),
       status: statusCues(text, clause, hits, clauseQuotes),
-      habitual: cues.perfectOrHabitual.test(clauseText),
+      // "has provided $50 million since 2010" is a record; "have flown 60 tons since Saturday" an operation under way.
+      habitual: cues.perfectOrHabitual.test(clauseText) && !frameDates.some((d) => d.rule === 'date:since' && (d.precision === 'day' || d.precision === 'week')),
       purposes,
     }
   })
@@ -183,15 +185,20 @@ function clauseDates(
     // conference" date the event named right after.
     if (possessiveAfter.test(text.slice(d.end, d.end + 3)) && !hits.some((h) => h.start >= d.end && h.start - d.end <= 40)) continue
     const before = text.slice(Math.max(clause.start, d.start - 30), d.start)
-    const start = cues.startCue.test(before)
+    // "have flown … since Saturday", "forward deployed since 2020": what is under way began then.
+    const since = /\bsince\s+$/i.test(before)
+    const start = cues.startCue.test(before) || since
     const end = !start && cues.endCue.test(before)
-    if (!start && !end && /\b(?:since|until|till|as of)\s+$/i.test(before)) continue
+    if (!start && !end && /\b(?:until|till|as of)\s+$/i.test(before)) continue
     if (!start && !end && /\bby\s+$/i.test(before) && d.precision === 'year') continue
     // A date goes with the nearest trigger before it ("visited Guyana March 8-10 to meet …"), or
     // after it when it opens the clause ("In April, the State Department hosted a meeting").
     // A date before every trigger ("On Wednesday, he traveled to Santo Domingo and met …") sets
     // the scene for all of them.
-    const owner = owners.filter((h) => h.end <= d.start).pop() ?? null
+    // "have flown … supplies to communities cut off by flooding since Saturday": a "since" date
+    // goes with the perfect verb, whatever stands between.
+    const perfect = since ? owners.find((h) => h.end <= d.start && h.trigger.pos === 'verb' && perfectBefore(text, h)) : undefined
+    const owner = perfect ?? owners.filter((h) => h.end <= d.start).pop() ?? null
     // "returned this week after completing a course": a subordinate clause between the date and
     // its event means the date belongs to another verb.
     const anchor = owner ?? primary
@@ -206,13 +213,17 @@ function clauseDates(
       end_: endValue && endValue !== value ? endValue : null,
       precision: d.precision === 'time' ? 'day' : d.precision,
       cue: start ? 'start' : end ? 'end' : 'point',
-      rule: start ? 'date:start-cue' : end ? 'date:end-cue' : 'date:clause',
+      rule: since ? 'date:since' : start ? 'date:start-cue' : end ? 'date:end-cue' : 'date:clause',
       owner,
     })
   }
   // The date nearest the event's trigger first.
   const at = primary?.start ?? clause.start
   return out.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
+}
+
+function perfectBefore(text: string, h: Hit): boolean {
+  return /^(?:have|has|had)\s/i.test(h.text) || /\b(?:have|has|had)\s+(?:been\s+|also\s+|now\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start))
 }
 
 const settingBefore = /\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i
