@@ -40,6 +40,11 @@ const FROM = /^from:\s*(.{3,120})$/i
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
 
+/** The byline segment of a meta line ("By Staff Sgt. Jane Doe, … / Published Nov. 5, 2026"), or null. */
+export function bylineIn(line: string): string | null {
+  return line.split(/\s+[|/•·]\s+/).find((seg) => seg.length < 120 && BYLINE_START.test(seg)) ?? null
+}
+
 /** True when a line reads like a headline: short, no sentence-ending punctuation. */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length < 12 || line.length > 220) return false
@@ -139,7 +144,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const date = dates.find((d) => d !== null) ?? null
       if (date && segments.every((seg, k) => dates[k] || seg.length <= 80)) {
         setDate(date, 'head-meta-line')
-        byline ??= segments.find((seg) => seg.length < 120 && BYLINE_START.test(seg)) ?? null
+        byline ??= bylineIn(probe)
         for (const seg of segments) labels.push(...seg.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*,\s*/))
         return 'meta'
       }

@@ -5,7 +5,7 @@
  */
 import { report } from '../../document.js'
 import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
-import { datePhraseOf, readHead, readTail, type HeadResult } from './head.js'
+import { bylineIn, datePhraseOf, readHead, readTail, type HeadResult } from './head.js'
 import { cleanHtml, isSiteTitle } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
@@ -99,7 +99,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     siteNames,
     publisherHints: segments,
     brands: page.brands,
-    byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline ?? bylineOf(page.dateTexts),
+    byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline ?? (page.dateTexts.map(bylineIn).find((b) => b !== null) ?? null),
     classTokens: page.classTokens,
     headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].join('\n'),
     banner: bannerOf(input),
@@ -165,12 +165,3 @@ export function cleanDocument(doc: Document): Document {
 }
 
 export const cleanStage: Stage = (doc) => cleanDocument(doc)
-
-/** A byline inside the article's meta line ("By Staff Sgt. Jane Doe, … / Published Nov. 5, 2026"). */
-function bylineOf(lines: readonly string[]): string | null {
-  for (const line of lines) {
-    const m = /(?:^|[\s|/•·])(by[:\s]+[\p{Lu}][^|/•·]{2,120})/iu.exec(line)
-    if (m?.[1]) return m[1].trim()
-  }
-  return null
-}

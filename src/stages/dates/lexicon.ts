@@ -20,6 +20,8 @@ const LexiconSchema = z.object({
   eventNouns: z.array(z.string()),
   quantityNouns: z.array(z.string()),
   yearNouns: z.array(z.string()),
+  /** Past forms that report speech or an announcement: they date the report, not what it reports. */
+  reportingVerbs: z.array(z.string()),
   pastVerbs: z.array(z.string()),
   notPastEd: z.array(z.string()),
   futureWords: z.array(z.string()),

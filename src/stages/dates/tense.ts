@@ -16,10 +16,10 @@ interface Cue {
   readonly reporting?: boolean
 }
 
-const REPORTING = /^(?:said|announced|stated|added|noted|reported|confirmed|explained|told|wrote|declared)$/i
 
 const PAST_WORDS = new Set(lexicon.pastVerbs)
 const NOT_PAST_ED = new Set(lexicon.notPastEd)
+const REPORTING = new Set(lexicon.reportingVerbs)
 
 // Irregular past forms and -ed words; the checks in `pastCues` weed out adjectives and passives.
 const PAST_CANDIDATE = new RegExp(`(?<![\\w'-])(?:${alternation(lexicon.pastVerbs)}|[A-Za-z]{3,}ed)(?![\\w'-])`, 'gi')
@@ -50,7 +50,7 @@ function pastCues(sentence: string, offset: number): Cue[] {
     if (!irregular && DETERMINER_BEFORE.test(before)) continue
     // "the exercise sponsored by SOUTHCOM", "a course led by": a participle after its noun says no tense.
     if (/^\s+by\b/i.test(sentence.slice(index + raw.length, index + raw.length + 4)) && !/\b(?:was|were|been|had)\s+(?:\w+ly\s+)?$/.test(before)) continue
-    cues.push({ start: index + offset, end: index + offset + raw.length, direction: 'past', ...(REPORTING.test(w) ? { reporting: true } : {}) })
+    cues.push({ start: index + offset, end: index + offset + raw.length, direction: 'past', ...(REPORTING.has(w) ? { reporting: true } : {}) })
   }
   return cues
 }
