@@ -73,7 +73,7 @@ const typeCodes: Record<string, string> = {
 const nameWord = `(?:[A-Z][\\w.’'&-]*|U\\.S\\.)`
 const connector = `(?:of|the|and|for|on|in|de|del|la|&)`
 const generalOrdinal = new RegExp(
-  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${nameWord}\\s+(?:${connector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
+  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${nameWord}\\s+(?:${connector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
   'g',
 )
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
@@ -239,7 +239,8 @@ function generalMention(text: string, offset: number, m: RegExpMatchArray, kind:
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w))
   const bare = words.length < 2
   if (bare && kind !== 'ordinal') return []
-  const noun = new RegExp(`(?:${cues.generalSeriesNouns})`).exec(name)?.[0]?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
+  // "Annual General Meeting and Conference": the last of two joined nouns names the kind.
+  const noun = [...name.matchAll(new RegExp(`(?:${cues.generalSeriesNouns})`, 'g'))].at(-1)?.[0]?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
   const type = noun === 'operation' ? 'deployment' : (nounTypes.get(noun) ?? 'meeting')
   const style: 'ordinal' | 'year' = /^(?:19|20)\d\d$/.test(token) ? 'year' : 'ordinal'
   const start = offset + m.index
