@@ -151,3 +151,22 @@ describe('different events never merge', () => {
     expect(merged.map((e) => e.attestations.length).sort()).toEqual([1, 2])
   })
 })
+
+describe('events nothing identifies', () => {
+  test('"an agreement signed in 2019" in two reports: two ids, never one event', () => {
+    const a = events('The patrol was conducted under the border security agreement signed in 2019.', {
+      path: 'a.txt',
+      published: '2025-02-10',
+      dates: [{ text: '2019', start: '2019' }],
+    })
+    const b = events('The two governments signed a memorandum of understanding on maritime cooperation in 2019.', {
+      path: 'b.txt',
+      published: '2023-06-20',
+      dates: [{ text: '2019', start: '2019' }],
+    })
+    const agreements = [...a, ...b].filter((e) => e.type === 'agreement')
+    expect(agreements).toHaveLength(2)
+    expect(agreements[0]!.eventId).not.toBe(agreements[1]!.eventId)
+    expect(mergeEvents(agreements)).toHaveLength(2)
+  })
+})

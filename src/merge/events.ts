@@ -208,7 +208,7 @@ export function sameEvent(a: EventRecord, b: EventRecord): number {
   if (sameDay && sameCountry) {
     // Two meetings or visits the same day in one country are told apart by who attended.
     const gatherings = typeGroup(a.type) === 'consult' || a.type === 'visit'
-    const people = (e: EventRecord): string[] => e.participants.filter((p) => p.kind === 'person').map((p) => p.id)
+    const people = (e: EventRecord): string[] => e.participants.filter((p) => p.kind === 'person').map((p) => personKey(p.id))
     const pa = people(a)
     const pb = people(b)
     const different = pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id))
@@ -224,12 +224,20 @@ function dayPrecise(e: EventRecord): boolean {
 function sharedParties(a: EventRecord, b: EventRecord, withRole = false): number {
   const ids = (e: EventRecord): Set<string> => {
     const parties = withRole ? e.participants.filter((p) => p.roles.some((r) => r !== 'participant')) : e.participants
-    return new Set([...principalIds(parties), ...parties.filter((p) => p.kind === 'person').map((p) => p.id)])
+    return new Set([...principalIds(parties), ...parties.filter((p) => p.kind === 'person').map((p) => personKey(p.id))])
   }
   const x = ids(a)
   let n = 0
   for (const id of ids(b)) if (x.has(id)) n++
   return n
+}
+
+/** A person as two reports may name them: "Desmond A. Whitfield" and "Desmond Whitfield" are one. */
+function personKey(id: string): string {
+  return id
+    .split('-')
+    .filter((part, i, all) => part.length > 1 || i === all.length - 1)
+    .join('-')
 }
 
 const stopWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'with', 'to', 'at', 'annual', 'us'])

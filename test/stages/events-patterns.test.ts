@@ -200,3 +200,62 @@ test('"have flown 60 tons of supplies … since Saturday": an operation under wa
   })
   expect(record).toEqual([])
 })
+
+describe('third-session patterns', () => {
+  test('"the graduation ceremony last Friday": its own event, placed where the course was', () => {
+    const text =
+      'Twenty officers completed a boarding course at HMBS Pelican in Bridgetown, which ran from 3 to 21 March 2025. ' +
+      'Addressing the graduation ceremony last Friday, Minister Ann Lee praised the officers.'
+    const out = events(text, {
+      published: '2025-03-24',
+      dates: [
+        { text: '3 to 21 March 2025', start: '2025-03-03', end: '2025-03-21' },
+        { text: 'last Friday', start: '2025-03-21' },
+      ],
+      people: [{ name: 'Ann Lee' }],
+      places: [{ id: 'city:bridgetown', name: 'Bridgetown', kind: 'city', country: 'BRB' }],
+    })
+    const graduation = out.find((e) => e.type === 'other')
+    expect(graduation?.start).toBe('2025-03-21')
+    expect(graduation?.location?.country).toBe('BRB')
+    expect(out.find((e) => e.type === 'training')?.start).toBe('2025-03-03')
+  })
+
+  test('"at a media briefing on Monday": an announcement, not a meeting', () => {
+    const text = 'Making the announcement at a media briefing on Monday, Minister Ann Lee said the conference would open in May.'
+    const out = events(text, {
+      published: '2026-04-21',
+      dates: [{ text: 'Monday', start: '2026-04-20' }],
+      people: [{ name: 'Ann Lee' }],
+    })
+    const briefing = out.find((e) => e.start === '2026-04-20')
+    expect(briefing?.type).toBe('announcement')
+  })
+
+  test('"the 39th Annual General Meeting and Conference": the last joined noun names the kind', () => {
+    const text = 'Trinidad and Tobago will host the 39th Annual General Meeting and Conference of the Association of Caribbean Commissioners of Police from May 18 to 21, 2026.'
+    const out = events(text, {
+      published: '2026-04-21',
+      dates: [{ text: 'May 18 to 21, 2026', start: '2026-05-18', end: '2026-05-21' }],
+      places: [{ id: 'TTO', name: 'Trinidad and Tobago', kind: 'country', country: 'TTO' }],
+    })
+    expect(out[0]?.type).toBe('conference')
+    expect(out[0]?.series?.edition).toBe('39')
+  })
+
+  test('"expected to draw coast guard commanders from Barbados, Dominica …": they attend', () => {
+    const text =
+      'The symposium is scheduled for September 10 to 12 in St. George’s and is expected to draw coast guard commanders from Barbados and Dominica, as well as partners from the Royal Navy.'
+    const out = events(text, {
+      published: '2024-09-05',
+      dates: [{ text: 'September 10 to 12', start: '2024-09-10', end: '2024-09-12' }],
+      organizations: [{ id: 'org:royal-navy', name: 'Royal Navy', country: 'GBR' }],
+      places: [
+        { id: 'BRB', name: 'Barbados', kind: 'country', country: 'BRB' },
+        { id: 'DMA', name: 'Dominica', kind: 'country', country: 'DMA' },
+        { id: 'city:st-georges', name: 'St. George’s', kind: 'city', country: 'GRD' },
+      ],
+    })
+    expect(parties(out[0])).toEqual(expect.arrayContaining(['BRB:attendee', 'DMA:attendee', 'org:royal-navy:attendee']))
+  })
+})

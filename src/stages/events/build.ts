@@ -268,7 +268,7 @@ function toRecord(
     amounts,
     confidence,
   }
-  record.eventId = eventId(record)
+  record.eventId = eventId({ ...record, origin: doc.sha256 })
   return record
 }
 
@@ -318,7 +318,13 @@ function adjacentCountry(
   const ids = new Set([...b.participants.values()].map((p) => p.record.id))
   for (const other of all) {
     if (other === b || !other.country || !other.range) continue
-    if (Math.abs(daysBetween(other.range.first, range.first)) > 3) continue
+    // "the graduation ceremony last Friday": a ceremony on the days of a course happens where the course does.
+    const closes =
+      b.draft.hits.some((h) => h.trigger.flags.includes('ceremonial')) &&
+      (other.type === 'training' || other.type === 'exercise' || other.type === 'conference') &&
+      daysBetween(other.range.first, range.first) >= 0 &&
+      daysBetween(range.first, other.range.last) >= -1
+    if (!closes && Math.abs(daysBetween(other.range.first, range.first)) > 3) continue
     // Two meetings days apart at one gathering; or the same people's next stop a day later.
     // A gathering is a conference or a named series; two plain meetings days apart can be a trip's two stops.
     const gathering = (x: Built): boolean => x.type === 'conference' || x.draft.series !== null
@@ -327,7 +333,7 @@ function adjacentCountry(
       other.draft.seq < b.draft.seq &&
       Math.abs(daysBetween(other.range.first, range.first)) <= 1 &&
       [...other.participants.values()].some((p) => p.record.kind === 'person' && ids.has(p.record.id))
-    if (!sameGathering && !samePeople) continue
+    if (!sameGathering && !samePeople && !closes) continue
     const p = primaryHit(other.draft)
     return { country: other.country, evidence: { start: p.start, end: p.end, text: p.text } }
   }

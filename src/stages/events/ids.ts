@@ -2,7 +2,10 @@
  * Stable event ids: a hash of normalized values only — the series and edition when known, else
  * the type group, the start at its own precision, the country and the principal participants —
  * never of offsets, document ids or versions, so the same event reported anywhere gets the same
- * id, and re-running the pipeline keeps it.
+ * id, and re-running the pipeline keeps it. An event those values cannot tell apart from others
+ * ("an agreement signed in 2019", with no country and no party named) is identified only within
+ * its report: its key adds the hash of the source document's bytes, so two such events from two
+ * reports never share an id.
  */
 import { createHash } from 'node:crypto'
 import type { EventRecord, EventType, ParticipantRole } from '../../schema/records.js'
@@ -29,6 +32,8 @@ export function typeGroup(type: EventType): string {
 
 export type KeyFields = Pick<EventRecord, 'type' | 'start' | 'location' | 'participants'> & {
   readonly series?: EventRecord['series']
+  /** The sha256 of the reporting document's bytes, used only for events nothing else identifies. */
+  readonly origin?: string
 }
 
 /** Participant ids the key uses: countries and organizations in principal roles (people's names vary). */
@@ -41,13 +46,11 @@ export function principalIds(participants: EventRecord['participants']): string[
 
 export function eventKey(e: KeyFields): string {
   if (e.series?.edition) return JSON.stringify(['series', e.series.id, e.series.edition])
-  return JSON.stringify([
-    'event',
-    typeGroup(e.type),
-    e.start ? dropTime(e.start) : null,
-    e.location?.country ?? null,
-    principalIds(e.participants),
-  ])
+  const parties = principalIds(e.participants)
+  const country = e.location?.country ?? null
+  const key: unknown[] = ['event', typeGroup(e.type), e.start ? dropTime(e.start) : null, country, parties]
+  if (country === null && parties.length === 0 && e.origin) key.push(e.origin)
+  return JSON.stringify(key)
 }
 
 export function eventId(e: KeyFields): string {

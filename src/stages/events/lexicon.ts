@@ -40,6 +40,8 @@ const Flag = z.enum([
   'edition',
   'np',
   'speech',
+  /** Never refers back, even after "the": "the graduation ceremony" is its own event, not the course's. */
+  'distinct',
 ])
 export type Flag = z.infer<typeof Flag>
 

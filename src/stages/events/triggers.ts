@@ -115,6 +115,7 @@ export function findHits(
     const nominal = t.pos === 'verb' && !past && (determinerBefore.test(before) || possessorBefore.test(before))
     const anaphoric =
       (t.pos === 'noun' || nominal) &&
+      !t.flags.includes('distinct') &&
       (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !identifyingAfter.test(after)))
     hits.push({
       start,
