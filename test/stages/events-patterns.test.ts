@@ -259,3 +259,23 @@ describe('third-session patterns', () => {
     expect(parties(out[0])).toEqual(expect.arrayContaining(['BRB:attendee', 'DMA:attendee', 'org:royal-navy:attendee']))
   })
 })
+
+describe('graduations', () => {
+  test('"graduated on Thursday from a three-week course": a graduation that day, and the course the three weeks before', () => {
+    const text = 'BASSETERRE – Fourteen officers of the Coast Guard graduated on Thursday from a three-week maritime boarding officer course.'
+    const out = events(text, {
+      published: '2025-03-14',
+      dateline: 'BASSETERRE',
+      dates: [{ text: 'Thursday', start: '2025-03-13' }],
+      places: [{ id: 'city:basseterre', name: 'BASSETERRE', kind: 'city', country: 'KNA' }],
+    })
+    expect(out.map((e) => [e.type, e.start, e.end])).toEqual(
+      expect.arrayContaining([
+        ['other', '2025-03-13', null],
+        ['training', '2025-02-21', '2025-03-13'],
+      ]),
+    )
+    const course = out.find((e) => e.type === 'training')
+    expect(course?.attestations[0]?.evidence.some((x) => x.field === 'date' && text.slice(x.start, x.end) === 'Thursday')).toBe(true)
+  })
+})

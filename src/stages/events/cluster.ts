@@ -21,6 +21,8 @@ import {
   sentenceDate,
   tripDates,
 } from './draft-dates.js'
+import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
+import { parseNumber } from '../dates/patterns.js'
 import { rankWeight, type Frame } from './frames.js'
 import type { SeriesMention } from './series.js'
 import { seriesTrigger, type Hit } from './triggers.js'
@@ -157,7 +159,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
         !/[,;]/.test(between)
       if (!partOf && (!s || resolved.has(h) || resolveSeries(drafts, s, f))) continue
       const d = create(drafts, f, frames, h, s ?? null, null)
-      d.date = null
+      d.date = partOf ? courseBeforeCeremony(ceremony.date, between) : null
       d.locationFrames.length = 0
       d.scene = ceremony
     }
@@ -454,6 +456,20 @@ function findDuplicate(
     if (oneNamed || (same && fIds.size > 0) || silent) return d
   }
   return null
+}
+
+/**
+ * "graduated on Thursday from a three-week course": a course of a stated length ends on the day
+ * its graduation is dated, and began that many days before.
+ */
+function courseBeforeCeremony(ceremony: DraftDate | null, between: string): DraftDate | null {
+  const m = /\b(?<n>[\w-]+?)[- ](?<unit>week|day)\b/i.exec(between)
+  const n = m?.groups ? parseNumber(m.groups['n']!) : null
+  const last = ceremony && ceremony.precision === 'day' && ceremony.end === null ? parseYmd(ceremony.start) : null
+  if (!m?.groups || !n || !Number.isInteger(n) || n > 60 || !last) return null
+  const days = m.groups['unit']!.toLowerCase() === 'week' ? n * 7 : n
+  const start = formatYmd(addDays(last, 1 - days))
+  return { ...ceremony!, start, end: ceremony!.start, args: ceremony!.args.map((a) => ({ ...a, rule: 'date:course-ends-at-graduation' })), source: 'parts' }
 }
 
 function create(
