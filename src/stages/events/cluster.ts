@@ -469,7 +469,8 @@ function courseBeforeCeremony(ceremony: DraftDate | null, between: string): Draf
   if (!m?.groups || !n || !Number.isInteger(n) || n > 60 || !last) return null
   const days = m.groups['unit']!.toLowerCase() === 'week' ? n * 7 : n
   const start = formatYmd(addDays(last, 1 - days))
-  return { ...ceremony!, start, end: ceremony!.start, args: ceremony!.args.map((a) => ({ ...a, rule: 'date:course-ends-at-graduation' })), source: 'parts' }
+  // Its evidence is the graduation's date (rule date:parts: dated by the event it contains).
+  return { ...ceremony!, start, end: ceremony!.start, source: 'parts' }
 }
 
 function create(
