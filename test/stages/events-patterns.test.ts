@@ -279,3 +279,22 @@ describe('graduations', () => {
     expect(course?.attestations[0]?.evidence.some((x) => x.field === 'date' && text.slice(x.start, x.end) === 'Thursday')).toBe(true)
   })
 })
+
+describe('another run of an event', () => {
+  test('"A second iteration of the course is scheduled to begin on 15 June": a new course, not the one reported', () => {
+    const text =
+      'Twenty officers completed the boarding course, which began on May 4. A second iteration of the course is scheduled to begin on 15 June 2026 at Paragon Base.'
+    const out = events(text, {
+      published: '2026-05-28',
+      dates: [
+        { text: 'May 4', start: '2026-05-04' },
+        { text: '15 June 2026', start: '2026-06-15' },
+      ],
+      places: [{ id: 'facility:paragon-base', name: 'Paragon Base', kind: 'facility', country: 'BRB' }],
+    })
+    expect(out.filter((e) => e.type === 'training').map((e) => [e.start, e.status])).toEqual([
+      ['2026-05-04', 'occurred'],
+      ['2026-06-15', 'scheduled'],
+    ])
+  })
+})

@@ -21,6 +21,8 @@ export interface Hit {
 
 const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
 const notAnaphoric = /\b(?:next|first|second|third|inaugural|final|previous|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$/i
+/** "A second iteration of the course": another run of the event named, not the one reported. */
+const anotherRun = /\b(?:next|second|third|fourth|fifth|another|new|follow-on|repeat)\s+(?:iteration|edition|round|run|cohort|serial|offering|intake)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?$/i
 const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
 /** "the Minister’s planned visit": a possessor before a verb form makes it a noun too. */
 const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
@@ -116,7 +118,7 @@ export function findHits(
     const anaphoric =
       (t.pos === 'noun' || nominal) &&
       !t.flags.includes('distinct') &&
-      (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !identifyingAfter.test(after)))
+      (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after)))
     hits.push({
       start,
       end,
