@@ -283,3 +283,14 @@ test('a reporting verb after the date does not set its tense; a participle with 
     ['today', '2026-01-15', null],
   ])
 })
+
+test('"following two days of talks … on Thursday and Friday" lies behind; "from May" before it still ahead', () => {
+  const r = extractDates(
+    'The two governments have agreed to begin joint patrols from May, following two days of talks in Georgetown on Thursday and Friday.',
+    '2025-03-17',
+  )
+  expect(r.map((d) => [d.text, d.value.start, d.value.end])).toEqual([
+    ['May', '2025-05', null],
+    ['Thursday and Friday', '2025-03-13', '2025-03-14'],
+  ])
+})

@@ -14,6 +14,8 @@ interface Cue {
   readonly present?: boolean
   /** A reporting verb ("…, the Defence Force announced today"): it dates the report, not what it reports. */
   readonly reporting?: boolean
+  /** Governs only the dates after it ("following talks on Thursday"). */
+  readonly onlyAhead?: boolean
 }
 
 
@@ -30,6 +32,9 @@ const FUTURE = new RegExp(
 )
 const PRESENT = new RegExp(`\\b(?:${alternation(lexicon.presentVerbs)})\\b`, 'gi')
 const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed|en|wn|t)\b/gi
+// "agreed to begin patrols in May, following two days of talks … on Thursday": what a report says
+// followed is behind it ("the following day" is a relative date, not this cue).
+const FOLLOWING = /(?<!\b(?:the|a)\s)\bfollowing(?=\s+(?:two|three|four|several|\d+|days?|weeks?|talks|meetings?|a|an|the|his|her|their|its)\b)/gi
 const AUXILIARY_BEFORE = /\b(?:is|are|am|be|being|will|to)\s+$/
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|these|those|than|newly|recently|jointly)|\d)\s+$/
 
@@ -67,7 +72,11 @@ function regexCues(re: RegExp, sentence: string, offset: number, cue: Omit<Cue, 
 export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   const future = regexCues(FUTURE, sentence, offset, { direction: 'future' })
   // "planned to leave", "has scheduled": the future reading of a participle wins.
-  const past = [...pastCues(sentence, offset), ...regexCues(PERFECT, sentence, offset, { direction: 'past' })].filter(
+  const past = [
+    ...pastCues(sentence, offset),
+    ...regexCues(PERFECT, sentence, offset, { direction: 'past' }),
+    ...regexCues(FOLLOWING, sentence, offset, { direction: 'past', onlyAhead: true }),
+  ].filter(
     (p) => !future.some((f) => f.start < p.end && p.start < f.end),
   )
   return [...past, ...future, ...regexCues(PRESENT, sentence, offset, { direction: 'future', present: true })].sort(
@@ -98,6 +107,7 @@ export function directionAt(
   for (const cue of cues) {
     if (cue.present && !options.presentAsFuture) continue
     if (cue.end > start && cue.start < end) continue
+    if (cue.onlyAhead && cue.end > start) continue
     // A following verb is a slightly weaker witness than a preceding one.
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting ? 6 : 1.5)
