@@ -298,3 +298,22 @@ describe('another run of an event', () => {
     ])
   })
 })
+
+describe('dated parts', () => {
+  test('"The exercise will culminate next week with a mass-casualty drill": the drill is its own event; the exercise keeps its dates', () => {
+    const text =
+      'Teams from 14 nations opened the exercise at Price Barracks on Monday. The exercise runs May 12-23. The exercise will culminate next week with a mass-casualty drill at the airport.'
+    const out = events(text, {
+      published: '2025-05-14',
+      dates: [
+        { text: 'Monday', start: '2025-05-12' },
+        { text: 'May 12-23', start: '2025-05-12', end: '2025-05-23' },
+        { text: 'next week', start: '2025-05-19', end: '2025-05-25', precision: 'week' },
+      ],
+      places: [{ id: 'facility:price-barracks', name: 'Price Barracks', kind: 'facility', country: 'BLZ' }],
+    })
+    const exercises = out.filter((e) => e.type === 'exercise').map((e) => [e.start, e.end])
+    expect(exercises).toContainEqual(['2025-05-12', '2025-05-23'])
+    expect(exercises).toContainEqual(['2025-05-19', '2025-05-25'])
+  })
+})

@@ -181,7 +181,8 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       opening.trigger.pos === 'noun' &&
       !opening.series &&
       coop(opening.trigger.type) === coop(ref.opening.trigger.type) &&
-      compatible(f, ref, opening)
+      compatible(f, ref, opening) &&
+      !datedPart(f, ref)
     if (ref && (light || partOfRef) && attachable(f, ref, state.eventful)) {
       // "The Dialogue was hosted by …", "the course culminated in a practical exercise".
       touch(attach(ref, f, resolved, seriesOf))
@@ -210,7 +211,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       seriesOf.get(opening) ?? null,
       f.clause.part > 0 && !opening.series ? sentenceDate(f, frames) : null,
     )
-    if (duplicate) {
+    if (duplicate && !(duplicate === ref && !opening.anaphoric && datedPart(f, ref))) {
       touch(attach(duplicate, f, resolved, seriesOf))
       createSecondary(drafts, f, frames, ranked, opening, seriesOf)
       return
@@ -456,6 +457,17 @@ function findDuplicate(
     if (oneNamed || (same && fIds.size > 0) || silent) return d
   }
   return null
+}
+
+/**
+ * "The exercise will culminate next week with a mass-casualty drill": a part of the event the
+ * clause refers to, dated apart from it, is an event of its own (undated, "the course culminated
+ * in a practical exercise" is only more about the course).
+ */
+function datedPart(f: Frame, ref: Draft): boolean {
+  const when = f.dates.filter((x) => x.cue !== 'end')
+  const known = ref.date
+  return when.length > 0 && known !== null && !when.some((x) => x.value === known.start && (x.end_ ?? null) === known.end)
 }
 
 /**
