@@ -317,3 +317,19 @@ describe('dated parts', () => {
     expect(exercises).toContainEqual(['2025-05-19', '2025-05-25'])
   })
 })
+
+describe('past talk, future event', () => {
+  test('"discussed the agenda of the Central American Security Conference, which Panama will host in May": one scheduled conference', () => {
+    const text = 'The two officials also discussed the agenda of the Central American Security Conference (CENTSEC), which Panama will host in Panama City in May.'
+    const out = events(text, {
+      published: '2024-03-15',
+      dates: [{ text: 'May', start: '2024-05' }],
+      places: [
+        { id: 'PAN', name: 'Panama', kind: 'country', country: 'PAN' },
+        { id: 'city:panama-city', name: 'Panama City', kind: 'city', country: 'PAN' },
+      ],
+    })
+    const may = out.filter((e) => e.start === '2024-05')
+    expect(may.map((e) => [e.type, e.status, e.location?.country])).toEqual([['conference', 'scheduled', 'PAN']])
+  })
+})

@@ -381,9 +381,11 @@ function attachable(f: Frame, d: Draft, eventful: ReadonlySet<number>): boolean 
   for (let p = d.lastParagraph + 1; p < f.clause.paragraph; p++) if (eventful.has(p)) return false
   if (!compatible(f, d)) return false
   const future = f.status.some((s) => s.cue === 'future')
-  const past = f.hits.some((h) => h.past) || f.status.some((s) => s.cue === 'past')
+  // "discussed the agenda of CENTSEC, which Panama will host in May": the talk is past, not the conference.
+  const tells = (h: Hit): boolean => h.past && !has(h, 'discussion') && !has(h, 'speech')
+  const past = f.hits.some(tells) || f.status.some((s) => s.cue === 'past')
   const dFuture = d.frames.some((x) => x.status.some((s) => s.cue === 'future'))
-  const dPast = d.frames.some((x) => x.hits.some((h) => h.past) || x.status.some((s) => s.cue === 'past'))
+  const dPast = d.frames.some((x) => x.hits.some(tells) || x.status.some((s) => s.cue === 'past'))
   if (future && dPast && !dFuture) return false
   if (past && dFuture && !dPast) return false
   return true
