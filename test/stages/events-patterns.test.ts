@@ -333,3 +333,28 @@ describe('past talk, future event', () => {
     expect(may.map((e) => [e.type, e.status, e.location?.country])).toEqual([['conference', 'scheduled', 'PAN']])
   })
 })
+
+describe('editions', () => {
+  test('"Last year’s meeting was held in Hamilton": the previous numbered edition of the series in hand', () => {
+    const text =
+      'Trinidad and Tobago will host the 39th Annual General Meeting and Conference of the Association of Caribbean Commissioners of Police from May 18 to 21, 2026. Last year’s meeting was held in Hamilton, Bermuda.'
+    const out = events(text, {
+      published: '2026-04-21',
+      dates: [
+        { text: 'May 18 to 21, 2026', start: '2026-05-18', end: '2026-05-21' },
+        { text: 'Last year', start: '2025' },
+      ],
+      places: [
+        { id: 'TTO', name: 'Trinidad and Tobago', kind: 'country', country: 'TTO' },
+        { id: 'city:hamilton', name: 'Hamilton', kind: 'city', country: 'BMU' },
+        { id: 'BMU', name: 'Bermuda', kind: 'country', country: 'BMU' },
+      ],
+    })
+    expect(out.map((e) => [e.type, e.start, e.series?.edition, e.location?.country])).toEqual(
+      expect.arrayContaining([
+        ['conference', '2026-05-18', '39', 'TTO'],
+        ['conference', '2025', '38', 'BMU'],
+      ]),
+    )
+  })
+})

@@ -85,13 +85,17 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   // is known (on other dates) still only refers to it.
   const referring = new Set(f.hits.filter((h) => h.anaphoric && !h.series && resolveAnaphor(drafts, h, state.current, null) !== null))
   for (const h of f.hits) {
-    if (h.series || (!h.anaphoric && !has(h, 'edition'))) continue
-    if (has(h, 'edition')) {
-      // "Last year's edition was hosted by Barbados": another edition of the series in hand.
-      const known = latestSeries(drafts, null)?.series
-      const year = known?.style === 'year' ? possessiveYear(f, h) : null
-      if (known && year && year !== known.edition) {
-        const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition: year, yearHint: year }
+    const possessed = !h.series && !has(h, 'edition') && h.trigger.pos === 'noun' && h.trigger.creates && possessiveYear(f, h, true) !== null
+    if (h.series || (!h.anaphoric && !has(h, 'edition') && !possessed)) continue
+    if (has(h, 'edition') || possessed) {
+      // "Last year's edition was hosted by Barbados", "last year's meeting was held in Hamilton":
+      // another edition of the series in hand.
+      const latest = latestSeries(drafts, null)
+      const known = latest?.series && (has(h, 'edition') || group(latest.series.type) === group(h.trigger.type)) ? latest.series : undefined
+      const edition = known ? otherEdition(known, latest!, possessiveYear(f, h, possessed)) : null
+      if (known && edition && edition !== known.edition) {
+        const year = possessiveYear(f, h, possessed)!
+        const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition, yearHint: year }
         seriesOf.set(h, s)
         const target = resolveSeries(drafts, s, f)
         if (target) resolved.set(h, target)
@@ -295,9 +299,27 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
   return out
 }
 
-function possessiveYear(f: Frame, s: { readonly start: number }): string | null {
-  const before = f.dates.find((d) => d.end <= s.start && s.start - d.end <= 12 && d.cue === 'point')
+/** "Last year's edition": the year of a date just before the noun (right before it, with "'s", when `possessive`). */
+function possessiveYear(f: Frame, s: { readonly start: number }, possessive = false): string | null {
+  const before = f.dates.find(
+    (d) =>
+      d.end <= s.start &&
+      s.start - d.end <= 12 &&
+      d.cue === 'point' &&
+      (!possessive || /^[’']s\s+(?:[a-z-]+\s+)?$/.test(f.text.slice(d.end - f.clause.start, s.start - f.clause.start))),
+  )
   return before ? before.value.slice(0, 4) : null
+}
+
+/** The edition a year names: the year itself, or for a numbered series ("39th … in 2026") the number that many years off. */
+function otherEdition(known: SeriesMention, d: Draft, year: string | null): string | null {
+  if (!year) return null
+  if (known.style === 'year') return year
+  const n = Number(known.edition)
+  const at = Number((d.date?.start ?? known.yearHint ?? '').slice(0, 4))
+  if (!Number.isInteger(n) || !at) return null
+  const other = n - (at - Number(year))
+  return other > 0 && other !== n ? String(other) : null
 }
 
 function editionOf(d: Draft): string | null {
