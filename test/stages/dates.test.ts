@@ -294,3 +294,11 @@ test('"following two days of talks … on Thursday and Friday" lies behind; "fro
     ['Thursday and Friday', '2025-03-13', '2025-03-14'],
   ])
 })
+
+test('a verb across a new coordinated clause does not set the tense ("confirmed … in September, and that delegates would visit")', () => {
+  const r = extractDates(
+    'He said the police had been preparing since the association confirmed the country as host in September, and that delegates would visit the command centre.',
+    '2026-04-21',
+  )
+  expect(r.map((d) => [d.text, d.value.start])).toEqual([['September', '2025-09']])
+})

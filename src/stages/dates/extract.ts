@@ -155,6 +155,7 @@ export function scanDates(text: string, reference: string | null, options: Extra
                 presentAsFuture: f.spec.kind === 'weekday' || f.spec.kind === 'weekend',
                 before: norm.slice(Math.max(sentence.start, f.start - 20), f.start),
                 clause: s,
+                clauseStart: sentence.start,
               })
             : 'none'
       const dayAnchored = f.spec.kind === 'shift' && (f.spec.unit === 'day' || f.spec.unit === 'week')

@@ -89,6 +89,7 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
 const LEAD_FUTURE = /\b(?:by|until|till|through|as\s+(?:soon|early)\s+as)\s+$/i
 const LEAD_PAST = /\b(?:since)\s+$/i
 const PLUPERFECT = /\bhad\b/i
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s/i
 
 /**
  * The direction of the cue nearest to [start, end): the closest verb governs the date more often
@@ -98,7 +99,7 @@ export function directionAt(
   cues: readonly Cue[],
   start: number,
   end: number,
-  options: { readonly presentAsFuture: boolean; readonly before: string; readonly clause: string },
+  options: { readonly presentAsFuture: boolean; readonly before: string; readonly clause: string; readonly clauseStart?: number },
 ): Direction {
   if (LEAD_FUTURE.test(options.before)) return PLUPERFECT.test(options.clause) ? 'past' : 'future'
   if (LEAD_PAST.test(options.before)) return 'past'
@@ -110,7 +111,9 @@ export function directionAt(
     if (cue.onlyAhead && cue.end > start) continue
     // A following verb is a slightly weaker witness than a preceding one.
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
-    const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting ? 6 : 1.5)
+    // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
+    const across = cue.end > start && options.clauseStart !== undefined && NEW_CLAUSE.test(options.clause.slice(end - options.clauseStart, cue.start - options.clauseStart))
+    const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting || across ? 6 : 1.5)
     if (distance < bestDistance) {
       best = cue
       bestDistance = distance
