@@ -533,7 +533,9 @@ function create(
   tripDates(d, f)
   if (!d.date && !has(opening, 'needsDate')) {
     // Only a clause that reports an act ("The two Ministers signed …") continues the scene before it.
-    d.date = sentenceDate(f, frames) ?? parentDate(f, ref, has(opening, 'ceremonial')) ?? (opening.trigger.pos === 'verb' ? paragraphDate(f, drafts, d) : null)
+    // "would visit the Command Centre during the conference": the event it happens within dates it
+    // before any date elsewhere in the sentence.
+    d.date = parentDate(f, ref, has(opening, 'ceremonial')) ?? sentenceDate(f, frames) ?? (opening.trigger.pos === 'verb' ? paragraphDate(f, drafts, d) : null)
   }
   // A year-numbered edition happens in its year: "the host of Tradewinds 2026" on May 9, 2025 is not dated by it.
   if (series?.style === 'year' && series.edition && d.date && !d.date.start.startsWith(series.edition)) d.date = null
