@@ -146,7 +146,7 @@ export async function evalExtract(
     scoreOrganizations(name, split, truth, doc, ctx, add, misses)
     scoreCountries(name, split, truth, doc, add, misses)
     scorePlaces(name, split, truth, doc, add, misses)
-    const matched = scoreEvents(name, split, truth, doc, result.events, ctx, add, misses)
+    const matched = scoreEvents(name, split, truth, doc, result.events, ctx, add, misses, acc)
     for (const [eventId, key] of matched) {
       const list = keyToPredicted.get(key) ?? []
       list.push({ caseName: name, eventId })
@@ -396,6 +396,7 @@ function scoreEvents(
   ctx: Context,
   add: Add,
   misses: string[],
+  acc: (split: string, name: string, ok: boolean, what: string) => void,
 ): Array<[string, string]> {
   const used = new Set<number>()
   const matched: Array<[string, string]> = []
@@ -415,6 +416,7 @@ function scoreEvents(
     const e = events[i]!
     matched.push([e.eventId, t.key])
     add(split, 'events', { tp: 1 })
+    if (t.status) acc(split, 'event-status', e.status === t.status, `${name}: event ${t.key} status ${t.status} got ${e.status}`)
     const pUsed = new Set<number>()
     for (const tp of t.participants) {
       const j = e.participants.findIndex((p, k) => !pUsed.has(k) && participantMatches(ctx, p, tp))

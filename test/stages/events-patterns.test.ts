@@ -358,3 +358,17 @@ describe('editions', () => {
     )
   })
 })
+
+describe('stated lengths', () => {
+  test('"on a two-day visit to the island that ends today": the visit began the day before and is under way (occurred)', () => {
+    const text = 'General Cora Hall, who is on a two-day visit to Jamaica that ends today, met the Prime Minister.'
+    const out = events(text, {
+      published: '2026-02-17',
+      dates: [{ text: 'today', start: '2026-02-17' }],
+      people: [{ name: 'Cora Hall' }],
+      places: [{ id: 'JAM', name: 'Jamaica', kind: 'country', country: 'JAM' }],
+    })
+    const visit = out.find((e) => e.type === 'visit')
+    expect([visit?.start, visit?.end, visit?.status]).toEqual(['2026-02-16', '2026-02-17', 'occurred'])
+  })
+})

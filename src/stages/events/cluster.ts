@@ -8,6 +8,7 @@ import type { EventType } from '../../schema/records.js'
 import { overlaps, precisionRank, spanRange } from './calendar.js'
 import { coop, draftRange, group, has, primaryHit, type Draft, type DraftDate } from './draft.js'
 import {
+  backFrom,
   closeTrips,
   compatible,
   datePartsOfTrips,
@@ -19,10 +20,9 @@ import {
   parentDate,
   refineDate,
   sentenceDate,
+  statedLength,
   tripDates,
 } from './draft-dates.js'
-import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
-import { parseNumber } from '../dates/patterns.js'
 import { rankWeight, type Frame } from './frames.js'
 import type { SeriesMention } from './series.js'
 import { seriesTrigger, type Hit } from './triggers.js'
@@ -499,14 +499,11 @@ function datedPart(f: Frame, ref: Draft): boolean {
  * its graduation is dated, and began that many days before.
  */
 function courseBeforeCeremony(ceremony: DraftDate | null, between: string): DraftDate | null {
-  const m = /\b(?<n>[\w-]+?)[- ](?<unit>week|day)\b/i.exec(between)
-  const n = m?.groups ? parseNumber(m.groups['n']!) : null
-  const last = ceremony && ceremony.precision === 'day' && ceremony.end === null ? parseYmd(ceremony.start) : null
-  if (!m?.groups || !n || !Number.isInteger(n) || n > 60 || !last) return null
-  const days = m.groups['unit']!.toLowerCase() === 'week' ? n * 7 : n
-  const start = formatYmd(addDays(last, 1 - days))
+  const m = /\b[\w-]+?[- ](?:week|day)\b(?:-long)?/i.exec(between)
+  const days = m ? statedLength(between.slice(0, m.index + m[0].length) + ' ') : null
+  const start = days && ceremony && ceremony.precision === 'day' && ceremony.end === null ? backFrom(ceremony.start, days) : null
   // Its evidence is the graduation's date (rule date:parts: dated by the event it contains).
-  return { ...ceremony!, start, end: ceremony!.start, source: 'parts' }
+  return start ? { ...ceremony!, start, end: ceremony!.start, source: 'parts' } : null
 }
 
 function create(

@@ -7,6 +7,8 @@ import { contains, daysBetween, overlaps, precisionRank, spanRange, type DayRang
 import { coop, draftRange, has, type Draft, type DraftDate } from './draft.js'
 import type { DateArg, Frame } from './frames.js'
 import type { Hit } from './triggers.js'
+import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
+import { parseNumber } from '../dates/patterns.js'
 
 const parentCue = /\b(?:during|on the (?:margins|sidelines) of|at|as part of|in the course of|while|amid)\s+(?:the\s+|this\s+|its\s+)?$/i
 
@@ -45,6 +47,22 @@ export function tripDates(d: Draft, f: Frame): void {
   }
 }
 
+/** "a three-week", "two-day": a stated length in days (at most 60), read from the end of `text`. */
+export function statedLength(text: string): number | null {
+  const m = /\b(?<n>[\w]+(?:-[\w]+)?)[- ](?<unit>week|day)(?:-long)?\s+(?:[a-z-]+\s+){0,2}$/i.exec(text)
+  if (!m?.groups) return null
+  const n = parseNumber(m.groups['n']!)
+  if (!n || !Number.isInteger(n)) return null
+  const days = m.groups['unit']!.toLowerCase() === 'week' ? n * 7 : n
+  return days <= 60 ? days : null
+}
+
+/** The first day of a stretch of `days` days that ends on `last` (YYYY-MM-DD). */
+export function backFrom(last: string, days: number): string | null {
+  const t = parseYmd(last)
+  return t ? formatYmd(addDays(t, 1 - days)) : null
+}
+
 export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
   const dates = datesOf(f, hit)
   let first = dates[0]
@@ -52,7 +70,13 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
   if (first.cue === 'end') {
     const start = dates.find((x) => x.cue === 'start')
     // "The conference closed Thursday with the signing …": the clause's own event is that day.
-    if (!start) return { start: first.value, end: first.end_, precision: first.precision, args: [first], source: 'own', endOnly: true }
+    if (!start) {
+      // "a two-day visit … that ends today": the stated length gives the start.
+      const days = hit ? statedLength(f.text.slice(Math.max(0, hit.start - f.clause.start - 30), hit.start - f.clause.start)) : null
+      const began = days && first.precision === 'day' && first.end_ === null ? backFrom(first.value, days) : null
+      if (began) return { start: began, end: first.value, precision: 'day', args: [first], source: 'own' }
+      return { start: first.value, end: first.end_, precision: first.precision, args: [first], source: 'own', endOnly: true }
+    }
     return { start: start.value, end: first.end_ ?? first.value, precision: start.precision, args: [start, first], source: 'own' }
   }
   // "Last year's CANSEC … in November": the finer of two dates that agree.

@@ -29,6 +29,8 @@ export function finalStatus(
   if (range && published) {
     if (range.last < published) byDate = 'occurred'
     else if (range.first > published) byDate = 'scheduled'
+    // Begun before the report and not yet over ("on a two-day visit that ends today"): under way.
+    else if (range.first < published) byDate = 'occurred'
   }
   // A day-precise date settles it; a vaguer one ("in June") defers to the tense.
   if (byDate && (precision === 'day' || precision === 'time' || precision === 'week' || !tense)) return byDate
