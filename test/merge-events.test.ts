@@ -170,3 +170,30 @@ describe('events nothing identifies', () => {
     expect(mergeEvents(agreements)).toHaveLength(2)
   })
 })
+
+describe('visits told by two publishers', () => {
+  const visit = (docId: string, patch: Partial<EventRecord>): EventRecord => ({
+    eventId: `evt-${docId}-${patch.start ?? ''}-${patch.end ?? ''}`,
+    type: 'visit',
+    name: null,
+    status: 'occurred',
+    start: '2026-02-16',
+    end: '2026-02-17',
+    precision: 'day',
+    location: { name: null, country: 'JAM' },
+    participants: [],
+    topics: [],
+    attestations: [{ docId, evidence: [] }],
+    ...patch,
+  })
+  const person = (id: string, role: 'visitor' | 'attendee') => ({ kind: 'person' as const, id, name: id, roles: [role] })
+
+  test('the visit with the same dates is the one merged, not the one-day stop inside it; those accompanying do not tell visits apart', () => {
+    const whole = visit('doc-b', { participants: [person('person:corinne-a-hallett', 'visitor')] })
+    const stop = visit('doc-a', { start: '2026-02-17', end: null, participants: [person('person:corinne-hallett', 'visitor')] })
+    const told = visit('doc-a', { participants: [person('person:corinne-hallett', 'attendee'), person('person:reginald-osei', 'attendee')] })
+    const merged = mergeEvents([stop, told, whole])
+    const two = merged.find((e) => e.attestations.length === 2)
+    expect([two?.start, two?.end]).toEqual(['2026-02-16', '2026-02-17'])
+  })
+})

@@ -177,6 +177,14 @@ function kindGroup(e: EventRecord): string {
  * nothing that differs.
  */
 export function sameEvent(a: EventRecord, b: EventRecord): number {
+  const score = likeness(a, b)
+  // Of two candidates, the one with exactly the same dates is the likelier ("Feb. 16–17" over
+  // the Feb. 17 stop within it).
+  const exact = a.start === b.start && (a.end ?? null) === (b.end ?? null)
+  return score > 0 && score < 8 && exact ? score + 0.5 : score
+}
+
+function likeness(a: EventRecord, b: EventRecord): number {
   if (!compatible(a, b)) return 0
   const ca = a.location?.country ?? null
   const cb = b.location?.country ?? null
@@ -206,9 +214,11 @@ export function sameEvent(a: EventRecord, b: EventRecord): number {
   }
   if (shared > 0 && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
   if (sameDay && sameCountry) {
-    // Two meetings or visits the same day in one country are told apart by who attended.
+    // Two meetings or visits the same day in one country are told apart by who led them (those
+    // merely accompanying or attending vary between reports).
     const gatherings = typeGroup(a.type) === 'consult' || a.type === 'visit'
-    const people = (e: EventRecord): string[] => e.participants.filter((p) => p.kind === 'person').map((p) => personKey(p.id))
+    const people = (e: EventRecord): string[] =>
+      e.participants.filter((p) => p.kind === 'person' && p.roles.some((r) => !accompanying.has(r))).map((p) => personKey(p.id))
     const pa = people(a)
     const pb = people(b)
     const different = pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id))
@@ -231,6 +241,9 @@ function sharedParties(a: EventRecord, b: EventRecord, withRole = false): number
   for (const id of ids(b)) if (x.has(id)) n++
   return n
 }
+
+/** Roles of those who come along or speak: reports list them differently. */
+const accompanying: ReadonlySet<ParticipantRecord['roles'][number]> = new Set(['attendee', 'representative', 'speaker'])
 
 /** A person as two reports may name them: "Desmond A. Whitfield" and "Desmond Whitfield" are one. */
 function personKey(id: string): string {

@@ -372,3 +372,22 @@ describe('stated lengths', () => {
     expect([visit?.start, visit?.end, visit?.status]).toEqual(['2026-02-16', '2026-02-17', 'occurred'])
   })
 })
+
+describe('visits placed by their parts', () => {
+  test('a visit the text places nowhere happens where the meetings inside it do', () => {
+    const text =
+      'The Prime Minister held talks with General Cora Hall at Jamaica House on Monday, February 16. General Hall, who is on a two-day visit to the island that ends today, thanked her hosts.'
+    const out = events(text, {
+      published: '2026-02-17',
+      dates: [
+        { text: 'Monday, February 16', start: '2026-02-16' },
+        { text: 'today', start: '2026-02-17' },
+      ],
+      people: [{ name: 'Cora Hall' }],
+      places: [{ id: 'facility:jamaica-house', name: 'Jamaica House', kind: 'facility', country: 'JAM' }],
+    })
+    const visit = out.find((e) => e.type === 'visit')
+    expect(visit?.location?.country).toBe('JAM')
+    expect(visit?.attestations[0]?.evidence.some((x) => x.rule === 'location:parts')).toBe(true)
+  })
+})

@@ -42,11 +42,40 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   // The report's main event: the people's institutions and states are its parties too.
   if (built[0]) addAffiliations(built[0], doc.people, analysis.mentions, sentenceOf)
   const events: EventRecord[] = []
+  const recordOf = new Map<Built, EventRecord>()
   built.forEach((b, i) => {
     const e = toRecord(doc, docId, b, i === 0, built, dateline, published, sentenceOf, analysis)
-    if (e) events.push(e)
+    if (e) {
+      events.push(e)
+      recordOf.set(b, e)
+    }
   })
+  placeVisitsByParts(doc, built, recordOf, sentenceOf)
   return dedupe(events)
+}
+
+/**
+ * "General Hallett, on a two-day visit to the island, … held talks at Jamaica House": a visit the
+ * text places nowhere happens where the events inside it do, when they agree on one country.
+ */
+function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>, sentenceOf: (o: number) => number): void {
+  for (const b of built) {
+    const visit = recordOf.get(b)
+    if (!visit || b.type !== 'visit' || visit.location?.country) continue
+    // Only a visit dated to the day, by parts inside its dates ("port visits" in a year are a tour).
+    if (visit.precision !== 'day' || !b.range) continue
+    const inside = (x: Built): boolean => x.range !== null && x.range.first >= b.range!.first && x.range.last <= b.range!.last
+    const parts = built.filter((x) => x.parentVisit === b && x.country !== null && recordOf.has(x) && inside(x))
+    const countries = new Set(parts.map((x) => x.country))
+    if (parts.length === 0 || countries.size !== 1) continue
+    const country = parts[0]!.country!
+    b.country = country
+    visit.location = { name: visit.location?.name ?? null, country }
+    const h = primaryHit(parts[0]!.draft)
+    const attestation = visit.attestations[0]!
+    attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:parts' }]
+    visit.eventId = eventId({ ...visit, origin: doc.sha256 })
+  }
 }
 
 const supplies = /\bwith\b[^.;]{0,80}\b(?:supplies|aid|kits|food|water|relief|cargo|tons|tonnes|equipment|generators)\b/i

@@ -94,6 +94,8 @@ const Cues = z.object({
   endCue: z.string(),
   peopleNouns: z.string(),
   locationStopNouns: z.string(),
+  /** "the Chargé d'Affaires at the U.S. Embassy": a post, not where the event is. */
+  postTitles: z.string(),
   possessive: z.string(),
   titleGap: z.string(),
   anaphorDeterminer: z.string(),
@@ -240,6 +242,7 @@ export const cues = {
   endCue: ci(cueEntries.endCue),
   peopleNouns: ci(cueEntries.peopleNouns),
   locationStopNouns: ci(cueEntries.locationStopNouns),
+  postTitles: ci(cueEntries.postTitles),
   possessive: new RegExp(cueEntries.possessive),
   titleGap: new RegExp(cueEntries.titleGap),
   anaphorDeterminer: ci(cueEntries.anaphorDeterminer),

@@ -365,6 +365,7 @@ function locationFrom(
   const afterName = /[A-Z][\w.)]*\s*$/.test(beforePrep) && !/\b(?:Embassy|Consulate|Office|Mission|Delegation)\s*$/.test(beforePrep)
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
+  if (!container && prep === 'at' && cues.postTitles.test(beforePrep)) return 'rejected'
   const heldIn = container ? (previous.location?.heldIn ?? false) : prepAt >= 0 ? cues.heldIn.test(beforePrep) : false
   const origin = left?.trigger.id === 'depart' && (slot === 'patient' || (container && (previous.location?.origin ?? false)))
   const base = { start: m.start, end: m.end, text: m.text, heldIn, ...(origin ? { origin: true } : {}) }
