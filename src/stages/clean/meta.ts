@@ -200,7 +200,7 @@ function spelledOut(short: string, brands: readonly string[]): string | null {
       .filter((w) => /^[\p{Lu}]/u.test(w))
       .map((w) => w.charAt(0))
       .join('')
-    if (initials.length > short.length && initials.includes(short)) return brand
+    if (initials.length >= short.length && initials.includes(short)) return brand
   }
   return null
 }

@@ -85,7 +85,9 @@ export function cleanTextDump(input: string): DumpResult {
       if (chrome) dropped.push(line)
       // The paragraph after a dropped "Related Articles" heading opens a link list.
       if (chrome?.id === 'nav-heading') listHeads.add(paragraphs.length + (current ? 1 : 0))
-      if (chrome?.end) ended = true
+      // An end marker ends the release only once some of it has been read: above the first
+      // paragraph of prose, "Contact" is a menu item.
+      if (chrome?.end && [...paragraphs, current].some((p) => p.length >= 100 && PROSE.test(p))) ended = true
       if (current) paragraphs.push(current)
       current = ''
       continue
