@@ -92,7 +92,7 @@ describe('clean: small metadata rules', () => {
     expect(findDateline('Yesterday - the ministers met')).toBeNull()
   })
 
-  test('chrome lines: updates prompts, captions, credits, ad markers, asterisk end markers, empty contact labels', () => {
+  test('chrome lines: updates prompts, captions, credits, ad markers, asterisk end markers, empty contact labels, apologies of page widgets, promotions of other pages', () => {
     expect(chromeRuleOf('For updates, follow @FisheriesCouncil on X.')?.id).toBe('follow-for-updates')
     expect(chromeRuleOf('For more news from the Eastern Caribbean Fisheries Council, visit the Newsroom.')?.id).toBe('follow-for-updates')
     expect(chromeRuleOf('For more information, the Council can be reached by telephone.')).toBeNull()
@@ -102,6 +102,10 @@ describe('clean: small metadata rules', () => {
     expect(chromeRuleOf('***')).toEqual({ id: 'end-marker', end: true })
     expect(chromeRuleOf('Fax:')?.id).toBe('empty-contact-field')
     expect(chromeRuleOf('Fax: 555-0100')).toBeNull()
+    expect(chromeRuleOf("We're sorry. This map could not be loaded in your browser.")?.id).toBe('ui-sorry')
+    expect(chromeRuleOf('"Sorry, we cannot comment on that," the minister said.')).toBeNull()
+    expect(chromeRuleOf("Visit the Council's Fisheries Data page to learn more about catch limits.")?.id).toBe('visit-to-learn-more')
+    expect(chromeRuleOf('Ministers will visit the new fisheries complex to learn more about its work.')).toBeNull()
   })
 
   test('an acronym site name is spelled out by the logo; a BEM caption class is dropped', () => {
