@@ -1,7 +1,10 @@
 /**
  * Cleans text dumps (a page saved as text: banner lines, a label and date, the headline, the
  * release, a trailer of links). Chrome lines go; an end marker such as `###` ends the release;
- * the head (see head.ts) gives the title and date; the rest is the body.
+ * the head (see head.ts) gives the title and date; the rest is the body. Dumps of whole pages
+ * (menus, a breadcrumb trail, share buttons, then tags, related links and a footer) are read the
+ * same way: head.ts anchors the header below the menus, a link-list heading with no prose after
+ * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { datePhraseOf, readHead } from './head.js'
