@@ -106,7 +106,10 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     if (allowDate) date ??= findDate(agency[1] ?? '')?.iso ?? null
     pos += agency[0].length
   }
-  if (!upper && parts.length < 2 && !date) return null
+  // "Santo Domingo.- The Navy …": the Spanish-language press's ".-" right after the city marks a
+  // dateline even in mixed case.
+  const pressDash = parts.length === 1 && cut !== null && (cut[0] ?? '').startsWith('.') && /^\.-\s/.test(text.slice(pos))
+  if (!upper && parts.length < 2 && !date && !pressDash) return null
   const dash = DASH.exec(text.slice(pos))
   if (dash) return { place: parts.join(', '), date, length: pos + dash[0].length, end: true }
   // "Basseterre, St. Kitts, March 14, 2025 (SKNIS): Fourteen …": after a date or an agency, a colon.

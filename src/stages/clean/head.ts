@@ -39,6 +39,24 @@ const FROM = /^from:\s*(.{3,120})$/i
 // A label alone on its line ("Press Release", "Media Note", "News story").
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
+// Separators between the items of a breadcrumb trail ("Home > Newsroom > Title", "You are here: Home / News / Title").
+const CRUMB_SEP = /\s+(?:>|»|›|\/)\s+/
+// Text dumps of whole pages (menus, search, a breadcrumb) put the article's header further down
+// than a release dump does: the anchors look this far, over short lines only.
+const ANCHOR_LINES = 40
+const PROSE_END = /[.!?]["'”’)]?$/
+
+/** The items of a breadcrumb trail line (three items or more), without a "You are here:" lead; otherwise null. */
+export function breadcrumbItems(line: string): string[] | null {
+  if (line.length > 400) return null
+  const items = line.replace(/^(?:you are here|breadcrumbs?)\s*:\s*/i, '').split(CRUMB_SEP).map((s) => s.trim())
+  return items.length >= 3 && items.every((s) => s.length > 0 && s.length <= 200) ? items : null
+}
+
+/** Lines of page chrome above an article's header in a text dump: short, or a breadcrumb trail. */
+function chromeAbove(lines: readonly string[]): boolean {
+  return lines.every((p) => p.length < 120 || breadcrumbItems(p) !== null)
+}
 
 /** The byline segment of a meta line ("By Staff Sgt. Jane Doe, … / Published Nov. 5, 2026"), or null. */
 export function bylineIn(line: string): string | null {
@@ -168,6 +186,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
 
   let i = 0
   if (options.findTitle) {
+    // A breadcrumb trail above the article names its section ("Home > Media > News > Training").
+    for (let j = 0; j < Math.min(paragraphs.length, ANCHOR_LINES); j++) {
+      const line = paragraphs[j] ?? ''
+      if (line.length >= 120 && PROSE_END.test(line)) break
+      const items = breadcrumbItems(line)
+      if (items) labels.push(...items.slice(/^home$/i.test(items[0] ?? '') ? 1 : 0, -1))
+    }
     i = labelDateAnchor()
     if (i === 0 && options.dateAnchor) {
       const anchor = headlineDateAnchor()
@@ -177,7 +202,9 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
     }
   }
-  for (; i < limit; i++) {
+  // An anchor found down the page moves the head's window with it.
+  const headEnd = i > 0 ? Math.min(paragraphs.length, Math.max(limit, i + (options.maxLines ?? 12))) : limit
+  for (; i < headEnd; i++) {
     const line = paragraphs[i] ?? ''
     if (classify(i, line) !== 'other') continue
     // A short line right before head metadata is more head ("Office of the Spokesperson",
@@ -203,11 +230,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
    * header: short lines before it (skip links, the site name, a menu) are page chrome.
    */
   function labelDateAnchor(): number {
-    for (let j = 1; j < limit; j++) {
+    for (let j = 1; j < Math.min(paragraphs.length, ANCHOR_LINES); j++) {
       const line = paragraphs[j] ?? ''
       const labelDate = LABEL_DATE.exec(straightQuotes(line))
       if (!labelDate?.[2] || !parseDateLine(labelDate[2])) continue
-      return paragraphs.slice(0, j).every((p) => p.length < 120) ? j : 0
+      return chromeAbove(paragraphs.slice(0, j)) ? j : 0
     }
     return 0
   }
@@ -220,18 +247,19 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
    * are page chrome.
    */
   function headlineDateAnchor(): number | null {
-    for (let j = 1; j < limit; j++) {
+    for (let j = 1; j < Math.min(paragraphs.length, ANCHOR_LINES); j++) {
       const line = paragraphs[j] ?? ''
       const probe = straightQuotes(line)
-      const dated = (line.length <= 60 && parseDateLine(probe)) || (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe)))
+      // A date line, or a meta line that opens with its date ("19th November 2025 | Press Releases").
+      const dated = (line.length <= 60 && parseDateLine(probe)) || (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line))))
       if (!dated) continue
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
         const capitals = candidate === candidate.toUpperCase()
-        if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || / [|>»] /.test(candidate)) continue
+        if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || / [|>»] /.test(candidate) || breadcrumbItems(candidate)) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
         const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
-        return paragraphs.slice(0, k).every((p) => p.length < 120) && body ? k : null
+        return chromeAbove(paragraphs.slice(0, k)) && body ? k : null
       }
       return null
     }

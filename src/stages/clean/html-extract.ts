@@ -87,8 +87,21 @@ export function makeSkip(extra: ReadonlySet<Element>): (el: Element) => boolean 
     if (role !== undefined && UNLIKELY_ROLES.has(role)) return true
     if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false
     const hint = hintOf(el)
-    return hint.length > 0 && NEVER.test(hint) && !MAYBE.test(hint)
+    if (hint.length === 0) return false
+    if (NEVER.test(hint) && !MAYBE.test(hint)) return true
+    // BEM names ("gis-article__caption", "post__share"): the part after "__" says what the element is.
+    return bemElements(hint).some((part) => NEVER.test(part) && !MAYBE.test(part))
   }
+}
+
+/** The element parts of BEM class names ("gis-article__caption" → "caption"), modifiers cut off. */
+function bemElements(hint: string): string[] {
+  const parts: string[] = []
+  for (const token of hint.split(/\s+/)) {
+    const at = token.lastIndexOf('__')
+    if (at > 0) parts.push(token.slice(at + 2).split('--')[0] ?? '')
+  }
+  return parts.filter((p) => p.length > 0)
 }
 
 /** Elements that look like page furniture by tag or class/id (readability's "unlikely candidates"). */

@@ -90,6 +90,8 @@ const DATE_KEYS = [
   'date',
   'article:post_date',
   'og:published_time',
+  // GovDelivery bulletins (the e-mailed and archived releases of many agencies): "03/04/2024 02:31 PM EST".
+  'bulletin-date',
 ]
 
 function text(value: string | undefined | null): string | null {

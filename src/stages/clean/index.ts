@@ -11,7 +11,8 @@ import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
 import { hostOf } from './site-rules.js'
-import { cleanTextDump } from './text-dump.js'
+import { cleanTextDump, type DumpResult } from './text-dump.js'
+import { copyrightHolder } from './publisher.js'
 import { chooseTitle, titleSegments } from './title.js'
 
 /** A body shorter than this (in words) is not a release: a cut-off file or a chrome-only page. */
@@ -112,6 +113,19 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
   return { paragraphs, meta, diagnostics: [] }
 }
 
+/** The publisher a dump names for itself: a "From:" line, else the copyright line of the page's footer. */
+function dumpSiteNames(res: DumpResult): Sourced[] {
+  const names: Sourced[] = res.from ? [{ value: res.from, source: 'from-line' }] : []
+  for (const line of [...res.trailer, ...res.dropped]) {
+    const holder = copyrightHolder(line)
+    if (holder) {
+      names.push({ value: holder, source: 'copyright-line' })
+      break
+    }
+  }
+  return names
+}
+
 /** Cleans a text dump. Pure: also used by `eval clean`. */
 export function cleanTextDocument(input: string, url: string | null): CleanResult {
   const res = cleanTextDump(input)
@@ -125,7 +139,7 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
     labels: res.labels,
     paragraphs,
     host: hostOf(url),
-    siteNames: res.from ? [{ value: res.from, source: 'from-line' }] : [],
+    siteNames: dumpSiteNames(res),
     publisherHints: [],
     byline: res.byline,
     headText: '',

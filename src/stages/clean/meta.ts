@@ -7,7 +7,7 @@ import { findDateline, findSpokesperson, spokespersonOrganization } from './byli
 import type { DocumentKind } from '../../schema/records.js'
 import { detectKind } from './kind.js'
 import { parseDateText } from './parse-date.js'
-import { mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader } from './publisher.js'
+import { isNewsAgency, mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader } from './publisher.js'
 
 export interface Sourced {
   readonly value: string
@@ -103,7 +103,7 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   const publisher = pub?.name ?? null
   if (pub) evidence['publisher'] = pub.source
 
-  const cls = input.newsSite ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
+  const cls = input.newsSite || isNewsAgency(publisher) ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
   const kind = detectKind({ title, labels: input.labels, head, classTokens: input.classTokens ?? [], byline: input.byline ?? null, url: input.url ?? input.canonicalUrl, siteKind: input.siteKind, publisher: cls })
   evidence['kind'] = kind.rule
 
@@ -153,6 +153,10 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   const named = input.siteNames[0]
   if (named) {
     const known = publisherByName(named.value)
+    // A site name that is only initials ("GIS") under a logo spelling them out ("Barbados
+    // Government Information Service"): the full name.
+    const spelled = known ? null : spelledOut(named.value, input.brands ?? [])
+    if (spelled) return { name: spelled, source: `${named.source}+logo`, known: publisherByName(spelled) }
     if (known && !input.host) return { name: known.name, source: named.source, known }
     return { name: named.value, source: named.source, known: null }
   }
@@ -181,6 +185,22 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     if (named) return { name: named.name, source: `banner-${input.banner}+mentions`, known: named }
     const dod = input.banner === 'mil' ? publisherByName('U.S. Department of Defense') : null
     if (dod) return { name: dod.name, source: 'banner-mil', known: dod }
+  }
+  return null
+}
+
+/** The logo name whose initials hold the acronym `short` ("GIS" in Barbados Government Information Service). */
+function spelledOut(short: string, brands: readonly string[]): string | null {
+  if (!/^[A-Z]{2,6}$/.test(short)) return null
+  for (const raw of brands) {
+    const brand = cleanBrand(raw)
+    if (!brand) continue
+    const initials = brand
+      .split(/\s+/)
+      .filter((w) => /^[\p{Lu}]/u.test(w))
+      .map((w) => w.charAt(0))
+      .join('')
+    if (initials.length >= short.length && initials.includes(short)) return brand
   }
   return null
 }

@@ -21,7 +21,9 @@ const MDY = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)
 const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
 // "2023 Jan 7" (citation metadata).
 const YMD_NAMED = new RegExp(`(?<!\\d)(\\d{4})\\s+(${MONTH})\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu')
-const SLASH_MDY = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/
+const SLASH_MDY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
+// "12.03.2024", "13-05-2025": the day first, as everywhere these separators are used.
+const DOTTED_DMY = /(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d.-]?\d)/
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
@@ -63,6 +65,12 @@ export function findDate(text: string): FoundDate | null {
     const b = Number(m[2])
     // U.S. order unless the first number cannot be a month.
     push(m, a > 12 ? toIsoDay(Number(m[3]), b, a) : toIsoDay(Number(m[3]), a, b))
+  }
+  m = DOTTED_DMY.exec(text)
+  if (m) {
+    const a = Number(m[1])
+    const b = Number(m[3])
+    push(m, b > 12 ? toIsoDay(Number(m[4]), a, b) : toIsoDay(Number(m[4]), b, a))
   }
   candidates.sort((x, y) => x.index - y.index || y.length - x.length)
   return candidates[0] ?? null

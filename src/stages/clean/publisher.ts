@@ -42,6 +42,15 @@ export function publisherFromHeader(text: string): Publisher | null {
   return null
 }
 
+// A government's information service or news agency (Jamaica Information Service, Department of
+// Public Information, Government Information Agency) writes news stories about the government.
+const NEWS_AGENCY = /\b(?:information services?|public information|information agency|news agency|press agency)\b/i
+
+/** True when the publisher is a government's information service or a news agency: it reports, it does not issue releases. */
+export function isNewsAgency(name: string | null): boolean {
+  return name !== null && NEWS_AGENCY.test(name)
+}
+
 /** Whether a publisher issues releases (an organization) or reports (a news outlet), or null when unknown. */
 export function publisherClass(name: string | null): 'organization' | 'news' | null {
   if (!name) return null
@@ -109,4 +118,22 @@ export function mentionedPublishers(text: string, type: PublisherType): Publishe
   }
   found.sort((a, b) => b.count - a.count || a.first - b.first)
   return found.map((f) => f.p)
+}
+
+// "© 2026 Jamaica Information Service. All rights reserved.", "Copyright © 2019-2025 CARICOM
+// Secretariat | Privacy", "(c) 2024 Regional Security System, Paragon Base, …".
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?,?\s*(?:by\s+)?([\p{Lu}][^.,|©]{2,80}?)\s*(?:[.,|]|all rights reserved|$)/iu
+
+/**
+ * The owner a footer's copyright line names, when that reads as a publisher (a known one, or a
+ * name with an organization's or a news outlet's word in it); otherwise null.
+ */
+export function copyrightHolder(line: string): string | null {
+  if (line.length > 200) return null
+  const m = COPYRIGHT.exec(straightQuotes(line).trim())
+  const name = m?.[1]?.trim()
+  if (!name) return null
+  const known = publisherByName(name)
+  if (known) return known.name
+  return publisherClass(name) !== null ? name : null
 }

@@ -1,10 +1,14 @@
 /**
  * Cleans text dumps (a page saved as text: banner lines, a label and date, the headline, the
  * release, a trailer of links). Chrome lines go; an end marker such as `###` ends the release;
- * the head (see head.ts) gives the title and date; the rest is the body.
+ * the head (see head.ts) gives the title and date; the rest is the body. Dumps of whole pages
+ * (menus, a breadcrumb trail, share buttons, then tags, related links and a footer) are read the
+ * same way: head.ts anchors the header below the menus, a link-list heading with no prose after
+ * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
-import { chromeRuleOf } from './chrome.js'
-import { readHead } from './head.js'
+import { chromeRuleOf, straightQuotes } from './chrome.js'
+import { datePhraseOf, readHead } from './head.js'
+import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
 
 export interface DumpResult {
@@ -27,6 +31,33 @@ export interface DumpResult {
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
 
+// "Tags: Canada, CONSLE, Security": the tag list under an article.
+const TAG_LINE = /^tags?\s*:\s*\S/i
+// A paragraph of prose: long, ending a sentence.
+const PROSE = /[.!?]["'”’)\]]?$/
+
+/**
+ * Where the page's link lists start in a dump of a whole page: the first "Related Articles",
+ * "Tags" or "Read more" heading after some body, with no paragraph of prose after it (only
+ * linked headlines, dates and footer lines). Returns the body's length when there is none.
+ */
+function linkListStart(body: readonly string[], headingBefore: (index: number) => boolean): number {
+  const prose = (p: string): boolean => p.length >= 100 && PROSE.test(p)
+  for (let i = 1; i < body.length; i++) {
+    const line = body[i] ?? ''
+    const tags = line.length < 200 && TAG_LINE.test(line)
+    if (!(headingBefore(i) || tags)) continue
+    if (!body.slice(0, i).some(prose)) continue
+    if (!body.slice(tags ? i + 1 : i).some(prose)) return i
+  }
+  return body.length
+}
+
+/** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
+function isDateLine(line: string): boolean {
+  return (line.length <= 60 && parseDateLine(straightQuotes(line)) !== null) || (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
+}
+
 export function cleanTextDump(input: string): DumpResult {
   const dropped: string[] = []
   const trailer: string[] = []
@@ -43,6 +74,7 @@ export function cleanTextDump(input: string): DumpResult {
   // Paragraphs: blank lines separate them; a line continues the previous one only when that
   // one stops mid-sentence and this one starts in lower case (a hard-wrapped paragraph).
   const paragraphs: string[] = []
+  const listHeads = new Set<number>()
   let current = ''
   let ended = false
   for (const rawLine of raw) {
@@ -54,12 +86,16 @@ export function cleanTextDump(input: string): DumpResult {
     const chrome = line ? chromeRuleOf(line) : null
     if (line.length === 0 || chrome) {
       if (chrome) dropped.push(line)
-      if (chrome?.end) ended = true
+      // The paragraph after a dropped "Related Articles" heading opens a link list.
+      if (chrome?.id === 'nav-heading') listHeads.add(paragraphs.length + (current ? 1 : 0))
+      // An end marker ends the release only once some of it has been read: above the first
+      // paragraph of prose, "Contact" is a menu item.
+      if (chrome?.end && [...paragraphs, current].some((p) => p.length >= 100 && PROSE.test(p))) ended = true
       if (current) paragraphs.push(current)
       current = ''
       continue
     }
-    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line)) current += ` ${line}`
+    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line) && !isDateLine(line)) current += ` ${line}`
     else {
       if (current) paragraphs.push(current)
       current = line
@@ -70,8 +106,11 @@ export function cleanTextDump(input: string): DumpResult {
   const plain = readHead(paragraphs, { findTitle: true, knownTitle: null })
   const anchored = plain.title && (plain.published || published) ? null : readHead(paragraphs, { findTitle: true, knownTitle: null, dateAnchor: true })
   const head = anchored?.title && anchored.published ? anchored : plain
+  const body = paragraphs.slice(head.bodyStart)
+  const cut = linkListStart(body, (i) => listHeads.has(head.bodyStart + i))
+  if (cut < body.length) trailer.unshift(...body.splice(cut))
   return {
-    paragraphs: paragraphs.slice(head.bodyStart),
+    paragraphs: body,
     title: head.title,
     published: published ?? head.published,
     publishedRule: published ? publishedRule : head.publishedRule,
