@@ -391,3 +391,25 @@ describe('visits placed by their parts', () => {
     expect(visit?.attestations[0]?.evidence.some((x) => x.rule === 'location:parts')).toBe(true)
   })
 })
+
+describe('closing verbs and visits to an event', () => {
+  test('"on Wednesday completed Exercise Jungle Warrior 2026, a ten-day exercise that began on March 2": March 2 to Wednesday; a visit to the exercise area happens there', () => {
+    const text =
+      'Soldiers of the Guyana Defence Force on Wednesday completed Exercise Jungle Warrior 2026, a ten-day jungle exercise that began on March 2 in Region Seven. ' +
+      'The Chief of Defence Staff, who visited the exercise area on Tuesday, praised the soldiers.'
+    const out = events(text, {
+      published: '2026-03-12',
+      dates: [
+        { text: 'Wednesday', start: '2026-03-11' },
+        { text: 'March 2', start: '2026-03-02' },
+        { text: 'Tuesday', start: '2026-03-10' },
+      ],
+      organizations: [{ id: 'org:gdf', name: 'Guyana Defence Force', country: 'GUY' }],
+      places: [{ id: 'region:guy-cuyuni-mazaruni', name: 'Region Seven', kind: 'region', country: 'GUY' }],
+    })
+    const exercise = out.find((e) => e.type === 'exercise')
+    expect([exercise?.start, exercise?.end, exercise?.location?.country]).toEqual(['2026-03-02', '2026-03-11', 'GUY'])
+    const visit = out.find((e) => e.type === 'visit')
+    expect([visit?.start, visit?.location?.country]).toEqual(['2026-03-10', 'GUY'])
+  })
+})

@@ -196,14 +196,15 @@ function toRecord(
   }
   // A call or a virtual meeting happens nowhere: no dateline, no neighbour's place.
   const remote = d.frames.some((f) => f.hits.includes(d.opening) && cues.remote.test(f.text))
-  const around = remote ? [] : [d.date?.source === 'parent' ? d.parent : null, d.scene]
+  // "visited the exercise area on Tuesday": a visit to an event happens where the event does.
+  const around = remote ? [] : [d.date?.source === 'parent' || b.type === 'visit' ? d.parent : null, d.scene]
   for (const other of around) {
     const o = other ? all.find((x) => x.draft === other) : undefined
     if (!country && !several && o?.country) {
       // The part of an event, or the next thing done the same day there, happens in the same place.
       country = o.country
       const h = primaryHit(o.draft)
-      ev(h, 'location', d.date?.source === 'parent' ? 'location:parent-event' : 'location:same-scene')
+      ev(h, 'location', other === d.parent ? 'location:parent-event' : 'location:same-scene')
     }
   }
   const parentVisit = b.parentVisit

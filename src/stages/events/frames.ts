@@ -188,7 +188,7 @@ function clauseDates(
     // "have flown … since Saturday", "forward deployed since 2020": what is under way began then.
     const since = /\bsince\s+$/i.test(before)
     const start = cues.startCue.test(before) || since
-    const end = !start && cues.endCue.test(before)
+    const end = !start && (cues.endCue.test(before) || cues.endCueAfter.test(text.slice(d.end, Math.min(clause.end, d.end + 20))))
     if (!start && !end && /\b(?:until|till|as of)\s+$/i.test(before)) continue
     if (!start && !end && /\bby\s+$/i.test(before) && d.precision === 'year') continue
     // A date goes with the nearest trigger before it ("visited Guyana March 8-10 to meet …"), or

@@ -92,6 +92,8 @@ const Cues = z.object({
   heldIn: z.string(),
   startCue: z.string(),
   endCue: z.string(),
+  /** "on Wednesday completed Exercise …": a date right before a closing verb is the end. */
+  endCueAfter: z.string(),
   peopleNouns: z.string(),
   locationStopNouns: z.string(),
   /** "the Chargé d'Affaires at the U.S. Embassy": a post, not where the event is. */
@@ -240,6 +242,7 @@ export const cues = {
   heldIn: ci(cueEntries.heldIn),
   startCue: ci(cueEntries.startCue),
   endCue: ci(cueEntries.endCue),
+  endCueAfter: ci(cueEntries.endCueAfter),
   peopleNouns: ci(cueEntries.peopleNouns),
   locationStopNouns: ci(cueEntries.locationStopNouns),
   postTitles: ci(cueEntries.postTitles),
