@@ -70,7 +70,8 @@ export function datelineApplies(
 ): boolean {
   if (!published || !range) return first
   if (precision !== 'day' && precision !== 'week' && precision !== 'time') return false
-  // The lead event of a release happens at its dateline even a week or two before publication.
-  if (first) return daysBetween(published, range.last) >= -14 && daysBetween(published, range.first) <= 21
-  return daysBetween(published, range.last) >= -3 && daysBetween(published, range.first) <= 10
+  // What a release reports from the last two weeks happens at its dateline ("on Saturday its patrol
+  // boats intercepted …"); the lead event also when it is three weeks ahead, others ten days.
+  if (daysBetween(published, range.last) < -14) return false
+  return daysBetween(published, range.first) <= (first ? 21 : 10)
 }
