@@ -413,3 +413,15 @@ describe('closing verbs and visits to an event', () => {
     expect([visit?.start, visit?.location?.country]).toEqual(['2026-03-10', 'GUY'])
   })
 })
+
+describe('places after a place noun', () => {
+  test('"will visit the port of La Romana in August": the visit is in La Romana', () => {
+    const text = 'A Coast Guard cutter will visit the port of La Romana in August.'
+    const out = events(text, {
+      published: '2026-06-10',
+      dates: [{ text: 'August', start: '2026-08' }],
+      places: [{ id: 'city:la-romana', name: 'La Romana', kind: 'city', country: 'DOM' }],
+    })
+    expect(out.map((e) => [e.type, e.location?.name, e.location?.country])).toEqual([['visit', 'La Romana', 'DOM']])
+  })
+})

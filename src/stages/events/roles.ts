@@ -101,6 +101,11 @@ export function governingSlot(gap: string): SlotOrList | 'patient' {
     if (slot === 'as') slot = /^as\s+(?:the|a|an|its|their|his|her|chair|co-chair|host|co-host|head|part|one|well)\b/i.test(rest.slice(last.index)) || /\S/.test(rest.slice(last.index + 2)) ? 'skip' : 'as'
     // "leaders of X", "the Minister for X": X belongs to whatever the people noun belongs to.
     // "… engineers from the Grenada Coast Guard": where the people come from, in the people's slot.
+    // "visit the port of La Romana", "in the town of Sandy Bay": the place is the noun's.
+    if (slot === 'of' && /\b(?:the\s+)?(?:port|city|town|island|capital|village|harbou?r)\s*$/i.test(before)) {
+      rest = before
+      continue
+    }
     if ((slot === 'of' || slot === 'for' || slot === 'from') && (cues.peopleNouns.test(before) || (slot !== 'from' && /\b[A-Z][a-z]+\s*$/.test(before)))) {
       rest = before
       continue
