@@ -16,7 +16,7 @@ test('the corpus varies every copy', () => {
 
 test('bench prints every figure and the three ratio lines', async () => {
   const lines: string[] = []
-  await runBench({ docs: 12, threads: 1, rssSizes: [], root, watchFiles: 2 }, (l) => lines.push(l))
+  await runBench({ docs: 12, threads: 1, rssSizes: [], root, watchFiles: 2, warmup: 0 }, (l) => lines.push(l))
   const text = lines.join('\n')
   // Each pass row: docs/s, MB/s, ms/doc, peak RSS and the cores it kept busy (CPU over wall time).
   for (const pass of ['parse floor', 'naive pass', 'full, 1 thread', 'full, 1 threads']) {
@@ -26,6 +26,8 @@ test('bench prints every figure and the three ratio lines', async () => {
   expect(text).toMatch(/^full pipeline vs naive [\d.]+x$/m)
   expect(text).toMatch(/^full pipeline [\d.]+% of parse floor$/m)
   expect(text).toMatch(/^scaling [\d.]+x on 1 workers$/m)
+  // warmup 0: still one copy of each seed per pass.
+  expect(text).toMatch(/^warm-up: \d+ documents per pass and per worker before the clock, [\d.]+ s, [\d.]+ CPU s$/m)
   expect(text).toMatch(/^gazetteer load: \d+ ms the first time in a process .*, \d+ ms again$/m)
   expect(text).toMatch(/^watch latency \(2 files .*\): median \d+ ms, max \d+ ms$/m)
   expect(text).toMatch(/^machine: \d+ cores, load average [\d.]+ at the start and [\d.]+ at the end/m)

@@ -15,8 +15,13 @@ export function registerBench(program: Command): void {
       if (!Number.isInteger(n) || n < 0) throw new ExitError(2, `Expected --watch-files to be a whole number from 0 up, got ${JSON.stringify(v)}`)
       return n
     }, 5)
+    .option('--warmup <n>', 'documents each pass and each worker runs before the clock starts', (v: string) => {
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 0) throw new ExitError(2, `Expected --warmup to be a whole number from 0 up, got ${JSON.stringify(v)}`)
+      return n
+    }, 1000)
     .option('--root <dir>', 'project folder whose raw/ and fixtures/ seed the corpus', '.')
-    .action(async (opts: { docs: number; threads?: number; rssSizes: string; root: string; watchFiles: number }) => {
+    .action(async (opts: { docs: number; threads?: number; rssSizes: string; root: string; watchFiles: number; warmup: number }) => {
       const rssSizes =
         opts.rssSizes === 'none'
           ? []
@@ -25,6 +30,6 @@ export function registerBench(program: Command): void {
               if (!Number.isInteger(n) || n < 1) throw new ExitError(2, `Expected --rss-sizes to be whole numbers like 1000,20000, got ${JSON.stringify(opts.rssSizes)}`)
               return n
             })
-      await runBench({ docs: opts.docs, threads: opts.threads ?? availableParallelism(), rssSizes, root: opts.root, watchFiles: opts.watchFiles }, (l) => console.log(l))
+      await runBench({ docs: opts.docs, threads: opts.threads ?? availableParallelism(), rssSizes, root: opts.root, watchFiles: opts.watchFiles, warmup: opts.warmup }, (l) => console.log(l))
     })
 }

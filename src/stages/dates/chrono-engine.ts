@@ -132,6 +132,56 @@ engine.refiners.push(rangeYear)
 /** The parser names kept, for a test that notices a chrono upgrade renaming them. */
 export const chronoParserNames = (): string[] => [...engine.parsers, ...engine.refiners].map((p) => p.constructor.name)
 
+/**
+ * Words or characters without which a parser's pattern cannot match: every month name or
+ * abbreviation of chrono's dictionary and of ours holds one of the month stems, every weekday
+ * one of the weekday stems ("weekend" and "weekday" hold "week"), and the date-number parsers
+ * need a digit (checked against chrono's dictionaries by test/stages/dates-chrono.test.ts).
+ */
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const WEEKDAY_STEM = /mon|tue|wed|thu|fri|sat|sun|week/i
+const DIGIT = /\d/
+const OURS_NEED_MONTH: ReadonlySet<Parser> = new Set([dayMonthToDayMonth, monthDayRange, dayMonthRange, monthDayAnd, dayAndMonth])
+const NEEDS: ReadonlyMap<string, RegExp> = new Map([
+  ['ENMonthNameLittleEndianParser', MONTH_STEM],
+  ['ENMonthNameMiddleEndianParser', MONTH_STEM],
+  ['ENYearMonthNameParser', MONTH_STEM],
+  ['ENWeekdayParser', WEEKDAY_STEM],
+  ['ENYearMonthDayParser', DIGIT],
+  ['ISOFormatParser', DIGIT],
+  ['SlashDateFormatParser', DIGIT],
+  ['ENSlashMonthFormatParser', DIGIT],
+  ['ENTimeExpressionParser', DIGIT],
+])
+const GATES = [MONTH_STEM, WEEKDAY_STEM, DIGIT] as const
+
+function needOf(p: Parser): RegExp | null {
+  return OURS_NEED_MONTH.has(p) ? MONTH_STEM : (NEEDS.get(p.constructor.name) ?? null)
+}
+
+/**
+ * The engine without the parsers whose pattern cannot match a sentence lacking what a gate tests
+ * (by bit mask of the gates a sentence passes). A parser that cannot match adds no result, and
+ * the others keep their order, so the results are those of the whole engine: a sentence of
+ * figures and no month name is not scanned by the three month-name patterns (about 1,500
+ * characters each, tried at every word boundary), and so on.
+ */
+const gated = new Map<number, chrono.Chrono>()
+function engineFor(sentence: string): chrono.Chrono {
+  let mask = 0
+  for (let i = 0; i < GATES.length; i++) if (GATES[i]!.test(sentence)) mask |= 1 << i
+  let e = gated.get(mask)
+  if (!e) {
+    e = engine.clone()
+    e.parsers = engine.parsers.filter((p) => {
+      const need = needOf(p)
+      return need === null || (mask & (1 << GATES.indexOf(need as (typeof GATES)[number]))) !== 0
+    })
+    gated.set(mask, e)
+  }
+  return e
+}
+
 function componentsSpec(c: ParsedComponents): { spec: Spec; clock?: { hh: number; mm: number } } | null {
   const clock = c.isCertain('hour') ? { hh: c.get('hour') ?? 0, mm: c.get('minute') ?? 0 } : undefined
   const year = c.isCertain('year') ? (c.get('year') ?? 0) : 0
@@ -196,10 +246,13 @@ function toHit(r: ParsedResult, sentence: string): RuleHit | null {
   }
 }
 
-/** chrono's explicit dates and times in one sentence; offsets relative to the sentence. */
-export function chronoHits(sentence: string, reference: Date): RuleHit[] {
+/**
+ * chrono's explicit dates and times in one sentence; offsets relative to the sentence. `whole`
+ * runs every parser (for the test that the gates change nothing).
+ */
+export function chronoHits(sentence: string, reference: Date, whole = false): RuleHit[] {
   const out: RuleHit[] = []
-  for (const r of engine.parse(sentence, reference)) {
+  for (const r of (whole ? engine : engineFor(sentence)).parse(sentence, reference)) {
     const hit = toHit(r, sentence)
     if (hit) out.push(hit)
   }

@@ -85,7 +85,7 @@ function findInSentence(text: string, sentence: Span, ref: Ymd | null, options: 
   const known = memo?.get(sentence.start)
   const out: Found[] = known ? [...known] : ruleHits(s, sentence.start, options)
   if (!known) memo?.set(sentence.start, [...out])
-  if (MAY_HOLD_EXPLICIT.test(s) && DIGIT_OR_MONTH.test(s)) {
+  if (DIGIT_OR_MONTH.test(s) && MAY_HOLD_EXPLICIT.test(s)) {
     for (const hit of chronoHits(s, referenceDate(ref))) {
       out.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start, rule: 'chrono', order: RULES.length })
     }
@@ -99,9 +99,15 @@ function ruleHits(s: string, offset: number, options: RuleOptions): Found[] {
   for (let order = 0; order < RULES.length; order++) {
     const rule = RULES[order]!
     if (rule.trigger && !rule.trigger.test(s)) continue
-    rule.re.lastIndex = 0
-    for (const m of s.matchAll(rule.re)) {
-      const hit = rule.build(m as RegExpExecArray, s, options)
+    // exec on the rule's own global regex, as matchAll would (without the clone matchAll makes
+    // of the regex on every call): an empty match steps one code unit on (no rule is unicode).
+    const re = rule.re
+    re.lastIndex = 0
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      if (m[0] === '') re.lastIndex++
+      const next = re.lastIndex
+      const hit = rule.build(m, s, options)
+      re.lastIndex = next
       if (hit && hit.end > hit.start) out.push({ ...hit, start: hit.start + offset, end: hit.end + offset, rule: rule.name, order })
     }
   }
