@@ -195,17 +195,31 @@ export const triggers: readonly Trigger[] = triggerEntries.map((t) => ({
 }))
 
 /**
- * One alternation over every form of every trigger, longest form first so "port visit" wins
- * over "visit"; group i + 1 is `triggerAlternatives[i]`.
+ * Every form of every trigger, longest first so "port visit" wins over "visit". They are matched
+ * as one ordered alternation, compiled in chunks: V8 stops compiling a regular expression this
+ * large to machine code and interprets it some forty times slower, so each chunk stays well under
+ * that size. `triggerChunks[k]` holds alternatives `offset … offset + size - 1`, group g of its
+ * pattern being alternative `offset + g - 1`; src/stages/events/triggers.ts reads the chunks so
+ * that the result is exactly the one alternation's.
  */
 const alternatives = triggers
   .flatMap((t) => t.forms.map((form) => ({ trigger: t, form, source: formPattern(form) })))
   .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
 export const triggerAlternatives: readonly { readonly trigger: Trigger; readonly form: string }[] = alternatives
-export const triggerPattern = new RegExp(
-  `(?<![\\w-])(?:${alternatives.map((a) => `(${a.source})`).join('|')})(?![\\w-])`,
-  'gi',
-)
+const CHUNK_SOURCE = 6000
+export const triggerChunks: readonly { readonly pattern: RegExp; readonly offset: number }[] = (() => {
+  const chunks: { pattern: RegExp; offset: number }[] = []
+  let offset = 0
+  while (offset < alternatives.length) {
+    let end = offset
+    let size = 0
+    while (end < alternatives.length && (end === offset || size + alternatives[end]!.source.length < CHUNK_SOURCE)) size += alternatives[end++]!.source.length + 3
+    const body = alternatives.slice(offset, end).map((a) => `(${a.source})`).join('|')
+    chunks.push({ pattern: new RegExp(`(?<![\\w-])(?:${body})(?![\\w-])`, 'gi'), offset })
+    offset = end
+  }
+  return chunks
+})()
 /** Case-sensitive pattern triggers ("Hurricane Beryl"), matched apart from the word forms. */
 export const patternTriggers: readonly { readonly trigger: Trigger; readonly pattern: RegExp }[] = triggerEntries
   .filter((t) => t.pattern)

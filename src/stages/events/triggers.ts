@@ -4,7 +4,7 @@
  * "the visit") that points back at an event already reported.
  */
 import type { Span } from '../../types.js'
-import { cues, patternTriggers, triggerAlternatives, triggerPattern, type Trigger } from './lexicon.js'
+import { cues, patternTriggers, triggerAlternatives, triggerChunks, type Trigger } from './lexicon.js'
 import type { SeriesMention } from './series.js'
 
 export interface Hit {
@@ -64,11 +64,27 @@ let memo: { text: string; matches: TriggerMatch[] } | null = null
 function allTriggerMatches(text: string): TriggerMatch[] {
   if (memo !== null && memo.text === text) return memo.matches
   const matches: TriggerMatch[] = []
-  triggerPattern.lastIndex = 0
-  for (let m = triggerPattern.exec(text); m !== null; m = triggerPattern.exec(text)) {
+  // As one alternation would: the leftmost match, and at one position the first alternative (the
+  // earliest chunk); then on from its end. Each chunk's next match is kept until passed.
+  const next: (RegExpExecArray | null | undefined)[] = triggerChunks.map(() => undefined)
+  let pos = 0
+  for (;;) {
+    let best = -1
+    for (let k = 0; k < triggerChunks.length; k++) {
+      let m = next[k]
+      if (m === undefined || (m !== null && m.index < pos)) {
+        const { pattern } = triggerChunks[k]!
+        pattern.lastIndex = pos
+        m = next[k] = pattern.exec(text)
+      }
+      if (m !== null && (best < 0 || m.index < next[best]!.index)) best = k
+    }
+    if (best < 0) break
+    const m = next[best]!
     const group = m.findIndex((g, i) => i > 0 && g !== undefined)
-    const alt = triggerAlternatives[group - 1]
+    const alt = triggerAlternatives[triggerChunks[best]!.offset + group - 1]
     if (alt) matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], alt })
+    pos = m.index + Math.max(1, m[0].length)
   }
   memo = { text, matches }
   return matches
