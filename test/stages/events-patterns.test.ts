@@ -425,3 +425,18 @@ describe('places after a place noun', () => {
     expect(out.map((e) => [e.type, e.location?.name, e.location?.country])).toEqual([['visit', 'La Romana', 'DOM']])
   })
 })
+
+describe('places on both sides of an event word', () => {
+  test('"agreed to set up a radio link … at Bonfim, and to hold a medical outreach in the Rupununi in August": the outreach is in Guyana', () => {
+    const text = 'The officers also agreed to set up a radio link with the Brazilian garrison at Bonfim, and to hold a combined medical outreach in the Rupununi in August.'
+    const out = events(text, {
+      published: '2024-06-14',
+      dates: [{ text: 'August', start: '2024-08' }],
+      places: [
+        { id: 'city:bonfim', name: 'Bonfim', kind: 'city', country: 'BRA' },
+        { id: 'region:rupununi', name: 'Rupununi', kind: 'region', country: 'GUY' },
+      ],
+    })
+    expect(out.find((e) => e.start === '2024-08')?.location?.country).toBe('GUY')
+  })
+})

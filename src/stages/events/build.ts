@@ -162,7 +162,7 @@ function toRecord(
   // "departed Norfolk for Continuing Promise": where a deployment leaves from is not where it is;
   // "departed Paramaribo after a four-day port visit" is where the visit was.
   let place: Place | null =
-    explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit')) ?? wherePlace(doc.text, d, analysis)
+    explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit'), d.opening.end) ?? wherePlace(doc.text, d, analysis)
   let country: string | null = null
   const parties = [...b.participants.values()]
   const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))

@@ -44,8 +44,13 @@ export function findDateline(doc: Document, mentions: readonly EntityMention[]):
 }
 
 /** Best place among the candidates a frame gave: the most specific, then the first. */
-export function explicitPlace(candidates: readonly LocationArg[]): Place | null {
-  if (candidates.length === 0) return null
+export function explicitPlace(all: readonly LocationArg[], after: number | null = null): Place | null {
+  if (all.length === 0) return null
+  // "a radio link … at Bonfim, and to hold a medical outreach in the Rupununi": when the places
+  // disagree, those after the event's own word are its.
+  const disagree = new Set(all.map((c) => c.country).filter((c) => c !== null)).size > 1
+  const following = after === null ? [] : all.filter((c) => c.start >= after)
+  const candidates = disagree && following.length > 0 ? following : all
   const best = [...candidates].sort((a, b) => b.strength - a.strength || a.start - b.start)[0]!
   const withCountry = best.country ? best : candidates.find((c) => c.country)
   const evidence = [best, ...(withCountry && withCountry !== best ? [withCountry] : [])].map((c) => ({
