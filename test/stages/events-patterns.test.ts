@@ -440,3 +440,18 @@ describe('places on both sides of an event word', () => {
     expect(out.find((e) => e.start === '2024-08')?.location?.country).toBe('GUY')
   })
 })
+
+describe('where a storm struck', () => {
+  test('"recalled the destruction caused by Hurricane Maria in September 2017 and thanked France for standing with Dominica": Dominica, not France', () => {
+    const text = 'The Minister recalled the destruction caused by Hurricane Maria in September 2017 and thanked France for standing with Dominica.'
+    const out = events(text, {
+      published: '2026-10-20',
+      dates: [{ text: 'September 2017', start: '2017-09' }],
+      places: [
+        { id: 'FRA', name: 'France', kind: 'country', country: 'FRA' },
+        { id: 'DMA', name: 'Dominica', kind: 'country', country: 'DMA' },
+      ],
+    })
+    expect(out.find((e) => e.start === '2017-09')?.location?.country).toBe('DMA')
+  })
+})

@@ -332,7 +332,10 @@ function disasterHit(d: Draft): boolean {
 /** A country-bearing place named in the clause of a disaster, whatever its preposition. */
 function placesOf(d: Draft): { start: number; end: number; text: string; country: string } | null {
   const f = d.frames[0]!
+  // "thanked France for standing with Dominica": a party of the clause is not where a storm struck.
+  const parties = new Set(f.roles.map((r) => r.mention.start))
   for (const m of f.mentions) {
+    if (parties.has(m.start)) continue
     if ((m.kind === 'place' || m.kind === 'country') && m.country) return { start: m.start, end: m.end, text: m.text, country: m.kind === 'country' ? m.id : m.country }
   }
   return null
