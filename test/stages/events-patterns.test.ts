@@ -455,3 +455,24 @@ describe('where a storm struck', () => {
     expect(out.find((e) => e.start === '2017-09')?.location?.country).toBe('DMA')
   })
 })
+
+describe('posts are not venues', () => {
+  test('"Cmdr. Lucas Hargreave, chief of the Office of Security Cooperation at the U.S. Embassy, noted that a team trained 18 ranks in June": not placed at the embassy', () => {
+    const text =
+      'GEORGETOWN, Guyana – Cmdr. Lucas Hargreave, chief of the Office of Security Cooperation at the U.S. Embassy, noted that a U.S. Coast Guard mobile training team trained 18 GDF Coast Guard ranks in June.'
+    const out = events(text, {
+      published: '2025-07-15',
+      dateline: 'GEORGETOWN, Guyana',
+      dates: [{ text: 'June', start: '2025-06' }],
+      people: [{ name: 'Lucas Hargreave' }],
+      organizations: [
+        { id: 'org:us-embassy', name: 'U.S. Embassy', country: 'USA' },
+        { id: 'org:gdf-cg', name: 'GDF Coast Guard', country: 'GUY' },
+      ],
+      places: [{ id: 'city:georgetown', name: 'GEORGETOWN', kind: 'city', country: 'GUY' }],
+    })
+    const training = out.find((e) => e.type === 'training')
+    expect(training?.location?.name ?? null).toBeNull()
+    expect(training?.location?.country).toBe('GUY')
+  })
+})

@@ -326,6 +326,8 @@ const toDestination: ReadonlySet<string> = new Set(['visit', 'deployment', 'dona
 const plannedFor = /\b(?:planned|scheduled|slated|set|earmarked)\s+for\s*$/i
 const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
+const postOf = /\b(?:chief|head|director|deputy|commander|officer|chair(?:man|woman)?|president|coordinator|manager)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,7}$/
+
 function locationFrom(
   text: string,
   m: EntityMention,
@@ -370,7 +372,9 @@ function locationFrom(
   const afterName = /[A-Z][\w.)]*\s*$/.test(beforePrep) && !/\b(?:Embassy|Consulate|Office|Mission|Delegation)\s*$/.test(beforePrep)
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
-  if (!container && prep === 'at' && cues.postTitles.test(beforePrep)) return 'rejected'
+  // "the Chargé d'Affaires at the Embassy", "chief of the Office of Security Cooperation at the
+  // U.S. Embassy": a post, not where the event is.
+  if (!container && prep === 'at' && (cues.postTitles.test(beforePrep) || postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos)))) return 'rejected'
   const heldIn = container ? (previous.location?.heldIn ?? false) : prepAt >= 0 ? cues.heldIn.test(beforePrep) : false
   const origin = left?.trigger.id === 'depart' && (slot === 'patient' || (container && (previous.location?.origin ?? false)))
   const base = { start: m.start, end: m.end, text: m.text, heldIn, ...(origin ? { origin: true } : {}) }
