@@ -476,3 +476,24 @@ describe('posts are not venues', () => {
     expect(training?.location?.country).toBe('GUY')
   })
 })
+
+describe('who-clauses', () => {
+  test('"spoke with sailors who had completed courses in Yorktown, Virginia": the talk is not in Virginia', () => {
+    const text =
+      'On Thursday, Villalobos toured Las Calderas Naval Base in Baní, where he spoke with Dominican sailors who had recently completed Coast Guard courses in Yorktown, Virginia.'
+    const out = events(text, {
+      published: '2024-03-04',
+      dates: [{ text: 'Thursday', start: '2024-02-29' }],
+      people: [{ name: 'Villalobos' }],
+      places: [
+        { id: 'facility:las-calderas', name: 'Las Calderas Naval Base', kind: 'facility', country: 'DOM' },
+        { id: 'city:bani', name: 'Baní', kind: 'city', country: 'DOM' },
+        { id: 'DOM', name: 'Dominican', kind: 'country', country: 'DOM' },
+        { id: 'city:yorktown', name: 'Yorktown', kind: 'city', country: 'USA' },
+        { id: 'region:virginia', name: 'Virginia', kind: 'region', country: 'USA' },
+      ],
+    })
+    expect(out.length).toBeGreaterThan(1)
+    expect(out.every((e) => e.location?.country !== 'USA')).toBe(true)
+  })
+})

@@ -162,7 +162,10 @@ function toRecord(
   // "departed Norfolk for Continuing Promise": where a deployment leaves from is not where it is;
   // "departed Paramaribo after a four-day port visit" is where the visit was.
   let place: Place | null =
-    explicitPlace(d.locationFrames.flatMap((f) => f.locations).filter((l) => !l.origin || b.type === 'visit'), d.opening.end) ?? wherePlace(doc.text, d, analysis)
+    explicitPlace(
+      d.locationFrames.flatMap((f) => f.locations).filter((l) => (!l.origin || b.type === 'visit') && !aboutSomeoneElse(doc.text, d.opening, l)),
+      d.opening.end,
+    ) ?? wherePlace(doc.text, d, analysis)
   let country: string | null = null
   const parties = [...b.participants.values()]
   const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
@@ -330,6 +333,11 @@ function disasterHit(d: Draft): boolean {
 }
 
 /** A country-bearing place named in the clause of a disaster, whatever its preposition. */
+/** "spoke with sailors who had completed courses in Yorktown": a who-clause after the event's word tells of those people. */
+function aboutSomeoneElse(text: string, opening: { readonly end: number }, l: { readonly start: number }): boolean {
+  return l.start > opening.end && l.start - opening.end < 200 && /\bwho(?:m|se)?\b/i.test(text.slice(opening.end, l.start))
+}
+
 function placesOf(d: Draft): { start: number; end: number; text: string; country: string } | null {
   const f = d.frames[0]!
   // "thanked France for standing with Dominica": a party of the clause is not where a storm struck.
