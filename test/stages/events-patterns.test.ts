@@ -497,3 +497,21 @@ describe('who-clauses', () => {
     expect(out.every((e) => e.location?.country !== 'USA')).toBe(true)
   })
 })
+
+describe('gifts after a disaster', () => {
+  test('"handed over six generators to the Office of Disaster Management" after a hurricane is a donation; "delivered shelter kits" is relief', () => {
+    const text =
+      'After Hurricane Maria, the French forces handed over six generators to the Office of Disaster Management on Friday. On Saturday, a C-17 delivered shelter kits to Roseau.'
+    const out = events(text, {
+      published: '2026-10-20',
+      dates: [
+        { text: 'Friday', start: '2026-10-16' },
+        { text: 'Saturday', start: '2026-10-17' },
+      ],
+      organizations: [{ id: 'org:odm', name: 'Office of Disaster Management', country: 'DMA' }],
+      places: [{ id: 'city:roseau', name: 'Roseau', kind: 'city', country: 'DMA' }],
+    })
+    expect(out.find((e) => e.start === '2026-10-16')?.type).toBe('donation')
+    expect(out.find((e) => e.start === '2026-10-17')?.type).toBe('disaster_response')
+  })
+})

@@ -93,7 +93,7 @@ function eventType(d: Draft, text: string, lead: string): EventType {
   if (p.trigger.flags.includes('movement') && clauses.some((c) => supplies.test(c))) type = 'donation'
   // Deliveries after a hurricane are disaster relief.
   const disaster = clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead)
-  if (type === 'donation' && disaster) type = 'disaster_response'
+  if (type === 'donation' && disaster && !p.trigger.flags.includes('gift')) type = 'disaster_response'
   return type
 }
 

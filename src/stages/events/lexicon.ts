@@ -42,6 +42,8 @@ const Flag = z.enum([
   'speech',
   /** Never refers back, even after "the": "the graduation ceremony" is its own event, not the course's. */
   'distinct',
+  /** A gift handed over stays a donation after a disaster; deliveries of relief become disaster response. */
+  'gift',
 ])
 export type Flag = z.infer<typeof Flag>
 
