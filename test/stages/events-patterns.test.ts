@@ -515,3 +515,19 @@ describe('gifts after a disaster', () => {
     expect(out.find((e) => e.start === '2026-10-17')?.type).toBe('disaster_response')
   })
 })
+
+describe('named events after a determiner', () => {
+  test('"The Main Planning Conference is set for March 10-12": a named conference of its own, not the Initial one again', () => {
+    const text =
+      'The announcement follows the Initial Planning Conference, held last week at Camp Blizard. The Main Planning Conference is set for March 10-12 in St. John’s.'
+    const out = events(text, {
+      published: '2026-01-15',
+      dates: [
+        { text: 'last week', start: '2026-01-05', end: '2026-01-11', precision: 'week' },
+        { text: 'March 10-12', start: '2026-03-10', end: '2026-03-12' },
+      ],
+      places: [{ id: 'city:st-johns', name: 'St. John’s', kind: 'city', country: 'ATG' }],
+    })
+    expect(out.filter((e) => e.type === 'conference').map((e) => e.start)).toEqual(expect.arrayContaining(['2026-01-05', '2026-03-10']))
+  })
+})

@@ -21,6 +21,9 @@ export interface Hit {
 
 const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
 const notAnaphoric = /\b(?:next|first|second|third|inaugural|final|previous|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$/i
+/** "The Main Planning Conference" after an "Initial Planning Conference": a name, not a reference back. */
+const capitalizedModifiers = /(?:^|[^\w-])[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}$/
+const namedBefore = (before: string, word: string): boolean => /^[A-Z]/.test(word) && capitalizedModifiers.test(before)
 /** "A second iteration of the course": another run of the event named, not the one reported. */
 const anotherRun = /\b(?:next|second|third|fourth|fifth|another|new|follow-on|repeat)\s+(?:iteration|edition|round|run|cohort|serial|offering|intake)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?$/i
 const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
@@ -134,6 +137,7 @@ export function findHits(
     const anaphoric =
       (t.pos === 'noun' || nominal) &&
       !t.flags.includes('distinct') &&
+      !namedBefore(before, m.text) &&
       (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after)))
     hits.push({
       start,
