@@ -94,6 +94,7 @@ export type WordKind =
   | 'vessel-prefix'
   | 'not-place'
   | 'venue-head'
+  | 'name-abbrev'
 
 /** All gazetteers, loaded, validated and indexed once per process; frozen in `ctx`. */
 export interface Gazetteers {

@@ -73,10 +73,13 @@ export function caseFits(hit: AliasHit, text: readonly Token[]): boolean {
     const mode = modes[k]
     if (mode === 'exact') {
       if (t.text !== f && stripMarks(t.text) !== stripMarks(f)) return false
-    } else if (mode === 'cap' && !t.cap) return false
+    } else if (mode === 'cap' && !t.cap && !(k === 0 && hit.form.length > 1 && COMPASS.has(f))) return false
   }
   return true
 }
+
+/** A compass word opening a longer place name may be written in lower case: "eastern Pacific", "northern Haiti". */
+const COMPASS: ReadonlySet<string> = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern'])
 
 type Mode = 'exact' | 'cap' | 'any'
 

@@ -222,13 +222,29 @@ export function headWordNames(w: Work): void {
       continue
     }
     let j = bareAt ? bareAt.to : i
+    // Where the run went through a possessive ("Nelson's Dockyard"): only a place's name may.
+    let possessiveAt = -1
     while (j < t.length) {
       if (j > i && t[j]?.breakBefore) break
       if (isCapWord(t[j]) && !blocked(w, j)) {
         j++
         continue
       }
-      const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare')))
+      const nextFree = (k: number) => isCapWord(t[k]) && !t[k]?.breakBefore && !blocked(w, k)
+      // "Nelson's Dockyard", "St. Ann's Fort", "Needham's Point"
+      if (j > i && t[j]?.norm === "'" && t[j]?.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && nextFree(j + 2)) {
+        if (possessiveAt < 0) possessiveAt = j
+        j += 2
+        continue
+      }
+      // "St. Ann's Fort", "Sir Vere Cornwall Bird Sr. International Airport": an abbreviation's period.
+      if (j > i && t[j]?.norm === '.' && t[j]?.glued && has(w, 'name-abbrev', t[j - 1]?.norm ?? '') && isCapWord(t[j - 1]) && nextFree(j + 1)) {
+        j++
+        continue
+      }
+      // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
+      const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
+      const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare') || (placeOf && f.kind === 'place')))
       if (c) {
         j = c.to
         continue
@@ -270,6 +286,18 @@ export function headWordNames(w: Work): void {
     }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
+    if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
+      // "Jamaica's Coast Guard" was never one name: the run ends at the possessive.
+      j = possessiveAt
+      head = from < j ? headOf(w, from, j) : null
+    }
+    // "Sir Vere Cornwall Bird Sr. International Airport": a facility named after a titled person.
+    const honorific = endsAt(w, from).find((f) => f.kind === 'title' && f.entry?.type === 'honorific')
+    // "Base Naval ARC Bolívar": a name opened by a place word that runs on into another mention is
+    // not read to its end; taking its first words would name nothing.
+    if ((head === 'facility' || head === 'region') && isCapWord(t[j]) && !t[j]?.breakBefore && blocked(w, j) && !w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last')) head = null
+    const namedAfter = head === 'facility' && honorific !== undefined && from === i && !t[from]?.breakBefore ? honorific : undefined
+    if (namedAfter) from = namedAfter.from
     // "Marines of the 32nd Raiding Squadron": a plural noun and "of the" before a name that has its
     // own head word; the name starts after "of the" unless the first word heads names with "of"
     // ("Ministry of ...", "Embassy of the ...").
@@ -317,7 +345,7 @@ export function headWordNames(w: Work): void {
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     const opensWithOffice =
-      startsAt(w, from).some((f) => f.kind === 'title') || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
+      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
       let made = makeLocal(w, from, j, head, text, null, `head:${head}`)
@@ -493,7 +521,13 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   }
   const firstWord = t[from]?.text ?? ''
   const firstHead = w.g.heads.get(firstWord)?.find((h) => h.position === 'first')
-  if (firstHead && (t[from + 1]?.norm === 'of' || firstHead.type !== 'organization') && to - from >= 2) return firstHead.type
+  // A region word that also ends names opens one only with "of": "Bay of Chetumal", not "Bay Street".
+  const needsOf = firstHead?.type === 'organization' || (firstHead?.type === 'region' && w.g.heads.get(firstWord)?.some((h) => h.position === 'last'))
+  if (firstHead && (t[from + 1]?.norm === 'of' || !needsOf) && to - from >= 2) return firstHead.type
+  // "Coast Guard Base Ruimveldt", "Naval Base Norfolk": a facility word, then the one word naming it.
+  const before = t[last - 1]
+  if (last - 1 > from && before?.isWord && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && w.g.heads.get(before.text)?.some((h) => h.position === 'last' && h.type === 'facility') && !w.g.heads.has(lastWord))
+    return 'facility'
   return null
 }
 
@@ -506,7 +540,8 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
       const e = w.g.entries.get(h.id)
       return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region')
     }
-    const m = matchTrie(w.tokens, w.g.trie, inName, from, to)[0]
+    // Not a possessive ("St. Ann's Fort" is named after a person, not the Jamaican parish).
+    const m = matchTrie(w.tokens, w.g.trie, inName, from, to).find((x) => w.tokens[from + x.to]?.norm !== "'")
     const id = m?.hits[0]?.id
     if (id) country = w.g.entries.get(id)?.country ?? null
   }
