@@ -5,7 +5,7 @@
  */
 import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { CONNECTORS, has, sortFound, type Found, type MentionKind, type Work, coversAt } from './work.js'
+import { CONNECTORS, has, isCapWord, sortFound, type Found, type MentionKind, type Work, coversAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -54,6 +54,11 @@ export function recognize(w: Work): Found[] {
         const e = w.g.entries.get(h.id)
         return e?.type === 'region' && e.country === before.entry?.country
       })
+      if (region) hit = region
+    }
+    // "the state of Georgia", "the U.S. state of Georgia": the region, not the country.
+    if (w.tokens[m.from - 1]?.norm === 'of' && (w.tokens[m.from - 2]?.norm === 'state' || w.tokens[m.from - 2]?.norm === 'province')) {
+      const region = capitals.find((h) => w.g.entries.get(h.id)?.type === 'region')
       if (region) hit = region
     }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
@@ -142,7 +147,7 @@ export function filterByContext(w: Work): void {
     const possessiveName = next?.norm === "'" && tokens[f.to + 1]?.norm === 's' && strangerAt(f.to + 2)
     const after = (next && !next.breakBefore && strangerAt(f.to)) || possessiveName
     const ambiguous = f.ambiguous === true
-    const prep = prev !== undefined && has(w, 'place-prep', prev.norm)
+    const prep = prev !== undefined && (has(w, 'place-prep', prev.norm) || (prev.norm === 'of' && ['state', 'province'].includes(tokens[f.from - 2]?.norm ?? '')))
     const listy =
       (prev !== undefined && (prev.norm === ',' || prev.norm === 'and') && isPlaceEnd(ends.get(f.from - 1))) ||
       (next !== undefined && (next.norm === ',' || next.norm === 'and') && isPlaceStart(starts.get(f.to + 1)))
@@ -167,9 +172,11 @@ export function filterByContext(w: Work): void {
     if (e.type === 'city' && !e.capital && e.population !== null && e.population < 50_000) {
       // A small place counts when the document is about its country and the place is introduced as one.
       const nextToken = tokens[f.to + 1]
-      const followedByCountry = next?.norm === ',' && nextToken !== undefined && starts.get(f.to + 1)?.kind === 'country'
+      // "Puerto Lempira, Honduras", "Puerto Lempira, in Honduras' Gracias a Dios department"
+      const countryAt = (k: number) => starts.get(k)?.kind === 'country' && starts.get(k)?.id === e.country
+      const followedByCountry = next?.norm === ',' && nextToken !== undefined && (starts.get(f.to + 1)?.kind === 'country' || (nextToken.norm === 'in' && countryAt(f.to + 2)))
       const countryKnown = e.country !== null && countriesNamed.has(e.country)
-      if (!(followedByCountry || (countryKnown && (prep || listy || isDateline(w, f))))) continue
+      if (!(followedByCountry || (countryKnown && (prep || listy || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
       if (w.sentStart[f.from] && !isDateline(w, f)) continue
     }
     keep.push(f)
@@ -177,9 +184,23 @@ export function filterByContext(w: Work): void {
   w.found = keep
 }
 
+/** "at Springlands and Nieuw Nickerie": the next name of a list a place preposition opens. */
+function afterPlaceList(w: Work, from: number): boolean {
+  const t = w.tokens
+  if (t[from - 1]?.norm !== 'and' && t[from - 1]?.norm !== ',') return false
+  let k = from - 2
+  let words = 0
+  while (k >= 0 && words < 4 && isCapWord(t[k]) && !t[k]?.breakBefore) {
+    k--
+    words++
+  }
+  return words > 0 && has(w, 'place-prep', t[k]?.norm ?? '')
+}
+
 function afterVesselPrefix(w: Work, from: number): boolean {
   let k = from - 1
-  while (k >= 0 && w.tokens[k]?.norm === '.') k--
+  // "HMCS Moncton", "Zr.Ms. Groningen", "His Majesty's Canadian Ships (HMCS) Moncton"
+  while (k >= 0 && (w.tokens[k]?.norm === '.' || w.tokens[k]?.norm === ')')) k--
   const prev = w.tokens[k]
   return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
 }
