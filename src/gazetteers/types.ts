@@ -95,6 +95,7 @@ export type WordKind =
   | 'not-place'
   | 'venue-head'
   | 'name-abbrev'
+  | 'subunit-head'
 
 /** All gazetteers, loaded, validated and indexed once per process; frozen in `ctx`. */
 export interface Gazetteers {

@@ -278,7 +278,14 @@ export function headWordNames(w: Work): void {
     // A country or an organization's acronym just before the run qualifies it ("Barbados Coast
     // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
     let from = i
-    const q = endsAt(w, i).find((f) => f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && (f.entry?.type === 'region' || f.entry?.type === 'city')))
+    // "Royal Saint Lucia Police Force Marine Police Unit": a unit named after the whole organization.
+    const subunit = has(w, 'subunit-head', t[j - 1]?.norm ?? '') && wordsIn(w, i, j) >= 2
+    const q = endsAt(w, i).find(
+      (f) =>
+        f.kind === 'country' ||
+        (f.kind === 'org' && (f.form === 'acronym' || (subunit && f.form !== 'bare' && f.entry !== null))) ||
+        (f.kind === 'place' && (f.entry?.type === 'region' || f.entry?.type === 'city')),
+    )
     if (q && !t[i]?.breakBefore) from = q.from
     else if (t[i - 1]?.norm === '-' && t[i]?.glued && t[i - 1]?.glued) {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
@@ -348,7 +355,9 @@ export function headWordNames(w: Work): void {
       startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
-      let made = makeLocal(w, from, j, head, text, null, `head:${head}`)
+      // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
+      const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
+      let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
       if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
@@ -369,6 +378,40 @@ export function headWordNames(w: Work): void {
     i = Math.max(j, i + 1)
   }
   w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  unitChains(w)
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+/**
+ * "1st Battalion, 228th Aviation Regiment", "4th Squadron, 2nd Cavalry Regiment": a numbered
+ * unit and, after a comma, the numbered unit it belongs to are one name.
+ */
+function unitChains(w: Work): void {
+  const t = w.tokens
+  let changed = false
+  const out: Found[] = []
+  for (const f of w.found) {
+    const prev = out[out.length - 1]
+    if (
+      prev &&
+      f.kind === 'org' &&
+      prev.kind === 'org' &&
+      prev.local &&
+      f.local &&
+      prev.to + 1 === f.from &&
+      t[prev.to]?.norm === ',' &&
+      ORDINAL.test(t[prev.from]?.text ?? '') &&
+      ORDINAL.test(t[f.from]?.text ?? '')
+    ) {
+      const { text } = spanOf(w, prev.from, f.to)
+      out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text } }
+      changed = true
+      continue
+    }
+    out.push(f)
+  }
+  if (changed) w.found = out
 }
 
 /** "the agency", "the Command": the one organization of that kind named before. */
