@@ -49,6 +49,23 @@ export function qualifyBareOrgs(w: Work): void {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
     const q = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
     const bareText = spanOf(w, f.from, f.to).text
+    // "Jamaica Defence Force (JDF) Coast Guard": the organization before its acronym owns the bare form.
+    const owner = q ? undefined : ownerBeforeAcronym(w, f.from)
+    if (owner) {
+      // Named the way texts write it ("GDF Coast Guard"), so later mentions of that form join it.
+      const acronymText = w.tokens[f.from - 2]?.text ?? ''
+      const name = `${/^\p{Lu}{2,}$/u.test(acronymText) ? acronymText : (owner.entry?.name ?? owner.local?.name ?? '')} ${bareText}`
+      const lookup = (n: string) => w.g.trie.hits.get(aliasTokens(n).map((x) => x.norm).join(' '))?.find((h) => w.g.entries.get(h.id)?.type === 'organization')
+      const known = lookup(name) ?? lookup(`${owner.entry?.name ?? owner.local?.name ?? ''} ${bareText}`)
+      const entry = known ? w.g.entries.get(known.id) : undefined
+      drop.add(f)
+      if (entry) add.push({ from: f.from, to: f.to, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: 'org:owner+bare' })
+      else {
+        const country = owner.entry?.country ?? owner.local?.country ?? null
+        add.push({ from: f.from, to: f.to, kind: 'org', id: `local:${slug(name)}`, ids: [], entry: null, form: 'rule', rule: 'org:owner+bare', local: { name, type: 'organization', country, acronym: null } })
+      }
+      continue
+    }
     if (q) {
       drop.add(q)
       drop.add(f)
@@ -163,8 +180,10 @@ export function learnAcronyms(w: Work): void {
     let from = alignToAcronym(w, run.from, i, acronym)
     // "U.S. Coast Guard Law Enforcement Detachment (LEDET)": the organization before the spelled-out
     // words is part of the name.
+    // Not when the words spell the acronym by themselves: "U.S. Coast Guard Law Enforcement
+    // Detachment (LEDET)" names the detachment and, apart, the service.
     const qualifier = endsAt(w, from).find((f) => (f.kind === 'org' || f.kind === 'country') && f.from >= run.from)
-    if (qualifier) from = qualifier.from
+    if (qualifier && !spelledBy(w, from, i, acronym)) from = qualifier.from
     const head = headOf(w, from, i)
     const { text } = spanOf(w, from, i)
     if (!head) continue
@@ -414,6 +433,20 @@ function unitChains(w: Work): void {
   if (changed) w.found = out
 }
 
+/** The organization written right before "(ACRONYM)" when the acronym ends at `at`. */
+function ownerBeforeAcronym(w: Work, at: number): Found | undefined {
+  const t = w.tokens
+  if (t[at - 1]?.norm !== ')' || !t[at - 1]?.glued) return undefined
+  const acronym = endsAt(w, at - 1).find((c) => c.kind === 'org')
+  if (acronym) {
+    if (t[acronym.from - 1]?.norm !== '(') return undefined
+    return endsAt(w, acronym.from - 1).find((c) => c.kind === 'org' && c.id === acronym.id && c.form !== 'bare')
+  }
+  // An acronym the text is defining right there ("Barbados Defence Force (BDF) Coast Guard").
+  if (!t[at - 2]?.upper || t[at - 3]?.norm !== '(') return undefined
+  return endsAt(w, at - 3).find((c) => c.kind === 'org' && c.form !== 'bare')
+}
+
 /** "the agency", "the Command": the one organization of that kind named before. */
 export function definiteReferences(w: Work): void {
   const t = w.tokens
@@ -524,6 +557,13 @@ function alignToAcronym(w: Work, from: number, end: number, acronym: string): nu
       .join('')
     if (initials === letters) return start
   }
+  // Word beginnings ("Law Enforcement Detachment (LEDET)", "Comando Sur (COSUR)"): the shortest
+  // suffix whose words, in order, each give the acronym one or more of their first letters.
+  const lower = acronym.replace(/[^A-Za-z]/g, '').toLowerCase()
+  for (let n = 2; n <= Math.min(caps.length, lower.length); n++) {
+    const words = caps.slice(caps.length - n).map((k) => (w.tokens[k]?.text ?? '').toLowerCase())
+    if (spellsByPrefixes(lower, words)) return caps[caps.length - n] as number
+  }
   // Partial spelling ("Caribbean Community's Implementing Agency ... (CARICOM IMPACS)"): the
   // longest suffix starting with the acronym's first letter whose initials hold its letters in order.
   const first = letters[0]
@@ -538,6 +578,24 @@ function alignToAcronym(w: Work, from: number, end: number, acronym: string): nu
   // A foreign-language acronym ("Emergency Operations Center (COE)"): the name after the last "and".
   for (let k = end - 1; k > from; k--) if (w.tokens[k]?.norm === 'and') return k + 1 + (w.tokens[k + 1]?.norm === 'the' ? 1 : 0)
   return from
+}
+
+/** Whether the capitalized words of [from, end) spell the acronym by their beginnings. */
+function spelledBy(w: Work, from: number, end: number, acronym: string): boolean {
+  const words: string[] = []
+  for (let k = from; k < end; k++) if (isCapWord(w.tokens[k]) && !CONNECTORS.has(w.tokens[k]?.norm ?? '')) words.push((w.tokens[k]?.text ?? '').toLowerCase())
+  return spellsByPrefixes(acronym.replace(/[^A-Za-z]/g, '').toLowerCase(), words)
+}
+
+/** Whether `letters` is the words' beginnings in order, each word giving at least its first letter. */
+function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
+  if (words.length === 0) return letters.length === 0
+  const [word, ...rest] = words as [string, ...string[]]
+  for (let k = 1; k <= Math.min(word.length, letters.length - rest.length); k++) {
+    if (letters[k - 1] !== word[k - 1]) return false
+    if (spellsByPrefixes(letters.slice(k), rest)) return true
+  }
+  return false
 }
 
 function headOf(w: Work, from: number, to: number): HeadType | null {
