@@ -28,8 +28,8 @@ export function leftContext(w: Work, from: number): Context {
     else if (f && type === 'rank' && !ctx.rank) ctx.rank = f
     else break
     k = f.from
-    // ", the Hon. Dorian L. Flowers"
-    if (t[k - 1]?.norm === 'the' && t[k - 2]?.norm === ',') k--
+    // ", the Hon. Dorian L. Flowers"; "Prime Minister the Most Hon. Desmond Whitfield"
+    if (t[k - 1]?.norm === 'the' && (t[k - 2]?.norm === ',' || endsAt(w, k - 1).some((x) => x.kind === 'title' && x.entry?.type === 'office'))) k--
   }
   // "Commander Tobias E. Fairweather": an office that is also a rank, alone right before the name.
   if (!ctx.rank) {
@@ -46,7 +46,8 @@ export function leftContext(w: Work, from: number): Context {
   const rankStart = k
   // "SOUTHCOM spokesman Navy Cmdr. Brian R. Tolliver": a service between the office and the rank.
   const service = ctx.rank ? endsAt(w, k).find((f) => f.kind === 'org') : undefined
-  if (service && officePhraseEndingAt(w, service.from, false)) k = service.from
+  // "The commander of U.S. Southern Command (SOUTHCOM), Air Force Gen. Corinne A. Hallett": after a comma too.
+  if (service && (officePhraseEndingAt(w, service.from, false) || t[service.from - 1]?.norm === ',')) k = service.from
   let comma = false
   if (t[k - 1]?.norm === ',') {
     comma = true
@@ -103,7 +104,10 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
         w.sentStart[phrase.start] ||
         Boolean(t[phrase.start]?.breakBefore) ||
         ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '') ||
-        PREPOSITIONS.has(prev?.norm ?? '')
+        PREPOSITIONS.has(prev?.norm ?? '') ||
+        // "Its commanding officer, Capitaine de frégate X"; "said Chief of Defence Staff of the TTDF, Air Commodore X"
+        DETERMINERS.has(prev?.norm ?? '') ||
+        has(w, 'metonym-verb', prev?.norm ?? '')
       if (!opener) return null
     }
     return phrase
@@ -396,6 +400,7 @@ const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 
 
 /** Prepositions that may stand before an office set off by a comma ("handed the keys to National Security Minister, the Hon. X"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'with', 'from', 'for', 'at', 'of', 'as', 'on'])
+const DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our'])
 
 /** Offices that are also ranks when they stand alone before a name ("Commander Tobias Fairweather"). */
 const OFFICE_AS_RANK: Readonly<Record<string, string>> = { 'office:commander': 'rank:cmdr' }
