@@ -108,7 +108,7 @@ function impliedCountries(w: Work): void {
       if (entry) add.push({ ...f, kind: 'country', id: entry.id, ids: [entry.id], entry, form: 'implied', rule: `country-of:${f.id}` })
     }
   }
-  w.found = sortFound([...w.found, ...add])
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }
 
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])

@@ -134,7 +134,7 @@ export function qualifyBareOrgs(w: Work): void {
       add.push({ ...earlier, from: f.from, to: f.to, form: 'reference', rule: 'org:bare-coref' })
     }
   }
-  w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
@@ -249,15 +249,14 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
-      const nextFree = (k: number) => isCapWord(t[k]) && !t[k]?.breakBefore && !blocked(w, k)
       // "Nelson's Dockyard", "St. Ann's Fort", "Needham's Point"
-      if (j > i && t[j]?.norm === "'" && t[j]?.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && nextFree(j + 2)) {
+      if (j > i && t[j]?.norm === "'" && t[j]?.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && freeCapAt(w, j + 2)) {
         if (possessiveAt < 0) possessiveAt = j
         j += 2
         continue
       }
       // "St. Ann's Fort", "Sir Vere Cornwall Bird Sr. International Airport": an abbreviation's period.
-      if (j > i && t[j]?.norm === '.' && t[j]?.glued && has(w, 'name-abbrev', t[j - 1]?.norm ?? '') && isCapWord(t[j - 1]) && nextFree(j + 1)) {
+      if (j > i && t[j]?.norm === '.' && t[j]?.glued && has(w, 'name-abbrev', t[j - 1]?.norm ?? '') && isCapWord(t[j - 1]) && freeCapAt(w, j + 1)) {
         j++
         continue
       }
@@ -293,6 +292,12 @@ export function headWordNames(w: Work): void {
         continue
       }
       break
+    }
+    // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
+    // a surname) names nothing: most runs end here.
+    if (j === i + 1 && !bareAt && !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && t[i - 1]?.norm !== '-' && t[i - 1]?.norm !== 's') {
+      i++
+      continue
     }
     // A country or an organization's acronym just before the run qualifies it ("Barbados Coast
     // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
@@ -382,7 +387,9 @@ export function headWordNames(w: Work): void {
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
       }
       // "the Medical Corps" after "JDF Medical Corps": the same organization.
-      const fuller = [...add, ...w.found].find((f) => f.local && f.kind === made.kind && f.local.name.endsWith(` ${made.local?.name ?? ''}`) && f.from < from)
+      const suffix = ` ${made.local?.name ?? ''}`
+      const isFuller = (f: Found) => f.local !== undefined && f.kind === made.kind && f.from < from && f.local.name.endsWith(suffix)
+      const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
       else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !/^\d/.test(t[from]?.text ?? '')) {
@@ -390,13 +397,12 @@ export function headWordNames(w: Work): void {
         continue
       }
       add.push(made)
-      for (const f of w.found) if (f.from >= from && f.to <= j && f.kind !== 'title' && !keep.has(f)) drop.add(f)
-      // Titles inside an organization's name ("Office of the Prime Minister") are not titles.
-      for (const f of w.found) if (f.from >= from && f.to <= j && f.kind === 'title') drop.add(f)
+      // What the name holds goes; titles inside it too ("Office of the Prime Minister" holds no title).
+      for (let k = from; k < j; k++) for (const f of startsAt(w, k)) if (f.to <= j && (f.kind === 'title' || !keep.has(f))) drop.add(f)
     }
     i = Math.max(j, i + 1)
   }
-  w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
   unitChains(w)
 }
 
@@ -467,7 +473,7 @@ export function definiteReferences(w: Work): void {
     const [target] = [...candidates.values()]
     if (target) add.push({ ...target, from: i, to: i + 1, form: 'reference', rule: `coref:the-${tok.norm}` })
   }
-  w.found = sortFound([...w.found, ...add])
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }
 
 function initialsFit(long: string, acronym: string): boolean {
@@ -496,6 +502,12 @@ function headline(w: Work, from: number, to: number): boolean {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
+
+/** A capitalized word at k on the same line that no mention covers. */
+function freeCapAt(w: Work, k: number): boolean {
+  const tok = w.tokens[k]
+  return isCapWord(tok) && !tok?.breakBefore && !blocked(w, k)
+}
 
 function blocked(w: Work, i: number): boolean {
   return (coversAt(w, i).length > 0)
@@ -634,7 +646,7 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
 
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
   let country: string | null = null
-  for (const f of w.found) if (f.kind === 'country' && f.from >= from - 1 && f.to <= to && !country) country = f.id
+  for (let k = Math.max(0, from - 1); k < to && !country; k++) for (const f of startsAt(w, k)) if (f.kind === 'country' && f.to <= to && !country) country = f.id
   // "Tobago Emergency Management Agency": a country, island or state among the name's words.
   if (!country) {
     const inName = (h: AliasHit) => {
@@ -701,5 +713,5 @@ export function headquarters(w: Work): void {
       local: { name: text, type: 'facility', country: f.entry?.country ?? f.local?.country ?? null, acronym: null, placeKind: 'facility' },
     })
   }
-  w.found = sortFound([...w.found, ...add])
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }

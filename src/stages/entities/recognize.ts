@@ -43,7 +43,8 @@ export function recognize(w: Work): Found[] {
   for (const m of matchTrie(w.tokens, w.g.trie)) {
     // A word in capitals in running text is an acronym, not a place written in capitals
     // ("TEMA", "CHAD"), except in a dateline or heading ("MIAMI –").
-    const capitals = m.hits.filter((h) => h.kind === 'acronym' || !shouted(w, m.from, m.to) || headingContext(w, m.from, m.to) || h.form.every((f) => !/\p{Ll}/u.test(f)))
+    const loud = shouted(w, m.from, m.to) && !headingContext(w, m.from, m.to)
+    const capitals = loud ? m.hits.filter((h) => h.kind === 'acronym' || h.form.every((f) => !/\p{Ll}/u.test(f))) : m.hits
     let hit = pick(w, capitals)
     if (!hit) continue
     // "Savannah, Georgia": after a city and a comma, a name that is both a country and a region of
@@ -78,11 +79,13 @@ export function recognize(w: Work): Found[] {
 }
 
 function shouted(w: Work, from: number, to: number): boolean {
+  let upper = false
   for (let k = from; k < to; k++) {
     const t = w.tokens[k]
     if (t?.isWord && t.text.length > 1 && !t.upper) return false
+    if (t?.upper) upper = true
   }
-  return w.tokens.slice(from, to).some((t) => t.upper)
+  return upper
 }
 
 /** At a line start, or among other words in capitals. */

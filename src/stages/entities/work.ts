@@ -80,7 +80,10 @@ export function slug(s: string): string {
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'da', 'do', 'dos', "d'"])
 
 export function isCapWord(t: Token | undefined): boolean {
-  return Boolean(t && t.isWord && (t.cap || /^\d/.test(t.text)))
+  if (!t || !t.isWord) return false
+  if (t.cap) return true
+  const c = t.text.charCodeAt(0)
+  return c >= 48 && c <= 57
 }
 
 interface FoundIndex {
