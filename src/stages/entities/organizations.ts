@@ -195,8 +195,12 @@ export function learnAcronyms(w: Work): void {
   if (add.length === 0 && w.learned.size === 0) return
   const covered = (k: number) => (coversAt(w, k).length > 0) || add.some((f) => f.from <= k && k < f.to)
   // Absorb pieces a local name swallowed (a country inside "Guyana Coast Guard Service").
-  const absorbed = (f: Found) => add.some((a) => a.form === 'rule' && a.from <= f.from && f.to <= a.to && a !== f)
-  w.found = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
+  const made = add.filter((a) => a.form === 'rule')
+  if (made.length > 0) {
+    const absorbed = (f: Found) => made.some((a) => a.from <= f.from && f.to <= a.to && a !== f)
+    const kept = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
+    if (kept.length !== w.found.length) w.found = kept
+  }
   // Later (and earlier) uses of a learned acronym.
   const learned = [...w.learned.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
@@ -216,15 +220,19 @@ export function learnAcronyms(w: Work): void {
     }
   }
   // An acronym the gazetteer gives another entry means the defined one in this document.
+  const firstById = new Map<string, Found>()
+  for (const x of add) if (!firstById.has(x.id)) firstById.set(x.id, x)
+  for (const x of w.found) if (!firstById.has(x.id)) firstById.set(x.id, x)
   for (const f of w.found) {
     if (f.form !== 'acronym') continue
     const text = spanOf(w, f.from, f.to).text
     const target = w.learned.get(text)
-    const template = target && [...add, ...w.found].find((x) => x.id === target.id)
+    const template = target && firstById.get(target.id)
     if (template && template.id !== f.id) Object.assign(f, { ...template, from: f.from, to: f.to, form: 'acronym' })
   }
   // An acronym the text defines is that, not a place of the same letters ("TEMA", not Tema, Ghana).
-  w.found = sortFound([...w.found.filter((f) => f.kind !== 'place' || !w.learned.has(spanOf(w, f.from, f.to).text)), ...add])
+  const definedPlace = (f: Found) => f.kind === 'place' && w.learned.size > 0 && w.learned.has(spanOf(w, f.from, f.to).text)
+  if (add.length > 0 || w.found.some(definedPlace)) w.found = sortFound([...w.found.filter((f) => !definedPlace(f)), ...add])
 }
 
 /** Capitalized names no rule explained, ending in a head word: "Ministry of National Security", "Barbados Coast Guard". */
