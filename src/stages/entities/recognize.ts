@@ -123,6 +123,8 @@ export function filterByContext(w: Work): void {
   for (const f of w.found) ends.set(f.to, f)
   const countriesNamed = new Set<string>()
   for (const f of w.found) if (f.kind === 'country' && f.form !== 'demonym' && !f.ambiguous) countriesNamed.add(f.id)
+  // "Cayman Islands Coast Guard" names the Cayman Islands as well (impliedCountries adds it later).
+  for (const f of w.found) if (f.kind === 'org' && f.form !== 'bare' && f.form !== 'acronym' && f.entry?.country) countriesNamed.add(f.entry.country)
 
   /** A capitalized word right next to the mention that nothing explains: the mention is part of a longer name. */
   const strangerAt = (i: number): boolean => {

@@ -13,6 +13,8 @@ export interface Context {
   /** Token range of the written title ("acting director"), when there is one. */
   titleFrom?: number
   titleTo?: number
+  /** The office stands before "the Hon." ("Senator the Hon. X"): an appositive office after the name wins. */
+  officeBeforeThe?: boolean
 }
 
 /** Walks left from a name: honorific and rank, then an office phrase ending there (maybe before a comma). */
@@ -20,6 +22,7 @@ export function leftContext(w: Work, from: number): Context {
   const ctx: Context = {}
   const t = w.tokens
   let k = from
+  let throughThe = false
   for (let guard = 0; guard < 6; guard++) {
     k = skipRetired(w, k)
     const f = titleEndingAt(w, k)
@@ -29,7 +32,11 @@ export function leftContext(w: Work, from: number): Context {
     else break
     k = f.from
     // ", the Hon. Dorian L. Flowers"; "Prime Minister the Most Hon. Desmond Whitfield"
-    if (t[k - 1]?.norm === 'the' && (t[k - 2]?.norm === ',' || endsAt(w, k - 1).some((x) => x.kind === 'title' && x.entry?.type === 'office'))) k--
+    if (t[k - 1]?.norm === 'the' && t[k - 2]?.norm === ',') k--
+    else if (t[k - 1]?.norm === 'the' && endsAt(w, k - 1).some((x) => x.kind === 'title' && x.entry?.type === 'office')) {
+      k--
+      throughThe = true
+    }
   }
   // "Commander Tobias E. Fairweather": an office that is also a rank, alone right before the name.
   if (!ctx.rank) {
@@ -62,6 +69,7 @@ export function leftContext(w: Work, from: number): Context {
     if (before) phrase = before
   }
   if (phrase) {
+    if (throughThe && phrase.to === k) ctx.officeBeforeThe = true
     ctx.office = phrase.office
     ctx.titleFrom = phrase.from
     ctx.titleTo = phrase.to
@@ -208,10 +216,13 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
       const f = startsAt(w, k).find((x) => x.kind !== 'title')
       if (f && f.to > limit) break
       if (f?.kind === 'org') {
-        const after = skipParenthetical(w, f.to)
-        if (appositive && after > f.to) frozen = true
-        advance(after, f.to)
-        out.org = out.org ?? f
+        // "commander of the Colombian Navy's Caribbean Naval Force": the unit the possessor owns.
+        const owned = t[f.to]?.norm === "'" && t[f.to + 1]?.norm === 's' ? startsAt(w, f.to + 2).find((x) => x.kind === 'org' && x.to <= limit) : undefined
+        const g = owned ?? f
+        const after = skipParenthetical(w, g.to)
+        if (appositive && after > g.to) frozen = true
+        advance(after, g.to)
+        out.org = out.org ?? g
         continue
       }
       if (f?.kind === 'country') {
@@ -343,7 +354,7 @@ function capsRun(w: Work, k: number, limit = Infinity): number {
 /** "..., executive director of the Caribbean Disaster Emergency Management Agency" */
 export function rightContext(w: Work, to: number, ctx: Context): void {
   const t = w.tokens
-  if (t[to]?.norm !== ',' || ctx.office) return
+  if (t[to]?.norm !== ',' || (ctx.office && !ctx.officeBeforeThe)) return
   let k = to + 1
   if (['the', 'a', 'an'].includes(t[k]?.norm ?? '')) k++
   // "Southcom's director of operations": a possessive organization is the affiliation, not the title.
@@ -391,6 +402,7 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   ctx.office = office
   ctx.titleFrom = start
   ctx.titleTo = c.titleTo ?? c.to
+  ctx.officeBeforeThe = false
   const programme = premodOrg?.entry?.type === 'programme' || premodOrg?.local?.type === 'programme'
   const aff = possessor ?? (programme ? undefined : premodOrg) ?? c.org ?? c.country ?? premodOrg
   if (aff) ctx.affiliation = aff
