@@ -428,3 +428,24 @@ describe('titles around names', () => {
     expect(people(run('The award went to Leading Seaman Kerine M. Joseph.'))[0]?.rank).toBe('Leading Seaman')
   })
 })
+
+describe('people after offices of a country, retired ranks and appositives', () => {
+  test('an office of a country set off by a comma', () => {
+    expect(people(run('On Saturday the Governor of Montserrat, Harriet A. Quayle-Dunstan, came aboard.'))[0]).toMatchObject({ name: 'Harriet A. Quayle-Dunstan', title: 'Governor', affiliationId: 'MSR' })
+  })
+
+  test('Premier, Chief of Police and French general officers', () => {
+    expect(people(run('Premier Joseph E. Tuitt-Allen came aboard.'))[0]).toMatchObject({ name: 'Joseph E. Tuitt-Allen', title: 'Premier' })
+    expect(people(run('It was received by Chief of Police Dermot Alleyne.'))[0]).toMatchObject({ name: 'Dermot Alleyne', title: 'Chief of Police' })
+    expect(people(run('Général de brigade Olivier M. Castaing handed over six generators.'))[0]).toMatchObject({ name: 'Olivier M. Castaing', rank: 'Général de brigade' })
+  })
+
+  test("a retired rank written (Ret'd)", () => {
+    expect(people(run("The Executive Director of IMPACS, Colonel (Ret'd) Desmond K. Lovell, briefed the meeting."))[0]).toMatchObject({ name: 'Desmond K. Lovell', rank: 'Colonel' })
+  })
+
+  test('an appositive office makes a name with a middle initial a person', () => {
+    expect(people(run('Keisha M. Gongora, NEMO’s national emergency coordinator, said the lessons would help.'))[0]).toMatchObject({ name: 'Keisha M. Gongora', title: 'national emergency coordinator' })
+    expect(people(run('Hurricane Season, the annual report, said little.'))).toEqual([])
+  })
+})

@@ -242,6 +242,9 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
             advance(f.to)
             continue
           }
+          // "the Governor of Montserrat, Harriet A. Quayle-Dunstan": the phrase reaches the comma,
+          // the written title stops before the country.
+          if (f.to === limit) advance(f.to, titleTo)
           break
         }
         lastTo = link.norm === 'to'
@@ -423,6 +426,8 @@ function skipRetired(w: Work, k: number): number {
   if (t[k - 1]?.norm !== ')') return k
   let j = k - 2
   if (t[j]?.norm === '.') j--
+  // "(Ret'd)"
+  if (t[j]?.norm === 'd' && t[j - 1]?.norm === "'" && t[j - 2]?.norm === 'ret') j -= 2
   if (!['ret', 'retd', 'retired'].includes(t[j]?.norm ?? '')) return k
   return t[j - 1]?.norm === '(' ? j - 1 : k
 }
