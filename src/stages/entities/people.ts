@@ -131,6 +131,9 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   }
   const words = nameWords(w, from, to)
   if (words.length === 0 || words.length > 5) return
+  // One word with no title right before it and no person it could repeat ("The", "However"):
+  // nothing below could make it a person, so the context is not read (most runs end here).
+  if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return
   const ctx = leftContext(w, from)
   // "Military Treatment Facility": a title phrase that ends inside a run of capitals, where the
   // run does not start with a first name, cut a name in two.
