@@ -23,19 +23,20 @@ export interface Token {
 
 const ASCII = /^[\x00-\x7f]*$/
 const ASCII_TOKEN = /[A-Za-z0-9]+|[^\sA-Za-z0-9]/g
-const PUNCT_FOLD: Readonly<Record<string, string>> = {
-  '’': "'",
-  '‘': "'",
-  '`': "'",
-  '“': '"',
-  '”': '"',
-  '‐': '-',
-  '‑': '-',
-}
+// A Map, not an object literal: "toString" or "constructor" must not find Object.prototype's.
+const PUNCT_FOLD: ReadonlyMap<string, string> = new Map([
+  ['’', "'"],
+  ['‘', "'"],
+  ['`', "'"],
+  ['“', '"'],
+  ['”', '"'],
+  ['‐', '-'],
+  ['‑', '-'],
+])
 
 /** Folds one token or string for lookups: "Curaçao" -> "curacao", "’" -> "'". */
 export function fold(text: string): string {
-  const mapped = PUNCT_FOLD[text]
+  const mapped = PUNCT_FOLD.get(text)
   if (mapped) return mapped
   if (ASCII.test(text)) return text.toLowerCase()
   return text
@@ -76,49 +77,108 @@ function foldToken(text: string): string {
 const WORD = /[\p{L}\p{M}\p{N}]/u
 /** A word (letters, marks, digits) or any other single non-space character. */
 const UNICODE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu
+const SPACE = /\s/
 
+/** Letters, digits and marks outside ASCII (one code unit; surrogate pairs are tested whole). */
+function wordUnit(text: string, k: number, c: number): number {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+    const low = text.charCodeAt(k + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD.test(text.slice(k, k + 2)) ? 2 : 0
+  }
+  return WORD.test(text[k] as string) ? 1 : 0
+}
+
+function isSpace(c: number, text: string, k: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return SPACE.test(text[k] as string)
+}
+
+/**
+ * Splits text into words (runs of letters, marks and digits) and single other characters, as
+ * UNICODE_TOKEN would: a scan over char codes, with the Unicode classes consulted only for
+ * characters outside ASCII (test/gazetteers-tokens.test.ts holds the two equal).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  const n = text.length
   let prevEnd = 0
-  // The native regex engine is several times faster than a JavaScript scanner here.
-  const re = new RegExp(UNICODE_TOKEN.source, 'gu')
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const t = m[0]
-    const start = m.index
-    const end = start + t.length
-    let gapBreak = false
-    for (let k = prevEnd; k < start; k++) {
-      const c = text.charCodeAt(k)
-      if (c === 10 || c === 13) {
-        gapBreak = true
-        break
-      }
+  let k = 0
+  let gapBreak = false
+  while (k < n) {
+    const c = text.charCodeAt(k)
+    if (isSpace(c, text, k)) {
+      if (c === 10 || c === 13) gapBreak = true
+      k++
+      continue
     }
-    const c0 = t.charCodeAt(0)
-    const isWord = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : t.length > 1 || WORD.test(t)
-    // ASCII fast paths; other scripts go through toUpperCase/toLowerCase.
+    const start = k
+    let ascii = true
+    let step = wordUnit(text, k, c)
+    const word = step > 0
+    if (word) {
+      if (c >= 128) ascii = false
+      k += step
+      while (k < n) {
+        const d = text.charCodeAt(k)
+        step = wordUnit(text, k, d)
+        if (step === 0) break
+        if (d >= 128) ascii = false
+        k += step
+      }
+    } else {
+      // One non-word character (a surrogate pair counts as one, as the regex's /u reads it).
+      const low = text.charCodeAt(k + 1)
+      k += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+    }
+    const t = text.slice(start, k)
+    // As before: a non-word character outside the BMP (two code units) counted as a word.
+    const isWord = word || (c >= 128 && k - start > 1)
     let cap = false
-    if (isWord) cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : t[0] !== t[0]?.toLowerCase() && t[0] === t[0]?.toUpperCase()
+    if (isWord) cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]?.toLowerCase() && t[0] === t[0]?.toUpperCase()
     let upper = false
-    if (cap && t.length >= 2 && t === t.toUpperCase()) {
-      let letters = 0
-      for (let k = 0; k < t.length && letters < 2; k++) if (t[k] !== t[k]?.toLowerCase()) letters++
-      upper = letters >= 2
+    if (cap && t.length >= 2) {
+      if (ascii) {
+        let letters = 0
+        upper = true
+        for (let m = 0; m < t.length; m++) {
+          const d = t.charCodeAt(m)
+          if (d >= 97 && d <= 122) {
+            upper = false
+            break
+          }
+          if (d >= 65 && d <= 90) letters++
+        }
+        upper = upper && letters >= 2
+      } else if (t === t.toUpperCase()) {
+        let letters = 0
+        for (let m = 0; m < t.length && letters < 2; m++) if (t[m] !== t[m]?.toLowerCase()) letters++
+        upper = letters >= 2
+      }
     }
     tokens.push({
       start,
-      end,
+      end: k,
       text: t,
-      norm: foldToken(t),
+      norm: ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t),
       isWord,
       cap,
       upper,
       breakBefore: tokens.length === 0 || gapBreak,
       glued: tokens.length > 0 && start === prevEnd,
     })
-    prevEnd = end
+    prevEnd = k
+    gapBreak = false
   }
   return tokens
+}
+
+function hasUpper(t: string): boolean {
+  for (let m = 1; m < t.length; m++) {
+    const d = t.charCodeAt(m)
+    if (d >= 65 && d <= 90) return true
+  }
+  return false
 }
 
 /** Tokens of a short string (an alias) with only what trie keys need: cheaper than tokenize(). */

@@ -94,6 +94,8 @@ export type WordKind =
   | 'vessel-prefix'
   | 'not-place'
   | 'venue-head'
+  | 'name-abbrev'
+  | 'subunit-head'
 
 /** All gazetteers, loaded, validated and indexed once per process; frozen in `ctx`. */
 export interface Gazetteers {

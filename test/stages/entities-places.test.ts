@@ -66,3 +66,49 @@ describe('places no gazetteer holds', () => {
   })
 })
 
+
+describe('place names the gazetteer cannot list', () => {
+  const kinds = (doc: Document) => doc.places.filter((p) => p.kind !== 'country').map((p) => `${p.kind}:${p.name}`)
+
+  test('a possessive or an abbreviation inside a facility name stays in it', () => {
+    expect(kinds(run('Medics set up a triage point at Nelson’s Dockyard.'))).toEqual(['facility:Nelson’s Dockyard'])
+    expect(kinds(run('The chiefs dined at St. Ann’s Fort.'))).toEqual(['facility:St. Ann’s Fort'])
+    const doc = run('An exercise with the Sir Vere Cornwall Bird Sr. International Airport fire service is planned.')
+    expect(kinds(doc)).toEqual(['facility:Sir Vere Cornwall Bird Sr. International Airport'])
+    expect(doc.people).toEqual([])
+  })
+
+  test('a possessive does not join two organizations', () => {
+    expect(kinds(run('Jamaica’s Coast Guard and Guyana’s Coast Guard met.'))).toEqual([])
+  })
+
+  test('Bay of X, Base Camp X and X Base Y are places; a name running into another mention is not', () => {
+    expect(kinds(run('The patrol crossed the Bay of Chetumal on Sunday.'))).toEqual(['region:Bay of Chetumal'])
+    expect(kinds(run('He will visit Base Camp Ayanganna tomorrow.'))).toEqual(['facility:Base Camp Ayanganna'])
+    expect(kinds(run('The ceremony at Coast Guard Base Ruimveldt was short.'))).toEqual(['facility:Coast Guard Base Ruimveldt'])
+    expect(kinds(run('They walked down Bay Street.'))).toEqual([])
+  })
+
+  test('names before a lower-case administrative or facility noun', () => {
+    expect(kinds(run('Vehicles went to police stations in the North and Northeast departments of Haiti.'))).toEqual(['region:North', 'region:Northeast'])
+    expect(kinds(run('The boats are kept at the Ruimveldt base.'))).toEqual(['facility:Ruimveldt base'])
+    expect(kinds(run('The vessel docked at the Roseau ferry terminal in Dominica.'))).toEqual(['city:Roseau', 'facility:Roseau ferry terminal'])
+    expect(kinds(run('Troops at the air base trained.'))).toEqual([])
+  })
+
+  test('islands named like their country are regions of it; a lower-case compass word opens a region', () => {
+    const doc = run('Officers from St Kitts met in Kingstown, St. Vincent, before sailing to the eastern Pacific.')
+    expect(kinds(doc)).toEqual(['region:Saint Kitts', 'city:Kingstown', 'region:Saint Vincent', 'region:Eastern Pacific'])
+    expect(doc.places.filter((p) => p.kind === 'country').map((p) => p.id)).toEqual(['KNA', 'VCT'])
+  })
+
+  test('small towns in a list a place preposition opens, or followed by ", in <country>"', () => {
+    expect(kinds(run('Officers were stationed at Springlands and Nieuw Nickerie. Suriname agreed.'))).toEqual(['city:Springlands', 'city:Nieuw Nickerie'])
+    expect(kinds(run('The next visit is planned for Puerto Lempira, in Honduras.'))).toEqual(['city:Puerto Lempira'])
+  })
+
+  test('"the state of Georgia" is the U.S. state; one common word after a preposition is no place', () => {
+    expect(kinds(run('an area the size of the state of Georgia.'))).toEqual(['region:Georgia'])
+    expect(kinds(run('A Partnership to Address the Climate Crisis'))).toEqual([])
+  })
+})

@@ -382,3 +382,70 @@ describe('names, titles and places written in other styles', () => {
     expect(countries(doc)).not.toContain('ISL')
   })
 })
+
+describe('organization names built from parts', () => {
+  test('numbered unit chains are one name', () => {
+    expect(orgs(run('Soldiers of the 1st Battalion, 228th Aviation Regiment unloaded water.'))).toEqual(['local:1st-battalion-228th-aviation-regiment'])
+  })
+
+  test('a unit named after its whole parent is one organization', () => {
+    const doc = run('Officers of the Royal Saint Lucia Police Force Marine Police Unit trained.')
+    expect(orgs(doc)).toEqual(['local:royal-saint-lucia-police-force-marine-police-unit'])
+    expect(countries(doc)).toEqual(['LCA'])
+  })
+
+  test('a state before a service names that state’s service', () => {
+    expect(orgs(run('The course was delivered by the Florida National Guard.'))).toEqual(['local:florida-national-guard'])
+  })
+
+  test('a bare form after "Organization (ACRONYM)" is that organization’s', () => {
+    expect(orgs(run('He commands the Jamaica Defence Force (JDF) Coast Guard.'))).toEqual(['org:jdf', 'org:jdf-cg'])
+    expect(orgs(run('Officers of the Guyana Defence Force (GDF) Coast Guard met. The GDF Coast Guard said.'))).toEqual(['org:gdf', 'local:gdf-coast-guard'])
+  })
+
+  test('an acronym spelled by word beginnings names only those words', () => {
+    expect(orgs(run('A U.S. Coast Guard Law Enforcement Detachment (LEDET) is embarked.'))).toEqual(['org:us-coast-guard', 'local:law-enforcement-detachment'])
+  })
+})
+
+describe('titles around names', () => {
+  test('an office before "the Most Hon." or before a comma and a rank, service or honorific', () => {
+    expect(people(run('Prime Minister the Most Hon. Desmond Whitfield met the team.'))[0]?.title).toBe('Prime Minister')
+    expect(people(run('Senator the Honourable Marguerite L. Inniss-Boyce, Minister of Home Affairs of Barbados, spoke.'))[0]?.title).toBe('Minister of Home Affairs')
+    expect(people(run('The commander of U.S. Southern Command (SOUTHCOM), Air Force Gen. Corinne A. Hallett, visited.'))[0]?.title).toBe('commander of U.S. Southern Command')
+    expect(people(run('Its commanding officer, Capitaine de frégate Hélène R. Marchand, welcomed them.'))[0]).toMatchObject({ title: 'commanding officer', rank: 'Capitaine de frégate' })
+    expect(people(run('The talks were with the Netherlands’ State Secretary for Defence, Mr. Joost H. van der Meulen.'))[0]?.title).toBe('State Secretary for Defence')
+  })
+
+  test('an office of a unit a service owns', () => {
+    expect(people(run('They met Rear Adm. Jorge E. Restrepo Villa, commander of the Colombian Navy’s Caribbean Naval Force, on board.'))[0]).toMatchObject({
+      title: 'commander of the Colombian Navy’s Caribbean Naval Force',
+      affiliationId: 'org:colombian-navy-caribbean-force',
+    })
+  })
+
+  test('Commonwealth ratings are ranks', () => {
+    expect(people(run('The award went to Leading Seaman Kerine M. Joseph.'))[0]?.rank).toBe('Leading Seaman')
+  })
+})
+
+describe('people after offices of a country, retired ranks and appositives', () => {
+  test('an office of a country set off by a comma', () => {
+    expect(people(run('On Saturday the Governor of Montserrat, Harriet A. Quayle-Dunstan, came aboard.'))[0]).toMatchObject({ name: 'Harriet A. Quayle-Dunstan', title: 'Governor', affiliationId: 'MSR' })
+  })
+
+  test('Premier, Chief of Police and French general officers', () => {
+    expect(people(run('Premier Joseph E. Tuitt-Allen came aboard.'))[0]).toMatchObject({ name: 'Joseph E. Tuitt-Allen', title: 'Premier' })
+    expect(people(run('It was received by Chief of Police Dermot Alleyne.'))[0]).toMatchObject({ name: 'Dermot Alleyne', title: 'Chief of Police' })
+    expect(people(run('Général de brigade Olivier M. Castaing handed over six generators.'))[0]).toMatchObject({ name: 'Olivier M. Castaing', rank: 'Général de brigade' })
+  })
+
+  test("a retired rank written (Ret'd)", () => {
+    expect(people(run("The Executive Director of IMPACS, Colonel (Ret'd) Desmond K. Lovell, briefed the meeting."))[0]).toMatchObject({ name: 'Desmond K. Lovell', rank: 'Colonel' })
+  })
+
+  test('an appositive office makes a name with a middle initial a person', () => {
+    expect(people(run('Keisha M. Gongora, NEMO’s national emergency coordinator, said the lessons would help.'))[0]).toMatchObject({ name: 'Keisha M. Gongora', title: 'national emergency coordinator' })
+    expect(people(run('Hurricane Season, the annual report, said little.'))).toEqual([])
+  })
+})

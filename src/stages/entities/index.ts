@@ -85,22 +85,9 @@ function impliedCountries(w: Work): void {
   const add: Found[] = []
   for (const f of w.found) {
     if (f.kind === 'org' || (f.kind === 'place' && f.entry?.type === 'facility')) {
-      // Longest matches inside the name other than the name itself: "Port of Spain" stays a city.
-      const isCountry = (h: AliasHit) => {
-        const e = w.g.entries.get(h.id)
-        return e?.type === 'country' || e?.type === 'territory'
-      }
-      // Only place names compete: "U.S." inside "U.S. Coast Guard Sector San Juan" is not hidden by
-      // the longer "U.S. Coast Guard".
-      const placeHit = (h: AliasHit) => {
-        const type = w.g.entries.get(h.id)?.type
-        return h.id !== f.id && (type === 'country' || type === 'territory' || type === 'city' || type === 'region' || type === 'facility')
-      }
-      for (const m of matchTrie(w.tokens, w.g.trie, placeHit, f.from, f.to)) {
-        const hit = m.hits.find(isCountry)
-        if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
-        const entry = w.g.entries.get(hit.id) ?? null
-        add.push({ from: f.from + m.from, to: f.from + m.to, kind: 'country', id: hit.id, ids: hit.ids, entry, form: hit.kind, rule: `country-in-name:${f.id}` })
+      for (const m of countriesInside(w, f)) {
+        const entry = w.g.entries.get(m.hit.id) ?? null
+        add.push({ from: f.from + m.from, to: f.from + m.to, kind: 'country', id: m.hit.id, ids: m.hit.ids, entry, form: m.hit.kind, rule: `country-in-name:${f.id}` })
       }
     }
     if (f.kind === 'place' && f.entry?.type === 'region' && f.entry.country) {
@@ -108,24 +95,76 @@ function impliedCountries(w: Work): void {
       if (entry) add.push({ ...f, kind: 'country', id: entry.id, ids: [entry.id], entry, form: 'implied', rule: `country-of:${f.id}` })
     }
   }
-  w.found = sortFound([...w.found, ...add])
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+interface Inside {
+  readonly from: number
+  readonly to: number
+  readonly hit: AliasHit
+}
+
+/**
+ * The countries inside a name, relative to its first token: a pure function of the name's text
+ * and id, so kept per process (names recur across documents); bounded, it never changes a result.
+ */
+const INSIDE = new WeakMap<Gazetteers, Map<string, readonly Inside[]>>()
+
+function countriesInside(w: Work, f: Found): readonly Inside[] {
+  const start = w.tokens[f.from]?.start ?? 0
+  const end = w.tokens[f.to - 1]?.end ?? start
+  const key = `${f.id}\u0000${w.text.slice(start, end)}`
+  let memo = INSIDE.get(w.g)
+  if (!memo) INSIDE.set(w.g, (memo = new Map()))
+  const cached = memo.get(key)
+  if (cached) return cached
+  // Longest matches inside the name other than the name itself: "Port of Spain" stays a city.
+  const isCountry = (h: AliasHit) => {
+    const e = w.g.entries.get(h.id)
+    return e?.type === 'country' || e?.type === 'territory'
+  }
+  // Only place names compete: "U.S." inside "U.S. Coast Guard Sector San Juan" is not hidden by
+  // the longer "U.S. Coast Guard".
+  const placeHit = (h: AliasHit) => {
+    const type = w.g.entries.get(h.id)?.type
+    return h.id !== f.id && (type === 'country' || type === 'territory' || type === 'city' || type === 'region' || type === 'facility')
+  }
+  const out: Inside[] = []
+  for (const m of matchTrie(w.tokens, w.g.trie, placeHit, f.from, f.to)) {
+    const hit = m.hits.find(isCountry)
+    if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
+    out.push({ from: m.from, to: m.to, hit })
+  }
+  if (memo.size >= 10_000) memo.clear()
+  memo.set(key, out)
+  return out
 }
 
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
 const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
 function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[]): boolean[] {
-  const starts = new Set(sentences.map((s) => s.start))
-  return tokens.map((t, i) => {
-    if (i === 0 || t.breakBefore || starts.has(t.start)) return true
-    let k = i - 1
-    while (k >= 0 && CLOSERS.has(tokens[k]?.norm ?? '')) k--
-    const p = tokens[k]
-    if (!p || !ENDS.has(p.norm)) return false
-    if (p.norm !== '.') return true
-    const word = tokens[k - 1]
-    // "Lt. Col.", "U.S. Navy": a period after an abbreviation or an initial ends no sentence.
-    if (word && word.isWord && p.glued && (word.text.length === 1 || g.abbreviations.has(word.norm))) return false
-    return true
-  })
+  // Sentence spans come in text order: walk them alongside the tokens.
+  const starts = sentences.map((s) => s.start).sort((a, b) => a - b)
+  let next = 0
+  const out = new Array<boolean>(tokens.length)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    while (next < starts.length && (starts[next] as number) < t.start) next++
+    out[i] = i === 0 || t.breakBefore || starts[next] === t.start || endsSentence(tokens, g, i)
+  }
+  return out
+}
+
+/** Whether the token before i (past closing quotes and brackets) ends a sentence. */
+function endsSentence(tokens: readonly Token[], g: Gazetteers, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && CLOSERS.has(tokens[k]?.norm ?? '')) k--
+  const p = tokens[k]
+  if (!p || !ENDS.has(p.norm)) return false
+  if (p.norm !== '.') return true
+  const word = tokens[k - 1]
+  // "Lt. Col.", "U.S. Navy": a period after an abbreviation or an initial ends no sentence.
+  if (word && word.isWord && p.glued && (word.text.length === 1 || g.abbreviations.has(word.norm))) return false
+  return true
 }

@@ -23,8 +23,10 @@ export function matchTrie(
   to = tokens.length,
 ): TrieMatch[] {
   const out: TrieMatch[] = []
-  const used: Token[] = []
-  const first = trie.root.next ?? new Map<string, never>()
+  const first = trie.root.next
+  if (!first) return out
+  // Token indexes of the words walked so far (a glued hyphen is skipped, so they are not contiguous).
+  const used: number[] = []
   let i = from
   while (i < to) {
     let node = first.get((tokens[i] as Token).norm)
@@ -35,12 +37,11 @@ export function matchTrie(
     let best: TrieMatch | null = null
     used.length = 0
     for (let j = i; node; ) {
-      const t = tokens[j] as Token
-      used.push(t)
+      used.push(j)
       const hits = node.hits
       if (hits) {
         let ok: AliasHit[] | null = null
-        for (const h of hits) if ((!keep || keep(h)) && caseFits(h, used)) (ok ??= []).push(h)
+        for (const h of hits) if ((!keep || keep(h)) && caseFitsAt(h, tokens, used)) (ok ??= []).push(h)
         if (ok) best = { from: i - from, to: j + 1 - from, hits: ok }
       }
       j++
@@ -61,22 +62,27 @@ export function matchTrie(
 /**
  * Acronyms and all-capital or single-capital alias tokens ("SOUTHCOM", the U of "U.S.") must be
  * written exactly so; a capitalized alias token needs a capital in the text ("Port of Spain", not
- * "port of spain"); lower-case alias tokens ("of", "executive director") match any case.
+ * "port of spain"); lower-case alias tokens ("of", "executive director") match any case. The
+ * alias's k-th token is tokens[at[k]].
  */
-export function caseFits(hit: AliasHit, text: readonly Token[]): boolean {
-  if (text.length < hit.form.length) return false
+function caseFitsAt(hit: AliasHit, tokens: readonly Token[], at: readonly number[]): boolean {
+  if (at.length < hit.form.length) return false
   let modes = MODES.get(hit)
   if (!modes) MODES.set(hit, (modes = hit.form.map((f) => modeOf(f, hit.kind === 'acronym'))))
   for (let k = 0; k < hit.form.length; k++) {
-    const f = hit.form[k] as string
-    const t = text[k] as Token
     const mode = modes[k]
+    if (mode === 'any') continue
+    const f = hit.form[k] as string
+    const t = tokens[at[k] as number] as Token
     if (mode === 'exact') {
       if (t.text !== f && stripMarks(t.text) !== stripMarks(f)) return false
-    } else if (mode === 'cap' && !t.cap) return false
+    } else if (mode === 'cap' && !t.cap && !(k === 0 && hit.form.length > 1 && COMPASS.has(f))) return false
   }
   return true
 }
+
+/** A compass word opening a longer place name may be written in lower case: "eastern Pacific", "northern Haiti". */
+const COMPASS: ReadonlySet<string> = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern'])
 
 type Mode = 'exact' | 'cap' | 'any'
 

@@ -49,6 +49,23 @@ export function qualifyBareOrgs(w: Work): void {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
     const q = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
     const bareText = spanOf(w, f.from, f.to).text
+    // "Jamaica Defence Force (JDF) Coast Guard": the organization before its acronym owns the bare form.
+    const owner = q ? undefined : ownerBeforeAcronym(w, f.from)
+    if (owner) {
+      // Named the way texts write it ("GDF Coast Guard"), so later mentions of that form join it.
+      const acronymText = w.tokens[f.from - 2]?.text ?? ''
+      const name = `${/^\p{Lu}{2,}$/u.test(acronymText) ? acronymText : (owner.entry?.name ?? owner.local?.name ?? '')} ${bareText}`
+      const lookup = (n: string) => w.g.trie.hits.get(aliasTokens(n).map((x) => x.norm).join(' '))?.find((h) => w.g.entries.get(h.id)?.type === 'organization')
+      const known = lookup(name) ?? lookup(`${owner.entry?.name ?? owner.local?.name ?? ''} ${bareText}`)
+      const entry = known ? w.g.entries.get(known.id) : undefined
+      drop.add(f)
+      if (entry) add.push({ from: f.from, to: f.to, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: 'org:owner+bare' })
+      else {
+        const country = owner.entry?.country ?? owner.local?.country ?? null
+        add.push({ from: f.from, to: f.to, kind: 'org', id: `local:${slug(name)}`, ids: [], entry: null, form: 'rule', rule: 'org:owner+bare', local: { name, type: 'organization', country, acronym: null } })
+      }
+      continue
+    }
     if (q) {
       drop.add(q)
       drop.add(f)
@@ -117,7 +134,7 @@ export function qualifyBareOrgs(w: Work): void {
       add.push({ ...earlier, from: f.from, to: f.to, form: 'reference', rule: 'org:bare-coref' })
     }
   }
-  w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
@@ -163,8 +180,10 @@ export function learnAcronyms(w: Work): void {
     let from = alignToAcronym(w, run.from, i, acronym)
     // "U.S. Coast Guard Law Enforcement Detachment (LEDET)": the organization before the spelled-out
     // words is part of the name.
+    // Not when the words spell the acronym by themselves: "U.S. Coast Guard Law Enforcement
+    // Detachment (LEDET)" names the detachment and, apart, the service.
     const qualifier = endsAt(w, from).find((f) => (f.kind === 'org' || f.kind === 'country') && f.from >= run.from)
-    if (qualifier) from = qualifier.from
+    if (qualifier && !spelledBy(w, from, i, acronym)) from = qualifier.from
     const head = headOf(w, from, i)
     const { text } = spanOf(w, from, i)
     if (!head) continue
@@ -176,8 +195,12 @@ export function learnAcronyms(w: Work): void {
   if (add.length === 0 && w.learned.size === 0) return
   const covered = (k: number) => (coversAt(w, k).length > 0) || add.some((f) => f.from <= k && k < f.to)
   // Absorb pieces a local name swallowed (a country inside "Guyana Coast Guard Service").
-  const absorbed = (f: Found) => add.some((a) => a.form === 'rule' && a.from <= f.from && f.to <= a.to && a !== f)
-  w.found = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
+  const made = add.filter((a) => a.form === 'rule')
+  if (made.length > 0) {
+    const absorbed = (f: Found) => made.some((a) => a.from <= f.from && f.to <= a.to && a !== f)
+    const kept = w.found.filter((f) => !absorbed(f) || f.kind === 'title')
+    if (kept.length !== w.found.length) w.found = kept
+  }
   // Later (and earlier) uses of a learned acronym.
   const learned = [...w.learned.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
@@ -197,15 +220,19 @@ export function learnAcronyms(w: Work): void {
     }
   }
   // An acronym the gazetteer gives another entry means the defined one in this document.
+  const firstById = new Map<string, Found>()
+  for (const x of add) if (!firstById.has(x.id)) firstById.set(x.id, x)
+  for (const x of w.found) if (!firstById.has(x.id)) firstById.set(x.id, x)
   for (const f of w.found) {
     if (f.form !== 'acronym') continue
     const text = spanOf(w, f.from, f.to).text
     const target = w.learned.get(text)
-    const template = target && [...add, ...w.found].find((x) => x.id === target.id)
+    const template = target && firstById.get(target.id)
     if (template && template.id !== f.id) Object.assign(f, { ...template, from: f.from, to: f.to, form: 'acronym' })
   }
   // An acronym the text defines is that, not a place of the same letters ("TEMA", not Tema, Ghana).
-  w.found = sortFound([...w.found.filter((f) => f.kind !== 'place' || !w.learned.has(spanOf(w, f.from, f.to).text)), ...add])
+  const definedPlace = (f: Found) => f.kind === 'place' && w.learned.size > 0 && w.learned.has(spanOf(w, f.from, f.to).text)
+  if (add.length > 0 || w.found.some(definedPlace)) w.found = sortFound([...w.found.filter((f) => !definedPlace(f)), ...add])
 }
 
 /** Capitalized names no rule explained, ending in a head word: "Ministry of National Security", "Barbados Coast Guard". */
@@ -222,13 +249,28 @@ export function headWordNames(w: Work): void {
       continue
     }
     let j = bareAt ? bareAt.to : i
+    // Where the run went through a possessive ("Nelson's Dockyard"): only a place's name may.
+    let possessiveAt = -1
     while (j < t.length) {
       if (j > i && t[j]?.breakBefore) break
       if (isCapWord(t[j]) && !blocked(w, j)) {
         j++
         continue
       }
-      const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare')))
+      // "Nelson's Dockyard", "St. Ann's Fort", "Needham's Point"
+      if (j > i && t[j]?.norm === "'" && t[j]?.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && freeCapAt(w, j + 2)) {
+        if (possessiveAt < 0) possessiveAt = j
+        j += 2
+        continue
+      }
+      // "St. Ann's Fort", "Sir Vere Cornwall Bird Sr. International Airport": an abbreviation's period.
+      if (j > i && t[j]?.norm === '.' && t[j]?.glued && has(w, 'name-abbrev', t[j - 1]?.norm ?? '') && isCapWord(t[j - 1]) && freeCapAt(w, j + 1)) {
+        j++
+        continue
+      }
+      // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
+      const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
+      const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare') || (placeOf && f.kind === 'place')))
       if (c) {
         j = c.to
         continue
@@ -259,10 +301,23 @@ export function headWordNames(w: Work): void {
       }
       break
     }
+    // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
+    // a surname) names nothing: most runs end here.
+    if (j === i + 1 && !bareAt && !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && t[i - 1]?.norm !== '-' && t[i - 1]?.norm !== 's') {
+      i++
+      continue
+    }
     // A country or an organization's acronym just before the run qualifies it ("Barbados Coast
     // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
     let from = i
-    const q = endsAt(w, i).find((f) => f.kind === 'country' || (f.kind === 'org' && f.form === 'acronym') || (f.kind === 'place' && (f.entry?.type === 'region' || f.entry?.type === 'city')))
+    // "Royal Saint Lucia Police Force Marine Police Unit": a unit named after the whole organization.
+    const subunit = has(w, 'subunit-head', t[j - 1]?.norm ?? '') && wordsIn(w, i, j) >= 2
+    const q = endsAt(w, i).find(
+      (f) =>
+        f.kind === 'country' ||
+        (f.kind === 'org' && (f.form === 'acronym' || (subunit && f.form !== 'bare' && f.entry !== null))) ||
+        (f.kind === 'place' && (f.entry?.type === 'region' || f.entry?.type === 'city')),
+    )
     if (q && !t[i]?.breakBefore) from = q.from
     else if (t[i - 1]?.norm === '-' && t[i]?.glued && t[i - 1]?.glued) {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
@@ -270,6 +325,18 @@ export function headWordNames(w: Work): void {
     }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
+    if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
+      // "Jamaica's Coast Guard" was never one name: the run ends at the possessive.
+      j = possessiveAt
+      head = from < j ? headOf(w, from, j) : null
+    }
+    // "Sir Vere Cornwall Bird Sr. International Airport": a facility named after a titled person.
+    const honorific = endsAt(w, from).find((f) => f.kind === 'title' && f.entry?.type === 'honorific')
+    // "Base Naval ARC Bolívar": a name opened by a place word that runs on into another mention is
+    // not read to its end; taking its first words would name nothing.
+    if ((head === 'facility' || head === 'region') && isCapWord(t[j]) && !t[j]?.breakBefore && blocked(w, j) && !w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last')) head = null
+    const namedAfter = head === 'facility' && honorific !== undefined && from === i && !t[from]?.breakBefore ? honorific : undefined
+    if (namedAfter) from = namedAfter.from
     // "Marines of the 32nd Raiding Squadron": a plural noun and "of the" before a name that has its
     // own head word; the name starts after "of the" unless the first word heads names with "of"
     // ("Ministry of ...", "Embassy of the ...").
@@ -317,16 +384,20 @@ export function headWordNames(w: Work): void {
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     const opensWithOffice =
-      startsAt(w, from).some((f) => f.kind === 'title') || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
+      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
-      let made = makeLocal(w, from, j, head, text, null, `head:${head}`)
+      // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
+      const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
+      let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
       if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
       }
       // "the Medical Corps" after "JDF Medical Corps": the same organization.
-      const fuller = [...add, ...w.found].find((f) => f.local && f.kind === made.kind && f.local.name.endsWith(` ${made.local?.name ?? ''}`) && f.from < from)
+      const suffix = ` ${made.local?.name ?? ''}`
+      const isFuller = (f: Found) => f.local !== undefined && f.kind === made.kind && f.from < from && f.local.name.endsWith(suffix)
+      const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
       else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !/^\d/.test(t[from]?.text ?? '')) {
@@ -334,13 +405,60 @@ export function headWordNames(w: Work): void {
         continue
       }
       add.push(made)
-      for (const f of w.found) if (f.from >= from && f.to <= j && f.kind !== 'title' && !keep.has(f)) drop.add(f)
-      // Titles inside an organization's name ("Office of the Prime Minister") are not titles.
-      for (const f of w.found) if (f.from >= from && f.to <= j && f.kind === 'title') drop.add(f)
+      // What the name holds goes; titles inside it too ("Office of the Prime Minister" holds no title).
+      for (let k = from; k < j; k++) for (const f of startsAt(w, k)) if (f.to <= j && (f.kind === 'title' || !keep.has(f))) drop.add(f)
     }
     i = Math.max(j, i + 1)
   }
-  w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  unitChains(w)
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+/**
+ * "1st Battalion, 228th Aviation Regiment", "4th Squadron, 2nd Cavalry Regiment": a numbered
+ * unit and, after a comma, the numbered unit it belongs to are one name.
+ */
+function unitChains(w: Work): void {
+  const t = w.tokens
+  let changed = false
+  const out: Found[] = []
+  for (const f of w.found) {
+    const prev = out[out.length - 1]
+    if (
+      prev &&
+      f.kind === 'org' &&
+      prev.kind === 'org' &&
+      prev.local &&
+      f.local &&
+      prev.to + 1 === f.from &&
+      t[prev.to]?.norm === ',' &&
+      ORDINAL.test(t[prev.from]?.text ?? '') &&
+      ORDINAL.test(t[f.from]?.text ?? '')
+    ) {
+      const { text } = spanOf(w, prev.from, f.to)
+      out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text } }
+      changed = true
+      continue
+    }
+    out.push(f)
+  }
+  if (changed) w.found = out
+}
+
+/** The organization written right before "(ACRONYM)" when the acronym ends at `at`. */
+function ownerBeforeAcronym(w: Work, at: number): Found | undefined {
+  const t = w.tokens
+  if (t[at - 1]?.norm !== ')' || !t[at - 1]?.glued) return undefined
+  const acronym = endsAt(w, at - 1).find((c) => c.kind === 'org')
+  if (acronym) {
+    if (t[acronym.from - 1]?.norm !== '(') return undefined
+    return endsAt(w, acronym.from - 1).find((c) => c.kind === 'org' && c.id === acronym.id && c.form !== 'bare')
+  }
+  // An acronym the text is defining right there ("Barbados Defence Force (BDF) Coast Guard").
+  if (!t[at - 2]?.upper || t[at - 3]?.norm !== '(') return undefined
+  return endsAt(w, at - 3).find((c) => c.kind === 'org' && c.form !== 'bare')
 }
 
 /** "the agency", "the Command": the one organization of that kind named before. */
@@ -363,7 +481,7 @@ export function definiteReferences(w: Work): void {
     const [target] = [...candidates.values()]
     if (target) add.push({ ...target, from: i, to: i + 1, form: 'reference', rule: `coref:the-${tok.norm}` })
   }
-  w.found = sortFound([...w.found, ...add])
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }
 
 function initialsFit(long: string, acronym: string): boolean {
@@ -392,6 +510,12 @@ function headline(w: Work, from: number, to: number): boolean {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
+
+/** A capitalized word at k on the same line that no mention covers. */
+function freeCapAt(w: Work, k: number): boolean {
+  const tok = w.tokens[k]
+  return isCapWord(tok) && !tok?.breakBefore && !blocked(w, k)
+}
 
 function blocked(w: Work, i: number): boolean {
   return (coversAt(w, i).length > 0)
@@ -453,6 +577,13 @@ function alignToAcronym(w: Work, from: number, end: number, acronym: string): nu
       .join('')
     if (initials === letters) return start
   }
+  // Word beginnings ("Law Enforcement Detachment (LEDET)", "Comando Sur (COSUR)"): the shortest
+  // suffix whose words, in order, each give the acronym one or more of their first letters.
+  const lower = acronym.replace(/[^A-Za-z]/g, '').toLowerCase()
+  for (let n = 2; n <= Math.min(caps.length, lower.length); n++) {
+    const words = caps.slice(caps.length - n).map((k) => (w.tokens[k]?.text ?? '').toLowerCase())
+    if (spellsByPrefixes(lower, words)) return caps[caps.length - n] as number
+  }
   // Partial spelling ("Caribbean Community's Implementing Agency ... (CARICOM IMPACS)"): the
   // longest suffix starting with the acronym's first letter whose initials hold its letters in order.
   const first = letters[0]
@@ -467,6 +598,24 @@ function alignToAcronym(w: Work, from: number, end: number, acronym: string): nu
   // A foreign-language acronym ("Emergency Operations Center (COE)"): the name after the last "and".
   for (let k = end - 1; k > from; k--) if (w.tokens[k]?.norm === 'and') return k + 1 + (w.tokens[k + 1]?.norm === 'the' ? 1 : 0)
   return from
+}
+
+/** Whether the capitalized words of [from, end) spell the acronym by their beginnings. */
+function spelledBy(w: Work, from: number, end: number, acronym: string): boolean {
+  const words: string[] = []
+  for (let k = from; k < end; k++) if (isCapWord(w.tokens[k]) && !CONNECTORS.has(w.tokens[k]?.norm ?? '')) words.push((w.tokens[k]?.text ?? '').toLowerCase())
+  return spellsByPrefixes(acronym.replace(/[^A-Za-z]/g, '').toLowerCase(), words)
+}
+
+/** Whether `letters` is the words' beginnings in order, each word giving at least its first letter. */
+function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
+  if (words.length === 0) return letters.length === 0
+  const [word, ...rest] = words as [string, ...string[]]
+  for (let k = 1; k <= Math.min(word.length, letters.length - rest.length); k++) {
+    if (letters[k - 1] !== word[k - 1]) return false
+    if (spellsByPrefixes(letters.slice(k), rest)) return true
+  }
+  return false
 }
 
 function headOf(w: Work, from: number, to: number): HeadType | null {
@@ -493,20 +642,27 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   }
   const firstWord = t[from]?.text ?? ''
   const firstHead = w.g.heads.get(firstWord)?.find((h) => h.position === 'first')
-  if (firstHead && (t[from + 1]?.norm === 'of' || firstHead.type !== 'organization') && to - from >= 2) return firstHead.type
+  // A region word that also ends names opens one only with "of": "Bay of Chetumal", not "Bay Street".
+  const needsOf = firstHead?.type === 'organization' || (firstHead?.type === 'region' && w.g.heads.get(firstWord)?.some((h) => h.position === 'last'))
+  if (firstHead && (t[from + 1]?.norm === 'of' || !needsOf) && to - from >= 2) return firstHead.type
+  // "Coast Guard Base Ruimveldt", "Naval Base Norfolk": a facility word, then the one word naming it.
+  const before = t[last - 1]
+  if (last - 1 > from && before?.isWord && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && w.g.heads.get(before.text)?.some((h) => h.position === 'last' && h.type === 'facility') && !w.g.heads.has(lastWord))
+    return 'facility'
   return null
 }
 
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
   let country: string | null = null
-  for (const f of w.found) if (f.kind === 'country' && f.from >= from - 1 && f.to <= to && !country) country = f.id
+  for (let k = Math.max(0, from - 1); k < to && !country; k++) for (const f of startsAt(w, k)) if (f.kind === 'country' && f.to <= to && !country) country = f.id
   // "Tobago Emergency Management Agency": a country, island or state among the name's words.
   if (!country) {
     const inName = (h: AliasHit) => {
       const e = w.g.entries.get(h.id)
       return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region')
     }
-    const m = matchTrie(w.tokens, w.g.trie, inName, from, to)[0]
+    // Not a possessive ("St. Ann's Fort" is named after a person, not the Jamaican parish).
+    const m = matchTrie(w.tokens, w.g.trie, inName, from, to).find((x) => w.tokens[from + x.to]?.norm !== "'")
     const id = m?.hits[0]?.id
     if (id) country = w.g.entries.get(id)?.country ?? null
   }
@@ -565,5 +721,5 @@ export function headquarters(w: Work): void {
       local: { name: text, type: 'facility', country: f.entry?.country ?? f.local?.country ?? null, acronym: null, placeKind: 'facility' },
     })
   }
-  w.found = sortFound([...w.found, ...add])
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }

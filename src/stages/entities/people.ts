@@ -131,6 +131,9 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   }
   const words = nameWords(w, from, to)
   if (words.length === 0 || words.length > 5) return
+  // One word with no title right before it and no person it could repeat ("The", "However"):
+  // nothing below could make it a person, so the context is not read (most runs end here).
+  if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return
   const ctx = leftContext(w, from)
   // "Military Treatment Facility": a title phrase that ends inside a run of capitals, where the
   // run does not start with a first name, cut a name in two.
@@ -139,7 +142,9 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   rightContext(w, to, ctx)
   // An appositive office alone ("X, the annual nationally representative survey") is weak
   // evidence: the name must look like one too.
-  const strong = leftStrong || (Boolean(ctx.office) && words.length >= 2 && words.some(isKnownName) && !words.some(isCommonWord))
+  // A middle initial ("Keisha M. Gongora, NEMO's national emergency coordinator") marks a name too.
+  const strong =
+    leftStrong || (Boolean(ctx.office) && words.length >= 2 && ((words.some(isKnownName) && !words.some(isCommonWord)) || middleInitial(w, from, to)))
   let start = from
   let end = to
   let rule = strong ? 'person:title' : 'person:name'
@@ -344,6 +349,15 @@ function looksLikeName(w: Work, from: number, to: number, words: readonly string
   if (isFirstName(words[0] ?? '')) return true
   for (let k = from + 1; k < to - 1; k++) if (w.tokens[k]?.text.length === 1 && w.tokens[k + 1]?.norm === '.') return true
   return words.length >= 2 && (plainName(words) || personSpan(spanOf(w, from, to).text) !== null)
+}
+
+/** An initial with its period between two words of the run ("Anjali S. Ramkisoen"). */
+function middleInitial(w: Work, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    const tok = w.tokens[k]
+    if (tok?.text.length === 1 && tok.cap && w.tokens[k + 1]?.norm === '.' && w.tokens[k + 1]?.glued) return true
+  }
+  return false
 }
 
 /** A word compromise's lexicon knows as something other than a name ("Waves", "Urban", "High"). */

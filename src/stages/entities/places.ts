@@ -6,6 +6,7 @@
  * from the name itself, a ", Country" after it, or the nearest country named before it.
  */
 import { isCommonWord } from './people.js'
+import type { Token } from '../../gazetteers/tokens.js'
 import { coversAt, endsAt, has, isCapWord, slug, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
@@ -15,6 +16,7 @@ export function properPlaces(w: Work): void {
   const t = w.tokens
   venues(w)
   namesakeCities(w)
+  lowerCaseHeads(w)
   const add: Found[] = []
   for (let i = 1; i < t.length; i++) {
     const prep = t[i - 1]
@@ -31,7 +33,7 @@ export function properPlaces(w: Work): void {
     if (!has(w, 'place-prep', prep.norm) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
     // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
     const before = t[i - 2]
-    if (before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0) continue
+    if (!listed && before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0) continue
     let from = i
     const article = t[i]?.norm === 'the' && !t[i]?.breakBefore
     if (article) from = i + 1
@@ -142,6 +144,8 @@ function runEnd(w: Work, from: number): number | null {
   if (next?.glued && ![',', '.', ';', ':', ')', "'", '’', '"', '”'].includes(next.norm)) return null
   // A single short word ("at Sea") or a name whose first word is a known title is no place.
   if (count === 1 && (t[from]?.text.length ?? 0) < 3) return null
+  // "to Address the Climate Crisis" in a title-case heading: one word the lexicon knows as a common word is no place.
+  if (count === 1 && isCommonWord(t[from]?.text ?? '')) return null
   return j
 }
 
@@ -179,4 +183,78 @@ function venues(w: Work): void {
     return { ...f, kind: 'place' as const, rule: 'place:venue-after-at', local }
   })
   if (changed) w.found = found
+}
+
+/** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
+/** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal"). */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf'])
+/** Lower-case words between the name and the facility noun ("Parera naval base"). */
+const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating'])
+
+/**
+ * A name no rule explained followed by a lower-case administrative or facility noun: "the North
+ * and Northeast departments" are two regions; "Ruimveldt base" and "Roseau ferry terminal" are
+ * facilities named with the noun (a known city inside one keeps its own mention).
+ */
+function lowerCaseHeads(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let k = 1; k < t.length; k++) {
+    const noun = t[k] as Token
+    if (!noun.isWord || noun.cap || noun.breakBefore) continue
+    const region = REGION_NOUNS.has(noun.norm)
+    if (!region && !FACILITY_NOUNS.has(noun.norm)) continue
+    let end = k
+    if (!region) while (end > 0 && end > k - 2 && FACILITY_MODIFIERS.has(t[end - 1]?.norm ?? '') && !t[end - 1]?.cap) end--
+    const names: { from: number; to: number; city?: Found }[] = []
+    let to = end
+    while (to > 0) {
+      const from = nameBefore(w, to, !region)
+      if (!from) break
+      names.push(from)
+      // "the North and Northeast departments": a list of names before a plural noun.
+      if (!region || !noun.norm.endsWith('s') || !['and', ','].includes(t[from.from - 1]?.norm ?? '')) break
+      to = from.from - 1
+    }
+    for (const n of names) {
+      const span = region ? spanOf(w, n.from, n.to) : spanOf(w, n.from, k + 1)
+      const country = n.city?.entry?.country ?? countryNear(w, n.from, n.to)
+      add.push({
+        from: n.from,
+        to: region ? n.to : k + 1,
+        kind: 'place',
+        id: `local:${slug(span.text)}`,
+        ids: [],
+        entry: null,
+        form: 'rule',
+        rule: region ? `place:before-${noun.norm}` : `place:with-${noun.norm}`,
+        local: { name: span.text, type: region ? 'region' : 'facility', country, acronym: null, placeKind: region ? 'region' : 'facility' },
+      })
+    }
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/**
+ * The unexplained title-case name (one to three words) ending right before token `to`, or for a
+ * facility a city the gazetteer knows; null when the name runs on or starts a sentence.
+ */
+function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: number; city?: Found } | null {
+  const t = w.tokens
+  const known = endsAt(w, to)
+  if (known.length > 0) {
+    const city = known.find((f) => f.kind === 'place' && f.entry?.type === 'city')
+    if (!cityOk || !city || known.length > 1 || isCapWord(t[city.from - 1])) return null
+    return { from: city.from, to, city }
+  }
+  let from = to
+  while (from > 0 && to - from < 3) {
+    const x = t[from - 1]
+    if (!x || !x.isWord || !/^\p{Lu}\p{Ll}+$/u.test(x.text) || coversAt(w, from - 1).length > 0 || has(w, 'not-name', x.text) || has(w, 'not-place', x.norm)) break
+    from--
+    if (x.breakBefore) break
+  }
+  if (from === to || w.sentStart[from] || isCapWord(t[from - 1]) || t[from]?.breakBefore) return null
+  return { from, to }
 }

@@ -5,7 +5,7 @@
  */
 import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { CONNECTORS, has, sortFound, type Found, type MentionKind, type Work, coversAt } from './work.js'
+import { CONNECTORS, has, isCapWord, sortFound, type Found, type MentionKind, type Work, coversAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -43,7 +43,8 @@ export function recognize(w: Work): Found[] {
   for (const m of matchTrie(w.tokens, w.g.trie)) {
     // A word in capitals in running text is an acronym, not a place written in capitals
     // ("TEMA", "CHAD"), except in a dateline or heading ("MIAMI –").
-    const capitals = m.hits.filter((h) => h.kind === 'acronym' || !shouted(w, m.from, m.to) || headingContext(w, m.from, m.to) || h.form.every((f) => !/\p{Ll}/u.test(f)))
+    const loud = shouted(w, m.from, m.to) && !headingContext(w, m.from, m.to)
+    const capitals = loud ? m.hits.filter((h) => h.kind === 'acronym' || h.form.every((f) => !/\p{Ll}/u.test(f))) : m.hits
     let hit = pick(w, capitals)
     if (!hit) continue
     // "Savannah, Georgia": after a city and a comma, a name that is both a country and a region of
@@ -54,6 +55,11 @@ export function recognize(w: Work): Found[] {
         const e = w.g.entries.get(h.id)
         return e?.type === 'region' && e.country === before.entry?.country
       })
+      if (region) hit = region
+    }
+    // "the state of Georgia", "the U.S. state of Georgia": the region, not the country.
+    if (w.tokens[m.from - 1]?.norm === 'of' && (w.tokens[m.from - 2]?.norm === 'state' || w.tokens[m.from - 2]?.norm === 'province')) {
+      const region = capitals.find((h) => w.g.entries.get(h.id)?.type === 'region')
       if (region) hit = region
     }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
@@ -73,11 +79,13 @@ export function recognize(w: Work): Found[] {
 }
 
 function shouted(w: Work, from: number, to: number): boolean {
+  let upper = false
   for (let k = from; k < to; k++) {
     const t = w.tokens[k]
     if (t?.isWord && t.text.length > 1 && !t.upper) return false
+    if (t?.upper) upper = true
   }
-  return w.tokens.slice(from, to).some((t) => t.upper)
+  return upper
 }
 
 /** At a line start, or among other words in capitals. */
@@ -115,6 +123,8 @@ export function filterByContext(w: Work): void {
   for (const f of w.found) ends.set(f.to, f)
   const countriesNamed = new Set<string>()
   for (const f of w.found) if (f.kind === 'country' && f.form !== 'demonym' && !f.ambiguous) countriesNamed.add(f.id)
+  // "Cayman Islands Coast Guard" names the Cayman Islands as well (impliedCountries adds it later).
+  for (const f of w.found) if (f.kind === 'org' && f.form !== 'bare' && f.form !== 'acronym' && f.entry?.country) countriesNamed.add(f.entry.country)
 
   /** A capitalized word right next to the mention that nothing explains: the mention is part of a longer name. */
   const strangerAt = (i: number): boolean => {
@@ -142,7 +152,7 @@ export function filterByContext(w: Work): void {
     const possessiveName = next?.norm === "'" && tokens[f.to + 1]?.norm === 's' && strangerAt(f.to + 2)
     const after = (next && !next.breakBefore && strangerAt(f.to)) || possessiveName
     const ambiguous = f.ambiguous === true
-    const prep = prev !== undefined && has(w, 'place-prep', prev.norm)
+    const prep = prev !== undefined && (has(w, 'place-prep', prev.norm) || (prev.norm === 'of' && ['state', 'province'].includes(tokens[f.from - 2]?.norm ?? '')))
     const listy =
       (prev !== undefined && (prev.norm === ',' || prev.norm === 'and') && isPlaceEnd(ends.get(f.from - 1))) ||
       (next !== undefined && (next.norm === ',' || next.norm === 'and') && isPlaceStart(starts.get(f.to + 1)))
@@ -167,9 +177,11 @@ export function filterByContext(w: Work): void {
     if (e.type === 'city' && !e.capital && e.population !== null && e.population < 50_000) {
       // A small place counts when the document is about its country and the place is introduced as one.
       const nextToken = tokens[f.to + 1]
-      const followedByCountry = next?.norm === ',' && nextToken !== undefined && starts.get(f.to + 1)?.kind === 'country'
+      // "Puerto Lempira, Honduras", "Puerto Lempira, in Honduras' Gracias a Dios department"
+      const countryAt = (k: number) => starts.get(k)?.kind === 'country' && starts.get(k)?.id === e.country
+      const followedByCountry = next?.norm === ',' && nextToken !== undefined && (starts.get(f.to + 1)?.kind === 'country' || (nextToken.norm === 'in' && countryAt(f.to + 2)))
       const countryKnown = e.country !== null && countriesNamed.has(e.country)
-      if (!(followedByCountry || (countryKnown && (prep || listy || isDateline(w, f))))) continue
+      if (!(followedByCountry || (countryKnown && (prep || listy || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
       if (w.sentStart[f.from] && !isDateline(w, f)) continue
     }
     keep.push(f)
@@ -177,9 +189,23 @@ export function filterByContext(w: Work): void {
   w.found = keep
 }
 
+/** "at Springlands and Nieuw Nickerie": the next name of a list a place preposition opens. */
+function afterPlaceList(w: Work, from: number): boolean {
+  const t = w.tokens
+  if (t[from - 1]?.norm !== 'and' && t[from - 1]?.norm !== ',') return false
+  let k = from - 2
+  let words = 0
+  while (k >= 0 && words < 4 && isCapWord(t[k]) && !t[k]?.breakBefore) {
+    k--
+    words++
+  }
+  return words > 0 && has(w, 'place-prep', t[k]?.norm ?? '')
+}
+
 function afterVesselPrefix(w: Work, from: number): boolean {
   let k = from - 1
-  while (k >= 0 && w.tokens[k]?.norm === '.') k--
+  // "HMCS Moncton", "Zr.Ms. Groningen", "His Majesty's Canadian Ships (HMCS) Moncton"
+  while (k >= 0 && (w.tokens[k]?.norm === '.' || w.tokens[k]?.norm === ')')) k--
   const prev = w.tokens[k]
   return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
 }

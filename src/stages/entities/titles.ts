@@ -13,6 +13,8 @@ export interface Context {
   /** Token range of the written title ("acting director"), when there is one. */
   titleFrom?: number
   titleTo?: number
+  /** The office stands before "the Hon." ("Senator the Hon. X"): an appositive office after the name wins. */
+  officeBeforeThe?: boolean
 }
 
 /** Walks left from a name: honorific and rank, then an office phrase ending there (maybe before a comma). */
@@ -20,6 +22,7 @@ export function leftContext(w: Work, from: number): Context {
   const ctx: Context = {}
   const t = w.tokens
   let k = from
+  let throughThe = false
   for (let guard = 0; guard < 6; guard++) {
     k = skipRetired(w, k)
     const f = titleEndingAt(w, k)
@@ -28,8 +31,12 @@ export function leftContext(w: Work, from: number): Context {
     else if (f && type === 'rank' && !ctx.rank) ctx.rank = f
     else break
     k = f.from
-    // ", the Hon. Dorian L. Flowers"
+    // ", the Hon. Dorian L. Flowers"; "Prime Minister the Most Hon. Desmond Whitfield"
     if (t[k - 1]?.norm === 'the' && t[k - 2]?.norm === ',') k--
+    else if (t[k - 1]?.norm === 'the' && endsAt(w, k - 1).some((x) => x.kind === 'title' && x.entry?.type === 'office')) {
+      k--
+      throughThe = true
+    }
   }
   // "Commander Tobias E. Fairweather": an office that is also a rank, alone right before the name.
   if (!ctx.rank) {
@@ -46,7 +53,8 @@ export function leftContext(w: Work, from: number): Context {
   const rankStart = k
   // "SOUTHCOM spokesman Navy Cmdr. Brian R. Tolliver": a service between the office and the rank.
   const service = ctx.rank ? endsAt(w, k).find((f) => f.kind === 'org') : undefined
-  if (service && officePhraseEndingAt(w, service.from, false)) k = service.from
+  // "The commander of U.S. Southern Command (SOUTHCOM), Air Force Gen. Corinne A. Hallett": after a comma too.
+  if (service && (officePhraseEndingAt(w, service.from, false) || t[service.from - 1]?.norm === ',')) k = service.from
   let comma = false
   if (t[k - 1]?.norm === ',') {
     comma = true
@@ -61,6 +69,7 @@ export function leftContext(w: Work, from: number): Context {
     if (before) phrase = before
   }
   if (phrase) {
+    if (throughThe && phrase.to === k) ctx.officeBeforeThe = true
     ctx.office = phrase.office
     ctx.titleFrom = phrase.from
     ctx.titleTo = phrase.to
@@ -103,7 +112,10 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
         w.sentStart[phrase.start] ||
         Boolean(t[phrase.start]?.breakBefore) ||
         ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '') ||
-        PREPOSITIONS.has(prev?.norm ?? '')
+        PREPOSITIONS.has(prev?.norm ?? '') ||
+        // "Its commanding officer, Capitaine de frégate X"; "said Chief of Defence Staff of the TTDF, Air Commodore X"
+        DETERMINERS.has(prev?.norm ?? '') ||
+        has(w, 'metonym-verb', prev?.norm ?? '')
       if (!opener) return null
     }
     return phrase
@@ -204,10 +216,13 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
       const f = startsAt(w, k).find((x) => x.kind !== 'title')
       if (f && f.to > limit) break
       if (f?.kind === 'org') {
-        const after = skipParenthetical(w, f.to)
-        if (appositive && after > f.to) frozen = true
-        advance(after, f.to)
-        out.org = out.org ?? f
+        // "commander of the Colombian Navy's Caribbean Naval Force": the unit the possessor owns.
+        const owned = t[f.to]?.norm === "'" && t[f.to + 1]?.norm === 's' ? startsAt(w, f.to + 2).find((x) => x.kind === 'org' && x.to <= limit) : undefined
+        const g = owned ?? f
+        const after = skipParenthetical(w, g.to)
+        if (appositive && after > g.to) frozen = true
+        advance(after, g.to)
+        out.org = out.org ?? g
         continue
       }
       if (f?.kind === 'country') {
@@ -227,6 +242,9 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
             advance(f.to)
             continue
           }
+          // "the Governor of Montserrat, Harriet A. Quayle-Dunstan": the phrase reaches the comma,
+          // the written title stops before the country.
+          if (f.to === limit) advance(f.to, titleTo)
           break
         }
         lastTo = link.norm === 'to'
@@ -339,7 +357,7 @@ function capsRun(w: Work, k: number, limit = Infinity): number {
 /** "..., executive director of the Caribbean Disaster Emergency Management Agency" */
 export function rightContext(w: Work, to: number, ctx: Context): void {
   const t = w.tokens
-  if (t[to]?.norm !== ',' || ctx.office) return
+  if (t[to]?.norm !== ',' || (ctx.office && !ctx.officeBeforeThe)) return
   let k = to + 1
   if (['the', 'a', 'an'].includes(t[k]?.norm ?? '')) k++
   // "Southcom's director of operations": a possessive organization is the affiliation, not the title.
@@ -387,6 +405,7 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   ctx.office = office
   ctx.titleFrom = start
   ctx.titleTo = c.titleTo ?? c.to
+  ctx.officeBeforeThe = false
   const programme = premodOrg?.entry?.type === 'programme' || premodOrg?.local?.type === 'programme'
   const aff = possessor ?? (programme ? undefined : premodOrg) ?? c.org ?? c.country ?? premodOrg
   if (aff) ctx.affiliation = aff
@@ -396,6 +415,7 @@ const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 
 
 /** Prepositions that may stand before an office set off by a comma ("handed the keys to National Security Minister, the Hon. X"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'with', 'from', 'for', 'at', 'of', 'as', 'on'])
+const DETERMINERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our'])
 
 /** Offices that are also ranks when they stand alone before a name ("Commander Tobias Fairweather"). */
 const OFFICE_AS_RANK: Readonly<Record<string, string>> = { 'office:commander': 'rank:cmdr' }
@@ -406,6 +426,8 @@ function skipRetired(w: Work, k: number): number {
   if (t[k - 1]?.norm !== ')') return k
   let j = k - 2
   if (t[j]?.norm === '.') j--
+  // "(Ret'd)"
+  if (t[j]?.norm === 'd' && t[j - 1]?.norm === "'" && t[j - 2]?.norm === 'ret') j -= 2
   if (!['ret', 'retd', 'retired'].includes(t[j]?.norm ?? '')) return k
   return t[j - 1]?.norm === '(' ? j - 1 : k
 }

@@ -80,15 +80,19 @@ export function slug(s: string): string {
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'da', 'do', 'dos', "d'"])
 
 export function isCapWord(t: Token | undefined): boolean {
-  return Boolean(t && t.isWord && (t.cap || /^\d/.test(t.text)))
+  if (!t || !t.isWord) return false
+  if (t.cap) return true
+  const c = t.text.charCodeAt(0)
+  return c >= 48 && c <= 57
 }
 
 interface FoundIndex {
   readonly length: number
-  readonly byFrom: Map<number, Found[]>
-  readonly byTo: Map<number, Found[]>
+  /** By token index: the mentions starting / ending there (arrays beat maps keyed by small integers). */
+  readonly byFrom: (Found[] | undefined)[]
+  readonly byTo: (Found[] | undefined)[]
   /** Built on the first coversAt() call for this array: most arrays are never asked. */
-  cover: Map<number, Found[]> | null
+  cover: (Found[] | undefined)[] | null
 }
 
 const NONE: readonly Found[] = []
@@ -102,8 +106,9 @@ const indexes = new WeakMap<readonly Found[], FoundIndex>()
 function indexOf(w: Work): FoundIndex {
   const cached = indexes.get(w.found)
   if (cached && cached.length === w.found.length) return cached
-  const byFrom = new Map<number, Found[]>()
-  const byTo = new Map<number, Found[]>()
+  const n = w.tokens.length + 1
+  const byFrom = new Array<Found[] | undefined>(n)
+  const byTo = new Array<Found[] | undefined>(n)
   for (const f of w.found) {
     push(byFrom, f.from, f)
     push(byTo, f.to, f)
@@ -113,29 +118,29 @@ function indexOf(w: Work): FoundIndex {
   return made
 }
 
-function push(m: Map<number, Found[]>, k: number, f: Found): void {
-  const list = m.get(k)
+function push(m: (Found[] | undefined)[], k: number, f: Found): void {
+  const list = m[k]
   if (list) list.push(f)
-  else m.set(k, [f])
+  else m[k] = [f]
 }
 
 /** Mentions starting at token i, in `w.found` order. */
 export function startsAt(w: Work, i: number): readonly Found[] {
-  return indexOf(w).byFrom.get(i) ?? NONE
+  return indexOf(w).byFrom[i] ?? NONE
 }
 
 /** Mentions ending at token i (exclusive end), in `w.found` order. */
 export function endsAt(w: Work, i: number): readonly Found[] {
-  return indexOf(w).byTo.get(i) ?? NONE
+  return indexOf(w).byTo[i] ?? NONE
 }
 
 /** Mentions covering token i, in `w.found` order. */
 export function coversAt(w: Work, i: number): readonly Found[] {
   const index = indexOf(w)
   if (!index.cover) {
-    const cover = new Map<number, Found[]>()
+    const cover = new Array<Found[] | undefined>(w.tokens.length + 1)
     for (const f of w.found) for (let k = f.from; k < f.to; k++) push(cover, k, f)
     index.cover = cover
   }
-  return index.cover.get(i) ?? NONE
+  return index.cover[i] ?? NONE
 }
