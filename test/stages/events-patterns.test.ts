@@ -308,7 +308,7 @@ describe('dated parts', () => {
       dates: [
         { text: 'Monday', start: '2025-05-12' },
         { text: 'May 12-23', start: '2025-05-12', end: '2025-05-23' },
-        { text: 'next week', start: '2025-05-19', end: '2025-05-25', precision: 'week' },
+        { text: 'next week', start: '2025-05-19', end: '2025-05-25' },
       ],
       places: [{ id: 'facility:price-barracks', name: 'Price Barracks', kind: 'facility', country: 'BLZ' }],
     })
@@ -523,7 +523,7 @@ describe('named events after a determiner', () => {
     const out = events(text, {
       published: '2026-01-15',
       dates: [
-        { text: 'last week', start: '2026-01-05', end: '2026-01-11', precision: 'week' },
+        { text: 'last week', start: '2026-01-05', end: '2026-01-11' },
         { text: 'March 10-12', start: '2026-03-10', end: '2026-03-12' },
       ],
       places: [{ id: 'city:st-johns', name: 'St. John’s', kind: 'city', country: 'ATG' }],
