@@ -531,3 +531,22 @@ describe('named events after a determiner', () => {
     expect(out.filter((e) => e.type === 'conference').map((e) => e.start)).toEqual(expect.arrayContaining(['2026-01-05', '2026-03-10']))
   })
 })
+
+describe('deadlines', () => {
+  test('"must apply for accreditation to cover the conference by May 8th": not the date of any event', () => {
+    const text =
+      'The association will convene a regional meeting of firearms investigators in Kingston, Jamaica, later this year. Members of the media wishing to cover the conference must apply for accreditation by May 8th.'
+    const out = events(text, {
+      published: '2026-04-22',
+      dates: [
+        { text: 'later this year', start: '2026' },
+        { text: 'May 8th', start: '2026-05-08' },
+      ],
+      places: [
+        { id: 'city:kingston', name: 'Kingston', kind: 'city', country: 'JAM' },
+        { id: 'JAM', name: 'Jamaica', kind: 'country', country: 'JAM' },
+      ],
+    })
+    expect(out.map((e) => e.start)).not.toContain('2026-05-08')
+  })
+})

@@ -190,6 +190,9 @@ function clauseDates(
     const start = cues.startCue.test(before) || since
     const end = !start && (cues.endCue.test(before) || cues.endCueAfter.test(text.slice(d.end, Math.min(clause.end, d.end + 20))))
     if (!start && !end && /\b(?:until|till|as of)\s+$/i.test(before)) continue
+    // "must apply for accreditation to the conference by May 8th": a deadline about an event
+    // already reported is not its date.
+    if (!start && !end && /\bby\s+$/i.test(before) && !hits.some((h) => h.trigger.creates && !h.anaphoric)) continue
     if (!start && !end && /\bby\s+$/i.test(before) && d.precision === 'year') continue
     // A date goes with the nearest trigger before it ("visited Guyana March 8-10 to meet …"), or
     // after it when it opens the clause ("In April, the State Department hosted a meeting").
