@@ -550,3 +550,29 @@ describe('deadlines', () => {
     expect(out.map((e) => e.start)).not.toContain('2026-05-08')
   })
 })
+
+describe('practice and subordinate clauses', () => {
+  test('"Marines practised relief operations after a simulated hurricane from May 6 to 10": an exercise on those dates', () => {
+    const text = 'Marines and the Aruba Militia practised relief operations after a simulated category 4 hurricane on Aruba from May 6 to 10.'
+    const out = events(text, {
+      published: '2025-05-14',
+      dates: [{ text: 'May 6 to 10', start: '2025-05-06', end: '2025-05-10' }],
+      places: [{ id: 'ABW', name: 'Aruba', kind: 'country', country: 'ABW' }],
+    })
+    expect(out.map((e) => [e.type, e.start, e.end])).toEqual([['exercise', '2025-05-06', '2025-05-10']])
+  })
+
+  test('"agreed on Wednesday a plan … ahead of this year’s hurricane season, at the 34th meeting": Wednesday dates the meeting', () => {
+    const text =
+      'Representatives agreed on Wednesday a regional plan to share data ahead of this year’s hurricane season, at the 34th meeting of the Special Committee held in Port of Spain.'
+    const out = events(text, {
+      published: '2026-04-16',
+      dates: [
+        { text: 'Wednesday', start: '2026-04-15' },
+        { text: 'this year', start: '2026' },
+      ],
+      places: [{ id: 'city:port-of-spain', name: 'Port of Spain', kind: 'city', country: 'TTO' }],
+    })
+    expect(out.find((e) => e.type === 'meeting')?.start).toBe('2026-04-15')
+  })
+})

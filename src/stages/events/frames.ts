@@ -249,7 +249,8 @@ export function ownsDates(text: string, clause: Span, h: Hit): boolean {
   return !/\bto\s+$/i.test(text.slice(Math.max(clause.start, h.start - 4), h.start))
 }
 
-const subordinator = /\b(?:after|before|once|because|following|ahead of|when|while|since)\b/i
+// "after completing a course" opens another act; "ahead of this year's hurricane season" only places in time.
+const subordinator = /\b(?:once|because|when|while|since)\b|\b(?:after|before|following|ahead of)\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|next|last)\b)\w+ing\b|\b(?:after|before)\s+(?:the\s+)?\w+\s+(?:had|has|have|was|were|is|are|will)\b/i
 
 function separated(text: string, d: Span, anchor: Span): boolean {
   let between = d.end <= anchor.start ? text.slice(d.end, anchor.start) : text.slice(anchor.end, d.start)
