@@ -197,3 +197,22 @@ describe('visits told by two publishers', () => {
     expect([two?.start, two?.end]).toEqual(['2026-02-16', '2026-02-17'])
   })
 })
+
+describe('named storms', () => {
+  test('"hardest hit by Hurricanes Eta and Iota" (Guatemala) and "Hurricanes Eta and Iota" unplaced: one event, named by the storm', () => {
+    const a = events('In November 2020, Alta Verapaz was among the departments hardest hit by Hurricanes Eta and Iota.', {
+      path: 'gt.txt',
+      published: '2023-03-10',
+      dates: [{ text: 'November 2020', start: '2020-11' }],
+      places: [{ id: 'region:alta-verapaz', name: 'Alta Verapaz', kind: 'region', country: 'GTM' }],
+    })
+    const b = events('The task force last flew relief missions after Hurricanes Eta and Iota struck in November 2020.', {
+      path: 'hn.txt',
+      published: '2026-11-05',
+      dates: [{ text: 'November 2020', start: '2020-11' }],
+    })
+    const storms = [...a, ...b].filter((e) => e.name === 'Hurricanes Eta and Iota')
+    expect(storms).toHaveLength(2)
+    expect(mergeEvents(storms)).toHaveLength(1)
+  })
+})

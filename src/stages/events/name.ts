@@ -1,6 +1,6 @@
 /**
  * Event names: the series name as written ("11th Caribbean-U.S. Security Cooperation Dialogue"),
- * else the noun phrase around the event noun ("ministerial meeting with Caribbean leaders on
+ * else the name of the storm it is ("Hurricane Beryl"), else the noun phrase around the event noun ("ministerial meeting with Caribbean leaders on
  * disaster resilience"), else null (a verb alone names nothing).
  */
 import type { Draft } from './cluster.js'
@@ -61,6 +61,9 @@ export function eventName(text: string, d: Draft): string | null {
   const named = d.series
   // "2019 Caribbean Nations Security Conference (CANSEC)": the name without its acronym.
   if (named) return named.text.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()
+  // "hardest hit by Hurricanes Eta and Iota", "after Hurricane Beryl made landfall": the storm's name.
+  const storm = d.frames.length > 0 ? d.hits.find((h) => h.trigger.id === 'storm') : undefined
+  if (storm && d.frames.some((f) => f.hits.includes(storm))) return storm.text
   const p = primaryHit(d)
   if (!p || p.trigger.pos !== 'noun') return null
   let start = p.start
