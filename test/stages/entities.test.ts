@@ -449,3 +449,19 @@ describe('people after offices of a country, retired ranks and appositives', () 
     expect(people(run('Hurricane Season, the annual report, said little.'))).toEqual([])
   })
 })
+
+describe('a bare service name after a local one', () => {
+  test('"Coast Guard vessels" after the St Vincent and the Grenadines Coast Guard Service is that coast guard, not the U.S. one', () => {
+    const doc = run(
+      'The St Vincent and the Grenadines Coast Guard Service tested how quickly residents could be moved. Residents were carried aboard Coast Guard vessels and two ferries.',
+    )
+    expect(doc.organizations.map((o) => o.id)).not.toContain('org:us-coast-guard')
+  })
+
+  test('"Navy Capt. X" still names the U.S. Navy as her service', () => {
+    const doc = run(
+      'The hospital ship will depart Norfolk on Monday. "Continuing Promise is about partnership," said Navy Capt. Monica L. Barrett, the mission commander.',
+    )
+    expect(doc.people.map((p) => [p.name, p.affiliationId])).toEqual([['Monica L. Barrett', 'org:us-navy']])
+  })
+})

@@ -29,7 +29,10 @@ export function qualifyBareOrgs(w: Work): void {
    * ("U.S. Army South ... the Army service component").
    */
   const namedBefore = (f: Found, bare: string): Found | undefined => {
-    if (w.tokens[f.from - 1]?.norm !== 'the') return undefined
+    // "the Coast Guard", or "Coast Guard vessels" (a common noun after it); not "Navy Capt. X".
+    const next = w.tokens[f.to]
+    const definite = w.tokens[f.from - 1]?.norm === 'the'
+    if (!definite && !(next && next.isWord && !next.cap && !next.breakBefore)) return undefined
     const suffix = ` ${bare.toLowerCase()}`
     const own = (f.entry?.name ?? '').toLowerCase()
     let best: Found | undefined
