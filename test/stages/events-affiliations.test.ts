@@ -149,3 +149,17 @@ describe('training during a visit "which began" on a day', () => {
     expect(mergeEvents([training, other]).length).toBe(1)
   })
 })
+
+describe('parties to a call', () => {
+  test('"X spoke by phone with the Dominican Republic’s Minister of Defense, Y": the minister brings his state', () => {
+    const text = 'Deputy Assistant Secretary Marisol Greaves spoke by phone on Tuesday with the Dominican Republic’s Minister of Defense, Lt. Gen. Rafael Peña.'
+    const doc = makeDoc(text, {
+      published: '2025-10-08',
+      dates: [{ text: 'Tuesday', start: '2025-10-07' }],
+      people: [{ name: 'Marisol Greaves' }, { name: 'Rafael Peña' }],
+      places: [{ id: 'DOM', name: 'Dominican Republic', kind: 'country', country: 'DOM' }],
+    })
+    const out = run(affiliate(doc, { 'Rafael Peña': 'DOM' }))
+    expect(parties(out[0])).toContain('DOM:participant')
+  })
+})

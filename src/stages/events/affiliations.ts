@@ -2,7 +2,8 @@
  * The institutions behind the people of a report's main event: "Assistant Secretary Cárdenas
  * hosted Lt. Gen. Ricketts, Chief of Defence Staff of the Jamaica Defence Force" is also a meeting
  * of the Department of Defense and the Jamaica Defence Force. A principal (visitor, host,
- * representative, donor, recipient, organizer, chair) brings the organization the entities stage
+ * representative, donor, recipient, organizer, chair, or a party to a meeting or call, "spoke by
+ * phone with") brings the organization the entities stage
  * tied them to; anyone brings the state they speak for when that is all the text ties them to
  * ("the U.S. Ambassador", "Grenada's Minister"). The evidence is the organization's or country's
  * first mention, so an affiliation the text never names adds nothing.
@@ -11,7 +12,7 @@ import type { ParticipantRole, PersonRecord } from '../../schema/records.js'
 import { personId, type EntityMention } from './mentions.js'
 import type { Built } from './participants.js'
 
-const principal: ReadonlySet<ParticipantRole> = new Set(['visitor', 'host', 'co_host', 'representative', 'donor', 'recipient', 'organizer', 'chair', 'co_chair'])
+const principal: ReadonlySet<ParticipantRole> = new Set(['visitor', 'host', 'co_host', 'representative', 'donor', 'recipient', 'organizer', 'chair', 'co_chair', 'participant'])
 
 const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
 
