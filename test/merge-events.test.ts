@@ -216,3 +216,27 @@ describe('named storms', () => {
     expect(mergeEvents(storms)).toHaveLength(1)
   })
 })
+
+describe('a scheduled stop and its report', () => {
+  test('"Santo Domingo – October" and the stop reported in Santo Domingo on Oct. 4–13 are one visit; another port the same month is not', () => {
+    const base = (docId: string, patch: Partial<EventRecord>): EventRecord => ({
+      eventId: `evt-${docId}`,
+      type: 'visit',
+      name: null,
+      status: 'occurred',
+      start: '2022-10',
+      end: null,
+      precision: 'month',
+      location: { name: 'Santo Domingo', country: 'DOM' },
+      participants: [],
+      topics: [],
+      attestations: [{ docId, evidence: [] }],
+      ...patch,
+    })
+    const scheduled = base('doc-a', { participants: [{ kind: 'country', id: 'DOM', name: 'Dominican Republic', roles: ['host'] }] })
+    const reported = base('doc-b', { start: '2022-10-04', end: '2022-10-13', precision: 'day' })
+    const elsewhere = base('doc-c', { start: '2022-10-20', precision: 'day', location: { name: 'Puerto Plata', country: 'DOM' } })
+    expect(mergeEvents([scheduled, reported]).map((e) => e.attestations.length)).toEqual([2])
+    expect(mergeEvents([reported, elsewhere])).toHaveLength(2)
+  })
+})

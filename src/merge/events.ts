@@ -214,6 +214,14 @@ function likeness(a: EventRecord, b: EventRecord): number {
     return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
   if (shared > 0 && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
+  // "Santo Domingo – October" in a schedule and the stop reported there on Oct. 4–13: the same named
+  // place in the same country, when their principal parties do not differ.
+  const samePlace = sameCountry && a.location?.name != null && a.location.name === b.location?.name
+  if (samePlace) {
+    const pa = principalIds(a.participants)
+    const pb = principalIds(b.participants)
+    if (pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id))) return 3
+  }
   if (sameDay && sameCountry) {
     // Two meetings or visits the same day in one country are told apart by who led them (those
     // merely accompanying or attending vary between reports).

@@ -576,3 +576,37 @@ describe('practice and subordinate clauses', () => {
     expect(out.find((e) => e.type === 'meeting')?.start).toBe('2026-04-15')
   })
 })
+
+describe('itineraries', () => {
+  test('"Scheduled stops include:" and one stop per line: a visit at each, hosted by its country', () => {
+    const text =
+      'NORFOLK, Va. – The hospital ship will depart Naval Station Norfolk on Monday, Aug. 15, for its humanitarian mission.\n\n' +
+      'Scheduled stops include:\n\n' +
+      '• Puerto Barrios, Guatemala – late August\n\n' +
+      '• Cartagena, Colombia – September\n\n' +
+      'At each stop, the crew will run medical clinics ashore.'
+    const out = events(text, {
+      published: '2022-08-12',
+      dateline: 'NORFOLK, Va.',
+      dates: [
+        { text: 'Monday, Aug. 15', start: '2022-08-15' },
+        { text: 'late August', start: '2022-08' },
+        { text: 'September', start: '2022-09' },
+      ],
+      places: [
+        { id: 'city:norfolk', name: 'NORFOLK', kind: 'city', country: 'USA' },
+        { id: 'city:puerto-barrios', name: 'Puerto Barrios', kind: 'city', country: 'GTM' },
+        { id: 'GTM', name: 'Guatemala', kind: 'country', country: 'GTM' },
+        { id: 'city:cartagena', name: 'Cartagena', kind: 'city', country: 'COL' },
+        { id: 'COL', name: 'Colombia', kind: 'country', country: 'COL' },
+      ],
+    })
+    const stops = out.filter((e) => e.type === 'visit').map((e) => [e.start, e.location?.name, e.location?.country, parties(e)])
+    expect(stops).toEqual([
+      ['2022-08', 'Puerto Barrios', 'GTM', ['GTM:host']],
+      ['2022-09', 'Cartagena', 'COL', ['COL:host']],
+    ])
+    const ev = out.find((e) => e.start === '2022-09')?.attestations[0]?.evidence.find((x) => x.rule === 'trigger:itinerary-stop')
+    expect(ev && text.slice(ev.start, ev.end)).toBe('Cartagena')
+  })
+})

@@ -4,6 +4,7 @@
  * frames report the same event.
  */
 import type { DateRecord, Precision } from '../../schema/records.js'
+import { itineraryStops } from './itinerary.js'
 import type { Document, Span } from '../../types.js'
 import { dayRange, dropTime } from './calendar.js'
 import { inside, segment, type Clause } from './clauses.js'
@@ -88,6 +89,7 @@ export function analyze(doc: Document): Analysis {
   const text = doc.text
   const dates = usableDates(doc)
   const dateline = datelineSpan(doc)
+  const stops = itineraryStops(doc, mentions)
   const frames: Frame[] = clauses.map((clause, index) => {
     const sentence = sentences[clause.sentence]!
     const sentenceText = text.slice(sentence.start, sentence.end)
@@ -99,8 +101,14 @@ export function analyze(doc: Document): Analysis {
     const dateSpans = within(dates, clause.start, clause.end).filter((d) => !inside(clauseQuotes, d.start, d.end))
     // Only the mentions near the clause: searching them all per clause made long texts quadratic.
     const near = overlapping(mentions, clause.start, clause.end)
-    const hits = findHits(text, clause, series, [...clauseQuotes, ...dateSpans])
-    const args = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
+    const stopAt = stops.size > 0 ? stops.get(doc.paragraphs[clause.paragraph]?.start ?? -1) : undefined
+    const stop = stopAt && stopAt.hit.start >= clause.start && stopAt.hit.end <= clause.end ? stopAt : undefined
+    const found = findHits(text, clause, series, [...clauseQuotes, ...dateSpans])
+    const hits = stop ? [stop.hit, ...found.filter((h) => h.end <= stop.hit.start || h.start >= stop.hit.end)].sort((a, b) => a.start - b.start) : found
+    const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
+    const args = stop
+      ? { ...attached, roles: [...(stop.host ? [stop.host] : []), ...attached.roles], locations: [stop.location, ...attached.locations] }
+      : attached
     const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits)))
     const primary =
       hits

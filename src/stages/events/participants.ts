@@ -3,7 +3,7 @@
  * the people "the two leaders" stand for, and the roles a visit gives the meetings inside it.
  */
 import type { EventType, Evidence, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
-import { contains, type DayRange } from './calendar.js'
+import { contains, precisionRank, type DayRange } from './calendar.js'
 import type { Draft } from './draft.js'
 import { refersToVessel, type Vessel } from './vessels.js'
 
@@ -99,7 +99,9 @@ export function resolveTheTwo(text: string, b: Built, built: readonly Built[], s
 
 /** Meetings inside a visit: the visiting side are visitors, the others their hosts. */
 export function applyVisitContext(b: Built, visits: readonly Built[]): void {
-  const v = visits.find((x) => x !== b && (b.draft.parent === x.draft || (b.range && x.range && contains(x.range, b.range))))
+  // A visit known only to its month ("Puerto Barrios – late August") contains nothing by its dates.
+  const dated = (x: Built): boolean => x.draft.date !== null && precisionRank(x.draft.date.precision) <= precisionRank('week')
+  const v = visits.find((x) => x !== b && (b.draft.parent === x.draft || (b.range && x.range && dated(x) && contains(x.range, b.range))))
   if (!v) return
   // Whatever happens during a visit happens where the visit is; roles change only in its meetings.
   b.parentVisit = v
