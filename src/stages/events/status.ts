@@ -26,14 +26,18 @@ export function finalStatus(
 ): EventStatus | null {
   if (tense === 'cancelled' || tense === 'postponed') return tense
   let byDate: EventStatus | null = null
+  let wholly = false
+  const fine = precision === 'day' || precision === 'time' || precision === 'week'
   if (range && published) {
+    wholly = range.last < published || range.first > published
     if (range.last < published) byDate = 'occurred'
     else if (range.first > published) byDate = 'scheduled'
     // Begun before the report and not yet over ("on a two-day visit that ends today"): under way.
-    else if (range.first < published) byDate = 'occurred'
+    else if (range.first < published && fine) byDate = 'occurred'
   }
-  // A day-precise date settles it; a vaguer one ("in June") defers to the tense.
-  if (byDate && (precision === 'day' || precision === 'time' || precision === 'week' || !tense)) return byDate
+  // A day-precise date settles it, and so does one wholly on one side of the report ("in March
+  // 2027" cannot have happened); a vaguer one around the report's date ("in June") defers to the tense.
+  if (byDate && (fine || wholly || !tense)) return byDate
   return tense ?? byDate ?? 'unknown'
 }
 
