@@ -610,3 +610,19 @@ describe('itineraries', () => {
     expect(ev && text.slice(ev.start, ev.end)).toBe('Cartagena')
   })
 })
+
+describe('references to a named event', () => {
+  test('"The symposium is organised with the RSS" after "host a conference": the named Symposium, organised with the RSS', () => {
+    const text =
+      'The fourth Eastern Caribbean Coast Guard Commanders’ Symposium, which Grenada was due to host on September 10, has been postponed. ' +
+      'The commander said the unit could not host a conference while the island was rebuilding. The symposium is organised with the Regional Security System.'
+    const out = events(text, {
+      published: '2024-09-06',
+      dates: [{ text: 'September 10', start: '2024-09-10' }],
+      organizations: [{ id: 'org:rss', name: 'Regional Security System', country: null }],
+      places: [{ id: 'GRD', name: 'Grenada', kind: 'country', country: 'GRD' }],
+    })
+    const symposium = out.find((e) => e.start === '2024-09-10')
+    expect(parties(symposium)).toContain('org:rss:organizer')
+  })
+})

@@ -380,14 +380,15 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
   const types = headTypes[h.trigger.id]
   if (!types) return null
   const word = h.text.toLowerCase().split(/\s+/).pop() ?? ''
-  // "the Dialogue" prefers an event named a Dialogue, "the exercise" one of type exercise, and
-  // only then a related type ("the course" for a training exercise).
-  for (const pass of [0, 1]) {
+  // "the symposium" prefers an event named a Symposium (even one reported before "a conference"),
+  // then "the exercise" one of type exercise, and only then a related type ("the course" for a
+  // training exercise).
+  for (const pass of [0, 1, 2]) {
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i]!
       const p = primaryHit(d)
-      const named = d.series?.name.toLowerCase().includes(word) ?? false
-      const fits = pass === 0 ? named || p.trigger.type === types[0] : types.includes(p.trigger.type)
+      const fits =
+        pass === 0 ? (d.series?.name.toLowerCase().includes(word) ?? false) : pass === 1 ? p.trigger.type === types[0] : types.includes(p.trigger.type)
       if (fits && (f === null || compatible(f, d, h))) return d
     }
   }
