@@ -626,3 +626,24 @@ describe('references to a named event', () => {
     expect(parties(symposium)).toContain('org:rss:organizer')
   })
 })
+
+describe('storms', () => {
+  test('a storm has no parties, and a meeting that discusses it keeps its own name', () => {
+    const text =
+      'On Thursday, Bastien met Kendall Charles to discuss the recovery of Carriacou after Hurricane Beryl in July. ' +
+      '“We have lived this,” said Brig. Gen. Aurelio Chiac, recalling Hurricane Lisa, which came ashore near Belize City in November 2022.'
+    const out = events(text, {
+      published: '2024-12-13',
+      dates: [
+        { text: 'Thursday', start: '2024-12-12' },
+        { text: 'July', start: '2024-07' },
+        { text: 'November 2022', start: '2022-11' },
+      ],
+      people: [{ name: 'Bastien' }, { name: 'Kendall Charles' }, { name: 'Aurelio Chiac' }],
+      places: [{ id: 'city:belize-city', name: 'Belize City', kind: 'city', country: 'BLZ' }],
+    })
+    const storms = out.filter((e) => e.type === 'other')
+    expect(storms.map((e) => [e.name, e.participants.length])).toEqual([['Hurricane Lisa', 0]])
+    expect(out.find((e) => e.type === 'meeting')?.name ?? null).not.toBe('Hurricane Beryl')
+  })
+})

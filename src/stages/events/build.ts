@@ -254,6 +254,9 @@ function toRecord(
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
+  // A storm or a landfall has no parties: those who speak of it ("recalling Hurricane Lisa") or meet
+  // about it in the same clause are not in it.
+  if (b.type === 'other' && disasterHit(d)) b.participants.clear()
   const participants = [...b.participants.values()]
   const location = place?.name || country ? { name: place?.name ?? null, country } : null
   // Participants, topics, amounts
@@ -332,12 +335,12 @@ function disasterHit(d: Draft): boolean {
   return p.trigger.id === 'storm' || p.trigger.id === 'disaster'
 }
 
-/** A country-bearing place named in the clause of a disaster, whatever its preposition. */
 /** "spoke with sailors who had completed courses in Yorktown": a who-clause after the event's word tells of those people. */
 function aboutSomeoneElse(text: string, opening: { readonly end: number }, l: { readonly start: number }): boolean {
   return l.start > opening.end && l.start - opening.end < 200 && /\bwho(?:m|se)?\b/i.test(text.slice(opening.end, l.start))
 }
 
+/** A country-bearing place named in the clause of a disaster, whatever its preposition. */
 function placesOf(d: Draft): { start: number; end: number; text: string; country: string } | null {
   const f = d.frames[0]!
   // "thanked France for standing with Dominica": a party of the clause is not where a storm struck.

@@ -61,10 +61,11 @@ export function eventName(text: string, d: Draft): string | null {
   const named = d.series
   // "2019 Caribbean Nations Security Conference (CANSEC)": the name without its acronym.
   if (named) return named.text.replace(/^the\s+/i, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()
-  // "hardest hit by Hurricanes Eta and Iota", "after Hurricane Beryl made landfall": the storm's name.
-  const storm = d.frames.length > 0 ? d.hits.find((h) => h.trigger.id === 'storm') : undefined
-  if (storm && d.frames.some((f) => f.hits.includes(storm))) return storm.text
   const p = primaryHit(d)
+  // "hardest hit by Hurricanes Eta and Iota", "after Hurricane Beryl made landfall": a storm event
+  // is named by the storm.
+  const storm = p?.trigger.id === 'storm' || p?.trigger.id === 'disaster' ? d.hits.find((h) => h.trigger.id === 'storm') : undefined
+  if (storm) return storm.text
   if (!p || p.trigger.pos !== 'noun') return null
   let start = p.start
   for (let i = 0; i < 4; i++) {
