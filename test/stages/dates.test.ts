@@ -297,7 +297,7 @@ test('"following two days of talks … on Thursday and Friday" lies behind; "fro
 
 test('a verb across a new coordinated clause does not set the tense ("confirmed … in September, and that delegates would visit")', () => {
   const r = extractDates(
-    'He said the police had been preparing since the association confirmed the country as host in September, and that delegates would visit the command centre.',
+    'Commissioner of Police of the Police Service, Mr. Keston Alleyne, said the Service had been preparing since the association confirmed Trinidad and Tobago as host in September, and that delegates would visit the Command Centre during the conference.',
     '2026-04-21',
   )
   expect(r.map((d) => [d.text, d.value.start])).toEqual([['September', '2025-09']])

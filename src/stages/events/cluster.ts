@@ -85,17 +85,20 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   // is known (on other dates) still only refers to it.
   const referring = new Set(f.hits.filter((h) => h.anaphoric && !h.series && resolveAnaphor(drafts, h, state.current, null) !== null))
   for (const h of f.hits) {
-    const possessed = !h.series && !has(h, 'edition') && h.trigger.pos === 'noun' && h.trigger.creates && possessiveYear(f, h, true) !== null
-    if (h.series || (!h.anaphoric && !has(h, 'edition') && !possessed)) continue
-    if (has(h, 'edition') || possessed) {
+    if (h.series) continue
+    const edition = has(h, 'edition')
+    // "Last year's edition" (an edition word), "last year's meeting" (an event noun right after "'s").
+    const year = edition ? possessiveYear(f, h) : h.trigger.pos === 'noun' && h.trigger.creates ? possessiveYear(f, h, true) : null
+    const possessed = !edition && year !== null
+    if (!h.anaphoric && !edition && !possessed) continue
+    if (edition || possessed) {
       // "Last year's edition was hosted by Barbados", "last year's meeting was held in Hamilton":
       // another edition of the series in hand.
       const latest = latestSeries(drafts, null)
-      const known = latest?.series && (has(h, 'edition') || group(latest.series.type) === group(h.trigger.type)) ? latest.series : undefined
-      const edition = known ? otherEdition(known, latest!, possessiveYear(f, h, possessed)) : null
-      if (known && edition && edition !== known.edition) {
-        const year = possessiveYear(f, h, possessed)!
-        const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition, yearHint: year }
+      const known = latest?.series && (edition || group(latest.series.type) === group(h.trigger.type)) ? latest.series : undefined
+      const other = known ? otherEdition(known, latest!, year) : null
+      if (known && other && other !== known.edition) {
+        const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition: other, yearHint: year }
         seriesOf.set(h, s)
         const target = resolveSeries(drafts, s, f)
         if (target) resolved.set(h, target)
@@ -103,7 +106,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
         continue
       }
     }
-    const target = has(h, 'edition') ? latestSeries(drafts, f) : resolveAnaphor(drafts, h, state.current, f)
+    const target = edition ? latestSeries(drafts, f) : resolveAnaphor(drafts, h, state.current, f)
     if (target) resolved.set(h, target)
   }
   // "…CANSEC, which Jamaica will co-host in Kingston": the relative clause continues that event.
@@ -500,8 +503,7 @@ function datedPart(f: Frame, ref: Draft): boolean {
  * its graduation is dated, and began that many days before.
  */
 function courseBeforeCeremony(ceremony: DraftDate | null, between: string): DraftDate | null {
-  const m = /\b[\w-]+?[- ](?:week|day)\b(?:-long)?/i.exec(between)
-  const days = m ? statedLength(between.slice(0, m.index + m[0].length) + ' ') : null
+  const days = statedLength(between)
   const start = days && ceremony && ceremony.precision === 'day' && ceremony.end === null ? backFrom(ceremony.start, days) : null
   // Its evidence is the graduation's date (rule date:parts: dated by the event it contains).
   return start ? { ...ceremony!, start, end: ceremony!.start, source: 'parts' } : null

@@ -47,9 +47,12 @@ export function tripDates(d: Draft, f: Frame): void {
   }
 }
 
-/** "a three-week", "two-day": a stated length in days (at most 60), read from the end of `text`. */
+/**
+ * "a three-week", "two-day": a stated length in days (at most 60), read from the end of `text`,
+ * the text before an event noun ("a three-week maritime boarding officer |course").
+ */
 export function statedLength(text: string): number | null {
-  const m = /\b(?<n>[\w]+(?:-[\w]+)?)[- ](?<unit>week|day)(?:-long)?\s+(?:[a-z-]+\s+){0,2}$/i.exec(text)
+  const m = /\b(?<n>[\w]+(?:-[\w]+)?)[- ](?<unit>week|day)(?:-long)?\s+(?:[a-z-]+\s+){0,3}$/i.exec(text)
   if (!m?.groups) return null
   const n = parseNumber(m.groups['n']!)
   if (!n || !Number.isInteger(n)) return null

@@ -4,10 +4,10 @@
  * frames report the same event.
  */
 import type { DateRecord, Precision } from '../../schema/records.js'
-import { itineraryStops } from './itinerary.js'
 import type { Document, Span } from '../../types.js'
 import { dayRange, dropTime } from './calendar.js'
 import { inside, segment, type Clause } from './clauses.js'
+import { itineraryStops } from './itinerary.js'
 import { cues, topics as topicList } from './lexicon.js'
 import { collectMentions, overlapping, within, type EntityMention } from './mentions.js'
 import { attachArguments, type LocationArg, type RoleArg } from './roles.js'
@@ -198,10 +198,9 @@ function clauseDates(
     const start = cues.startCue.test(before) || since
     const end = !start && (cues.endCue.test(before) || cues.endCueAfter.test(text.slice(d.end, Math.min(clause.end, d.end + 20))))
     if (!start && !end && /\b(?:until|till|as of)\s+$/i.test(before)) continue
-    // "must apply for accreditation to the conference by May 8th": a deadline about an event
-    // already reported is not its date.
-    if (!start && !end && /\bby\s+$/i.test(before) && !hits.some((h) => h.trigger.creates && !h.anaphoric)) continue
-    if (!start && !end && /\bby\s+$/i.test(before) && d.precision === 'year') continue
+    // A deadline ("by 2027"; "must apply for accreditation to the conference by May 8th", about an
+    // event already reported) is not an event's date.
+    if (!start && !end && /\bby\s+$/i.test(before) && (d.precision === 'year' || !hits.some((h) => h.trigger.creates && !h.anaphoric))) continue
     // A date goes with the nearest trigger before it ("visited Guyana March 8-10 to meet …"), or
     // after it when it opens the clause ("In April, the State Department hosted a meeting").
     // A date before every trigger ("On Wednesday, he traveled to Santo Domingo and met …") sets

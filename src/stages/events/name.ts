@@ -1,7 +1,8 @@
 /**
  * Event names: the series name as written ("11th Caribbean-U.S. Security Cooperation Dialogue"),
- * else the name of the storm it is ("Hurricane Beryl"), else the noun phrase around the event noun ("ministerial meeting with Caribbean leaders on
- * disaster resilience"), else null (a verb alone names nothing).
+ * else the name of the storm it is ("Hurricane Beryl"), else the noun phrase around the event noun
+ * ("ministerial meeting with Caribbean leaders on disaster resilience"), else null (a verb alone
+ * names nothing).
  */
 import type { Draft } from './cluster.js'
 import { primaryHit } from './cluster.js'
