@@ -119,7 +119,9 @@ describe('clean: kind', () => {
     [{ ...base, labels: ['News'], publisher: 'news' }, 'news'],
     [{ ...base, siteKind: 'news' }, 'news'],
     [{ ...base, publisher: 'news' }, 'news'],
-    [{ ...base }, 'other'],
+    [{ ...base, labels: ['News item'], publisher: 'organization' }, 'news'],
+    [{ ...base, labels: ['News'], classTokens: ['news-article'], publisher: 'organization' }, 'news'],
+    [{ ...base }, 'press_release'],
   ] as const)('%j → %s', (input, kind) => {
     expect(detectKind(input).kind).toBe(kind)
   })

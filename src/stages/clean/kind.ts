@@ -110,6 +110,7 @@ function pathOf(url: string | null | undefined): string | null {
  * "News" label or /news/ path counts for a press release on an organization's site (its news
  * section holds its releases) and for news elsewhere, a news-story class counts for news twice,
  * the publisher's nature counts 1.5 (organization: press release) or 3 (news outlet: news).
+ * A page with no cue at all is a press release.
  */
 export function detectKind(input: KindInput): { kind: DocumentKind; rule: string } {
   const strong: Cue[] = []
@@ -135,10 +136,12 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
     s.points += points
     if (!s.ids.includes(id)) s.ids.push(id)
   }
+  // Only a class or path that says "news story" speaks for news on an organization's site; a
+  // plain "News" label there speaks for news too when such a cue backs it.
+  const story = weak.some((w) => w.strength > 1)
   for (const w of weak) {
-    // Only a class or path that says "news story" speaks for news on an organization's site.
     if (w.strength > 1) credit('news', w.strength, w.id)
-    else credit(org ? 'press_release' : 'news', w.strength, w.id)
+    else credit(org && !story ? 'press_release' : 'news', w.strength, w.id)
   }
   // A story signed by a person ("By Senior Airman Jane Doe, Joint Task Force-Bravo") is a news
   // story: an office issues its releases under its own name ("By U.S. Embassy Bridgetown").
@@ -152,7 +155,9 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
     if (!s) continue
     if (!w || s.points > w.points || (s.points === w.points && SPECIFICITY[kind] > SPECIFICITY[winner as DocumentKind])) winner = kind
   }
-  if (!winner) return { kind: 'other', rule: 'default' }
+  // No cue at all: the pages of this domain that name no kind are, overwhelmingly, the releases
+  // of the office whose site they are on.
+  if (!winner) return { kind: 'press_release', rule: 'default' }
   const ids = score[winner]?.ids ?? []
   const rule = ids.length === 1 && ids[0] === 'organization' ? 'publisher:organization' : ids.join('+')
   return { kind: winner, rule }
