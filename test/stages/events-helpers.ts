@@ -26,6 +26,8 @@ export interface EntitySpec {
 export interface OrgSpec extends EntitySpec {
   readonly id?: string
   readonly acronym?: string | null
+  /** The gazetteer type ("programme", …). */
+  readonly type?: string
   readonly country?: string | null
 }
 
@@ -130,6 +132,7 @@ export function makeDoc(text: string, spec: DocSpec = {}): Document {
       acronym: o.acronym ?? null,
       mentions: mentions(text, o, o.acronym ? [o.acronym] : []),
       country: o.country ?? null,
+      ...(o.type ? { type: o.type } : {}),
     })),
     places: (spec.places ?? []).map((p) => ({
       id: p.id,

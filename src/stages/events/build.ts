@@ -14,9 +14,11 @@ import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place
 import { eventName } from './name.js'
 import { addAffiliations } from './affiliations.js'
 import { addPartyCountries } from './party-countries.js'
+import { addPresentOrganizations } from './presence.js'
 import { addListedAttendees } from './lists.js'
 import { addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
+import type { EntityMention } from './mentions.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
 
 export function buildEvents(doc: Document, docId: string, analysis: Analysis, drafts: readonly Draft[]): EventRecord[] {
@@ -41,6 +43,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   for (const b of built) spanOfEnclosingVisit(doc.text, b, analysis.sentences[sentenceOf(b.draft.opening.start)]?.start ?? 0)
   // The report's main event: the people's institutions and states are its parties too.
   if (built[0]) addAffiliations(built[0], doc.people, analysis.mentions, sentenceOf)
+  addPresentOrganizations(doc.text, built, doc.organizations, analysis.mentions, sentenceOf)
   const events: EventRecord[] = []
   const recordOf = new Map<Built, EventRecord>()
   built.forEach((b, i) => {
@@ -251,6 +254,15 @@ function toRecord(
     country = dateline.country
     ev(dateline, 'location', 'location:dateline-home')
   }
+  if (!country && !several && !remote && !placed && !dateline?.country && HOME_TYPES.has(b.type)) {
+    // No dateline: the country the whole report is about ("the Coast Guard will hold a second
+    // drill in July", on a page about St. Vincent and the Grenadines).
+    const focus = focusCountry(analysis.mentions)
+    if (focus) {
+      country = focus.country
+      ev(focus.evidence, 'location', 'location:document-focus')
+    }
+  }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
@@ -329,6 +341,27 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
 }
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
+
+/**
+ * The country a report is about: the one that countries, places and organizations name at least
+ * three times and more often than all others together. Null when the report spreads wider.
+ */
+function focusCountry(mentions: readonly EntityMention[]): { country: string; evidence: EntityMention } | null {
+  const counts = new Map<string, { n: number; first: EntityMention }>()
+  let total = 0
+  for (const m of mentions) {
+    const c = m.kind === 'country' ? m.id : m.kind === 'person' ? null : m.country
+    if (!c) continue
+    total++
+    const seen = counts.get(c)
+    if (seen) seen.n++
+    else counts.set(c, { n: 1, first: m })
+  }
+  let best: { country: string; n: number; first: EntityMention } | null = null
+  for (const [country, v] of counts) if (!best || v.n > best.n) best = { country, ...v }
+  if (!best || best.n < 3 || best.n * 2 <= total) return null
+  return { country: best.country, evidence: best.first }
+}
 
 function disasterHit(d: Draft): boolean {
   const p = primaryHit(d)

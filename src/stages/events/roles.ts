@@ -328,6 +328,10 @@ const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
 const postOf = /\b(?:chief|head|director|deputy|commander|officer|chair(?:man|woman)?|president|coordinator|manager)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,7}$/
 
+// "train … on Bonaire", "exercise on Aruba": an island country is where these happen; after a
+// meeting or an agreement "on Haiti" is its subject.
+const onIsland: ReadonlySet<string> = new Set(['training', 'exercise', 'visit', 'deployment', 'disaster_response'])
+
 function locationFrom(
   text: string,
   m: EntityMention,
@@ -364,7 +368,7 @@ function locationFrom(
     else if (slot === 'for') ok = plannedFor.test(beforePrep + 'for')
     // "off Curaçao" places a boarding exercise; "80 miles south of Isla Beata" is the open sea.
     else if (prep === 'off' || prep === 'near') ok = m.kind !== 'organization'
-    else if (slot === 'other' && prep === 'on') ok = m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null)
+    else if (slot === 'other' && prep === 'on') ok = (m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null)) || (m.kind === 'country' && onIsland.has(type))
   }
   if (!ok) return null
   // "mission in Haiti", "based in Honduras" describe something else; "Command in Kingston" is a

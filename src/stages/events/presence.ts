@@ -1,0 +1,49 @@
+/**
+ * The institutions present at a report's main multi-party event (an exercise, a course, a
+ * conference, a relief operation): a release about one such event names the units, services and
+ * agencies that took part in the sentences around it ("Marines of the 32nd Raiding Squadron and
+ * the Aruba Militia practised …; the Aruba Fire Department and the Red Cross set up shelters"),
+ * often without a verb that ties them to it. An organization named in a sentence that reports no
+ * other event joins the main event as a participant.
+ */
+import type { EventType, OrganizationRecord } from '../../schema/records.js'
+import type { EntityMention } from './mentions.js'
+import type { Built } from './participants.js'
+
+const MULTI: ReadonlySet<EventType> = new Set(['exercise', 'training', 'conference', 'disaster_response', 'deployment'])
+
+export function addPresentOrganizations(
+  text: string,
+  built: readonly Built[],
+  organizations: readonly OrganizationRecord[],
+  mentions: readonly EntityMention[],
+  sentenceOf: (o: number) => number,
+): void {
+  const main = built.find((b) => b.draft.date !== null)
+  if (!main || !MULTI.has(main.type)) return
+  const elsewhere = new Set<number>()
+  for (const b of built) {
+    if (b === main || b.draft.date === null) continue
+    for (const f of b.draft.frames) elsewhere.add(f.clause.sentence)
+  }
+  // Programmes (CBSI) fund things and take part in nothing.
+  const programmes = new Set(organizations.filter((o) => o.type === 'programme').map((o) => o.id))
+  // Mentions come sorted by start, none nested in another.
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'organization' || programmes.has(m.id)) return
+    // "U.S. Navy Adm. Craig Faller": the service is part of a person's title, not a party.
+    const next = mentions[i + 1]
+    if (next?.kind === 'person' && next.start - m.end <= 60 && /^(?:\s+[A-Z][\w.’'-]*)*\s+$/.test(text.slice(m.end, next.start))) return
+    // "at the Lloyd Erskine Sandiford Centre": a venue, not a party.
+    if (/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return
+    const key = `organization:${m.id}`
+    if (main.participants.has(key)) return
+    const sentence = sentenceOf(m.start)
+    if (elsewhere.has(sentence)) return
+    main.participants.set(key, {
+      record: { kind: 'organization', id: m.id, name: m.name, roles: ['participant'] },
+      evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:present' }],
+      country: m.country,
+    })
+  })
+}

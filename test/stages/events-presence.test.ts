@@ -1,0 +1,75 @@
+/**
+ * Events, fourth round: the institutions named around a report's main exercise, course or
+ * conference take part in it; an exercise the text places nowhere happens in the country the
+ * report is about when there is no dateline; "on Bonaire" places a training.
+ */
+import { describe, expect, test } from 'vitest'
+import type { EventRecord } from '../../src/schema/records.js'
+import { eventsStage } from '../../src/stages/events/index.js'
+import type { Context } from '../../src/types.js'
+import { makeDoc, type DocSpec } from './events-helpers.js'
+
+const ctx = {} as Context
+const events = (text: string, spec: DocSpec): EventRecord[] => [...eventsStage(makeDoc(text, spec), ctx).events]
+const ids = (e: EventRecord | undefined): string[] => (e?.participants ?? []).map((p) => p.id)
+
+describe('institutions present at the main event', () => {
+  const spec: DocSpec = {
+    published: '2025-05-13',
+    dates: [
+      { text: 'May 6 to 10', start: '2025-05-06', end: '2025-05-10' },
+      { text: 'June 3', start: '2025-06-03' },
+    ],
+    organizations: [
+      { id: 'org:nl-marines', name: 'Netherlands Marine Corps', country: 'NLD' },
+      { id: 'org:arumil', name: 'Aruba Militia', country: 'ABW' },
+      { id: 'org:aruba-fire', name: 'Aruba Fire Department', country: 'ABW' },
+      { id: 'org:red-cross', name: 'Red Cross Aruba', country: 'ABW' },
+      { id: 'org:us-cbsi', name: 'Caribbean Basin Security Initiative', country: 'USA', type: 'programme' },
+      { id: 'org:dcg', name: 'Dutch Caribbean Coast Guard', country: 'NLD' },
+    ],
+  }
+  const text =
+    'Marines of the Netherlands Marine Corps and the Aruba Militia practised relief operations after a simulated hurricane from May 6 to 10.\n\n' +
+    'The Aruba Fire Department and Red Cross Aruba set up shelters, with equipment bought under the Caribbean Basin Security Initiative.\n\n' +
+    'On June 3 the Dutch Caribbean Coast Guard will hold a boarding course in Oranjestad.'
+  test('organizations of sentences that report no other event join it; programmes and other events’ parties do not', () => {
+    const out = events(text, spec)
+    const exercise = out.find((e) => e.start === '2025-05-06')
+    expect(ids(exercise)).toEqual(expect.arrayContaining(['org:nl-marines', 'org:arumil', 'org:aruba-fire', 'org:red-cross']))
+    expect(ids(exercise)).not.toContain('org:us-cbsi')
+    expect(ids(exercise)).not.toContain('org:dcg')
+    const ev = exercise?.attestations.flatMap((a) => a.evidence).find((x) => x.rule === 'role:present')
+    expect(ev && text.slice(ev.start, ev.end)).toBe(ev?.text)
+  })
+})
+
+describe('where an exercise happens without a dateline', () => {
+  test('the country the report is about, and an island after "on"', () => {
+    const spec: DocSpec = {
+      published: '2026-05-20',
+      dates: [
+        { text: 'in July', start: '2026-07' },
+        { text: 'in September', start: '2026-09' },
+      ],
+      organizations: [
+        { id: 'org:svg-cg', name: 'St. Vincent and the Grenadines Coast Guard Service', country: 'VCT' },
+        { id: 'org:curmil', name: 'Curaçao Militia', country: 'CUW' },
+      ],
+      places: [
+        { id: 'VCT', name: 'St. Vincent and the Grenadines', kind: 'country', country: 'VCT' },
+        { id: 'BES', name: 'Bonaire', kind: 'country', country: 'BES' },
+      ],
+    }
+    const text =
+      'St. Vincent and the Grenadines prepares for the hurricane season. The St. Vincent and the Grenadines Coast Guard Service will hold a second evacuation exercise in July. ' +
+      'St. Vincent and the Grenadines thanks its partners.\n\n' +
+      'The militia will train with the Curaçao Militia on Bonaire in September.'
+    const out = events(text, spec)
+    const exercise = out.find((e) => e.type === 'exercise')
+    expect(exercise?.location?.country).toBe('VCT')
+    expect(exercise?.attestations.flatMap((a) => a.evidence).some((x) => x.rule === 'location:document-focus')).toBe(true)
+    const training = out.find((e) => e.type === 'training')
+    expect(training?.location?.country).toBe('BES')
+  })
+})
