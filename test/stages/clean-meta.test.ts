@@ -121,6 +121,7 @@ describe('clean: kind', () => {
     [{ ...base, publisher: 'news' }, 'news'],
     [{ ...base, labels: ['News item'], publisher: 'organization' }, 'news'],
     [{ ...base, labels: ['News'], classTokens: ['news-article'], publisher: 'organization' }, 'news'],
+    [{ ...base, title: 'Joint Communiqué: Panama and Costa Rica hold Border Commission' }, 'statement'],
     [{ ...base }, 'press_release'],
   ] as const)('%j → %s', (input, kind) => {
     expect(detectKind(input).kind).toBe(kind)
@@ -160,6 +161,9 @@ describe('clean: head and tail lines', () => {
     expect(chromeRuleOf('Share on Facebook')?.id).toBe('share-bar')
     expect(chromeRuleOf('###')).toEqual({ id: 'end-marker', end: true })
     expect(chromeRuleOf('-USCG-')).toEqual({ id: 'end-marker', end: true })
+    expect(chromeRuleOf('For more information, please contact the Embassy Press Office at press@example.gov.')?.id).toBe('contact-line')
+    expect(chromeRuleOf('Media enquiries: Newsdesk, 020 7008 3100. Follow the Embassy on X.')?.id).toBe('contact-line')
+    expect(chromeRuleOf('For more information on the programme, the ministry will hold a briefing on Monday.')).toBeNull()
     expect(chromeRuleOf('The ministers shared their views on maritime security.')).toBeNull()
   })
 })

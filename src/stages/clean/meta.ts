@@ -216,6 +216,8 @@ const NOT_A_NAME = /home ?page|^home$|^logo$|\blogo\b|^go to\b|^back to\b|^retur
 /** A logo's text without what it says about the link ("Ministry of Defence - To the homepage of …"). */
 function cleanBrand(raw: string): string | null {
   const parts = raw.split(BRAND_PARTS).map((p) => p.trim()).filter((p) => p.length > 0 && !NOT_A_NAME.test(p))
+  // "SEDENA – Secretariat of National Defense – Republic of Honduras": the name the acronym stands for.
+  if (parts.length > 1 && /^[\p{Lu}]{2,8}$/u.test(parts[0]!) && publisherClass(parts[1]!) === 'organization') return parts[1]!
   return parts[0] ?? null
 }
 
