@@ -49,6 +49,13 @@ describe('ranges', () => {
     ])
   })
 
+  test('"the week of" a day is that Monday-to-Sunday week', () => {
+    const records = extractDates('The first joint patrol will take place in the week of November 16, 2026.', '2026-11-10')
+    const week = find(records, 'the week of November 16, 2026')
+    expect([week.value.start, week.value.end, week.precision, week.timex]).toEqual(['2026-11-16', '2026-11-22', 'week', '2026-W47'])
+    expect(values('Talks open the week of Nov. 18.', '2026-11-10')).toEqual([['the week of Nov. 18', '2026-11-16', '2026-11-22']])
+  })
+
   test('year ranges and coordinated days and months', () => {
     expect(values('In 2009-2010 they met Wednesday and Thursday, and again in May and July.', '2024-06-14')).toEqual([
       ['2009-2010', '2009', '2010'],

@@ -7,7 +7,7 @@ import type { DateRecord } from '../../schema/records.js'
 import { splitSentences } from '../../text/sentences.js'
 import type { Span } from '../../types.js'
 import { fiscalRange, narrowValue, withClock } from './adjust.js'
-import { parseYmd, type Ymd } from './calendar.js'
+import { addDays, formatYmd, isoWeek, isoWeekday, parseYmd, type Ymd } from './calendar.js'
 import { chronoHits } from './chrono-engine.js'
 import { insideQuote, mergeClockWithDay, mergeCoordinated, selectNonOverlapping } from './combine.js'
 import { resolveSpec, type Anchors } from './resolve.js'
@@ -171,9 +171,18 @@ export function scanDates(text: string, reference: string | null, options: Extra
       // pressroom counts it on the U.S. federal calendar.
       if (f.flags?.includes('fiscal-year')) r = fiscalRange(r, f.spec.kind === 'shift' && !ruleOptions.timeml, ref)
       const flags = [...(f.flags ?? []), ...(r.flags ?? [])]
+      // "the week of November 16": the Monday-to-Sunday week holding that day.
+      const weekOf = r.precision === 'day' && r.end === null ? WEEK_OF.exec(norm.slice(Math.max(sentence.start, f.start - 16), f.start)) : null
+      const day = weekOf ? parseYmd(r.start) : null
+      const from = weekOf && day ? f.start - weekOf[0].length : f.start
+      if (weekOf && day) {
+        const monday = addDays(day, 1 - isoWeekday(day))
+        const week = isoWeek(day)
+        r = { ...r, start: formatYmd(monday), end: formatYmd(addDays(monday, 6)), precision: 'week', timex: `${week.year}-W${String(week.week).padStart(2, '0')}` }
+      }
       dates.push({
-        text: text.slice(f.start, f.end),
-        start: f.start,
+        text: text.slice(from, f.end),
+        start: from,
         end: f.end,
         value: { start: r.start, end: r.end },
         precision: r.precision,
@@ -181,7 +190,7 @@ export function scanDates(text: string, reference: string | null, options: Extra
         type: f.type,
         timex: r.timex,
         ...(f.mod ? { mod: f.mod } : {}),
-        rule: f.rule,
+        rule: weekOf && day ? `${f.rule}+week-of` : f.rule,
         ...(flags.length > 0 ? { flags: [...new Set(flags)].sort() } : {}),
       })
       // "everything we saw today," in a quote is the speaker's day, not a new anchor for "the same day".
@@ -197,6 +206,8 @@ export function scanDates(text: string, reference: string | null, options: Extra
   dates.sort((a, b) => a.start - b.start || a.end - b.end)
   return { dates, notes }
 }
+
+const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i
 
 /** The dates of `text` (see `scanDates`). */
 export function extractDates(text: string, reference: string | null, options: ExtractOptions = {}): DateRecord[] {

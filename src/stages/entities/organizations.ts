@@ -384,6 +384,16 @@ export function headWordNames(w: Work): void {
         if (e > k && e - k <= 3) j = e
       }
     }
+    // "Brig. Gen. John Smith of the Joint Command": after a rank or an honorific the run opens with
+    // a person's name; the organization, if any, starts after "of (the)".
+    if (head && endsAt(w, from).some((f) => f.kind === 'title' && (f.entry?.type === 'rank' || f.entry?.type === 'honorific'))) {
+      let k = from + 1
+      while (k < j && t[k]?.norm !== 'of') k++
+      if (k < j) {
+        from = t[k + 1]?.norm === 'the' ? k + 2 : k + 1
+        head = from < j ? headOf(w, from, j) : null
+      } else head = null
+    }
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     const opensWithOffice =

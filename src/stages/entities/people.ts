@@ -7,7 +7,7 @@
 import nlp from 'compromise'
 import type { GazetteerEntry } from '../../gazetteers/types.js'
 import { leftContext, officePhraseEndingAt, rightContext, titleEndingAt, type Context } from './titles.js'
-import { has, isCapWord, spanOf, type Found, type Work, endsAt } from './work.js'
+import { has, isCapWord, spanOf, startsAt, type Found, type Work, endsAt } from './work.js'
 
 export interface Person {
   /** Name tokens of the fullest mention. */
@@ -118,7 +118,10 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   const t = w.tokens
   // "... for Civilian Security, Democracy, and Human Rights Marisol Vance": an office's last words
   // run into the name; split where an office phrase ends.
-  if (to - from >= 3 && !titleEndingAt(w, from) && !officePhraseEndingAt(w, from, false)) {
+  // "Minister of the Interior, Maria Lopez Rivas": a run that opens after a comma with a first
+  // name is a name, not the office's last words.
+  const afterComma = t[from - 1]?.norm === ',' && isFirstName(t[from]?.text ?? '')
+  if (to - from >= 3 && !afterComma && !titleEndingAt(w, from) && !officePhraseEndingAt(w, from, false)) {
     const splits: number[] = []
     for (let s = from + 1; s <= to - 2; s++) {
       if (!isCapWord(t[s]) || (t[s]?.text.length ?? 0) < 2 || nameWords(w, s, to).length < 2) continue
@@ -144,7 +147,10 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   // evidence: the name must look like one too.
   // A middle initial ("Keisha M. Gongora, NEMO's national emergency coordinator") marks a name too.
   const strong =
-    leftStrong || (Boolean(ctx.office) && words.length >= 2 && ((words.some(isKnownName) && !words.some(isCommonWord)) || middleInitial(w, from, to)))
+    leftStrong ||
+    (Boolean(ctx.office) &&
+      words.length >= 2 &&
+      ((words.some(isKnownName) && !words.some(isCommonWord)) || middleInitial(w, from, to) || nameShaped(words)))
   let start = from
   let end = to
   let rule = strong ? 'person:title' : 'person:name'
@@ -155,6 +161,11 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
       return
     }
     if (words.length < 2) return
+    // "Sanne Bloemendaal said …": a run of two to four name-like words that speaks is a person,
+    // whatever the lexicon knows of the names (institutions that speak carry a noun that says so).
+    if (speaksAfter(w, to) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(words)) {
+      rule = 'person:speaker'
+    } else {
     // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
     // first says whether any word is a known name at all, which spares most runs the full parse.
     if (!words.some(isKnownName) || words.some(isCommonWord)) return
@@ -176,6 +187,7 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     start = a
     end = b
     rule = 'person:compromise'
+    }
   }
   const nameTokens = nameWords(w, start, end)
   const known = findKnown(people, nameTokens)
@@ -236,6 +248,22 @@ function nameWords(w: Work, from: number, to: number): string[] {
     out.push(tok.text)
   }
   return out
+}
+
+const NAME_SHAPE = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*)$/u
+const SPEECH = /^\s*,?\s*(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|remarked|stated)\b/
+const INSTITUTION = /^(?:authority|agency|ministry|council|force|forces|police|guard|navy|army|department|office|service|unit|command|cent(?:er|re)|committee|commission|group|association|university|institute|bank|company|corporation|foundation|government|embassy|secretariat|team|squadron|battalion|regiment|brigade|corps|wing|fleet|station|base|news|times|post|press|report)$/i
+
+/** Two to four capitalized name words, none a common English word or an institution's noun. */
+function nameShaped(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((x) => NAME_SHAPE.test(x) && !INSTITUTION.test(x)) && !words.some(isCommonWord)
+}
+
+/** Whether a speech verb follows the run ending at token `to` ("… Bloemendaal said"). */
+function speaksAfter(w: Work, to: number): boolean {
+  const tok = w.tokens[to]
+  if (!tok) return false
+  return SPEECH.test(w.text.slice(tok.start, tok.start + 40))
 }
 
 /** The last word, and the first of two surnames in a name of three or more words. */

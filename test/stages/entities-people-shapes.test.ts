@@ -1,0 +1,43 @@
+/**
+ * People, fourth round: names no lexicon knows, found by what surrounds them — a speech verb, an
+ * appositive office, a Commonwealth rank written without a period — and names that a comma or
+ * "of the" used to hand to an office or an organization.
+ */
+import { expect, test } from 'vitest'
+import { createDocument } from '../../src/document.js'
+import { loadGazetteers } from '../../src/gazetteers/load.js'
+import { entitiesStage } from '../../src/stages/entities/index.js'
+import type { Context, Document } from '../../src/types.js'
+
+const ctx: Context = { gazetteers: loadGazetteers(), fallbackReference: null, pipelineVersion: 'test' }
+const run = (text: string): Document => entitiesStage({ ...createDocument({ path: 'test.txt', bytes: new TextEncoder().encode(text) }), text }, ctx)
+const people = (text: string) => run(text).people.map((p) => ({ name: p.name, title: p.title, rank: p.rank }))
+
+test('a run of name words that speaks is a person; an institution that speaks is not', () => {
+  expect(people('The boats arrived on Monday. Sanne Bloemendaal said the crews were ready.')).toEqual([{ name: 'Sanne Bloemendaal', title: null, rank: null }])
+  expect(people('The boats arrived on Monday. The Kingston Port Authority said the berth was ready.')).toEqual([])
+})
+
+test('an appositive office makes name-shaped words a person', () => {
+  expect(people('The talks were led by Patricio Andrade Villacís, Ecuador’s vice minister of national defense.')).toEqual([
+    { name: 'Patricio Andrade Villacís', title: 'vice minister', rank: null },
+  ])
+})
+
+test('a first name after "Minister of the Interior," starts the name', () => {
+  expect(people('He met Guatemala’s Minister of the Interior, Lucía Ordóñez Rivas, on Monday.')).toEqual([
+    { name: 'Lucía Ordóñez Rivas', title: 'Minister of the Interior', rank: null },
+  ])
+})
+
+test('a rank before "Name of the Command" is a person, not an organization', () => {
+  const doc = run('Brig. Gen. Fausto Ríos Mancheno of the Joint Command of the Armed Forces attended.')
+  expect(doc.people.map((p) => [p.name, p.rank])).toEqual([['Fausto Ríos Mancheno', 'Brig. Gen.']])
+  expect(doc.organizations.map((o) => o.name)).not.toContain('Fausto Ríos Mancheno of the Joint Command of the Armed Forces')
+})
+
+test('Commonwealth ranks without a period', () => {
+  expect(people('Lt Col Andrew Fraser briefed the press. Col Fraser told reporters the border was calm.')).toEqual([
+    { name: 'Andrew Fraser', title: null, rank: 'Lt Col' },
+  ])
+})
