@@ -166,7 +166,9 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
         !/[,;]/.test(between)
       if (!partOf && (!s || resolved.has(h) || resolveSeries(drafts, s, f))) continue
       const d = create(drafts, f, frames, h, s ?? null, null)
-      d.date = partOf ? courseBeforeCeremony(ceremony.date, between) : null
+      // "graduated on 14 August from the course given from 3 to 14 August": a date of its own first.
+      const own = f.dates.some((x) => x.owner === h && x.cue !== 'end') ? ownDate(f, h) : null
+      d.date = own ?? (partOf ? courseBeforeCeremony(ceremony.date, between) : null)
       d.locationFrames.length = 0
       d.scene = ceremony
     }

@@ -113,7 +113,10 @@ export function parentDate(f: Frame, parent: Draft | null, ceremonial: boolean):
   if (!anaphor) return null
   const before = f.text.slice(0, anaphor.start - f.clause.start)
   // "On the margins of the Dialogue, …"; "The ceremony also marked the graduation …".
-  if (!parentCue.test(before) && !(ceremonial && /^\s*(?:the|this)?\s*$/i.test(before))) return null
+  // "After the ceremony, the Secretary and the Ambassador held a working meeting": after a one-day
+  // event, the same day.
+  const sameDayAfter = /^\s*after\s+(?:the|this)\s+$/i.test(before) && parent.date.precision === 'day' && parent.date.end === null
+  if (!parentCue.test(before) && !sameDayAfter && !(ceremonial && /^\s*(?:the|this)?\s*$/i.test(before))) return null
   return { ...parent.date, source: 'parent' }
 }
 
