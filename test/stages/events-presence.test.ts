@@ -7,6 +7,10 @@ import { describe, expect, test } from 'vitest'
 import type { EventRecord } from '../../src/schema/records.js'
 import { eventsStage } from '../../src/stages/events/index.js'
 import type { Context } from '../../src/types.js'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
 import { makeDoc, type DocSpec } from './events-helpers.js'
 
 const ctx = {} as Context
@@ -71,5 +75,20 @@ describe('where an exercise happens without a dateline', () => {
     expect(exercise?.attestations.flatMap((a) => a.evidence).some((x) => x.rule === 'location:document-focus')).toBe(true)
     const training = out.find((e) => e.type === 'training')
     expect(training?.location?.country).toBe('BES')
+  })
+})
+
+describe('dates of the events beside a ceremony (whole pipeline)', () => {
+  const text =
+    'Honduran Navy receives interceptor boats\n\nAugust 19, 2026\n\n' +
+    'TRUJILLO, Honduras - The Honduran Naval Force received on Tuesday, 18 August, two interceptor boats donated by the Government of the United States, in a ceremony at the naval base. ' +
+    'The crews that will operate the boats are 18 members of the Naval Force who graduated on 14 August from the operator and maintenance course given at the naval base from 3 to 14 August by instructors of the U.S. Navy.\n\n' +
+    'After the ceremony, Secretary Marco Guardado Reyes and Ambassador Roberta J. Kessling held a working meeting at the base command.\n'
+  test('the course keeps the dates the text gives it; the meeting after the ceremony is that day', () => {
+    const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+    const course = doc.events.find((e) => e.type === 'training')
+    expect([course?.start, course?.end]).toEqual(['2026-08-03', '2026-08-14'])
+    const meeting = doc.events.find((e) => e.type === 'meeting')
+    expect(meeting?.start).toBe('2026-08-18')
   })
 })
