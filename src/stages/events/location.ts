@@ -34,6 +34,11 @@ export function findDateline(doc: Document, mentions: readonly EntityMention[]):
   const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.kind !== 'person')
   const city = inside.find((m) => m.kind === 'place')
   const country = inside.find((m) => m.kind === 'country')
+  // "TRUJILLO, Colón" on a Honduran page: a town the gazetteer knows only in a country the rest of
+  // the text never names is another town of that name; its country is not asserted.
+  const supported = (c: string): boolean =>
+    mentions.some((m) => (m.start >= span.end || m.end <= span.start) && m.kind !== 'person' && (m.kind === 'country' ? m.id : m.country) === c)
+  if (city && !country && city.country && !supported(city.country)) return { ...span, city: null, country: null }
   if (city) return { ...span, city: city.name, country: city.country ?? country?.id ?? null }
   if (country) return { ...span, city: null, country: country.id }
   // The entities stage may not tag an all-caps dateline; fall back to a known place of that name.
