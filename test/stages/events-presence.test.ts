@@ -92,3 +92,19 @@ describe('dates of the events beside a ceremony (whole pipeline)', () => {
     expect(meeting?.start).toBe('2026-08-18')
   })
 })
+
+describe('certificates, stop and search, joint patrols (whole pipeline)', () => {
+  const text =
+    'Marine Unit completes training\n\nNovember 6, 2026\n\n' +
+    'ROAD TOWN, Tortola - The course, held from 2 to 5 November at the Marine Unit base in Road Town, covered pursuit tactics and vessel stop and search. ' +
+    'Certificates were presented on Thursday by the Commissioner of Police, Jermaine O. Penn.\n\n' +
+    'The Commissioner also announced that the police of both territories will carry out their first joint patrol in the week of November 16.\n'
+  test('a certificate presentation is a ceremony, not a handover; "stop and search" is no visit; a joint patrol is a deployment', () => {
+    const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+    const types = doc.events.map((e) => `${e.type} ${e.start}`)
+    expect(types).toContain('training 2026-11-02')
+    expect(types).toContain('other 2026-11-05')
+    expect(types).toContain('deployment 2026-11-16')
+    expect(doc.events.some((e) => e.type === 'visit' || e.type === 'donation')).toBe(false)
+  })
+})
