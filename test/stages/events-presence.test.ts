@@ -108,3 +108,11 @@ describe('certificates, stop and search, joint patrols (whole pipeline)', () => 
     expect(doc.events.some((e) => e.type === 'visit' || e.type === 'donation')).toBe(false)
   })
 })
+
+test('a closing ceremony in a clause with one day happened that day (whole pipeline)', () => {
+  const text =
+    'Teams complete exercise\n\nJuly 24, 2026\n\n' +
+    'ASUNCIÓN, Paraguay - Special operations teams from 17 nations completed Fuerzas Comando 2026 on July 22 with a closing ceremony at the training center.\n'
+  const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+  expect(doc.events.find((e) => e.name === 'closing ceremony')?.start).toBe('2026-07-22')
+})

@@ -149,6 +149,13 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     // "Trinidad and Tobago formally opened Exercise Tradewinds 2025": the ceremony, and the
     // exercise it opens (dated by other sentences).
     const ceremony = create(drafts, f, frames, opening, null, ref)
+    // "completed Fuerzas Comando 2026 on July 22 with a closing ceremony": the one day the clause
+    // gives is the ceremony's too.
+    const days = f.dates.filter((x) => x.cue === 'point' && x.precision === 'day' && x.end_ === null)
+    if (!ceremony.date && days.length === 1 && f.dates.length === 1) {
+      const day = days[0]!
+      ceremony.date = { start: day.value, end: null, precision: day.precision, args: [day], source: 'sentence' }
+    }
     touch(ceremony)
     for (const h of f.hits) {
       const s = seriesOf.get(h)
