@@ -56,6 +56,14 @@ describe('ranges', () => {
     expect(values('Talks open the week of Nov. 18.', '2026-11-10')).toEqual([['the week of Nov. 18', '2026-11-16', '2026-11-22']])
   })
 
+  test('an ordinal participle is no past verb; a relative clause keeps its own tense', () => {
+    expect(values('They have agreed to conduct their first coordinated patrol in October.', '2026-07-09')).toEqual([['October', '2026-10', null]])
+    expect(values('The ARC Independiente, which arrived in Kingston on Monday, is scheduled to depart on Friday.', '2026-07-09')).toEqual([
+      ['Monday', '2026-07-06', null],
+      ['Friday', '2026-07-10', null],
+    ])
+  })
+
   test('year ranges and coordinated days and months', () => {
     expect(values('In 2009-2010 they met Wednesday and Thursday, and again in May and July.', '2024-06-14')).toEqual([
       ['2009-2010', '2009', '2010'],

@@ -36,7 +36,7 @@ const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed
 // followed is behind it ("the following day" is a relative date, not this cue).
 const FOLLOWING = /(?<!\b(?:the|a)\s)\bfollowing(?=\s+(?:two|three|four|several|\d+|days?|weeks?|talks|meetings?|a|an|the|his|her|their|its)\b)/gi
 const AUXILIARY_BEFORE = /\b(?:is|are|am|be|being|will|to)\s+$/
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|these|those|than|newly|recently|jointly)|\d)\s+$/
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|these|those|than|newly|recently|jointly|first|second|third|fourth|fifth|next|latest|new)|\d)\s+$/
 
 function pastCues(sentence: string, offset: number): Cue[] {
   const cues: Cue[] = []
@@ -90,6 +90,7 @@ const LEAD_FUTURE = /\b(?:by|until|till|through|as\s+(?:soon|early)\s+as)\s+$/i
 const LEAD_PAST = /\b(?:since)\s+$/i
 const PLUPERFECT = /\bhad\b/i
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s/i
+const RELATIVE_OPEN = /,\s+(?:which|who)\s[^,]*$/i
 
 /**
  * The direction of the cue nearest to [start, end): the closest verb governs the date more often
@@ -113,6 +114,15 @@ export function directionAt(
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
     const across = cue.end > start && options.clauseStart !== undefined && NEW_CLAUSE.test(options.clause.slice(end - options.clauseStart, cue.start - options.clauseStart))
+    // The verb after a relative clause the date sits in does not govern it ("which arrived … on
+    // Monday, is scheduled to depart").
+    if (
+      cue.end > start &&
+      options.clauseStart !== undefined &&
+      options.clause.slice(end - options.clauseStart, cue.start - options.clauseStart).includes(',') &&
+      RELATIVE_OPEN.test(options.clause.slice(0, start - options.clauseStart))
+    )
+      continue
     const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting || across ? 6 : 1.5)
     if (distance < bestDistance) {
       best = cue

@@ -109,7 +109,7 @@ export function analyze(doc: Document): Analysis {
     const args = stop
       ? { ...attached, roles: [...(stop.host ? [stop.host] : []), ...attached.roles], locations: [stop.location, ...attached.locations] }
       : attached
-    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits)))
+    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits) || backdrop(text, clause, h, hits)))
     const primary =
       hits
         .filter((h) => h.trigger.creates && !h.anaphoric && !args.relativeHits.includes(h))
@@ -152,6 +152,17 @@ function purposeObject(text: string, clause: Span, h: Hit, hits: readonly Hit[])
   if (!m) return false
   const at = clause.start + m.index
   return hits.some((v) => v.end <= at && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
+}
+
+const duringBefore = /\b(?:during|amid|on the (?:margins|sidelines) of)\s+(?:the|a|an|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}$/i
+
+/**
+ * "On Wednesday, during the port call of …, the Vice Minister handed over …": the event the
+ * clause sets its scene in is the backdrop; the verb after it reports the clause's own event.
+ */
+function backdrop(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
+  if (h.series || h.trigger.pos !== 'noun' || !duringBefore.test(text.slice(clause.start, h.start))) return false
+  return hits.some((v) => v.start >= h.end && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
 }
 
 /** The dateline at the top of the text ("GEORGETOWN, Guyana –") names a place, not a participant. */
