@@ -116,3 +116,17 @@ test('a closing ceremony in a clause with one day happened that day (whole pipel
   const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
   expect(doc.events.find((e) => e.name === 'closing ceremony')?.start).toBe('2026-07-22')
 })
+
+test('a numbered Working Group is a meeting series; a recalled meeting is an earlier event; "spoke today with" is a call (whole pipeline)', () => {
+  const text =
+    'Readout\n\nSeptember 10, 2026\n\n' +
+    'Assistant Secretary Gregory T. Hallorann spoke today with Peruvian Minister of the Interior Rosa Elvira Quispe Arana. ' +
+    'He recalled his meeting with Minister Quispe Arana in Lima in March.\n\n' +
+    'The fifth U.S.-Peru Bilateral Security Working Group is planned for Lima in 2027.\n'
+  const doc = runPipeline(createDocument({ path: 'readout.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+  const got = doc.events.map((e) => `${e.type} ${e.status} ${e.start} ${e.location?.country ?? ''}`)
+  expect(got).toContain('meeting occurred 2026-09-10 ')
+  expect(got).toContain('meeting occurred 2026-03 PER')
+  expect(got).toContain('meeting scheduled 2027 PER')
+  expect(doc.events.find((e) => e.start === '2027')?.series?.edition).toBe('5')
+})
