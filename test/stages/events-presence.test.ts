@@ -130,3 +130,16 @@ test('a numbered Working Group is a meeting series; a recalled meeting is an ear
   expect(got).toContain('meeting scheduled 2027 PER')
   expect(doc.events.find((e) => e.start === '2027')?.series?.edition).toBe('5')
 })
+
+test('a span of days after "during a visit" dates the visit; "coordinated by X in Key West" does not place the patrol (whole pipeline)', () => {
+  const text =
+    'UK and Guatemala sign memorandum\n\nSeptember 28, 2026\n\n' +
+    'The UK and Guatemala have signed a memorandum of understanding, during a visit to Guatemala from 23 to 25 September by the Minister for Latin America, Stephen Hartwell. ' +
+    'The Minister signed the memorandum on 24 September in Guatemala City.\n\n' +
+    'The ship will sail on October 6 for a six-week counter-drug patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key West.\n'
+  const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+  const got = doc.events.map((e) => `${e.type} ${e.start} ${e.end ?? ''} ${e.location?.country ?? ''}`)
+  expect(got).toContain('visit 2026-09-23 2026-09-25 GTM')
+  expect(got).toContain('agreement 2026-09-24  GTM')
+  expect(doc.events.find((e) => e.type === 'deployment')?.location?.country ?? null).not.toBe('USA')
+})

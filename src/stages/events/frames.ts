@@ -196,8 +196,13 @@ function clauseDates(
   primary: Hit | null,
 ): DateArg[] {
   const out: DateArg[] = []
-  const owners = hits.filter((h) => ownsDates(text, clause, h) && !setting(text, clause, h, hits))
+  const dateOwners = hits.filter((h) => ownsDates(text, clause, h))
+  const settings = new Set(dateOwners.filter((h) => setting(text, clause, h, hits)))
   for (const d of records) {
+    // "signed … during a visit to Guatemala from 23 to 25 September": a span of days after the
+    // setting is the setting's (a signing takes a day); a single day goes with the act.
+    const span = d.value.end !== null && d.value.end !== d.value.start
+    const owners = span ? dateOwners : dateOwners.filter((h) => !settings.has(h))
     if (series.some((s) => d.start < s.end && s.start < d.end)) continue
     if (mentions.some((m) => m.start <= d.start && d.end <= m.end)) continue
     // "this year's hurricane season" dates the season, but "last year's edition", "next year's

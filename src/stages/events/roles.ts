@@ -376,6 +376,8 @@ function locationFrom(
   const afterName = /[A-Z][\w.)]*\s*$/.test(beforePrep) && !/\b(?:Embassy|Consulate|Office|Mission|Delegation)\s*$/.test(beforePrep)
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
+  // "coordinated by the Joint Interagency Task Force South in Key West": where the agent sits.
+  if (!container && prepAt >= 0 && slot !== 'patient' && /\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,8}$/.test(text.slice(Math.max(0, prepPos - 90), prepPos))) return 'rejected'
   // "the Chargé d'Affaires at the Embassy", "chief of the Office of Security Cooperation at the
   // U.S. Embassy": a post, not where the event is.
   if (!container && prep === 'at' && (cues.postTitles.test(beforePrep) || postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos)))) return 'rejected'
