@@ -332,6 +332,17 @@ const postOf = /\b(?:chief|head|director|deputy|commander|officer|chair(?:man|wo
 // meeting or an agreement "on Haiti" is its subject.
 const onIsland: ReadonlySet<string> = new Set(['training', 'exercise', 'visit', 'deployment', 'disaster_response'])
 
+const agentBefore = /,?\s*\b(?:\w+ed\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,8}$/
+
+/** Whether `before` ends in an agent ("… by the Task Force South ") after a place of the clause's own. */
+function placedBeforeAgent(before: string): boolean {
+  const agent = agentBefore.exec(before)
+  if (!agent) return false
+  const lead = before.slice(0, agent.index)
+  const sentence = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1)
+  return /\b(?:in|at|off|near)\s+(?:the\s+)?[A-Z]/.test(sentence)
+}
+
 function locationFrom(
   text: string,
   m: EntityMention,
@@ -376,8 +387,9 @@ function locationFrom(
   const afterName = /[A-Z][\w.)]*\s*$/.test(beforePrep) && !/\b(?:Embassy|Consulate|Office|Mission|Delegation)\s*$/.test(beforePrep)
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
-  // "coordinated by the Joint Interagency Task Force South in Key West": where the agent sits.
-  if (!container && prepAt >= 0 && slot !== 'patient' && /\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,8}$/.test(text.slice(Math.max(0, prepPos - 90), prepPos))) return 'rejected'
+  // "a patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key
+  // West": once the clause has placed its event, a place after an agent is where the agent sits.
+  if (!container && prepAt >= 0 && slot !== 'patient' && placedBeforeAgent(text.slice(Math.max(0, prepPos - 200), prepPos))) return 'rejected'
   // "the Chargé d'Affaires at the Embassy", "chief of the Office of Security Cooperation at the
   // U.S. Embassy": a post, not where the event is.
   if (!container && prep === 'at' && (cues.postTitles.test(beforePrep) || postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos)))) return 'rejected'
