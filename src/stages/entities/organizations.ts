@@ -6,6 +6,7 @@
 import type { AliasHit, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
+import { nationalEntry } from './national.js'
 import {
   CONNECTORS,
   coversAt,
@@ -50,8 +51,23 @@ export function qualifyBareOrgs(w: Work): void {
   const qualified = new Map<string, Found>()
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
-    const q = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
+    // "Guatemala's Navy": a country's possessive qualifies the bare form too.
+    const adjacent = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
+    const possessive = adjacent ? undefined : possessiveCountry(w, f.from)
     const bareText = spanOf(w, f.from, f.to).text
+    if (possessive) {
+      const national = possessive.entry ? nationalEntry(w.g, possessive.entry, bareText) : undefined
+      drop.add(f)
+      // Known: the entry. Unknown: "Jamaica's Coast Guard" was never one name, and it is not the U.S. one.
+      if (national) {
+        const known: Found = { from: possessive.from, to: f.to, kind: 'org', id: national.id, ids: [national.id], entry: national, form: 'alias', rule: 'org:country+bare' }
+        drop.add(possessive)
+        add.push(known)
+        qualified.set(bareText.toLowerCase(), known)
+      }
+      continue
+    }
+    const q = adjacent
     // "Jamaica Defence Force (JDF) Coast Guard": the organization before its acronym owns the bare form.
     const owner = q ? undefined : ownerBeforeAcronym(w, f.from)
     if (owner) {
@@ -81,6 +97,14 @@ export function qualifyBareOrgs(w: Work): void {
       const next = w.tokens[to]
       if (next?.cap && !next.breakBefore && w.g.heads.get(next.text)?.some((h) => h.position === 'last' && h.type === 'organization')) to++
       const { text } = spanOf(w, q.from, to)
+      // "the Ecuador Navy", "Belizean Coast Guard": the gazetteer's entry for that country's service.
+      const national = q.kind === 'country' && q.entry ? nationalEntry(w.g, q.entry, spanOf(w, f.from, to).text) : undefined
+      if (national) {
+        const known: Found = { from: q.from, to, kind: 'org', id: national.id, ids: [national.id], entry: national, form: 'alias', rule: 'org:country+bare' }
+        add.push(known)
+        qualified.set(bareText.toLowerCase(), known)
+        continue
+      }
       const local: Found = {
         from: q.from,
         to,
@@ -448,6 +472,13 @@ function unitChains(w: Work): void {
     out.push(f)
   }
   if (changed) w.found = out
+}
+
+/** The country whose possessive ends right before token `at`: "Guatemala's" in "Guatemala's Navy". */
+function possessiveCountry(w: Work, at: number): Found | undefined {
+  const t = w.tokens
+  if (t[at - 1]?.norm !== 's' || t[at - 2]?.norm !== "'" || !t[at - 1]?.glued || !t[at - 2]?.glued) return undefined
+  return endsAt(w, at - 2).find((c) => c.kind === 'country' && c.form !== 'demonym')
 }
 
 /** The organization written right before "(ACRONYM)" when the acronym ends at `at`. */
