@@ -350,6 +350,11 @@ export function headWordNames(w: Work): void {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }
+    // "U.S.-Dominican Bilateral Defense Working Group": a country pair opens the name.
+    if (q?.kind === 'country' && from === q.from && t[from - 1]?.norm === '-' && t[from]?.glued && t[from - 1]?.glued) {
+      const c = endsAt(w, from - 1).find((f) => f.kind === 'country')
+      if (c) from = c.from
+    }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
     if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
@@ -410,8 +415,10 @@ export function headWordNames(w: Work): void {
     }
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
+    // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment").
+    const numbered = ORDINAL.test(t[from]?.text ?? '')
     const opensWithOffice =
-      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
+      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
       // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
@@ -445,7 +452,9 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
 /**
  * "1st Battalion, 228th Aviation Regiment", "4th Squadron, 2nd Cavalry Regiment": a numbered
- * unit and, after a comma, the numbered unit it belongs to are one name.
+ * unit and, after a comma, the numbered unit it belongs to are one name. So are a numbered unit
+ * and the named unit the gazetteer knows after it ("1st Battalion, Trinidad and Tobago
+ * Regiment"), which keeps its own mention: the text names the regiment too.
  */
 function unitChains(w: Work): void {
   const t = w.tokens
@@ -453,25 +462,39 @@ function unitChains(w: Work): void {
   const out: Found[] = []
   for (const f of w.found) {
     const prev = out[out.length - 1]
-    if (
+    const chained =
       prev &&
       f.kind === 'org' &&
       prev.kind === 'org' &&
       prev.local &&
-      f.local &&
       prev.to + 1 === f.from &&
       t[prev.to]?.norm === ',' &&
-      ORDINAL.test(t[prev.from]?.text ?? '') &&
-      ORDINAL.test(t[f.from]?.text ?? '')
-    ) {
+      !t[f.from]?.breakBefore &&
+      ORDINAL.test(t[prev.from]?.text ?? '')
+    if (chained && prev.local && f.local && ORDINAL.test(t[f.from]?.text ?? '')) {
       const { text } = spanOf(w, prev.from, f.to)
       out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text } }
       changed = true
       continue
     }
+    // The parent must be a unit, not any organization a list goes on to ("1st Battalion, the JDF").
+    if (chained && prev.local && f.entry && f.form !== 'acronym' && f.form !== 'bare' && UNIT_NOUNS.has(lastWordOf(f.entry.name))) {
+      const { text } = spanOf(w, prev.from, f.to)
+      out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text, country: f.entry.country } }
+      out.push(f)
+      changed = true
+      continue
+    }
     out.push(f)
   }
-  if (changed) w.found = out
+  if (changed) w.found = sortFound(out)
+}
+
+/** Nouns that end the name of a military unit a numbered subunit belongs to. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['regiment', 'brigade', 'battalion', 'division', 'group', 'wing', 'squadron', 'corps', 'fleet'])
+
+function lastWordOf(name: string): string {
+  return (name.split(/\s+/).pop() ?? '').toLowerCase()
 }
 
 /** The country whose possessive ends right before token `at`: "Guatemala's" in "Guatemala's Navy". */
