@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest'
+import { aliasTokens, buildGazetteers } from '../../src/gazetteers/build.js'
+import { countryForms, coresOf, nationalVariants } from '../../src/gazetteers/national.js'
+import { loadGazetteers, readGazetteerFiles } from '../../src/gazetteers/load.js'
+import { extractEntities } from '../../src/stages/entities/index.js'
+
+const g = loadGazetteers()
+
+const orgs = (text: string) => extractEntities(text, g).organizations.map((o) => [o.id, o.mentions.map((m) => m.text)])
+
+describe('national variants of organization names (loader)', () => {
+  test('a name with its country at one end yields its service core', () => {
+    expect(coresOf(['Ecuadorian Navy', 'Navy of Ecuador', 'Armada del Ecuador'], ['Ecuador', 'Ecuadorian'])).toEqual(['Navy'])
+    // The longest country form wins: "Dominican Republic Navy" is "Navy", not "Republic Navy".
+    expect(coresOf(['Dominican Republic Navy'], ['Dominican', 'Dominican Republic'])).toEqual(['Navy'])
+    expect(coresOf(['Coast Guard Authority of Suriname'], ['Suriname'])).toEqual(['Coast Guard Authority'])
+    expect(coresOf(['Caribbean Disaster Emergency Management Agency'], ['Cuba', 'Cuban'])).toEqual([])
+  })
+
+  test('formal country names make no variants; demonyms do', () => {
+    const ecu = g.entries.get('ECU')
+    expect(ecu).toBeDefined()
+    const forms = countryForms(ecu!, ['Ecuadorian'])
+    expect(forms).toContain('Ecuador')
+    expect(forms).toContain('Ecuadorian')
+    expect(forms).not.toContain('Republic of Ecuador')
+  })
+
+  test('variants are the core with every country form, "of the" before a plural or long name', () => {
+    const entry = { ...g.entries.get('org:dom-navy')!, aliases: ['Navy of the Dominican Republic'] }
+    const v = nationalVariants(entry, ['Dominican Republic', 'Dominican'])
+    expect(v).toContain('Dominican Republic Navy')
+    expect(v).not.toContain('Dominican Navy') // the entry's own name
+    expect(v).not.toContain('Navy of the Dominican Republic') // already an alias
+  })
+
+  test('the loader adds the variants no other entry claims, as aliases', () => {
+    expect(g.entries.get('org:ecu-navy')?.aliases).toContain('Ecuador Navy')
+    expect(g.entries.get('org:belize-cg')?.aliases).toContain('Belizean Coast Guard')
+    // "Navy" alone stays the U.S. Navy's bare form, not a variant of anyone's.
+    expect([...g.entries.values()].filter((e) => e.aliases.includes('Navy')).map((e) => e.id)).toEqual(['org:us-navy'])
+  })
+
+  test('a variant two entries would make goes to neither', () => {
+    const files = { ...readGazetteerFiles() }
+    files['organizations.tsv'] +=
+      'org:test-a\tFirst Test Guard\tGuatemalan Test Guard\t\t\torganization\tmilitary\tGTM\t\tcurated\n' +
+      'org:test-b\tSecond Test Guard\tTest Guard of Guatemala\t\t\torganization\tmilitary\tGTM\t\tcurated\n'
+    const built = buildGazetteers(files)
+    expect(built.errors).toEqual([])
+    const a = built.gazetteers?.entries.get('org:test-a')?.aliases ?? []
+    const b = built.gazetteers?.entries.get('org:test-b')?.aliases ?? []
+    // Both make "Guatemala Test Guard": neither gets it. Each other's authored alias stays theirs.
+    expect(a).not.toContain('Guatemala Test Guard')
+    expect(b).not.toContain('Guatemala Test Guard')
+    expect(a).not.toContain('Test Guard of Guatemala')
+    expect(b).not.toContain('Guatemalan Test Guard')
+    expect(built.gazetteers?.trie.hits.has('guatemala test guard')).toBe(false)
+  })
+})
+
+describe('organization names in the shipped gazetteer', () => {
+  test('every name an organization goes by (authored or generated) leads to it and to no other organization', () => {
+    const wrong: string[] = []
+    for (const e of g.entries.values()) {
+      if (e.type !== 'organization' && e.type !== 'programme') continue
+      for (const alias of [e.name, ...e.aliases, ...e.acronyms]) {
+        const key = aliasTokens(alias).map((t) => t.norm).join(' ')
+        const owners = new Set(
+          (g.trie.hits.get(key) ?? []).filter((h) => ['organization', 'programme'].includes(g.entries.get(h.id)?.type ?? '')).map((h) => h.id),
+        )
+        if (owners.size !== 1 || !owners.has(e.id)) wrong.push(`${e.id}: ${alias} -> ${[...owners].join(',')}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  test('every organization with a country names an existing country or territory', () => {
+    const bad = [...g.entries.values()].filter(
+      (e) => (e.type === 'organization' || e.type === 'programme') && e.country !== null && !['country', 'territory'].includes(g.entries.get(e.country)?.type ?? ''),
+    )
+    expect(bad.map((e) => e.id)).toEqual([])
+  })
+})
+
+describe('national institutions in text', () => {
+  test('a demonym, a country name or "<service> of <country>" name the same entry', () => {
+    expect(orgs('The Ecuadorian Navy, the Navy of Ecuador and the Ecuador Navy sailed.')).toEqual([
+      ['org:ecu-navy', ['Ecuadorian Navy', 'Navy of Ecuador', 'Ecuador Navy']],
+    ])
+  })
+
+  test("a country's possessive before a bare service is that country's, not the U.S. one", () => {
+    expect(orgs("Sailors from Guatemala's Navy trained in Izabal.")).toEqual([['org:gtm-navy', ["Guatemala's Navy"]]])
+    // A country the gazetteer holds no such service for: no organization, and not the U.S. Navy.
+    expect(orgs("Officers of Jamaica's Navy attended.")).toEqual([])
+  })
+
+  test('a country and a lower-case service name the entry only when the gazetteer holds it', () => {
+    expect(orgs("It is the Dutch navy's guard ship in the region.")).toEqual([['org:royal-netherlands-navy', ['Dutch navy']]])
+    expect(orgs('The Colombian coast guard seized the boat.')).toEqual([['org:col-coast-guard', ['Colombian coast guard']]])
+    expect(orgs('The Haitian police and the Jamaican army responded.')).toEqual([])
+  })
+
+  test('a country with a bare service the gazetteer lacks stays a local organization', () => {
+    expect(orgs('The Kenyan Navy sent observers.')).toEqual([['local:kenyan-navy', ['Kenyan Navy']]])
+  })
+})
+
+describe('units', () => {
+  test('a numbered unit chains onto its numbered parent, even after a possessive', () => {
+    expect(orgs('Aircrews from its 1st Battalion, 228th Aviation Regiment flew.')).toEqual([
+      ['local:1st-battalion-228th-aviation-regiment', ['1st Battalion, 228th Aviation Regiment']],
+    ])
+  })
+
+  test('a numbered unit chains onto a known unit, which keeps its own mention', () => {
+    expect(orgs('Soldiers of the 1st Battalion, Trinidad and Tobago Regiment paraded.')).toEqual([
+      ['local:1st-battalion-trinidad-and-tobago-regiment', ['1st Battalion, Trinidad and Tobago Regiment']],
+      ['org:tt-regiment', ['Trinidad and Tobago Regiment']],
+    ])
+  })
+
+  test('a numbered unit does not chain onto an organization that is not a unit', () => {
+    const found = orgs('The 1st Battalion, Jamaica Defence Force and others met.').map(([id]) => id)
+    expect(found).toContain('org:jdf')
+    expect(found).not.toContain('local:1st-battalion-jamaica-defence-force')
+  })
+
+  test('a country pair opens a name: "U.S.-Dominican ... Working Group"', () => {
+    expect(orgs('The U.S.-Dominican Bilateral Defense Working Group met in Santo Domingo.')).toEqual([
+      ['local:u-s-dominican-bilateral-defense-working-group', ['U.S.-Dominican Bilateral Defense Working Group']],
+    ])
+  })
+})
