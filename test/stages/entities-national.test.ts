@@ -133,3 +133,13 @@ describe('units', () => {
     ])
   })
 })
+
+describe('names defined with an acronym', () => {
+  test('a word that opens no name by itself ("National") belongs to the name when the acronym spells it', () => {
+    expect(orgs('The National Emergency Management Organisation (NEMO) coordinated the response.')).toEqual([
+      ['local:national-emergency-management-organisation', ['National Emergency Management Organisation', 'NEMO']],
+    ])
+    // Not when the acronym does not spell it: "the" and the words before stay out.
+    expect(orgs('The Emergency Operations Center (EOC) opened.')).toEqual([['local:emergency-operations-center', ['Emergency Operations Center', 'EOC']]])
+  })
+})

@@ -205,6 +205,11 @@ export function learnAcronyms(w: Work): void {
     const run = capitalRunBefore(w, i, true)
     if (!run) continue
     let from = alignToAcronym(w, run.from, i, acronym)
+    // "National Emergency Management Organisation (NEMO)": a word the run trimmed as no name's
+    // opener ("National", "The") belongs to the name when the acronym spells it.
+    let wide = run.from
+    while (wide > 0 && !t[wide]?.breakBefore && isCapWord(t[wide - 1]) && !CONNECTORS.has(t[wide - 1]?.norm ?? '') && has(w, 'not-name', t[wide - 1]?.text ?? '') && coversAt(w, wide - 1).length === 0) wide--
+    if (wide < run.from && initialsOf(w, wide, i) === acronym.replace(/[^A-Z]/g, '')) from = wide
     // "U.S. Coast Guard Law Enforcement Detachment (LEDET)": the organization before the spelled-out
     // words is part of the name.
     // Not when the words spell the acronym by themselves: "U.S. Coast Guard Law Enforcement
@@ -655,6 +660,13 @@ function alignToAcronym(w: Work, from: number, end: number, acronym: string): nu
   // A foreign-language acronym ("Emergency Operations Center (COE)"): the name after the last "and".
   for (let k = end - 1; k > from; k--) if (w.tokens[k]?.norm === 'and') return k + 1 + (w.tokens[k + 1]?.norm === 'the' ? 1 : 0)
   return from
+}
+
+/** The first letters of the capitalized words of [from, end), connectors left out. */
+function initialsOf(w: Work, from: number, end: number): string {
+  let out = ''
+  for (let k = from; k < end; k++) if (isCapWord(w.tokens[k]) && !CONNECTORS.has(w.tokens[k]?.norm ?? '')) out += w.tokens[k]?.text[0] ?? ''
+  return out
 }
 
 /** Whether the capitalized words of [from, end) spell the acronym by their beginnings. */
