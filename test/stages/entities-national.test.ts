@@ -143,3 +143,28 @@ describe('names defined with an acronym', () => {
     expect(orgs('The Emergency Operations Center (EOC) opened.')).toEqual([['local:emergency-operations-center', ['Emergency Operations Center', 'EOC']]])
   })
 })
+
+describe('names with a seat or a region', () => {
+  test('an embassy followed by its city is one name', () => {
+    expect(orgs('Devices came from the U.S. Embassy Nassau.')).toEqual([['local:u-s-embassy-nassau', ['U.S. Embassy Nassau']]])
+  })
+
+  test('a head word, then the country it sits in', () => {
+    expect(orgs('The Joint Rescue Coordination Centre Curaçao signed.')).toEqual([
+      ['local:joint-rescue-coordination-centre-curacao', ['Joint Rescue Coordination Centre Curaçao']],
+    ])
+  })
+
+  test('"of the" and a region after a head word belong to the name', () => {
+    expect(orgs('The Naval Command of the Caribbean completed a course.')).toEqual([['local:naval-command-of-the-caribbean', ['Naval Command of the Caribbean']]])
+  })
+
+  test("a unit of a possessor the gazetteer does not know keeps its name as written; a bare form after 'from the X' is X's", () => {
+    expect(orgs("Marines from the Guatemalan Navy's Naval Command of the Caribbean completed a riverine course.")).toEqual([
+      ['org:gtm-navy', ['Guatemalan Navy']],
+      ['local:naval-command-of-the-caribbean', ['Naval Command of the Caribbean']],
+    ])
+    // A unit the gazetteer knows still spans the possessor.
+    expect(orgs("The U.S. Coast Guard's Seventh District hosted.")[0]).toEqual(['org:us-cg-d7', ["U.S. Coast Guard's Seventh District"]])
+  })
+})

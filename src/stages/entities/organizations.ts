@@ -125,10 +125,12 @@ export function qualifyBareOrgs(w: Work): void {
       drop.add(f)
       continue
     }
-    // "Marines of the 32nd Raiding Squadron", "Coast Guard of Suriname": what follows says whose.
+    // "Marines of the 32nd Raiding Squadron", "Coast Guard of Suriname", "Marines from the
+    // Guatemalan Navy": what follows says whose.
     const of = w.tokens[f.to]
     const named = w.tokens[f.to + 1]?.norm === 'the' ? w.tokens[f.to + 2] : w.tokens[f.to + 1]
-    if (of?.norm === 'of' && !of.breakBefore && isCapWord(named)) {
+    const whose = of?.norm === 'of' || (of?.norm === 'from' && startsAt(w, f.to + 1 + (w.tokens[f.to + 1]?.norm === 'the' ? 1 : 0)).some((c) => c.kind === 'org' || c.kind === 'country'))
+    if (whose && !of?.breakBefore && isCapWord(named)) {
       drop.add(f)
       continue
     }
@@ -321,7 +323,20 @@ export function headWordNames(w: Work): void {
         j += 2
         continue
       }
-      // "Embassy of the United States of America": "of the" before a capital.
+      // "Embassy of the United States of America": "of the" before a capital. "Naval Command of the
+      // Caribbean": a region after an organization's head word.
+      const region = startsAt(w, j + 2).find((f) => f.kind === 'place' && f.entry?.type === 'region')
+      if (
+        region &&
+        t[j]?.norm === 'of' &&
+        t[j + 1]?.norm === 'the' &&
+        !t[j + 2]?.breakBefore &&
+        !isCapWord(t[region.to]) &&
+        w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')
+      ) {
+        j = region.to
+        break
+      }
       if (
         t[j]?.norm === 'of' &&
         t[j + 1]?.norm === 'the' &&
@@ -417,6 +432,13 @@ export function headWordNames(w: Work): void {
         while (isCapWord(t[e]) && !blocked(w, e) && !t[e]?.breakBefore) e++
         if (e > k && e - k <= 3) j = e
       }
+    } else if (head === 'organization' && IN_HEADS.has(lastWordBefore(w, j)) && !t[j]?.breakBefore) {
+      // "U.S. Embassy Nassau", "British High Commission Bridgetown": the city right after is the seat.
+      const city = startsAt(w, j).find((f) => f.kind === 'place' && f.entry?.type === 'city')
+      if (city && !isCapWord(t[city.to])) {
+        j = city.to
+        keep.add(city)
+      }
     }
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
@@ -429,7 +451,12 @@ export function headWordNames(w: Work): void {
       // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
       const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
       let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
-      if (possessor) {
+      // A unit of the possessor the gazetteer knows spans both; one it does not know keeps the name
+      // as written ("the Guatemalan Navy's Naval Command of the Caribbean"), in the possessor's country.
+      if (possessor && made.local && made.kind === 'org') {
+        made = makeLocal(w, from, j, head, spanOf(w, from, j).text, null, `head:${head}`)
+        if (made.local) made.local = { ...made.local, country: made.local.country ?? possessor.entry?.country ?? possessor.local?.country ?? null }
+      } else if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
       }
@@ -694,8 +721,9 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   const lastWord = t[last]?.text ?? ''
   const lastHead = w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
   if (lastHead) return lastHead.type
-  // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname"
-  const country = endsAt(w, to).find((f) => f.kind === 'country' && f.from > from)
+  // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
+  // the Caribbean"
+  const country = endsAt(w, to).find((f) => (f.kind === 'country' || (f.kind === 'place' && f.entry?.type === 'region')) && f.from > from)
   if (country) {
     let k = country.from - 1
     if (t[k]?.norm === 'the') k--
@@ -703,6 +731,16 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
       const head = w.g.heads.get(t[k - 1]?.text ?? '')?.find((h) => h.position === 'last' && h.type === 'organization')
       if (head) return head.type
     }
+  }
+  // "Joint Rescue Coordination Centre Curaçao": an organization's head word, then the country or
+  // city it sits in.
+  // The place may have been dropped as part of this longer name: look its words up.
+  for (let n = 1; n <= 3 && to - n > from + 1; n++) {
+    if (!w.g.heads.get(t[to - n - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')) continue
+    let key = ''
+    for (let k = to - n; k < to; k++) key += (k > to - n ? ' ' : '') + (t[k]?.norm ?? '')
+    const seat = w.g.trie.hits.get(key)?.some((h) => ['city', 'country', 'territory'].includes(w.g.entries.get(h.id)?.type ?? '') && h.kind !== 'acronym' && h.kind !== 'demonym')
+    if (seat && isCapWord(t[to - n])) return 'organization'
   }
   // "Maritime Forces Atlantic", "Marine Forces South"
   if (has(w, 'unit-suffix', lastWord.toLowerCase()) && last - 1 > from) {
