@@ -264,11 +264,14 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     if (first) demonymsOf.set(first, [...(demonymsOf.get(first) ?? []), form])
   }
   const made = new Map<string, { alias: string; id: string } | null>()
+  const formsOf = new Map<string, string[]>()
   for (const e of entries.values()) {
     if (e.type !== 'organization' || !e.country) continue
     const country = entries.get(e.country)
     if (!country) continue
-    for (const alias of nationalVariants(e, countryForms(country, (demonymsOf.get(e.country) ?? []).sort()))) {
+    let forms = formsOf.get(country.id)
+    if (!forms) formsOf.set(country.id, (forms = countryForms(country, (demonymsOf.get(country.id) ?? []).sort())))
+    for (const alias of nationalVariants(e, forms)) {
       const key = alias.toLowerCase()
       const prev = made.get(key)
       made.set(key, prev === undefined ? { alias, id: e.id } : prev?.id === e.id ? prev : null)

@@ -7,16 +7,14 @@
  */
 import type { GazetteerEntry } from './types.js'
 
-/** How an organization's country may be written: its name, short aliases and demonyms. */
+/**
+ * How an organization's country may be written in its name: the country's name and its demonyms.
+ * Aliases make no variants: formal names ("Republic of Ecuador") and native or old ones
+ * ("Sarnam", "America") name no one's navy, and the abbreviations that do ("U.S.", "UK") are
+ * written into the entries that use them.
+ */
 export function countryForms(country: GazetteerEntry, demonyms: readonly string[]): string[] {
-  const out = new Set<string>([country.name])
-  for (const a of country.aliases) {
-    // "Republic of Ecuador", "Estado Plurinacional de Bolivia": formal names make no service names.
-    if (/\b(?:of|de|del|the)\b/i.test(a) || a.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(a)) continue
-    out.add(a)
-  }
-  for (const d of demonyms) out.add(d)
-  return [...out]
+  return [...new Set<string>([country.name, ...demonyms])]
 }
 
 /** The service part of a name that opens or closes with one of `forms`: "Navy" of "Ecuadorian Navy". */
@@ -24,13 +22,19 @@ export function coresOf(names: readonly string[], forms: readonly string[]): str
   const out = new Set<string>()
   // Longest form first: "Dominican Republic Navy" is "Navy", not "Republic Navy".
   const longest = [...forms].sort((a, b) => b.length - a.length)
+  const opens: string[] = []
+  const closes: string[] = []
+  for (const f of longest) {
+    opens.push(`${f} `, `${f}'s `, `${f}’s `, `The ${f} `)
+    closes.push(` of ${f}`, ` of the ${f}`, ` of The ${f}`)
+  }
   for (const name of names) {
-    const open = longest.flatMap((f) => [`${f} `, `${f}'s `, `${f}’s `, `The ${f} `]).find((o) => name.startsWith(o))
+    const open = opens.find((o) => name.startsWith(o))
     if (open) {
       const core = name.slice(open.length).trim()
       if (isCore(core)) out.add(core)
     }
-    const close = longest.flatMap((f) => [` of ${f}`, ` of the ${f}`, ` of The ${f}`]).find((c) => name.endsWith(c))
+    const close = closes.find((c) => name.endsWith(c))
     if (close) {
       const core = name.slice(0, name.length - close.length).trim()
       if (isCore(core)) out.add(core)

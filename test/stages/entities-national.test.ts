@@ -24,6 +24,7 @@ describe('national variants of organization names (loader)', () => {
     expect(forms).toContain('Ecuador')
     expect(forms).toContain('Ecuadorian')
     expect(forms).not.toContain('Republic of Ecuador')
+    expect(countryForms(g.entries.get('USA')!, ['American'])).toEqual(['United States', 'American'])
   })
 
   test('variants are the core with every country form, "of the" before a plural or long name', () => {
