@@ -43,6 +43,9 @@ export function coresOf(names: readonly string[], forms: readonly string[]): str
   return [...out]
 }
 
+/** Country names read with "the": plurals ("the Netherlands") and "Republic", "Kingdom", "Union". */
+const THE = /(?:s|\bRepublic|\bKingdom|\bUnion)$|\bRepublic of\b/
+
 /** A core names a service: capitalized words ("Navy", "Ministry of National Security"), no leftovers of a longer name. */
 function isCore(core: string): boolean {
   if (!/^\p{Lu}/u.test(core) || core.length < 4) return false
@@ -59,8 +62,9 @@ export function nationalVariants(entry: GazetteerEntry, forms: readonly string[]
   for (const core of cores) {
     for (const f of forms) out.add(`${f} ${core}`)
     // "Navy of Ecuador", "Navy of the Dominican Republic": with the country's name only ("Navy of
-    // Ecuadorian" is no name), with "the" before a name of several words or a plural.
-    if (name) out.add(/\s|s$/.test(name) ? `${core} of the ${name}` : `${core} of ${name}`)
+    // Ecuadorian" is no name), with "the" before a plural or a republic ("Coast Guard of Trinidad
+    // and Tobago", "of the Netherlands").
+    if (name) out.add(THE.test(name) ? `${core} of the ${name}` : `${core} of ${name}`)
   }
   return [...out].filter((v) => !own.has(v.toLowerCase()))
 }

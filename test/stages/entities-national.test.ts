@@ -169,3 +169,20 @@ describe('names with a seat or a region', () => {
     expect(orgs("The U.S. Coast Guard's Seventh District hosted.")[0]).toEqual(['org:us-cg-d7', ["U.S. Coast Guard's Seventh District"]])
   })
 })
+
+describe('national guards and republics', () => {
+  test('"of" or "of the" before the country as the name reads', () => {
+    expect(orgs('The Coast Guard of Trinidad and Tobago and the Navy of the Netherlands met.')).toEqual([
+      ['org:ttcg', ['Coast Guard of Trinidad and Tobago']],
+      ['org:royal-netherlands-navy', ['Navy of the Netherlands']],
+    ])
+  })
+
+  test('a state or territory before an Air or Army National Guard names its own guard', () => {
+    expect(orgs('Airmen of the Puerto Rico Air National Guard and the Air National Guard trained.')).toEqual([
+      ['local:puerto-rico-air-national-guard', ['Puerto Rico Air National Guard']],
+      ['org:us-national-guard', ['Air National Guard']],
+    ])
+    expect(orgs('Soldiers of the Louisiana Army National Guard deployed.')).toEqual([['local:louisiana-army-national-guard', ['Louisiana Army National Guard']]])
+  })
+})
