@@ -179,10 +179,9 @@ describe('national guards and republics', () => {
   })
 
   test('a state or territory before an Air or Army National Guard names its own guard', () => {
-    expect(orgs('Airmen of the Puerto Rico Air National Guard and the Air National Guard trained.')).toEqual([
-      ['local:puerto-rico-air-national-guard', ['Puerto Rico Air National Guard']],
-      ['org:us-national-guard', ['Air National Guard']],
-    ])
+    expect(orgs('Airmen of the Puerto Rico Air National Guard trained.')).toEqual([['local:puerto-rico-air-national-guard', ['Puerto Rico Air National Guard']]])
+    // Alone, the U.S. one.
+    expect(orgs('The Air National Guard trained.')).toEqual([['org:us-national-guard', ['Air National Guard']]])
     expect(orgs('Soldiers of the Louisiana Army National Guard deployed.')).toEqual([['local:louisiana-army-national-guard', ['Louisiana Army National Guard']]])
   })
 })
