@@ -117,6 +117,12 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
       if (seen.has(get('id'))) errors.push(`${file}:${line}: duplicate id ${get('id')}`)
       seen.add(get('id'))
       const removed = new Set(splitList(get('remove')).map(fold))
+      // Removing a generated place's own name removes the place (a GeoNames record that would
+      // take a name from the place a reader means: "Panama City" the district seat, not the capital).
+      if (file === 'city-variants.tsv' && !get('name') && removed.has(fold(entry.name))) {
+        entries.delete(entry.id)
+        continue
+      }
       const names = get('name') ? [entry.name, ...entry.aliases] : entry.aliases
       if (get('name')) entry.name = get('name')
       entry.aliases = dedupe([...names, ...splitList(get('aliases'))].filter((a) => !removed.has(fold(a)) && a !== entry.name))

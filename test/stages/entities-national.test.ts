@@ -185,3 +185,12 @@ describe('national guards and republics', () => {
     expect(orgs('Soldiers of the Louisiana Army National Guard deployed.')).toEqual([['local:louisiana-army-national-guard', ['Louisiana Army National Guard']]])
   })
 })
+
+describe('city variants', () => {
+  test("removing a generated place's own name drops the place; the capital carries the name readers mean", () => {
+    expect(g.entries.has('geo:3702057')).toBe(false)
+    const capital = g.entries.get('geo:3703443')
+    expect([capital?.name, capital?.capital]).toEqual(['Panama City', true])
+    expect(extractEntities('PANAMA CITY – The minister spoke.', g).places.map((p) => p.id)).toEqual(['geo:3703443'])
+  })
+})
