@@ -194,3 +194,17 @@ describe('city variants', () => {
     expect(extractEntities('PANAMA CITY – The minister spoke.', g).places.map((p) => p.id)).toEqual(['geo:3703443'])
   })
 })
+
+describe('ranks of the region as written', () => {
+  test('Spanish and Dutch ranks before a name are ranks, not part of the name', () => {
+    const people = extractEntities(
+      'Capitán de Navío Luis Fernando Rojas met Kapitein-luitenant ter zee Pieter de Vries and Contralmirante Juan Carlos Pérez.',
+      g,
+    ).people.map((p) => [p.name, p.rank])
+    expect(people).toEqual([
+      ['Luis Fernando Rojas', 'Capitán de Navío'],
+      ['Pieter de Vries', 'Kapitein-luitenant ter zee'],
+      ['Juan Carlos Pérez', 'Contralmirante'],
+    ])
+  })
+})
