@@ -208,3 +208,10 @@ describe('ranks of the region as written', () => {
     ])
   })
 })
+
+describe('articles', () => {
+  test('"A" or "An" opening a sentence opens no name', () => {
+    expect(orgs('A Coast Guard mobile training team is scheduled to deliver a course.')).toEqual([['org:us-coast-guard', ['Coast Guard']]])
+    expect(orgs('An Army Corps of Engineers team arrived.')).toEqual([['org:us-usace', ['Army Corps of Engineers']]])
+  })
+})

@@ -598,7 +598,7 @@ function headline(w: Work, from: number, to: number): boolean {
   return false
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
 
 /** A capitalized word at k on the same line that no mention covers. */
 function freeCapAt(w: Work, k: number): boolean {
