@@ -215,3 +215,9 @@ describe('articles', () => {
     expect(orgs('An Army Corps of Engineers team arrived.')).toEqual([['org:us-usace', ['Army Corps of Engineers']]])
   })
 })
+
+describe('years', () => {
+  test('a year opens no organization name', () => {
+    expect(orgs('In 2021 Caribbean Maritime Security Working Group members met.').map(([id]) => id)).toEqual(['local:caribbean-maritime-security-working-group'])
+  })
+})

@@ -377,6 +377,8 @@ export function headWordNames(w: Work): void {
     }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
+    // "2019 MediaNews Group": a year opens an event's name, not an organization's.
+    if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
     if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
       // "Jamaica's Coast Guard" was never one name: the run ends at the possessive.
       j = possessiveAt
