@@ -221,3 +221,17 @@ describe('years', () => {
     expect(orgs('In 2021 Caribbean Maritime Security Working Group members met.').map(([id]) => id)).toEqual(['local:caribbean-maritime-security-working-group'])
   })
 })
+
+describe('titles before a name', () => {
+  const people = (text: string) => extractEntities(text, g).people.map((p) => [p.name, p.title, p.affiliation])
+
+  test('"the Coast Guard Service" after the full name is that organization, and the office before a name says so', () => {
+    expect(
+      people('The St Vincent and the Grenadines Coast Guard Service led the drill.\n\nCommander of the Coast Guard Service, Lieutenant Commander Desmond A. Ballantyne, said the drill went well.'),
+    ).toEqual([['Desmond A. Ballantyne', 'Commander of the Coast Guard Service', 'St. Vincent and the Grenadines Coast Guard Service']])
+  })
+
+  test('one lower-case noun after the organization, before the comma, belongs to the office', () => {
+    expect(people('The commander of the JDF team, Major John Brown, spoke.')).toEqual([['John Brown', 'commander of the JDF team', 'Jamaica Defence Force']])
+  })
+})

@@ -160,7 +160,12 @@ export function qualifyBareOrgs(w: Work): void {
     const earlier = qualified.get(bareText.toLowerCase()) ?? namedBefore(f, bareText)
     if (earlier) {
       drop.add(f)
-      add.push({ ...earlier, from: f.from, to: f.to, form: 'reference', rule: 'org:bare-coref' })
+      // "the Coast Guard Service" after "St Vincent and the Grenadines Coast Guard Service": the head
+      // word after the bare form belongs to the reference when the earlier name ends with both.
+      const next = w.tokens[f.to]
+      const names = earlier.entry ? [earlier.entry.name, ...earlier.entry.aliases] : [earlier.local?.name ?? '']
+      const withHead = next?.cap && !next.breakBefore && names.some((n) => n.endsWith(` ${bareText} ${next.text}`))
+      add.push({ ...earlier, from: f.from, to: withHead ? f.to + 1 : f.to, form: 'reference', rule: 'org:bare-coref' })
     }
   }
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
