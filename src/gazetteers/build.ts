@@ -5,6 +5,7 @@
 import { columnsOf, indexOf, linesSchema, numOrNull, orNull, rowSchema, splitList, type FileName } from './schemas.js'
 import { fold, isSkippable, lightTokens } from './tokens.js'
 import { parseTsv, type TsvRow } from './tsv.js'
+import { countryForms, nationalVariants } from './national.js'
 import type {
   AliasHit,
   EntryType,
@@ -116,6 +117,12 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
       if (seen.has(get('id'))) errors.push(`${file}:${line}: duplicate id ${get('id')}`)
       seen.add(get('id'))
       const removed = new Set(splitList(get('remove')).map(fold))
+      // Removing a generated place's own name removes the place (a GeoNames record that would
+      // take a name from the place a reader means: "Panama City" the district seat, not the capital).
+      if (file === 'city-variants.tsv' && !get('name') && removed.has(fold(entry.name))) {
+        entries.delete(entry.id)
+        continue
+      }
       const names = get('name') ? [entry.name, ...entry.aliases] : entry.aliases
       if (get('name')) entry.name = get('name')
       entry.aliases = dedupe([...names, ...splitList(get('aliases'))].filter((a) => !removed.has(fold(a)) && a !== entry.name))
@@ -181,11 +188,11 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
   const owners = new Map<string, Map<string, string>>()
   const abbreviations = new Set<string>()
 
-  function insert(alias: string, hit: Omit<AliasHit, 'form' | 'ambiguous'>, group: string, authored: boolean): void {
+  function insert(alias: string, hit: Omit<AliasHit, 'form' | 'ambiguous'>, group: string, authored: boolean): boolean {
     // Most names are plain words ("Spanish Town"): their key is just the lower-cased name.
     const plain = PLAIN.test(alias) && !alias.startsWith('the ') && !alias.startsWith('The ')
     const tokens = plain ? null : aliasTokens(alias)
-    if (tokens && tokens.length === 0) return
+    if (tokens && tokens.length === 0) return false
     let key: string
     if (tokens) {
       key = tokens[0]?.norm ?? ''
@@ -198,7 +205,7 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     if (owner !== undefined && owner !== hit.id) {
       if (authored)
         errors.push(`${where.get(hit.id) ?? hit.id}: "${alias}" is already a name of ${owner} (${where.get(owner) ?? 'demonyms'}); aliases within one type must be unique`)
-      return
+      return false
     }
     groupOwners.set(key, hit.id)
     if (tokens) for (let i = 1; i < tokens.length; i++) if (tokens[i]?.norm === '.' && tokens[i - 1]?.isWord) abbreviations.add(tokens[i - 1]?.norm ?? '')
@@ -215,8 +222,9 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
       }
       node.hits = hits
     }
-    for (const h of hits) if (h.id === hit.id && h.kind === hit.kind && sameForm(h.form, form)) return
+    for (const h of hits) if (h.id === hit.id && h.kind === hit.kind && sameForm(h.form, form)) return true
     hits.push({ id: hit.id, ids: hit.ids, kind: hit.kind, form, ambiguous: ambiguous.has(key) })
+    return true
   }
 
   // Cities (most of the rows) take a short path: a name, no aliases, rarely a variant.
@@ -253,6 +261,38 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
       // A bare form is still a name the entry goes by (readers and evaluators look in `aliases`).
       e.aliases = [...e.aliases, ...e.bare.filter((b) => !e.aliases.includes(b))]
     }
+  }
+  // National variants ("Ecuador Navy" for the Ecuadorian Navy): after every authored name, so an
+  // authored name always wins; a variant two entries would make names neither.
+  const demonymsOf = new Map<string, string[]>()
+  for (const { form, ids } of demonyms.values()) {
+    const first = ids[0]
+    if (first) demonymsOf.set(first, [...(demonymsOf.get(first) ?? []), form])
+  }
+  const made = new Map<string, { alias: string; id: string } | null>()
+  const formsOf = new Map<string, string[]>()
+  for (const e of entries.values()) {
+    if (e.type !== 'organization' || !e.country) continue
+    const country = entries.get(e.country)
+    if (!country) continue
+    let forms = formsOf.get(country.id)
+    if (!forms) formsOf.set(country.id, (forms = countryForms(country, (demonymsOf.get(country.id) ?? []).sort())))
+    for (const alias of nationalVariants(e, forms)) {
+      const key = alias.toLowerCase()
+      const prev = made.get(key)
+      made.set(key, prev === undefined ? { alias, id: e.id } : prev?.id === e.id ? prev : null)
+    }
+  }
+  const generated = new Map<string, string[]>()
+  for (const v of made.values()) {
+    if (!v) continue
+    const e = entries.get(v.id) as MutableEntry
+    if (insert(v.alias, { id: e.id, ids: [e.id], kind: 'alias' }, GROUP[e.type], false)) generated.set(e.id, [...(generated.get(e.id) ?? []), v.alias])
+  }
+  // Generated names are names the entry goes by, for readers and evaluators as for the matcher.
+  for (const [id, list] of generated) {
+    const e = entries.get(id) as MutableEntry
+    e.aliases = [...e.aliases, ...list]
   }
   for (const { form, ids, where: at } of [...demonyms.values()].sort((a, b) => (a.form < b.form ? -1 : 1))) {
     const hit = { id: ids[0] ?? '', ids, kind: 'demonym' as const }

@@ -9,6 +9,7 @@ import type { Span, Stage } from '../../types.js'
 import { definiteReferences, headquarters, headWordNames, learnAcronyms, qualifyBareOrgs } from './organizations.js'
 import { findPeople, type Person } from './people.js'
 import { properPlaces } from './places.js'
+import { lowerCaseServices } from './national.js'
 import { filterByContext, recognize } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
 import { sortFound, type Found, type Work, startsAt } from './work.js'
@@ -38,6 +39,7 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   w.found = recognize(w)
   filterByContext(w)
   qualifyBareOrgs(w)
+  lowerCaseServices(w)
   learnAcronyms(w)
   headWordNames(w)
   definiteReferences(w)

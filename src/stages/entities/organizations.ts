@@ -6,6 +6,7 @@
 import type { AliasHit, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
+import { nationalEntry } from './national.js'
 import {
   CONNECTORS,
   coversAt,
@@ -50,8 +51,23 @@ export function qualifyBareOrgs(w: Work): void {
   const qualified = new Map<string, Found>()
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
-    const q = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
+    // "Guatemala's Navy": a country's possessive qualifies the bare form too.
+    const adjacent = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
+    const possessive = adjacent ? undefined : possessiveCountry(w, f.from)
     const bareText = spanOf(w, f.from, f.to).text
+    if (possessive) {
+      const national = possessive.entry ? nationalEntry(w.g, possessive.entry, bareText) : undefined
+      drop.add(f)
+      // Known: the entry. Unknown: "Jamaica's Coast Guard" was never one name, and it is not the U.S. one.
+      if (national) {
+        const known: Found = { from: possessive.from, to: f.to, kind: 'org', id: national.id, ids: [national.id], entry: national, form: 'alias', rule: 'org:country+bare' }
+        drop.add(possessive)
+        add.push(known)
+        qualified.set(bareText.toLowerCase(), known)
+      }
+      continue
+    }
+    const q = adjacent
     // "Jamaica Defence Force (JDF) Coast Guard": the organization before its acronym owns the bare form.
     const owner = q ? undefined : ownerBeforeAcronym(w, f.from)
     if (owner) {
@@ -81,6 +97,14 @@ export function qualifyBareOrgs(w: Work): void {
       const next = w.tokens[to]
       if (next?.cap && !next.breakBefore && w.g.heads.get(next.text)?.some((h) => h.position === 'last' && h.type === 'organization')) to++
       const { text } = spanOf(w, q.from, to)
+      // "the Ecuador Navy", "Belizean Coast Guard": the gazetteer's entry for that country's service.
+      const national = q.kind === 'country' && q.entry ? nationalEntry(w.g, q.entry, spanOf(w, f.from, to).text) : undefined
+      if (national) {
+        const known: Found = { from: q.from, to, kind: 'org', id: national.id, ids: [national.id], entry: national, form: 'alias', rule: 'org:country+bare' }
+        add.push(known)
+        qualified.set(bareText.toLowerCase(), known)
+        continue
+      }
       const local: Found = {
         from: q.from,
         to,
@@ -101,10 +125,12 @@ export function qualifyBareOrgs(w: Work): void {
       drop.add(f)
       continue
     }
-    // "Marines of the 32nd Raiding Squadron", "Coast Guard of Suriname": what follows says whose.
+    // "Marines of the 32nd Raiding Squadron", "Coast Guard of Suriname", "Marines from the
+    // Guatemalan Navy": what follows says whose.
     const of = w.tokens[f.to]
     const named = w.tokens[f.to + 1]?.norm === 'the' ? w.tokens[f.to + 2] : w.tokens[f.to + 1]
-    if (of?.norm === 'of' && !of.breakBefore && isCapWord(named)) {
+    const whose = of?.norm === 'of' || (of?.norm === 'from' && startsAt(w, f.to + 1 + (w.tokens[f.to + 1]?.norm === 'the' ? 1 : 0)).some((c) => c.kind === 'org' || c.kind === 'country'))
+    if (whose && !of?.breakBefore && isCapWord(named)) {
       drop.add(f)
       continue
     }
@@ -134,7 +160,12 @@ export function qualifyBareOrgs(w: Work): void {
     const earlier = qualified.get(bareText.toLowerCase()) ?? namedBefore(f, bareText)
     if (earlier) {
       drop.add(f)
-      add.push({ ...earlier, from: f.from, to: f.to, form: 'reference', rule: 'org:bare-coref' })
+      // "the Coast Guard Service" after "St Vincent and the Grenadines Coast Guard Service": the head
+      // word after the bare form belongs to the reference when the earlier name ends with both.
+      const next = w.tokens[f.to]
+      const names = earlier.entry ? [earlier.entry.name, ...earlier.entry.aliases] : [earlier.local?.name ?? '']
+      const withHead = next?.cap && !next.breakBefore && names.some((n) => n.endsWith(` ${bareText} ${next.text}`))
+      add.push({ ...earlier, from: f.from, to: withHead ? f.to + 1 : f.to, form: 'reference', rule: 'org:bare-coref' })
     }
   }
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
@@ -181,6 +212,11 @@ export function learnAcronyms(w: Work): void {
     const run = capitalRunBefore(w, i, true)
     if (!run) continue
     let from = alignToAcronym(w, run.from, i, acronym)
+    // "National Emergency Management Organisation (NEMO)": a word the run trimmed as no name's
+    // opener ("National", "The") belongs to the name when the acronym spells it.
+    let wide = run.from
+    while (wide > 0 && !t[wide]?.breakBefore && isCapWord(t[wide - 1]) && !CONNECTORS.has(t[wide - 1]?.norm ?? '') && has(w, 'not-name', t[wide - 1]?.text ?? '') && coversAt(w, wide - 1).length === 0) wide--
+    if (wide < run.from && initialsOf(w, wide, i) === acronym.replace(/[^A-Z]/g, '')) from = wide
     // "U.S. Coast Guard Law Enforcement Detachment (LEDET)": the organization before the spelled-out
     // words is part of the name.
     // Not when the words spell the acronym by themselves: "U.S. Coast Guard Law Enforcement
@@ -292,7 +328,20 @@ export function headWordNames(w: Work): void {
         j += 2
         continue
       }
-      // "Embassy of the United States of America": "of the" before a capital.
+      // "Embassy of the United States of America": "of the" before a capital. "Naval Command of the
+      // Caribbean": a region after an organization's head word.
+      const region = startsAt(w, j + 2).find((f) => f.kind === 'place' && f.entry?.type === 'region')
+      if (
+        region &&
+        t[j]?.norm === 'of' &&
+        t[j + 1]?.norm === 'the' &&
+        !t[j + 2]?.breakBefore &&
+        !isCapWord(t[region.to]) &&
+        w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')
+      ) {
+        j = region.to
+        break
+      }
       if (
         t[j]?.norm === 'of' &&
         t[j + 1]?.norm === 'the' &&
@@ -326,8 +375,15 @@ export function headWordNames(w: Work): void {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }
+    // "U.S.-Dominican Bilateral Defense Working Group": a country pair opens the name.
+    if (q?.kind === 'country' && from === q.from && t[from - 1]?.norm === '-' && t[from]?.glued && t[from - 1]?.glued) {
+      const c = endsAt(w, from - 1).find((f) => f.kind === 'country')
+      if (c) from = c.from
+    }
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
+    // "2019 MediaNews Group": a year opens an event's name, not an organization's.
+    if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
     if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
       // "Jamaica's Coast Guard" was never one name: the run ends at the possessive.
       j = possessiveAt
@@ -383,6 +439,13 @@ export function headWordNames(w: Work): void {
         while (isCapWord(t[e]) && !blocked(w, e) && !t[e]?.breakBefore) e++
         if (e > k && e - k <= 3) j = e
       }
+    } else if (head === 'organization' && IN_HEADS.has(lastWordBefore(w, j)) && !t[j]?.breakBefore) {
+      // "U.S. Embassy Nassau", "British High Commission Bridgetown": the city right after is the seat.
+      const city = startsAt(w, j).find((f) => f.kind === 'place' && f.entry?.type === 'city')
+      if (city && !isCapWord(t[city.to])) {
+        j = city.to
+        keep.add(city)
+      }
     }
     // "Brig. Gen. John Smith of the Joint Command": after a rank or an honorific the run opens with
     // a person's name; the organization, if any, starts after "of (the)".
@@ -396,14 +459,21 @@ export function headWordNames(w: Work): void {
     }
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
+    // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment").
+    const numbered = ORDINAL.test(t[from]?.text ?? '')
     const opensWithOffice =
-      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || ['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '')
+      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
       // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
       const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
       let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
-      if (possessor) {
+      // A unit of the possessor the gazetteer knows spans both; one it does not know keeps the name
+      // as written ("the Guatemalan Navy's Naval Command of the Caribbean"), in the possessor's country.
+      if (possessor && made.local && made.kind === 'org') {
+        made = makeLocal(w, from, j, head, spanOf(w, from, j).text, null, `head:${head}`)
+        if (made.local) made.local = { ...made.local, country: made.local.country ?? possessor.entry?.country ?? possessor.local?.country ?? null }
+      } else if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
       }
@@ -431,7 +501,9 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
 /**
  * "1st Battalion, 228th Aviation Regiment", "4th Squadron, 2nd Cavalry Regiment": a numbered
- * unit and, after a comma, the numbered unit it belongs to are one name.
+ * unit and, after a comma, the numbered unit it belongs to are one name. So are a numbered unit
+ * and the named unit the gazetteer knows after it ("1st Battalion, Trinidad and Tobago
+ * Regiment"), which keeps its own mention: the text names the regiment too.
  */
 function unitChains(w: Work): void {
   const t = w.tokens
@@ -439,25 +511,46 @@ function unitChains(w: Work): void {
   const out: Found[] = []
   for (const f of w.found) {
     const prev = out[out.length - 1]
-    if (
+    const chained =
       prev &&
       f.kind === 'org' &&
       prev.kind === 'org' &&
       prev.local &&
-      f.local &&
       prev.to + 1 === f.from &&
       t[prev.to]?.norm === ',' &&
-      ORDINAL.test(t[prev.from]?.text ?? '') &&
-      ORDINAL.test(t[f.from]?.text ?? '')
-    ) {
+      !t[f.from]?.breakBefore &&
+      ORDINAL.test(t[prev.from]?.text ?? '')
+    if (chained && prev.local && f.local && ORDINAL.test(t[f.from]?.text ?? '')) {
       const { text } = spanOf(w, prev.from, f.to)
       out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text } }
       changed = true
       continue
     }
+    // The parent must be a unit, not any organization a list goes on to ("1st Battalion, the JDF").
+    if (chained && prev.local && f.entry && f.form !== 'acronym' && f.form !== 'bare' && UNIT_NOUNS.has(lastWordOf(f.entry.name))) {
+      const { text } = spanOf(w, prev.from, f.to)
+      out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text, country: f.entry.country } }
+      out.push(f)
+      changed = true
+      continue
+    }
     out.push(f)
   }
-  if (changed) w.found = out
+  if (changed) w.found = sortFound(out)
+}
+
+/** Nouns that end the name of a military unit a numbered subunit belongs to. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['regiment', 'brigade', 'battalion', 'division', 'group', 'wing', 'squadron', 'corps', 'fleet'])
+
+function lastWordOf(name: string): string {
+  return (name.split(/\s+/).pop() ?? '').toLowerCase()
+}
+
+/** The country whose possessive ends right before token `at`: "Guatemala's" in "Guatemala's Navy". */
+function possessiveCountry(w: Work, at: number): Found | undefined {
+  const t = w.tokens
+  if (t[at - 1]?.norm !== 's' || t[at - 2]?.norm !== "'" || !t[at - 1]?.glued || !t[at - 2]?.glued) return undefined
+  return endsAt(w, at - 2).find((c) => c.kind === 'country' && c.form !== 'demonym')
 }
 
 /** The organization written right before "(ACRONYM)" when the acronym ends at `at`. */
@@ -522,7 +615,7 @@ function headline(w: Work, from: number, to: number): boolean {
   return false
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'about', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'in', 'on', 'at', 'as', 'for', 'with', 'during', 'after', 'before', 'under', 'both', 'each', 'all'])
 
 /** A capitalized word at k on the same line that no mention covers. */
 function freeCapAt(w: Work, k: number): boolean {
@@ -613,6 +706,13 @@ function alignToAcronym(w: Work, from: number, end: number, acronym: string): nu
   return from
 }
 
+/** The first letters of the capitalized words of [from, end), connectors left out. */
+function initialsOf(w: Work, from: number, end: number): string {
+  let out = ''
+  for (let k = from; k < end; k++) if (isCapWord(w.tokens[k]) && !CONNECTORS.has(w.tokens[k]?.norm ?? '')) out += w.tokens[k]?.text[0] ?? ''
+  return out
+}
+
 /** Whether the capitalized words of [from, end) spell the acronym by their beginnings. */
 function spelledBy(w: Work, from: number, end: number, acronym: string): boolean {
   const words: string[] = []
@@ -638,8 +738,9 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   const lastWord = t[last]?.text ?? ''
   const lastHead = w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
   if (lastHead) return lastHead.type
-  // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname"
-  const country = endsAt(w, to).find((f) => f.kind === 'country' && f.from > from)
+  // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
+  // the Caribbean"
+  const country = endsAt(w, to).find((f) => (f.kind === 'country' || (f.kind === 'place' && f.entry?.type === 'region')) && f.from > from)
   if (country) {
     let k = country.from - 1
     if (t[k]?.norm === 'the') k--
@@ -647,6 +748,16 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
       const head = w.g.heads.get(t[k - 1]?.text ?? '')?.find((h) => h.position === 'last' && h.type === 'organization')
       if (head) return head.type
     }
+  }
+  // "Joint Rescue Coordination Centre Curaçao": an organization's head word, then the country or
+  // city it sits in.
+  // The place may have been dropped as part of this longer name: look its words up.
+  for (let n = 1; n <= 3 && to - n > from + 1; n++) {
+    if (!w.g.heads.get(t[to - n - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')) continue
+    let key = ''
+    for (let k = to - n; k < to; k++) key += (k > to - n ? ' ' : '') + (t[k]?.norm ?? '')
+    const seat = w.g.trie.hits.get(key)?.some((h) => ['city', 'country', 'territory'].includes(w.g.entries.get(h.id)?.type ?? '') && h.kind !== 'acronym' && h.kind !== 'demonym')
+    if (seat && isCapWord(t[to - n])) return 'organization'
   }
   // "Maritime Forces Atlantic", "Marine Forces South"
   if (has(w, 'unit-suffix', lastWord.toLowerCase()) && last - 1 > from) {

@@ -210,6 +210,12 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
   for (let guard = 0; guard < 4; guard++) {
     const link = t[out.to]
     if (!link) break
+    // "Commanding Officer of the BDF contingent, Major X": one lower-case noun after the
+    // organization, right before the comma, belongs to the office.
+    if (out.org && out.to + 1 === limit && link.isWord && !link.cap && !LINKS.has(link.norm) && link.norm !== 'and') {
+      advance(limit)
+      break
+    }
     if (LINKS.has(link.norm)) {
       let k = out.to + 1
       if (t[k]?.norm === 'the') k++
