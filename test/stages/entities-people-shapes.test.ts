@@ -41,3 +41,14 @@ test('Commonwealth ranks without a period', () => {
     { name: 'Andrew Fraser', title: null, rank: 'Lt Col' },
   ])
 })
+
+test('a name coordinated with a person just found is a person, a place-like surname included', () => {
+  expect(people('The ministers of Costa Rica and Panama, Esteban Quirós Maroto and Rolando Mendoza Arosemena, chaired the meeting.').map((p) => p.name)).toEqual([
+    'Esteban Quirós Maroto',
+    'Rolando Mendoza Arosemena',
+  ])
+})
+
+test('two countries joined by an en dash open an organization’s name', () => {
+  expect(run('The Jamaica–Colombia Joint Security Committee met in Kingston.').organizations.map((o) => o.name)).toContain('Jamaica–Colombia Joint Security Committee')
+})

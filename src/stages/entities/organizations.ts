@@ -21,6 +21,9 @@ import {
   type Work,
 } from './work.js'
 
+// A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
+const DASHES: ReadonlySet<string> = new Set(['-', '–'])
+
 /** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
 export function qualifyBareOrgs(w: Work): void {
   /**
@@ -371,12 +374,12 @@ export function headWordNames(w: Work): void {
         (f.kind === 'place' && (f.entry?.type === 'region' || f.entry?.type === 'city')),
     )
     if (q && !t[i]?.breakBefore) from = q.from
-    else if (t[i - 1]?.norm === '-' && t[i]?.glued && t[i - 1]?.glued) {
+    else if (DASHES.has(t[i - 1]?.norm ?? '') && t[i]?.glued && t[i - 1]?.glued) {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }
     // "U.S.-Dominican Bilateral Defense Working Group": a country pair opens the name.
-    if (q?.kind === 'country' && from === q.from && t[from - 1]?.norm === '-' && t[from]?.glued && t[from - 1]?.glued) {
+    if (q?.kind === 'country' && from === q.from && DASHES.has(t[from - 1]?.norm ?? '') && t[from]?.glued && t[from - 1]?.glued) {
       const c = endsAt(w, from - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }

@@ -42,7 +42,10 @@ export function findPeople(w: Work): Person[] {
     if (!tok || !tok.isWord || !tok.cap) return false
     // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
     const cover = coveredAt[k]
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && people.some((p) => p.surnames.includes(tok.text)))) return false
+    // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
+    const between = (j: number): boolean => Boolean(t[j]?.isWord && t[j]?.cap && !t[j]?.upper && !coveredAt[j] && !t[j]?.breakBefore)
+    const inside = between(k - 1) && between(k + 1) && !t[k + 1]?.breakBefore
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && (inside || people.some((p) => p.surnames.includes(tok.text))))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -163,8 +166,11 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     if (words.length < 2) return
     // "Sanne Bloemendaal said …": a run of two to four name-like words that speaks is a person,
     // whatever the lexicon knows of the names (institutions that speak carry a noun that says so).
-    if (speaksAfter(w, to) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(words)) {
-      rule = 'person:speaker'
+    // "Ministers Esteban Quirós Maroto and Rolando Mendoza Arosemena": a name coordinated with a
+    // person just found is a person too.
+    const coordinated = t[from - 1]?.norm === 'and' && people.some((p) => p.mentions.some((m) => m.to === from - 1))
+    if ((speaksAfter(w, to) || coordinated) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(words)) {
+      rule = coordinated ? 'person:coordinated' : 'person:speaker'
     } else {
     // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
     // first says whether any word is a known name at all, which spares most runs the full parse.
@@ -250,13 +256,15 @@ function nameWords(w: Work, from: number, to: number): string[] {
   return out
 }
 
+const PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Region', 'Country'])
 const NAME_SHAPE = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*)$/u
 const SPEECH = /^\s*,?\s*(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|remarked|stated)\b/
 const INSTITUTION = /^(?:authority|agency|ministry|council|force|forces|police|guard|navy|army|department|office|service|unit|command|cent(?:er|re)|committee|commission|group|association|university|institute|bank|company|corporation|foundation|government|embassy|secretariat|team|squadron|battalion|regiment|brigade|corps|wing|fleet|station|base|news|times|post|press|report)$/i
 
 /** Two to four capitalized name words, none a common English word or an institution's noun. */
 function nameShaped(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((x) => NAME_SHAPE.test(x) && !INSTITUTION.test(x)) && !words.some(isCommonWord)
+  // A surname the lexicon knows as a place ("Mendoza") is still a name word.
+  return words.length >= 2 && words.length <= 4 && words.every((x) => NAME_SHAPE.test(x) && !INSTITUTION.test(x) && (!isCommonWord(x) || PLACE_TAGS.has(lexiconTag(x) ?? '')))
 }
 
 /** Whether a speech verb follows the run ending at token `to` ("… Bloemendaal said"). */
