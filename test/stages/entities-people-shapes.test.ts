@@ -52,3 +52,9 @@ test('a name coordinated with a person just found is a person, a place-like surn
 test('two countries joined by an en dash open an organization’s name', () => {
   expect(run('The Jamaica–Colombia Joint Security Committee met in Kingston.').organizations.map((o) => o.name)).toContain('Jamaica–Colombia Joint Security Committee')
 })
+
+test('a currency prefix and "Member States" are no mentions of the United States', () => {
+  const countries = (text: string) => run(text).places.filter((p) => p.kind === 'country').map((p) => p.id)
+  expect(countries('Equipment worth US$850,000 was handed over after consultations with Member States.')).toEqual([])
+  expect(countries('Officials from the United States and Jamaica met.')).toEqual(['USA', 'JAM'])
+})

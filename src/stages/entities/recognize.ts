@@ -163,6 +163,10 @@ export function filterByContext(w: Work): void {
 
     if (e.type === 'country' || e.type === 'territory') {
       if (hyphenPrefix) continue
+      // "US$180,000", "EC$2 million": a currency, not a mention of the country.
+      if (next?.norm === '$' && next.glued) continue
+      // "Member States", "Caribbean States": states in general, not the United States.
+      if (tokens[f.from]?.norm === 'states' && f.to - f.from === 1) continue
       // "available in Spanish": a language, not a country.
       if (f.form === 'demonym' && prev?.norm === 'in' && !(next?.isWord && next.cap)) continue
       if (ambiguous && (before || after || titled || !(prep || listy))) continue
