@@ -58,3 +58,7 @@ test('a currency prefix and "Member States" are no mentions of the United States
   expect(countries('Equipment worth US$850,000 was handed over after consultations with Member States.')).toEqual([])
   expect(countries('Officials from the United States and Jamaica met.')).toEqual(['USA', 'JAM'])
 })
+
+test('a month opens no organization’s name', () => {
+  expect(run('He recalled that in March the Naval Force seized two tons of cocaine.').organizations.map((o) => o.name)).not.toContain('March the Naval Force')
+})

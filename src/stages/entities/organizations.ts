@@ -23,6 +23,10 @@ import {
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+])
 
 /** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
 export function qualifyBareOrgs(w: Work): void {
@@ -383,7 +387,8 @@ export function headWordNames(w: Work): void {
       const c = endsAt(w, from - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }
-    while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? ''))) from++
+    // "in March the Naval Force seized …": a month or a weekday opens no name.
+    while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? '') || CALENDAR_WORDS.has(t[from]?.norm ?? ''))) from++
     let head = from < j ? headOf(w, from, j) : null
     // "2019 MediaNews Group": a year opens an event's name, not an organization's.
     if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
