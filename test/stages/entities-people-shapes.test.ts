@@ -62,3 +62,8 @@ test('a currency prefix and "Member States" are no mentions of the United States
 test('a month opens no organization’s name', () => {
   expect(run('He recalled that in March the Naval Force seized two tons of cocaine.').organizations.map((o) => o.name)).not.toContain('March the Naval Force')
 })
+
+test('"the Naval Force" after "the Honduran Naval Force" is that organization', () => {
+  const org = run('The Honduran Naval Force received two boats. The crews are members of the Naval Force who graduated.').organizations[0]
+  expect(org?.mentions.map((m) => m.text)).toEqual(['Honduran Naval Force', 'Naval Force'])
+})

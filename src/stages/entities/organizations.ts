@@ -595,6 +595,23 @@ export function definiteReferences(w: Work): void {
     const [target] = [...candidates.values()]
     if (target) add.push({ ...target, from: i, to: i + 1, form: 'reference', rule: `coref:the-${tok.norm}` })
   }
+  // "the Naval Force" after "the Honduran Naval Force": the name without its country word.
+  const tails = new Map<string, Found | null>()
+  for (const f of w.found) {
+    if (f.kind !== 'org' || f.to - f.from < 3 || !(f.entry?.country ?? f.local?.country) || !isCapWord(t[f.from]) || !isCapWord(t[f.from + 1])) continue
+    const key = spanOf(w, f.from + 1, f.to).text
+    const seen = tails.get(key)
+    tails.set(key, seen === undefined || seen?.id === f.id ? f : null)
+  }
+  for (const [key, target] of tails) {
+    if (!target) continue
+    const words = key.split(' ')
+    for (let i = target.to; i + words.length <= t.length; i++) {
+      if (t[i - 1]?.norm !== 'the' || t[i]?.text !== words[0] || coversAt(w, i).length > 0) continue
+      if (!words.every((x, k) => t[i + k]?.text === x) || isCapWord(t[i + words.length])) continue
+      add.push({ ...target, from: i, to: i + words.length, form: 'reference', rule: 'coref:the-short-name' })
+    }
+  }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }
 
