@@ -326,6 +326,8 @@ const toDestination: ReadonlySet<string> = new Set(['visit', 'deployment', 'dona
 const plannedFor = /\b(?:planned|scheduled|slated|set|earmarked)\s+for\s*$/i
 const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
+const gapPreposition = /\b(in|at|to|on|off|for|near)\b/gi
+
 const postOf = /\b(?:chief|head|director|deputy|commander|officer|chair(?:man|woman)?|president|coordinator|manager)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,7}$/
 
 function locationFrom(
@@ -350,7 +352,9 @@ function locationFrom(
   const gapStart = from - gap.length
   let prepAt = -1
   let prep = ''
-  for (const p of gap.matchAll(/\b(in|at|to|on|off|for|near)\b/gi)) {
+  // The last preposition of the gap (exec on one module-level regex: matchAll would clone it per call).
+  gapPreposition.lastIndex = 0
+  for (let p = gapPreposition.exec(gap); p !== null; p = gapPreposition.exec(gap)) {
     prepAt = p.index
     prep = (p[1] ?? '').toLowerCase()
   }
