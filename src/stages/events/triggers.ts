@@ -92,11 +92,14 @@ interface Candidates {
   /** Alternative index of each capture group (group g at g - 1). */
   readonly alternatives: readonly number[]
 }
-const candidatesByKey = new Map<string, Candidates | null>()
+const candidatesByKey = new Map<number, Candidates | null>()
 
-function candidatesAt(key: string): Candidates | null {
-  let c = candidatesByKey.get(key)
+/** `key` is `text.slice(p, p + length)` lower-cased, its characters ASCII. */
+function candidatesAt(text: string, p: number, length: 2 | 3): Candidates | null {
+  const code = lowerAt(text, p) * 16384 + lowerAt(text, p + 1) * 128 + (length === 3 ? lowerAt(text, p + 2) : 0) + length * 2097152
+  let c = candidatesByKey.get(code)
   if (c !== undefined) return c
+  const key = text.slice(p, p + length).toLowerCase()
   const alternatives: number[] = []
   for (let a = 0; a < prefixes!.length; a++) {
     const p = prefixes![a]!
@@ -110,8 +113,13 @@ function candidatesAt(key: string): Candidates | null {
           alternatives,
         }
   // Keys come from the text; the map stays bounded by the forms' prefixes and their extensions.
-  if (candidatesByKey.size < 20000) candidatesByKey.set(key, c)
+  if (candidatesByKey.size < 20000) candidatesByKey.set(code, c)
   return c
+}
+
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  return c >= 65 && c <= 90 ? c + 32 : c
 }
 
 function allTriggerMatches(text: string): TriggerMatch[] {
@@ -132,8 +140,7 @@ function triggersAtStarts(text: string, index: PrefixIndex): TriggerMatch[] {
   for (const p of positions) {
     if (p < pos) continue
     const third = p + 2 < text.length ? text.charCodeAt(p + 2) : 128
-    const key = text.slice(p, third < 128 ? p + 3 : p + 2).toLowerCase()
-    const c = candidatesAt(key)
+    const c = candidatesAt(text, p, third < 128 ? 3 : 2)
     if (!c) continue
     c.pattern.lastIndex = p
     const m = c.pattern.exec(text)

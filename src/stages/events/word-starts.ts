@@ -26,6 +26,10 @@ const keyOf = (length: number, c0: number, c1: number, c2: number): number => le
 export class PrefixIndex {
   private readonly keys = new Map<number, number>()
   private readonly lengths = [false, false, false, false]
+  /** By first character: the bits of every prefix that starts with it. */
+  private readonly first = new Int32Array(128)
+  /** By first two characters: the bits of every prefix of two or more that starts with them. */
+  private readonly firstTwo = new Int32Array(128 * 128)
 
   /** `prefix`: one to three ASCII characters, matched case-insensitively; `bit`: a power of two (up to 2^30). */
   add(prefix: string, bit: number): void {
@@ -35,6 +39,8 @@ export class PrefixIndex {
     const key = keyOf(p.length, c[0]!, c[1]!, c[2]!)
     this.keys.set(key, (this.keys.get(key) ?? 0) | bit)
     this.lengths[p.length] = true
+    this.first[c[0]!]! |= bit
+    if (p.length > 1) this.firstTwo[c[0]! * 128 + c[1]!]! |= bit
   }
 
   /** The word starts of `text` (no [\w-] before) where some prefix is. */
@@ -46,11 +52,11 @@ export class PrefixIndex {
     for (let p = 0; p < n; p++) {
       if (p > 0 && isWordOrHyphen(text.charCodeAt(p - 1))) continue
       const c0 = lower(text.charCodeAt(p))
-      if (c0 >= 128) continue
+      if (c0 >= 128 || this.first[c0] === 0) continue
       let mask = one ? (this.keys.get(keyOf(1, c0, 0, 0)) ?? 0) : 0
       if (p + 1 < n) {
         const c1 = lower(text.charCodeAt(p + 1))
-        if (c1 < 128) {
+        if (c1 < 128 && this.firstTwo[c0 * 128 + c1] !== 0) {
           if (two) mask |= this.keys.get(keyOf(2, c0, c1, 0)) ?? 0
           if (three && p + 2 < n) {
             const c2 = lower(text.charCodeAt(p + 2))
