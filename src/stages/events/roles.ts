@@ -381,16 +381,20 @@ function locationFrom(
   if (!container && prep === 'at' && (cues.postTitles.test(beforePrep) || postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos)))) return 'rejected'
   const heldIn = container ? (previous.location?.heldIn ?? false) : prepAt >= 0 ? cues.heldIn.test(beforePrep) : false
   const origin = left?.trigger.id === 'depart' && (slot === 'patient' || (container && (previous.location?.origin ?? false)))
-  const base = { start: m.start, end: m.end, text: m.text, heldIn, ...(origin ? { origin: true } : {}) }
+  // One literal per shape (the keys in this order), not a spread of a base object.
+  const location = (name: string | null, country: string | null, strength: number, rule: string, hostCountry: boolean): LocationArg =>
+    origin
+      ? { start: m.start, end: m.end, text: m.text, heldIn, origin: true, name, country, strength, rule, hostCountry }
+      : { start: m.start, end: m.end, text: m.text, heldIn, name, country, strength, rule, hostCountry }
   if (m.kind === 'organization') {
     if (slot !== 'at') return null
-    return { ...base, name: m.name, country: m.country, strength: 3, rule: 'location:venue-at', hostCountry: false }
+    return location(m.name, m.country, 3, 'location:venue-at', false)
   }
   if (m.kind === 'country') {
     const hostCountry = visitLike && (slot === 'to' || slot === 'patient')
-    return { ...base, name: null, country: m.id, strength: 2, rule: `location:${container ? 'container' : slot}`, hostCountry }
+    return location(null, m.id, 2, `location:${container ? 'container' : slot}`, hostCountry)
   }
   // A region with a country (an island, "Region Nine") places the event as well as a town does.
   const strength = m.placeKind === 'facility' ? 4 : m.placeKind === 'city' ? 3 : m.placeKind === 'region' && m.country === null ? 1 : 2
-  return { ...base, name: m.name, country: m.country, strength, rule: `location:${container ? 'container' : slot}`, hostCountry: false }
+  return location(m.name, m.country, strength, `location:${container ? 'container' : slot}`, false)
 }
