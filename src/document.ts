@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import { emptyMeta, type Diagnostic, type Document } from './types.js'
 
 export interface DocumentInput {
@@ -8,8 +8,11 @@ export interface DocumentInput {
   readonly url?: string | null
 }
 
+/** Node's one-shot digest (20.12 and later) skips the Hash object that createHash builds. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }).hash
+
 export function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex')
+  return oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex')
 }
 
 /** A fresh document before any stage ran. */

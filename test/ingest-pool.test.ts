@@ -18,9 +18,8 @@ beforeAll(() => {
   writeFileSync(
     worker,
     `await new Promise((r) => setTimeout(r, 600))
-export default function ({ input, port }) {
-  port.postMessage('start')
-  port.close()
+export default function ({ input, started }) {
+  Atomics.store(started.view, started.slot, BigInt(Date.now()))
   if (input.path === 'hang') for (;;) {}
   if (input.path === 'throw') throw new Error('kaput')
   if (input.path === 'oom') { const keep = []; for (;;) keep.push(new Array(1e6).fill(keep.length)) }

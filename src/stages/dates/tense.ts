@@ -40,9 +40,11 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|thes
 
 function pastCues(sentence: string, offset: number): Cue[] {
   const cues: Cue[] = []
-  for (const m of sentence.matchAll(PAST_CANDIDATE)) {
+  // exec on the module's own global regex, as matchAll would without cloning it per sentence.
+  PAST_CANDIDATE.lastIndex = 0
+  for (let m = PAST_CANDIDATE.exec(sentence); m !== null; m = PAST_CANDIDATE.exec(sentence)) {
     const raw = m[0]
-    const index = m.index ?? 0
+    const index = m.index
     // Capitalized words inside a sentence are names ("United"), not verbs.
     if (/^[A-Z]/.test(raw) && index > 0) continue
     const w = raw.toLowerCase()
@@ -61,11 +63,13 @@ function pastCues(sentence: string, offset: number): Cue[] {
 }
 
 function regexCues(re: RegExp, sentence: string, offset: number, cue: Omit<Cue, 'start' | 'end'>): Cue[] {
-  return [...sentence.matchAll(re)].map((m) => ({
-    start: (m.index ?? 0) + offset,
-    end: (m.index ?? 0) + offset + m[0].length,
-    ...cue,
-  }))
+  const out: Cue[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    if (m[0] === '') re.lastIndex++
+    out.push({ start: m.index + offset, end: m.index + offset + m[0].length, ...cue })
+  }
+  return out
 }
 
 /** Tense cues of one sentence; `offset` is the sentence's start in the text. */

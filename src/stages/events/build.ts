@@ -8,7 +8,7 @@ import type { Document, Span } from '../../types.js'
 import { daysBetween, precisionOf, spanRange, type DayRange } from './calendar.js'
 import { draftRange, primaryHit, type Draft } from './cluster.js'
 import type { Analysis, Frame } from './frames.js'
-import { eventId } from './ids.js'
+import { eventId, type KeyFields } from './ids.js'
 import { cues } from './lexicon.js'
 import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place } from './location.js'
 import { eventName } from './name.js'
@@ -77,7 +77,7 @@ function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: Re
     const h = primaryHit(parts[0]!.draft)
     const attestation = visit.attestations[0]!
     attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:parts' }]
-    visit.eventId = eventId({ ...visit, origin: doc.sha256 })
+    visit.eventId = eventId(keyFields(visit, doc.sha256))
   }
 }
 
@@ -316,7 +316,7 @@ function toRecord(
     amounts,
     confidence,
   }
-  record.eventId = eventId({ ...record, origin: doc.sha256 })
+  record.eventId = eventId(keyFields(record, doc.sha256))
   return record
 }
 
@@ -369,6 +369,11 @@ function disasterHit(d: Draft): boolean {
 }
 
 /** "spoke with sailors who had completed courses in Yorktown": a who-clause after the event's word tells of those people. */
+/** What the id is computed from, without copying the whole record. */
+function keyFields(e: EventRecord, origin: string): KeyFields {
+  return { type: e.type, start: e.start, location: e.location, participants: e.participants, series: e.series, origin }
+}
+
 function aboutSomeoneElse(text: string, opening: { readonly end: number }, l: { readonly start: number }): boolean {
   return l.start > opening.end && l.start - opening.end < 200 && /\bwho(?:m|se)?\b/i.test(text.slice(opening.end, l.start))
 }

@@ -31,6 +31,8 @@ export interface Segmentation {
 const breakPattern =
   /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)/gi
 
+const breakAhead = new RegExp(breakPattern.source, 'gi')
+
 interface TriggerScan {
   readonly any: boolean
   readonly opening: boolean
@@ -101,7 +103,8 @@ export function segment(doc: Document): Segmentation {
 
 /** Where the piece after a candidate break ends: the next candidate break or the sentence end. */
 function nextBreak(body: string, from: number): number {
-  const re = new RegExp(breakPattern.source, 'gi')
+  // Its own copy of the pattern: `breakPattern` is mid-scan in `segment` when this runs.
+  const re = breakAhead
   re.lastIndex = from
   const m = re.exec(body)
   return m ? m.index : body.length

@@ -13,6 +13,7 @@ import { collectMentions, overlapping, within, type EntityMention } from './ment
 import { attachArguments, type LocationArg, type RoleArg } from './roles.js'
 import { findSeries, type SeriesMention } from './series.js'
 import { findHits, type Hit } from './triggers.js'
+import { anyIn, isWordOrHyphen, literalPrefix, PrefixIndex, topLevelAlternatives, type WordStarts } from './word-starts.js'
 
 export interface DateArg extends Span {
   readonly text: string
@@ -282,15 +283,21 @@ function separated(text: string, d: Span, anchor: Span): boolean {
   return subordinator.test(between)
 }
 
-function findTopics(
+/** `gate`: false runs every topic's pattern on the clause (for tests: the gate must change nothing). */
+export function findTopics(
   text: string,
   clause: Span,
   series: readonly SeriesMention[],
   mentions: readonly EntityMention[],
+  gate = true,
 ): TopicArg[] {
   const body = text.slice(clause.start, clause.end)
   const out: TopicArg[] = []
-  for (const t of topicList) {
+  const starts = topicStarts(text)
+  // The piece's own start is a word start for its pattern even after a word character.
+  const gated = gate && starts !== null && (clause.start === 0 || !isWordOrHyphen(text.charCodeAt(clause.start - 1)))
+  for (const [i, t] of topicList.entries()) {
+    if (gated && topicGates[i] !== 0 && !anyIn(starts, topicGates[i]!, clause.start, clause.end)) continue
     t.pattern.lastIndex = 0
     for (let m = t.pattern.exec(body); m !== null; m = t.pattern.exec(body)) {
       const start = clause.start + m.index
@@ -305,6 +312,29 @@ function findTopics(
   return out.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
 }
 
+/**
+ * Topic patterns run only on clauses holding a word start where one of their alternatives may
+ * begin (word-starts.ts): most clauses name no topic. Bit i is topic i; 0 marks a topic whose
+ * alternatives do not all begin with literal characters (always run).
+ */
+const topicWrapper = ['(?<![\\w-])(?:', ')(?![\\w-])'] as const
+const topicIndex = new PrefixIndex()
+const topicGates: readonly number[] = topicList.map((t, i) => {
+  const source = t.pattern.source
+  if (i > 29 || !source.startsWith(topicWrapper[0]) || !source.endsWith(topicWrapper[1])) return 0
+  const prefixes = topLevelAlternatives(source.slice(topicWrapper[0].length, -topicWrapper[1].length)).map(literalPrefix)
+  if (prefixes.some((p) => p.length === 0)) return 0
+  for (const p of prefixes) topicIndex.add(p, 1 << i)
+  return 1 << i
+})
+let topicMemo: { text: string; starts: WordStarts } | null = null
+
+function topicStarts(text: string): WordStarts | null {
+  if (!topicGates.some((g) => g !== 0)) return null
+  if (topicMemo === null || topicMemo.text !== text) topicMemo = { text, starts: topicIndex.scan(text) }
+  return topicMemo.starts
+}
+
 /** "Framework for Security Cooperation", "Maritime Security Initiative": words of a name, not a topic. */
 function inName(text: string, start: number, end: number, match: string): boolean {
   if (!match.split(/\s+/).every((w) => /^[A-Z]/.test(w))) return false
@@ -316,6 +346,8 @@ function inName(text: string, start: number, end: number, match: string): boolea
 export function findAmounts(text: string, clause: Span): AmountArg[] {
   const body = text.slice(clause.start, clause.end)
   const out: AmountArg[] = []
+  // Both patterns need a digit.
+  if (!/\d/.test(body)) return out
   for (const m of body.matchAll(amountPattern)) {
     const cur = (m.groups?.['cur'] ?? '').trim().replace(/\s+/g, ' ')
     const currency = cues.currencies.get(cur) ?? cues.currencies.get(cur.toUpperCase()) ?? null

@@ -7,8 +7,8 @@
  * its report: its key adds the hash of the source document's bytes, so two such events from two
  * reports never share an id.
  */
-import { createHash } from 'node:crypto'
 import type { EventRecord, EventType, ParticipantRole } from '../../schema/records.js'
+import { sha256Hex } from '../../document.js'
 import { dropTime } from './calendar.js'
 
 /** Roles that identify who an event is about (attendees and speakers vary between reports). */
@@ -54,7 +54,7 @@ export function eventKey(e: KeyFields): string {
 }
 
 export function eventId(e: KeyFields): string {
-  return `evt-${createHash('sha256').update(eventKey(e)).digest('hex').slice(0, 16)}`
+  return `evt-${sha256Hex(eventKey(e)).slice(0, 16)}`
 }
 
 /** True when the id was derived from a series and edition (the strongest identity). */

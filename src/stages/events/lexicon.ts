@@ -207,7 +207,7 @@ export const triggers: readonly Trigger[] = triggerEntries.map((t) => ({
 const alternatives = triggers
   .flatMap((t) => t.forms.map((form) => ({ trigger: t, form, source: formPattern(form) })))
   .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
-export const triggerAlternatives: readonly { readonly trigger: Trigger; readonly form: string }[] = alternatives
+export const triggerAlternatives: readonly { readonly trigger: Trigger; readonly form: string; readonly source: string }[] = alternatives
 const CHUNK_SOURCE = 6000
 export const triggerChunks: readonly { readonly pattern: RegExp; readonly offset: number }[] = (() => {
   const chunks: { pattern: RegExp; offset: number }[] = []

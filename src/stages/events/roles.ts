@@ -326,6 +326,8 @@ const toDestination: ReadonlySet<string> = new Set(['visit', 'deployment', 'dona
 const plannedFor = /\b(?:planned|scheduled|slated|set|earmarked)\s+for\s*$/i
 const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
+const gapPreposition = /\b(in|at|to|on|off|for|near)\b/gi
+
 const postOf = /\b(?:chief|head|director|deputy|commander|officer|chair(?:man|woman)?|president|coordinator|manager)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,7}$/
 
 // "train … on Bonaire", "exercise on Aruba": an island country is where these happen; after a
@@ -365,7 +367,9 @@ function locationFrom(
   const gapStart = from - gap.length
   let prepAt = -1
   let prep = ''
-  for (const p of gap.matchAll(/\b(in|at|to|on|off|for|near)\b/gi)) {
+  // The last preposition of the gap (exec on one module-level regex: matchAll would clone it per call).
+  gapPreposition.lastIndex = 0
+  for (let p = gapPreposition.exec(gap); p !== null; p = gapPreposition.exec(gap)) {
     prepAt = p.index
     prep = (p[1] ?? '').toLowerCase()
   }
@@ -395,16 +399,20 @@ function locationFrom(
   if (!container && prep === 'at' && (cues.postTitles.test(beforePrep) || postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos)))) return 'rejected'
   const heldIn = container ? (previous.location?.heldIn ?? false) : prepAt >= 0 ? cues.heldIn.test(beforePrep) : false
   const origin = left?.trigger.id === 'depart' && (slot === 'patient' || (container && (previous.location?.origin ?? false)))
-  const base = { start: m.start, end: m.end, text: m.text, heldIn, ...(origin ? { origin: true } : {}) }
+  // One literal per shape (the keys in this order), not a spread of a base object.
+  const location = (name: string | null, country: string | null, strength: number, rule: string, hostCountry: boolean): LocationArg =>
+    origin
+      ? { start: m.start, end: m.end, text: m.text, heldIn, origin: true, name, country, strength, rule, hostCountry }
+      : { start: m.start, end: m.end, text: m.text, heldIn, name, country, strength, rule, hostCountry }
   if (m.kind === 'organization') {
     if (slot !== 'at') return null
-    return { ...base, name: m.name, country: m.country, strength: 3, rule: 'location:venue-at', hostCountry: false }
+    return location(m.name, m.country, 3, 'location:venue-at', false)
   }
   if (m.kind === 'country') {
     const hostCountry = visitLike && (slot === 'to' || slot === 'patient')
-    return { ...base, name: null, country: m.id, strength: 2, rule: `location:${container ? 'container' : slot}`, hostCountry }
+    return location(null, m.id, 2, `location:${container ? 'container' : slot}`, hostCountry)
   }
   // A region with a country (an island, "Region Nine") places the event as well as a town does.
   const strength = m.placeKind === 'facility' ? 4 : m.placeKind === 'city' ? 3 : m.placeKind === 'region' && m.country === null ? 1 : 2
-  return { ...base, name: m.name, country: m.country, strength, rule: `location:${container ? 'container' : slot}`, hostCountry: false }
+  return location(m.name, m.country, strength, `location:${container ? 'container' : slot}`, false)
 }

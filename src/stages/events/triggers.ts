@@ -6,6 +6,7 @@
 import type { Span } from '../../types.js'
 import { cues, patternTriggers, triggerAlternatives, triggerChunks, type Trigger } from './lexicon.js'
 import type { SeriesMention } from './series.js'
+import { PrefixIndex } from './word-starts.js'
 
 export interface Hit {
   readonly start: number
@@ -65,8 +66,95 @@ export interface TriggerMatch {
  */
 let memo: { text: string; matches: TriggerMatch[] } | null = null
 
+/**
+ * Where a trigger can start: every form begins with literal characters (up to its first space or
+ * hyphen), so the alternation can match only at a word start holding one of its forms' first
+ * three characters (two for a shorter first word). Null when some form has no such prefix.
+ */
+const prefixes: readonly string[] | null = (() => {
+  const out = triggerAlternatives.map((a) => /^[^\s-]*/.exec(a.form)![0].slice(0, 3).toLowerCase())
+  return out.every((p) => p.length > 0 && [...p].every((ch) => ch.charCodeAt(0) < 128)) ? out : null
+})()
+const starts: PrefixIndex | null = (() => {
+  if (!prefixes) return null
+  const index = new PrefixIndex()
+  for (const p of prefixes) index.add(p, 1)
+  return index
+})()
+
+/**
+ * At a position whose first three characters (lower-cased) are `key3` (or whose first two are
+ * `key2`, when no third can begin a form), the alternatives that may start there, in the
+ * alternation's order, as one small anchored pattern: the alternation's first alternative that
+ * matches at a position is this pattern's first.
+ */
+interface Candidates {
+  readonly pattern: RegExp
+  /** Alternative index of each capture group (group g at g - 1). */
+  readonly alternatives: readonly number[]
+}
+const candidatesByKey = new Map<number, Candidates | null>()
+
+/** `key` is `text.slice(p, p + length)` lower-cased, its characters ASCII. */
+function candidatesAt(text: string, p: number, length: 2 | 3): Candidates | null {
+  const code = lowerAt(text, p) * 16384 + lowerAt(text, p + 1) * 128 + (length === 3 ? lowerAt(text, p + 2) : 0) + length * 2097152
+  let c = candidatesByKey.get(code)
+  if (c !== undefined) return c
+  const key = text.slice(p, p + length).toLowerCase()
+  const alternatives: number[] = []
+  for (let a = 0; a < prefixes!.length; a++) {
+    const p = prefixes![a]!
+    if (p === key || (p.length < key.length && key.startsWith(p))) alternatives.push(a)
+  }
+  c =
+    alternatives.length === 0
+      ? null
+      : {
+          pattern: new RegExp(`(?<![\\w-])(?:${alternatives.map((a) => `(${triggerAlternatives[a]!.source})`).join('|')})(?![\\w-])`, 'iy'),
+          alternatives,
+        }
+  // Keys come from the text; the map stays bounded by the forms' prefixes and their extensions.
+  if (candidatesByKey.size < 20000) candidatesByKey.set(code, c)
+  return c
+}
+
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
 function allTriggerMatches(text: string): TriggerMatch[] {
   if (memo !== null && memo.text === text) return memo.matches
+  const matches = starts ? triggersAtStarts(text, starts) : triggersByScan(text)
+  memo = { text, matches }
+  return matches
+}
+
+/**
+ * The same matches as `triggersByScan`: at each candidate position from the end of the last
+ * match on, the forms that may start there are tried in the alternation's order.
+ */
+function triggersAtStarts(text: string, index: PrefixIndex): TriggerMatch[] {
+  const matches: TriggerMatch[] = []
+  const { positions } = index.scan(text)
+  let pos = 0
+  for (const p of positions) {
+    if (p < pos) continue
+    const third = p + 2 < text.length ? text.charCodeAt(p + 2) : 128
+    const c = candidatesAt(text, p, third < 128 ? 3 : 2)
+    if (!c) continue
+    c.pattern.lastIndex = p
+    const m = c.pattern.exec(text)
+    if (m === null) continue
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
+    const alt = triggerAlternatives[c.alternatives[group - 1]!]
+    if (alt) matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], alt })
+    pos = p + Math.max(1, m[0].length)
+  }
+  return matches
+}
+
+function triggersByScan(text: string): TriggerMatch[] {
   const matches: TriggerMatch[] = []
   // As one alternation would: the leftmost match, and at one position the first alternative (the
   // earliest chunk); then on from its end. Each chunk's next match is kept until passed.
@@ -90,9 +178,11 @@ function allTriggerMatches(text: string): TriggerMatch[] {
     if (alt) matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], alt })
     pos = m.index + Math.max(1, m[0].length)
   }
-  memo = { text, matches }
   return matches
 }
+
+/** For tests: both ways of finding the trigger matches of a text. */
+export const triggerScans = { atStarts: (text: string): TriggerMatch[] => (starts ? triggersAtStarts(text, starts) : triggersByScan(text)), byScan: triggersByScan }
 
 /** The trigger matches inside `text[start, end)`, in text order. */
 export function triggerMatches(text: string, start: number, end: number): TriggerMatch[] {
