@@ -67,3 +67,10 @@ test('"the Naval Force" after "the Honduran Naval Force" is that organization', 
   const org = run('The Honduran Naval Force received two boats. The crews are members of the Naval Force who graduated.').organizations[0]
   expect(org?.mentions.map((m) => m.text)).toEqual(['Honduran Naval Force', 'Naval Force'])
 })
+
+test('a town glued to a hyphenated surname, and "the Valley of …", are no places', () => {
+  const places = (text: string) => run(text).places.map((p) => p.name)
+  expect(places('Minister of Justice Marlon E. Richardson-Brooks met on Tuesday.')).toEqual([])
+  expect(places('Operations in the Valley of the Apurímac continue.')).not.toContain('The Valley')
+  expect(places('He flew to The Valley, Anguilla.')).toContain('The Valley')
+})
