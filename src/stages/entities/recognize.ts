@@ -178,7 +178,7 @@ export function filterByContext(w: Work): void {
     const hyphenSuffix = next?.norm === '-' && next.glued && tokens[f.to + 1]?.glued === true && isCapWord(tokens[f.to + 1])
     if (hyphenSuffix && e.type === 'city') continue
     // "the Valley of the Apurímac": a lower-case "the" and "of" after it make "The Valley" a common noun.
-    if (/^The\s/.test(e.name) && tokens[f.from]?.text === 'the' && next?.norm === 'of') continue
+    if (/^The\s/.test(e.name) && (tokens[f.from]?.text === 'the' || prev?.text === 'the') && next?.norm === 'of') continue
     // "HMCS Moncton": a ship named after a place.
     if (afterVesselPrefix(w, f.from)) continue
     if (before || after) continue
