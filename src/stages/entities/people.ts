@@ -172,27 +172,27 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     if ((speaksAfter(w, to) || coordinated) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(words)) {
       rule = coordinated ? 'person:coordinated' : 'person:speaker'
     } else {
-    // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
-    // first says whether any word is a known name at all, which spares most runs the full parse.
-    if (!words.some(isKnownName) || words.some(isCommonWord)) return
-    const runText = spanOf(w, from, to).text
-    // A first name the lexicon knows and then only names and initials ("Anne-Marie S. Baptiste")
-    // is a person's name as it stands: compromise would tag it from the same lexicon, so the
-    // parse is skipped (it runs only on runs the lexicon leaves open).
-    const span = plainName(words) ? { start: 0, end: runText.length } : personSpan(runText)
-    if (!span) return
-    const base = t[from]?.start ?? 0
-    let a = from
-    while (a < to && (t[a]?.end ?? 0) - base <= span.start) a++
-    let b = a
-    while (b < to && (t[b]?.start ?? 0) - base < span.end) b++
-    const found = nameWords(w, a, b)
-    // Citation lists ("Feng Q, Curtis R") and words run on after an initial ("Xu X. Investigating").
-    const last = found[found.length - 1] ?? ''
-    if (found.length < 2 || /^\p{Lu}$/u.test(last) || /ing$/.test(last)) return
-    start = a
-    end = b
-    rule = 'person:compromise'
+      // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
+      // first says whether any word is a known name at all, which spares most runs the full parse.
+      if (!words.some(isKnownName) || words.some(isCommonWord)) return
+      const runText = spanOf(w, from, to).text
+      // A first name the lexicon knows and then only names and initials ("Anne-Marie S. Baptiste")
+      // is a person's name as it stands: compromise would tag it from the same lexicon, so the
+      // parse is skipped (it runs only on runs the lexicon leaves open).
+      const span = plainName(words) ? { start: 0, end: runText.length } : personSpan(runText)
+      if (!span) return
+      const base = t[from]?.start ?? 0
+      let a = from
+      while (a < to && (t[a]?.end ?? 0) - base <= span.start) a++
+      let b = a
+      while (b < to && (t[b]?.start ?? 0) - base < span.end) b++
+      const found = nameWords(w, a, b)
+      // Citation lists ("Feng Q, Curtis R") and words run on after an initial ("Xu X. Investigating").
+      const last = found[found.length - 1] ?? ''
+      if (found.length < 2 || /^\p{Lu}$/u.test(last) || /ing$/.test(last)) return
+      start = a
+      end = b
+      rule = 'person:compromise'
     }
   }
   const nameTokens = nameWords(w, start, end)
