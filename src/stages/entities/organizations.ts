@@ -7,6 +7,7 @@ import type { AliasHit, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
+import { lexicon } from '../dates/lexicon.js'
 import {
   CONNECTORS,
   coversAt,
@@ -23,10 +24,8 @@ import {
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-])
+// Month and weekday names, as the dates stage's lexicon spells them.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(lexicon.months), ...Object.keys(lexicon.weekdays)])
 
 /** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
 export function qualifyBareOrgs(w: Work): void {

@@ -37,15 +37,15 @@ export function findPeople(w: Work): Person[] {
   const people: Person[] = []
   const t = w.tokens
   const coveredAt = coverIndex(w)
+  /** A capitalized word nothing covers, in the same run as the word before it. */
+  const plainCap = (j: number): boolean => Boolean(t[j]?.isWord && t[j]?.cap && !t[j]?.upper && !coveredAt[j] && !t[j]?.breakBefore)
   const isNameToken = (k: number): boolean => {
     const tok = t[k]
     if (!tok || !tok.isWord || !tok.cap) return false
     // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
     const cover = coveredAt[k]
     // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
-    const between = (j: number): boolean => Boolean(t[j]?.isWord && t[j]?.cap && !t[j]?.upper && !coveredAt[j] && !t[j]?.breakBefore)
-    const inside = between(k - 1) && between(k + 1) && !t[k + 1]?.breakBefore
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && (inside || people.some((p) => p.surnames.includes(tok.text))))) return false
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || people.some((p) => p.surnames.includes(tok.text))))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -153,7 +153,7 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     leftStrong ||
     (Boolean(ctx.office) &&
       words.length >= 2 &&
-      ((words.some(isKnownName) && !words.some(isCommonWord)) || middleInitial(w, from, to) || nameShaped(words)))
+      ((words.some(isKnownName) && !words.some(isCommonWord)) || middleInitial(w, from, to) || nameShaped(w, words)))
   let start = from
   let end = to
   let rule = strong ? 'person:title' : 'person:name'
@@ -169,7 +169,7 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     // "Ministers Esteban Quirós Maroto and Rolando Mendoza Arosemena": a name coordinated with a
     // person just found is a person too.
     const coordinated = t[from - 1]?.norm === 'and' && people.some((p) => p.mentions.some((m) => m.to === from - 1))
-    if ((speaksAfter(w, to) || coordinated) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(words)) {
+    if ((speaksAfter(w, to) || coordinated) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(w, words)) {
       rule = coordinated ? 'person:coordinated' : 'person:speaker'
     } else {
       // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
@@ -259,12 +259,17 @@ function nameWords(w: Work, from: number, to: number): string[] {
 const PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Region', 'Country'])
 const NAME_SHAPE = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*)$/u
 const SPEECH = /^\s*,?\s*(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed|remarked|stated)\b/
-const INSTITUTION = /^(?:authority|agency|ministry|council|force|forces|police|guard|navy|army|department|office|service|unit|command|cent(?:er|re)|committee|commission|group|association|university|institute|bank|company|corporation|foundation|government|embassy|secretariat|team|squadron|battalion|regiment|brigade|corps|wing|fleet|station|base|news|times|post|press|report)$/i
+// Nouns of bodies that speak but head no organization name the gazetteers know (newspapers, firms).
+const SPEAKING_BODIES: ReadonlySet<string> = new Set(['Company', 'Corporation', 'Government', 'News', 'Times', 'Post', 'Press', 'Report'])
 
-/** Two to four capitalized name words, none a common English word or an institution's noun. */
-function nameShaped(words: readonly string[]): boolean {
+/** Two to four capitalized name words, none a common English word or a head word of a body's name. */
+function nameShaped(w: Work, words: readonly string[]): boolean {
   // A surname the lexicon knows as a place ("Mendoza") is still a name word.
-  return words.length >= 2 && words.length <= 4 && words.every((x) => NAME_SHAPE.test(x) && !INSTITUTION.test(x) && (!isCommonWord(x) || PLACE_TAGS.has(lexiconTag(x) ?? '')))
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((x) => NAME_SHAPE.test(x) && !w.g.heads.has(x) && !SPEAKING_BODIES.has(x) && (!isCommonWord(x) || PLACE_TAGS.has(lexiconTag(x) ?? '')))
+  )
 }
 
 /** Whether a speech verb follows the run ending at token `to` ("… Bloemendaal said"). */
