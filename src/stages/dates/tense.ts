@@ -110,23 +110,20 @@ export function directionAt(
   if (LEAD_PAST.test(options.before)) return 'past'
   let best: Cue | null = null
   let bestDistance = Number.POSITIVE_INFINITY
+  const clauseStart = options.clauseStart
+  // The date sits in a relative clause ("The ship, which arrived … on Monday, is scheduled to depart").
+  const inRelative = clauseStart !== undefined && RELATIVE_OPEN.test(options.clause.slice(0, start - clauseStart))
   for (const cue of cues) {
     if (cue.present && !options.presentAsFuture) continue
     if (cue.end > start && cue.start < end) continue
     if (cue.onlyAhead && cue.end > start) continue
+    const between = cue.end > start && clauseStart !== undefined ? options.clause.slice(end - clauseStart, cue.start - clauseStart) : null
+    // The verb after the relative clause the date sits in does not govern it.
+    if (inRelative && between?.includes(',')) continue
     // A following verb is a slightly weaker witness than a preceding one.
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
-    const across = cue.end > start && options.clauseStart !== undefined && NEW_CLAUSE.test(options.clause.slice(end - options.clauseStart, cue.start - options.clauseStart))
-    // The verb after a relative clause the date sits in does not govern it ("which arrived … on
-    // Monday, is scheduled to depart").
-    if (
-      cue.end > start &&
-      options.clauseStart !== undefined &&
-      options.clause.slice(end - options.clauseStart, cue.start - options.clauseStart).includes(',') &&
-      RELATIVE_OPEN.test(options.clause.slice(0, start - options.clauseStart))
-    )
-      continue
+    const across = between !== null && NEW_CLAUSE.test(between)
     const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting || across ? 6 : 1.5)
     if (distance < bestDistance) {
       best = cue

@@ -151,9 +151,8 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     const ceremony = create(drafts, f, frames, opening, null, ref)
     // "completed Fuerzas Comando 2026 on July 22 with a closing ceremony": the one day the clause
     // gives is the ceremony's too.
-    const days = f.dates.filter((x) => x.cue === 'point' && x.precision === 'day' && x.end_ === null)
-    if (!ceremony.date && days.length === 1 && f.dates.length === 1) {
-      const day = days[0]!
+    const day = f.dates.length === 1 ? f.dates[0]! : null
+    if (!ceremony.date && day && day.cue === 'point' && day.precision === 'day' && day.end_ === null) {
       ceremony.date = { start: day.value, end: null, precision: day.precision, args: [day], source: 'sentence' }
     }
     touch(ceremony)
