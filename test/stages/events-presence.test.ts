@@ -1,7 +1,9 @@
 /**
  * Events, fourth round: the institutions named around a report's main exercise, course or
  * conference take part in it; an exercise the text places nowhere happens in the country the
- * report is about when there is no dateline; "on Bonaire" places a training.
+ * report is about when there is no dateline; "on Bonaire" places a training; and, through the
+ * whole pipeline, the dates of events beside ceremonies, certificate presentations, "stop and
+ * search", joint patrols, Working Group series, recalled meetings, and places after an agent.
  */
 import { describe, expect, test } from 'vitest'
 import type { EventRecord } from '../../src/schema/records.js'
@@ -14,6 +16,9 @@ import { stages } from '../../src/stages/index.js'
 import { makeDoc, type DocSpec } from './events-helpers.js'
 
 const ctx = {} as Context
+const fullContext = createContext()
+/** The whole pipeline over a small text document, with one context (gazetteers) for the file. */
+const pipeline = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, fullContext)
 const events = (text: string, spec: DocSpec): EventRecord[] => [...eventsStage(makeDoc(text, spec), ctx).events]
 const ids = (e: EventRecord | undefined): string[] => (e?.participants ?? []).map((p) => p.id)
 
@@ -85,7 +90,7 @@ describe('dates of the events beside a ceremony (whole pipeline)', () => {
     'The crews that will operate the boats are 18 members of the Naval Force who graduated on 14 August from the operator and maintenance course given at the naval base from 3 to 14 August by instructors of the U.S. Navy.\n\n' +
     'After the ceremony, Secretary Marco Guardado Reyes and Ambassador Roberta J. Kessling held a working meeting at the base command.\n'
   test('the course keeps the dates the text gives it; the meeting after the ceremony is that day', () => {
-    const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+    const doc = pipeline('release.txt', text)
     const course = doc.events.find((e) => e.type === 'training')
     expect([course?.start, course?.end]).toEqual(['2026-08-03', '2026-08-14'])
     const meeting = doc.events.find((e) => e.type === 'meeting')
@@ -100,7 +105,7 @@ describe('certificates, stop and search, joint patrols (whole pipeline)', () => 
     'Certificates were presented on Thursday by the Commissioner of Police, Jermaine O. Penn.\n\n' +
     'The Commissioner also announced that the police of both territories will carry out their first joint patrol in the week of November 16.\n'
   test('a certificate presentation is a ceremony, not a handover; "stop and search" is no visit; a joint patrol is a deployment', () => {
-    const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+    const doc = pipeline('release.txt', text)
     const types = doc.events.map((e) => `${e.type} ${e.start}`)
     expect(types).toContain('training 2026-11-02')
     expect(types).toContain('other 2026-11-05')
@@ -113,7 +118,7 @@ test('a closing ceremony in a clause with one day happened that day (whole pipel
   const text =
     'Teams complete exercise\n\nJuly 24, 2026\n\n' +
     'ASUNCIÓN, Paraguay - Special operations teams from 17 nations completed Fuerzas Comando 2026 on July 22 with a closing ceremony at the training center.\n'
-  const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+  const doc = pipeline('release.txt', text)
   expect(doc.events.find((e) => e.name === 'closing ceremony')?.start).toBe('2026-07-22')
 })
 
@@ -123,7 +128,7 @@ test('a numbered Working Group is a meeting series; a recalled meeting is an ear
     'Assistant Secretary Gregory T. Hallorann spoke today with Peruvian Minister of the Interior Rosa Elvira Quispe Arana. ' +
     'He recalled his meeting with Minister Quispe Arana in Lima in March.\n\n' +
     'The fifth U.S.-Peru Bilateral Security Working Group is planned for Lima in 2027.\n'
-  const doc = runPipeline(createDocument({ path: 'readout.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+  const doc = pipeline('readout.txt', text)
   const got = doc.events.map((e) => `${e.type} ${e.status} ${e.start} ${e.location?.country ?? ''}`)
   expect(got).toContain('meeting occurred 2026-09-10 ')
   expect(got).toContain('meeting occurred 2026-03 PER')
@@ -137,7 +142,7 @@ test('a span of days after "during a visit" dates the visit; "coordinated by X i
     'The UK and Guatemala have signed a memorandum of understanding, during a visit to Guatemala from 23 to 25 September by the Minister for Latin America, Stephen Hartwell. ' +
     'The Minister signed the memorandum on 24 September in Guatemala City.\n\n' +
     'The ship will sail on October 6 for a six-week counter-drug patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key West.\n'
-  const doc = runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, createContext())
+  const doc = pipeline('release.txt', text)
   const got = doc.events.map((e) => `${e.type} ${e.start} ${e.end ?? ''} ${e.location?.country ?? ''}`)
   expect(got).toContain('visit 2026-09-23 2026-09-25 GTM')
   expect(got).toContain('agreement 2026-09-24  GTM')
