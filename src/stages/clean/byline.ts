@@ -71,6 +71,13 @@ interface PlaceMatch {
 }
 
 function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
+  // "Belmopan. August 15, 2025. The Commissioner …": a city and a date, each closed by a period.
+  const dotted = allowDate ? /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})\.\s+/u.exec(text) : null
+  const dottedDate = dotted ? dateAt(text.slice(dotted[0].length)) : null
+  if (dotted && dottedDate) {
+    const close = /^\.\s+(?=\p{Lu})/u.exec(text.slice(dotted[0].length + dottedDate[1]))
+    if (close) return { place: dotted[1] ?? '', date: dottedDate[0], length: dotted[0].length + dottedDate[1] + close[0].length, end: true }
+  }
   // A city does not end in a dash: "SANTO DOMINGO.-" is the city and the separator.
   const raw = CITY.exec(text)?.[0]
   const cut = raw ? /\.?-+(?=\s|$)/.exec(raw) : null

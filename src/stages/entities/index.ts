@@ -14,6 +14,7 @@ import { filterByContext, recognize } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
 import { sortFound, type Found, type Work, startsAt } from './work.js'
 import { matchTrie } from './match.js'
+import { gazetteerDateline } from './dateline.js'
 
 export interface Entities {
   readonly people: PersonRecord[]
@@ -59,7 +60,9 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
 export const entitiesStage: Stage = (doc, ctx) => {
   if (!doc.text) return doc
   const { people, organizations, places } = extractEntities(doc.text, ctx.gazetteers, doc.sentences)
-  return { ...doc, people, organizations, places }
+  const dateline = doc.meta.dateline ? null : gazetteerDateline(doc.text, places)
+  const meta = dateline ? { ...doc.meta, dateline, evidence: { ...doc.meta.evidence, dateline: 'first-paragraph-gazetteer' } } : doc.meta
+  return { ...doc, meta, people, organizations, places }
 }
 
 /**

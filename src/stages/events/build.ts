@@ -54,7 +54,32 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
     }
   })
   placeVisitsByParts(doc, built, recordOf, sentenceOf)
+  placeBySameVenue(doc, built, recordOf, sentenceOf)
   return dedupe(events)
+}
+
+/**
+ * "The course … at Puerto Castilla Naval Base" when the handover there was placed in Honduras by
+ * its recipients: a venue the gazetteer does not know is in the country another event of the same
+ * report puts it in, when all such events agree.
+ */
+function placeBySameVenue(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>, sentenceOf: (o: number) => number): void {
+  const placed = built.filter((b) => b.country !== null && recordOf.get(b)?.location?.name)
+  for (const b of built) {
+    const e = recordOf.get(b)
+    const venue = e?.location?.name
+    if (!e || !venue || e.location?.country) continue
+    const same = placed.filter((x) => recordOf.get(x)!.location!.name!.toLowerCase() === venue.toLowerCase())
+    const countries = new Set(same.map((x) => x.country))
+    if (same.length === 0 || countries.size !== 1) continue
+    const country = same[0]!.country!
+    b.country = country
+    e.location = { name: venue, country }
+    const h = primaryHit(same[0]!.draft)
+    const attestation = e.attestations[0]!
+    attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:same-venue' }]
+    e.eventId = eventId(keyFields(e, doc.sha256))
+  }
 }
 
 /**
@@ -261,6 +286,17 @@ function toRecord(
     if (focus) {
       country = focus.country
       ev(focus.evidence, 'location', 'location:document-focus')
+    }
+  }
+  if (process.env.X1 && !country && !several && !remote && place?.name) {
+    // "seized … in Caratasca Lagoon": a place the gazetteer does not know, in a report about one
+    // country, is in that country; a known sea or region that spans borders is not.
+    const known = doc.places.some((x) => x.country === null && x.name.toLowerCase() === place!.name!.toLowerCase())
+    const focus = known ? null : focusCountry(analysis.mentions)
+    if (focus) {
+      country = focus.country
+      place = { ...place, country }
+      ev(focus.evidence, 'location', 'location:unknown-place-focus')
     }
   }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)

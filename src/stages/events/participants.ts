@@ -149,7 +149,7 @@ export function addVesselOperator(
   })
 }
 
-const saidAfter = /^[^.;“”"]{0,80}?\b(?:said|says|noted|added|remarked|stated|told|explained|emphasi[sz]ed|stressed)\b/
+const saidAfter = /^[^.;“”"]{0,80}?\b(?:said|says|noted|added|remarked|stated|told|explained|emphasi[sz]ed|stressed|(?:delivered|gave) (?:the )?(?:(?:feature|keynote|opening|closing|welcome|welcoming) )?(?:address|remarks|keynote))\b/
 const saidBefore = /\b(?:said|says|noted|added|remarked|stated|explained|emphasi[sz]ed|stressed)\s*,?\s*$/
 
 /**

@@ -53,7 +53,8 @@ type SlotOrList = Slot | 'list' | 'skip' | 'other' | 'as'
 const prepositions =
   /\b(by|with|to|from|at|in|for|of|between|among|on|off|under|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing)\b/gi
 const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
-const possessor = /^\)?[’']s\s+(?:[a-z-]+\s+){0,2}$/
+// "the Minister’s planned visit", "the Council of Ministers at its meeting", "… during their talks".
+const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?:[a-z-]+\s+){0,2}$/
 const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
 
 function slotOf(word: string): SlotOrList {
@@ -191,7 +192,7 @@ export function attachArguments(
     const relative = mainOpens && relatives.some((r) => r.start <= m.start && m.end <= r.end)
     // "the Minister’s planned visit": the possessor of an event noun is its agent.
     const owned = m.kind === 'place' ? undefined : hits.find((h) => h.start >= m.end && h.start - m.end <= 40 && h.trigger.pos === 'noun' && h.trigger.creates)
-    const ownerRole = owned && possessor.test(text.slice(m.end, owned.start)) ? owned.trigger.roles.agent : undefined
+    const ownerRole = owned && possessor.test(text.slice(m.end, owned.start)) ? (owned.trigger.roles.agent ?? 'participant') : undefined
     if (owned && ownerRole && ownerRole !== 'skip') {
       roles.push({ mention: m, role: ownerRole, rule: `role:${owned.trigger.id}:possessor`, relative, hit: owned })
       prev = { end: m.end, slot: 'agent', region: null }
@@ -225,7 +226,12 @@ export function attachArguments(
     if (slot === 'list') slot = prev?.slot ?? 'patient'
     prev = { end: m.end, slot, region }
     // A quote's attribution ("said X, chief of the office at the U.S. Embassy in Bridgetown") places nothing.
-    const talk = region !== null && region.hit.trigger.flags.includes('speech')
+    // "said the course was approved at its meeting in Basseterre": an event noun right before the
+    // place is what the place belongs to, even inside what someone said.
+    const talk =
+      region !== null &&
+      region.hit.trigger.flags.includes('speech') &&
+      !hits.some((h) => h.trigger.pos === 'noun' && h.trigger.creates && h.start >= region.hit.end && /^\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(h.end, from)))
     const found = talk ? null : locationFrom(text, m, slot, region?.hit ?? null, gap, from, lastPlace)
     const location = found === 'rejected' ? null : found
     if (location) locations.push(location)

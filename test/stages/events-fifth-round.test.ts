@@ -1,0 +1,72 @@
+/**
+ * Fifth round, through the whole pipeline: mixed-case datelines a gazetteer confirms
+ * ("Santo Domingo – …") and "City. Date." datelines; a venue the gazetteer does not know takes the
+ * country another event of the report gives it; a place after an event noun inside reported
+ * speech places that event; "X at its meeting" takes part in the meeting; and whoever delivers
+ * the feature address speaks at the report's event.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { findDateline } from '../../src/stages/clean/byline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+const page = (body: string, date = 'July 12, 2024') => `Navy news\n\n${date}\n\n${body}\n`
+
+describe('datelines', () => {
+  test('a mixed-case city the gazetteer knows, then a dash, is the dateline', () => {
+    const doc = pipeline(page('Santo Domingo – The Dominican Navy rescued 38 migrants off Saona Island on 9 July.\n\nThe Navy said the search goes on.'))
+    expect(doc.meta.dateline).toBe('Santo Domingo')
+    expect(doc.meta.evidence['dateline']).toBe('first-paragraph-gazetteer')
+  })
+  test('a mixed-case word the gazetteer does not hold as a city is not one', () => {
+    const doc = pipeline(page('Background – The Dominican Navy rescued 38 migrants off Saona Island on 9 July.\n\nThe Navy said the search goes on.'))
+    expect(doc.meta.dateline).toBeNull()
+  })
+  test('"Belmopan. August 15, 2025. The …" is a dateline with its date; a sentence is not', () => {
+    expect(findDateline('Belmopan. August 15, 2025. The Commissioner of Police met his counterpart.')).toMatchObject({ place: 'Belmopan', date: '2025-08-15' })
+    expect(findDateline('Officials met. August 15, 2025. The talks went well.')).toBeNull()
+  })
+})
+
+describe('places and parties of secondary events', () => {
+  test('a venue the gazetteer does not know is in the country another event there is in', () => {
+    const doc = pipeline(
+      page(
+        'The United States donated two interceptor boats to the Honduran Naval Force at Puerto Castilla Naval Base on Tuesday, 9 July.\n\n' +
+          'On 5 July, twelve sailors of the Honduran Naval Force graduated from a maintenance course at Puerto Castilla Naval Base.',
+      ),
+    )
+    const placed = doc.events.filter((e) => e.location?.name === 'Puerto Castilla Naval Base')
+    expect(placed.length).toBe(2)
+    expect(placed.map((e) => e.location?.country)).toEqual(['HND', 'HND'])
+    const graduation = placed.find((e) => e.start === '2024-07-05')!
+    const evidence = graduation.attestations[0]!.evidence.find((x) => x.rule === 'location:same-venue')!
+    expect(doc.text.slice(evidence.start, evidence.end)).toBe(evidence.text)
+  })
+  test('inside reported speech, "its meeting in Basseterre" places the meeting, and the council holding it takes part', () => {
+    const doc = pipeline(
+      page(
+        'Twenty officers graduated on Friday, 5 July, from the Basic Boarding Officer Course at Paragon Base.\n\n' +
+          'The three-week course, which began on June 17, was delivered by instructors from the Royal Navy.\n\n' +
+          'The Commander said the course is part of a programme approved by the RSS Council of Ministers at its meeting in Basseterre last October.',
+      ),
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting' && e.start === '2023-10')
+    expect(meeting?.location).toEqual({ name: 'Basseterre', country: 'KNA' })
+    expect(meeting?.participants.map((p) => p.name)).toContain('RSS Council of Ministers')
+  })
+  test('whoever delivers the feature address speaks at the report’s event', () => {
+    const doc = pipeline(
+      page(
+        'Twenty officers graduated on Friday, 5 July, from the Basic Boarding Officer Course at Paragon Base in Barbados.\n\n' +
+          'The Executive Director of the RSS, Commodore Errol K. Banfield, delivered the feature address.',
+      ),
+    )
+    const speaker = doc.events[0]?.participants.find((p) => p.kind === 'person')
+    expect(speaker).toMatchObject({ name: 'Errol K. Banfield', roles: ['speaker'] })
+  })
+})
