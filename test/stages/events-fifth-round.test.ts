@@ -70,3 +70,31 @@ describe('places and parties of secondary events', () => {
     expect(speaker).toMatchObject({ name: 'Errol K. Banfield', roles: ['speaker'] })
   })
 })
+
+describe('the main meeting of a readout', () => {
+  const doc = pipeline(
+    page(
+      "Under Secretary of War for Policy Lauren M. Castellano hosted Belize's Minister of National Defence, the Honourable Kareem D. Usher, at the Pentagon on Oct. 13.\n\n" +
+        "They discussed clandestine airstrips in Belize's Orange Walk District.",
+      'October 14, 2026',
+    ),
+  )
+  const meeting = doc.events[0]
+  test('a title with prepositions before a name does not hide its bearer: she hosted', () => {
+    expect(meeting?.participants.find((p) => p.name === 'Lauren M. Castellano')?.roles).toEqual(['host'])
+  })
+  test('the clause that reports the meeting places it; a place of the sentence after does not outvote it', () => {
+    expect(meeting?.location).toEqual({ name: 'The Pentagon', country: 'USA' })
+  })
+})
+
+describe('the states of a main event’s attending institutions', () => {
+  test('an institution attending a meeting brings its state as a side', () => {
+    const doc = pipeline(
+      page('On 3 July, the Guyana Defence Force hosted the Suriname National Army at Camp Ayanganna, Georgetown, for talks on joint patrols on the Corentyne River.'),
+    )
+    const states = doc.events[0]?.participants.filter((p) => p.kind === 'country').map((p) => `${p.id}:${p.roles.join('+')}`)
+    expect(states).toEqual(['GUY:host', 'SUR:attendee'])
+  })
+})
+

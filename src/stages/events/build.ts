@@ -189,11 +189,13 @@ function toRecord(
   // Place
   // "departed Norfolk for Continuing Promise": where a deployment leaves from is not where it is;
   // "departed Paramaribo after a four-day port visit" is where the visit was.
-  let place: Place | null =
-    explicitPlace(
-      d.locationFrames.flatMap((f) => f.locations).filter((l) => (!l.origin || b.type === 'visit') && !aboutSomeoneElse(doc.text, d.opening, l)),
-      d.opening.end,
-    ) ?? wherePlace(doc.text, d, analysis)
+  const located = d.locationFrames.flatMap((f) => f.locations).filter((l) => (!l.origin || b.type === 'visit') && !aboutSomeoneElse(doc.text, d.opening, l))
+  // "hosted the Minister at the Pentagon … They discussed airstrips in Belize": the clause that
+  // reports the event places it; places of the sentences attached after it do not outvote it.
+  const openingFrame = d.locationFrames.find((f) => f.hits.includes(d.opening))
+  const own = openingFrame ? located.filter((l) => openingFrame.locations.includes(l)) : []
+  const ownCountries = new Set(own.map((l) => l.country).filter((c) => c !== null))
+  let place: Place | null = explicitPlace(own.length > 0 && ownCountries.size === 1 ? own : located, d.opening.end) ?? wherePlace(doc.text, d, analysis)
   let country: string | null = null
   const parties = [...b.participants.values()]
   const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
@@ -286,17 +288,6 @@ function toRecord(
     if (focus) {
       country = focus.country
       ev(focus.evidence, 'location', 'location:document-focus')
-    }
-  }
-  if (process.env.X1 && !country && !several && !remote && place?.name) {
-    // "seized … in Caratasca Lagoon": a place the gazetteer does not know, in a report about one
-    // country, is in that country; a known sea or region that spans borders is not.
-    const known = doc.places.some((x) => x.country === null && x.name.toLowerCase() === place!.name!.toLowerCase())
-    const focus = known ? null : focusCountry(analysis.mentions)
-    if (focus) {
-      country = focus.country
-      place = { ...place, country }
-      ev(focus.evidence, 'location', 'location:unknown-place-focus')
     }
   }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)

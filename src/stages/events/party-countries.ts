@@ -9,7 +9,9 @@ import type { EventType, ParticipantRole } from '../../schema/records.js'
 import type { Built } from './participants.js'
 
 const sided: ReadonlySet<EventType> = new Set(['visit', 'meeting', 'donation'])
-const carried: ReadonlySet<ParticipantRole> = new Set(['visitor', 'host', 'donor', 'recipient'])
+// The institutions of the people who meet are sides too ("the Chief of Defence Staff of the Jamaica
+// Defence Force" at a meeting brings Jamaica), and so are those attending a meeting or a visit.
+const carried: ReadonlySet<ParticipantRole> = new Set(['visitor', 'host', 'donor', 'recipient', 'attendee', 'participant'])
 
 export function addPartyCountries(b: Built, country: string | null, countryName: (id: string) => string): void {
   if (!sided.has(b.type)) return
@@ -17,8 +19,6 @@ export function addPartyCountries(b: Built, country: string | null, countryName:
   const added = new Map<string, { roles: ParticipantRole[]; from: (typeof all)[number] }>()
   for (const p of all) {
     if (p.record.kind !== 'organization' || p.country === null) continue
-    // An institution known only as someone's employer does not make its state a side.
-    if (p.evidence.every((e) => e.rule === 'role:affiliation')) continue
     const roles = p.record.roles.filter((r) => carried.has(r))
     if (roles.length === 0) continue
     const seen = added.get(p.country) ?? { roles: [], from: p }

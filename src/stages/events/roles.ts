@@ -55,6 +55,7 @@ const prepositions =
 const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
 // "the Minister’s planned visit", "the Council of Ministers at its meeting", "… during their talks".
 const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?:[a-z-]+\s+){0,2}$/
+const titleRun = /(?:^|(?<=[\s,;:]))\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)))*\s+$/u
 const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
 
 function slotOf(word: string): SlotOrList {
@@ -205,7 +206,11 @@ export function attachArguments(
     let gapStart = prev && (left ? prev.end >= left.hit.end : true) ? prev.end : left ? left.hit.end : clause.start
     // "adopted in 1997, obliges States …": a preposition before a date governs the date.
     for (const x of excluded) if (x.end <= from && x.end > gapStart) gapStart = x.end
-    const gap = text.slice(gapStart, from)
+    // "Under Secretary of War for Policy Lauren M. Castellano hosted": a title of capitalized words
+    // right before a name holds prepositions that govern nothing.
+    const rawGap = text.slice(gapStart, from)
+    const title = m.kind === 'person' ? titleRun.exec(rawGap)?.[0] : undefined
+    const gap = title && /\s(?:of|for)\s/.test(title) ? rawGap.slice(0, rawGap.length - title.length) : rawGap
     const listed = prev !== null && prev.region === region && listGap.test(gap)
     // "Caribbean-United States …": a compound shares the slot of its first part.
     const compound = prev !== null && prev.region === region && /^[\s\-‐‑–/]*$/.test(gap) && gap.length <= 2
