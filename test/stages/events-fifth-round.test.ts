@@ -98,3 +98,35 @@ describe('the states of a main event’s attending institutions', () => {
   })
 })
 
+describe('dates and places of courses', () => {
+  const doc = pipeline(
+    page(
+      'NASSAU, The Bahamas, 14 November 2025 – Thirty-six responders from The Bahamas completed a four-day course on public health response at Coral Harbour Base, from 10 to 13 November.\n\n' +
+        'At the closing ceremony on Thursday, the Minister of Health presented certificates together with Colonel Miriam J. Haskell, Chief of Caribbean Engagement at USNORTHCOM.\n\n' +
+        'A tabletop exercise to test the plans developed in Nassau will be held in Providenciales, Turks and Caicos Islands, in March 2026.',
+      'November 14, 2025',
+    ),
+  )
+  test('the date a dateline carries is the release’s, not the course’s', () => {
+    expect(doc.events[0]).toMatchObject({ type: 'training', start: '2025-11-10', end: '2025-11-13' })
+  })
+  test('"Chief of Caribbean Engagement at USNORTHCOM" is a post, not where the ceremony is', () => {
+    const ceremony = doc.events.find((e) => e.start === '2025-11-13')
+    expect(ceremony?.location?.country).toBe('BHS')
+  })
+  test('where an exercise "will be held" outweighs where its plans were developed', () => {
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise).toMatchObject({ start: '2026-03', status: 'scheduled' })
+    expect(exercise?.location?.country).toBe('TCA')
+  })
+  test('a care exchange is a course; "a program that opened June 1" gives its start, not a ceremony', () => {
+    const exchange = pipeline(
+      page(
+        'SAN SALVADOR, El Salvador – Medics from U.S. Army South and the Armed Forces of El Salvador completed a two-week combat casualty care exchange at the Military Hospital in San Salvador June 11, closing a program that opened June 1.',
+        'June 12, 2026',
+      ),
+    )
+    expect(exchange.events.map((e) => `${e.type} ${e.start} ${e.end}`)).toEqual(['training 2026-06-01 2026-06-11'])
+  })
+})
+

@@ -88,6 +88,10 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
   if (finer) first = finer
   const endCue = dates.find((x) => x.cue === 'end' && x.start > first!.start)
   const end = endCue && endCue.value >= first.value ? endCue : null
+  // "completed a two-week exchange … June 11, closing a program that opened June 1": a start stated
+  // after the day it ended, a few weeks before it, opens the span.
+  const opened = !end && first.cue === 'point' && first.precision === 'day' && first.end_ === null ? dates.find((x) => x.cue === 'start' && x.start > first!.start && x.precision === 'day' && x.end_ === null && x.value < first!.value && daysBetween(x.value, first!.value) <= 60) : undefined
+  if (opened) return { start: opened.value, end: first.value, precision: 'day', args: [opened, first], source: 'own' }
   return {
     start: first.value,
     end: end ? (end.end_ ?? end.value) : first.end_,
@@ -211,3 +215,4 @@ export function compatible(f: Frame, d: Draft, hit: Hit | null = null): boolean 
   const r = spanRange(own.value, own.end_)
   return !r || overlaps(r, range)
 }
+

@@ -174,10 +174,25 @@ function datelineSpan(doc: Document): Span[] {
   return at < 0 ? [] : [{ start: at, end: at + dateline.length }]
 }
 
+/**
+ * "NASSAU, The Bahamas, 14 November 2025 – Thirty-six responders completed a course … from 10 to
+ * 13 November": the date a dateline carries is the day of the release, not of what the clause reports.
+ */
+function inDateline(doc: Document, d: DateRecord): boolean {
+  if (d.start > 200) return false
+  const after = /^\s*(?:\([^)]{1,40}\))?\s*(?:[–—:]|--?\s|\.\s)/.test(doc.text.slice(d.end, d.end + 50))
+  if (!after) return false
+  if (d.start === 0) return true
+  const dateline = doc.meta.dateline
+  const at = dateline ? doc.text.slice(0, 200).indexOf(dateline) : -1
+  return at >= 0 && at + dateline!.length <= d.start && /^[,\s]*$/.test(doc.text.slice(at + dateline!.length, d.start))
+}
+
 function usableDates(doc: Document): DateRecord[] {
   return doc.dates
     .filter(
       (d) =>
+        !inDateline(doc, d) &&
         d.type !== 'duration' &&
         d.type !== 'set' &&
         d.end > d.start &&

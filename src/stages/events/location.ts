@@ -54,8 +54,11 @@ export function explicitPlace(all: readonly LocationArg[], after: number | null 
   // "a radio link … at Bonfim, and to hold a medical outreach in the Rupununi": when the places
   // disagree, those after the event's own word are its.
   const disagree = new Set(all.map((c) => c.country).filter((c) => c !== null)).size > 1
+  // "an exercise to test the plans developed in Nassau will be held in Providenciales": where the
+  // text says an event is held outweighs other places of its clause.
+  const held = disagree ? all.filter((c) => c.heldIn) : []
   const following = after === null ? [] : all.filter((c) => c.start >= after)
-  const candidates = disagree && following.length > 0 ? following : all
+  const candidates = held.length > 0 && new Set(held.map((c) => c.country)).size === 1 ? held : disagree && following.length > 0 ? following : all
   const best = [...candidates].sort((a, b) => b.strength - a.strength || a.start - b.start)[0]!
   const withCountry = best.country ? best : candidates.find((c) => c.country)
   const evidence = [best, ...(withCountry && withCountry !== best ? [withCountry] : [])].map((c) => ({

@@ -339,7 +339,9 @@ const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
 const gapPreposition = /\b(in|at|to|on|off|for|near)\b/gi
 
-const postOf = /\b(?:chief|head|director|deputy|commander|officer|chair(?:man|woman)?|president|coordinator|manager)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,7}$/
+// "…, Chief of Caribbean Engagement at USNORTHCOM": a capitalized post only after a comma, since
+// "JDF Chief of Defence Staff Lt. Gen. X at the Pentagon" runs on into its holder's name.
+const postOf = /(?:\b|,\s+(?=[A-Z]))(?:(?<=,\s+)(?:Chief|Head|Director|Deputy|Commander|Officer|Chair(?:man|woman)?|President|Coordinator|Manager)|chief|head|director|deputy|commander|officer|chair(?:man|woman)?|president|coordinator|manager)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and)\s+)?){1,7}$/
 
 // "train … on Bonaire", "exercise on Aruba": an island country is where these happen; after a
 // meeting or an agreement "on Haiti" is its subject.
