@@ -130,3 +130,24 @@ describe('dates and places of courses', () => {
   })
 })
 
+describe('“the session”, and what follows it', () => {
+  const doc = pipeline(
+    page(
+      'Ambassador Graham P. Whitlock will lead the U.S. delegation to the Twenty-Sixth Regular Session of the Inter-American Committee against Terrorism, to be held at OAS headquarters in Washington, D.C., April 23-24.\n\n' +
+        'On April 22, the United States and Jamaica will co-host a side event on securing ports.\n\n' +
+        'During the session, Ambassador Whitlock is expected to announce $3.5 million in new U.S. support for port security.\n\n' +
+        'The delegation will also review the work plan adopted at the Twenty-Fifth Regular Session, held in Washington in March 2025.\n\n' +
+        'Following the session, Ambassador Whitlock will travel to Bogotá, Colombia, April 27-28, for consultations.',
+      'April 20, 2026',
+    ),
+  )
+  test('"during the session" is the Session the report is about, not the side event told just before', () => {
+    expect(doc.events.find((e) => e.type === 'announcement')?.start).toBe('2026-04-23')
+  })
+  test('a trip "following the session" on dates of its own is an event of its own', () => {
+    const trip = doc.events.find((e) => e.type === 'visit')
+    expect(trip).toMatchObject({ start: '2026-04-27', end: '2026-04-28', status: 'scheduled' })
+    expect(trip?.location).toEqual({ name: 'Bogotá', country: 'COL' })
+  })
+})
+

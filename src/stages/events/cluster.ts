@@ -106,6 +106,10 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
         continue
       }
     }
+    // "Following the session, Whitlock will travel to Bogotá April 27-28": what comes after or before
+    // an event, on dates of its own, is not part of it. ("After the ceremony, they held a working
+    // meeting" has none: it takes the ceremony's day.)
+    if (!edition && f.dates.length > 0 && sequence.test(f.text.slice(0, h.start - f.clause.start))) continue
     const target = edition ? latestSeries(drafts, f) : resolveAnaphor(drafts, h, state.current, f)
     if (target) resolved.set(h, target)
   }
@@ -386,8 +390,14 @@ const headTypes: Record<string, readonly EventType[]> = {
   'ceremony-noun': ['other', 'donation', 'training', 'exercise'],
 }
 
+const sequence = /\b(?:following|after|before|ahead of|prior to)\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,2}$/i
+
 function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null, f: Frame | null): Draft | null {
-  if (has(h, 'sub')) return current
+  if (has(h, 'sub')) {
+    // "During the session": the event named a Session, the first such (the report's own), else the current one.
+    const word = h.text.toLowerCase().split(/\s+/).pop() ?? ''
+    return drafts.find((d) => d.opening !== h && d.opening.text.toLowerCase().split(/\s+/).includes(word)) ?? current
+  }
   const types = headTypes[h.trigger.id]
   if (!types) return null
   const word = h.text.toLowerCase().split(/\s+/).pop() ?? ''
