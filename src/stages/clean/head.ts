@@ -251,17 +251,26 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const line = paragraphs[j] ?? ''
       const probe = straightQuotes(line)
       // A date line, or a meta line that opens with its date ("19th November 2025 | Press Releases").
-      const dated = (line.length <= 60 && parseDateLine(probe)) || (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line))))
+      // Or a dateline that opens with its date ("December 9, 2025 - Georgetown, Guyana - Global Affairs Canada").
+      const dated =
+        (line.length <= 60 && parseDateLine(probe)) ||
+        (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
+        (line.length <= 160 && findDateline(line)?.date)
       if (!dated) continue
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
         const capitals = candidate === candidate.toUpperCase()
-        if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || / [|>»] /.test(candidate) || breadcrumbItems(candidate)) continue
+        if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || FROM.test(straightQuotes(candidate)) || BYLINE.test(candidate) || chromeRuleOf(candidate) || / [|>»] /.test(candidate) || breadcrumbItems(candidate)) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
         const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
-        return chromeAbove(paragraphs.slice(0, k)) && body ? k : null
+        if (!chromeAbove(paragraphs.slice(0, k)) || !body) return null
+        // The dateline is body; its date is the release's.
+        const dateline = line.length <= 60 && parseDateLine(probe) ? null : findDateline(line)
+        if (dateline?.date) setDate(dateline.date, 'head-dateline')
+        return k
       }
-      return null
+      // A date with no headline above it (the site's "Friday, August 21, 2026" over its menus):
+      // the article's own date line may come further down.
     }
     return null
   }

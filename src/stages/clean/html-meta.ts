@@ -343,6 +343,9 @@ function brandsOf(els: readonly Element[]): string[] {
   for (const el of els) {
     for (const img of el.name === 'img' ? [el] : descendants(el, new Set(['img']))) add(img.attribs['alt'])
     if (!hasBlockDescendant(el)) add(textOf(el))
+    // "<span>GOVERNMENT OF GRENADA</span><span>Government Information Service</span>": each line of a logo too.
+    const parts = el.children.filter((x): x is Element => x.type === 'tag' && x.name !== 'img')
+    if (parts.length >= 2) for (const part of parts) if (!hasBlockDescendant(part)) add(textOf(part))
   }
   return out.slice(0, 8)
 }

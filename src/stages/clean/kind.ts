@@ -128,6 +128,10 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
   for (const s of strong) if (!best || SPECIFICITY[s.kind] > SPECIFICITY[best.kind]) best = s
   if (best) return { kind: best.kind, rule: best.id }
   if (input.siteKind) return { kind: input.siteKind, rule: 'site' }
+  // A story signed by a person ("By Senior Airman Jane Doe, Joint Task Force-Bravo") is a news
+  // story, whatever menu it sits under: an office issues its releases under its own name ("By
+  // U.S. Embassy Bridgetown").
+  if (input.byline && bylinePerson(input.byline)) return { kind: 'news', rule: 'byline-person' }
 
   const org = input.publisher === 'organization'
   const score: Partial<Record<DocumentKind, { points: number; ids: string[] }>> = {}
@@ -143,9 +147,6 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
     if (w.strength > 1) credit('news', w.strength, w.id)
     else credit(org && !story ? 'press_release' : 'news', w.strength, w.id)
   }
-  // A story signed by a person ("By Senior Airman Jane Doe, Joint Task Force-Bravo") is a news
-  // story: an office issues its releases under its own name ("By U.S. Embassy Bridgetown").
-  if (input.byline && bylinePerson(input.byline)) credit('news', 3, 'byline-person')
   if (org) credit('press_release', 1.5, 'organization')
   if (input.publisher === 'news') credit('news', 3, 'publisher:news')
   let winner: DocumentKind | null = null

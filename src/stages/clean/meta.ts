@@ -152,6 +152,10 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   }
   const named = input.siteNames[0]
   if (named) {
+    // "Government of Grenada" over a logo line "Government Information Service": the service
+    // publishes, under its government's portal.
+    const service = /^(?:the )?government of\b/i.test(named.value) ? (input.brands ?? []).map(cleanBrand).filter((b): b is string => b !== null && isNewsAgency(b)).sort((a, b) => a.length - b.length)[0] : undefined
+    if (service) return { name: `${service}, ${named.value}`, source: `${named.source}+logo-unit`, known: null }
     const known = publisherByName(named.value)
     // A site name that is only initials ("GIS") under a logo spelling them out ("Barbados
     // Government Information Service"): the full name.

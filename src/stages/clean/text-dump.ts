@@ -95,7 +95,8 @@ export function cleanTextDump(input: string): DumpResult {
       current = ''
       continue
     }
-    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line) && !isDateLine(line)) current += ` ${line}`
+    // A date line is whole: "August 21, 2026" then "4 min read" are two lines.
+    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current)) current += ` ${line}`
     else {
       if (current) paragraphs.push(current)
       current = line
