@@ -151,3 +151,24 @@ describe('“the session”, and what follows it', () => {
   })
 })
 
+describe('storms, possessive dates and relief flights', () => {
+  const doc = pipeline(
+    page(
+      'The former boathouse was destroyed when Hurricane Beryl struck Grenada and Carriacou on July 1, 2024.\n\n' +
+        'He noted that his crews had performed well during last week’s Regional Security System (RSS) maritime interdiction exercise off Carriacou.',
+      'October 9, 2026',
+    ),
+  )
+  test('"destroyed when Hurricane Beryl struck Grenada" reports the storm, placed where it struck, not a seizure', () => {
+    expect(doc.events[0]).toMatchObject({ type: 'other', start: '2024-07-01', location: { name: null, country: 'GRD' } })
+    expect(doc.events[0]?.attestations[0]?.evidence.some((x) => x.rule === 'trigger:seize')).toBe(false)
+  })
+  test('"last week’s <long name> exercise" dates the exercise: names between count for nothing', () => {
+    expect(doc.events[1]).toMatchObject({ type: 'exercise', start: '2026-09-28' })
+  })
+  test('"began flying relief supplies … March 2" is the airlift', () => {
+    const airlift = pipeline(page('LIMA, Peru -- Two U.S. Air Force C-130J aircraft began flying relief supplies from Lima to flood-stricken northern Peru March 2, at the request of the Government of Peru.', 'March 6, 2026'))
+    expect(airlift.events[0]).toMatchObject({ type: 'disaster_response', start: '2026-03-02', location: { country: 'PER' } })
+  })
+})
+

@@ -223,7 +223,9 @@ function clauseDates(
     if (mentions.some((m) => m.start <= d.start && d.end <= m.end)) continue
     // "this year's hurricane season" dates the season, but "last year's edition", "next year's
     // conference" date the event named right after.
-    if (possessiveAfter.test(text.slice(d.end, d.end + 3)) && !hits.some((h) => h.start >= d.end && h.start - d.end <= 40)) continue
+    // Names between count for nothing: "last week’s Regional Security System (RSS) maritime interdiction exercise".
+    const named = (from: number, to: number): number => mentions.reduce((n, m) => (m.start >= from && m.end <= to ? n + m.end - m.start : n), 0)
+    if (possessiveAfter.test(text.slice(d.end, d.end + 3)) && !hits.some((h) => h.start >= d.end && h.start - d.end - named(d.end, h.start) <= 40)) continue
     const before = text.slice(Math.max(clause.start, d.start - 30), d.start)
     // "have flown … since Saturday", "forward deployed since 2020": what is under way began then.
     const since = /\bsince\s+$/i.test(before)
