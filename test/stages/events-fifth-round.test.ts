@@ -172,3 +172,23 @@ describe('storms, possessive dates and relief flights', () => {
   })
 })
 
+describe('states a bilateral name joins', () => {
+  test('"the fifth U.S.-Ecuador Bilateral Defense Working Group" has both states as parties; "Caribbean-U.S." joins no second state', () => {
+    const doc = pipeline(
+      page(
+        'Defense officials of the United States and Ecuador met at the Pentagon June 9-10 for the fourth U.S.-Ecuador Bilateral Defense Working Group.\n\n' +
+          'The fifth U.S.-Ecuador Bilateral Defense Working Group will be held in Quito in 2027.\n\n' +
+          'The 14th Caribbean-U.S. Security Cooperation Dialogue will be held in Washington in 2028.',
+        'June 12, 2026',
+      ),
+    )
+    const fifth = doc.events.find((e) => e.start === '2027')
+    expect(fifth?.participants.filter((p) => p.kind === 'country').map((p) => p.id).sort()).toEqual(['ECU', 'USA'])
+    const named = fifth?.attestations[0]?.evidence.filter((x) => x.rule === 'role:named-parties') ?? []
+    for (const x of named) expect(doc.text.slice(x.start, x.end)).toBe(x.text)
+    const dialogue = doc.events.find((e) => e.start === '2028')
+    expect(dialogue).toBeDefined()
+    expect(dialogue?.attestations[0]?.evidence.some((x) => x.rule === 'role:named-parties')).toBe(false)
+  })
+})
+

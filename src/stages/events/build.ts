@@ -16,7 +16,7 @@ import { addAffiliations } from './affiliations.js'
 import { addPartyCountries } from './party-countries.js'
 import { addPresentOrganizations } from './presence.js'
 import { addListedAttendees } from './lists.js'
-import { addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, spanOfEnclosingVisit, type Built } from './participants.js'
+import { addNamedCountries, addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
 import type { EntityMention } from './mentions.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
@@ -34,6 +34,10 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
     built.push({ draft: d, type, range: draftRange(d), participants: participantsOf(d, type, sentenceOf), country: null, parentVisit: null })
   }
   for (const b of built) resolveTheTwo(doc.text, b, built, sentenceOf)
+  const countries = doc.places
+    .filter((p) => p.kind === 'country')
+    .map((p) => ({ id: p.id, name: p.name, forms: [...new Set([p.name, ...p.mentions.map((m) => m.text)])].filter((f) => f.length >= 2) }))
+  for (const b of built) addNamedCountries(doc.text, b, countries, sentenceOf)
   addListedAttendees(doc.text, doc.paragraphs, built, analysis.frames, analysis.mentions, sentenceOf)
   const vessels = findVessels(doc.text, analysis.mentions)
   for (const b of built) addVesselOperator(doc.text, analysis.sentences, b, vessels, sentenceOf)

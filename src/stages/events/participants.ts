@@ -196,3 +196,54 @@ export function spanOfEnclosingVisit(text: string, b: Built, sentenceStart: numb
   if (!duringWhichBegan.test(before)) return
   b.draft.date = { ...v.draft.date, source: 'parent' }
 }
+
+/**
+ * "the third U.S.-Ecuador Bilateral Defense Working Group", "the CARICOM–Canada Security Dialogue":
+ * the states a bilateral name joins with a dash take part in the event it names, whether the name
+ * is read as a series, an organization or words.
+ */
+export function addNamedCountries(
+  text: string,
+  b: Built,
+  countries: readonly { id: string; name: string; forms: readonly string[] }[],
+  sentenceOf: (o: number) => number,
+): void {
+  for (const h of b.draft.hits) {
+    if (h.series === null && h !== b.draft.opening) continue
+    const name = text.slice(h.start, h.end)
+    if (!/[-‐‑–—]/.test(name)) continue
+    const found: { c: (typeof countries)[number]; form: string; start: number }[] = []
+    for (const c of countries) {
+      for (const form of c.forms) {
+        const at = joinedAt(name, form)
+        if (at < 0) continue
+        found.push({ c, form, start: h.start + at })
+        break
+      }
+    }
+    // Two states joined ("U.S.-Ecuador"); "Caribbean-U.S." joins a region, whose parties the text names elsewhere.
+    if (found.length < 2) continue
+    for (const { c, form, start } of found) {
+      const key = `country:${c.id}`
+      if (b.participants.has(key)) continue
+      b.participants.set(key, {
+        record: { kind: 'country', id: c.id, name: c.name, roles: ['participant'] },
+        evidence: [{ start, end: start + form.length, text: form, field: `participant:${c.id}`, sentence: sentenceOf(start), rule: 'role:named-parties' }],
+        country: c.id,
+      })
+    }
+  }
+}
+
+/** Where `form` stands in `name` as a whole word joined to another by a dash ("U.S.-Ecuador"), or -1. */
+function joinedAt(name: string, form: string): number {
+  for (let at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + 1)) {
+    const before = name[at - 1] ?? ' '
+    const after = name[at + form.length] ?? ' '
+    const wordBefore = /[\p{L}\p{N}]/u.test(before)
+    const wordAfter = /[\p{L}\p{N}]/u.test(after)
+    if (wordBefore || wordAfter) continue
+    if (/[-‐‑–—]/.test(before) || /[-‐‑–—]/.test(after)) return at
+  }
+  return -1
+}
