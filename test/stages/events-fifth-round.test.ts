@@ -192,3 +192,23 @@ describe('states a bilateral name joins', () => {
   })
 })
 
+describe('deliveries still to come', () => {
+  const doc = pipeline(
+    page(
+      'On Wednesday, the United States handed over a container scanner to the St. Kitts and Nevis Customs and Excise Department at the Basseterre Deep Water Port.\n\n' +
+        'He said a second, smaller scanner is due to be delivered to the port at Charlestown, Nevis, later this year.\n\n' +
+        'The ceremony was also attended by Acting Commissioner of Police Kelvin O. Hazel.',
+      'February 5, 2026',
+    ),
+  )
+  test('"is due to be delivered … later this year" is a scheduled delivery; a course "delivered by instructors" is not', () => {
+    expect(doc.events.map((e) => `${e.type} ${e.start} ${e.status}`)).toEqual(['donation 2026-02-04 occurred', 'donation 2026 scheduled'])
+    const course = pipeline(page('Twenty officers completed a boarding course at Paragon Base on 5 July.\n\nThe course, which ran for two weeks, was delivered jointly by instructors of the Royal Navy.'))
+    expect(course.events.filter((e) => e.type === 'donation')).toEqual([])
+  })
+  test('"the ceremony was attended by" is the handover already told, not the delivery to come', () => {
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Kelvin O. Hazel')
+    expect(doc.events[1]?.participants.map((p) => p.name)).not.toContain('Kelvin O. Hazel')
+  })
+})
+

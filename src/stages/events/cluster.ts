@@ -410,7 +410,8 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
       const p = primaryHit(d)
       const fits =
         pass === 0 ? (d.series?.name.toLowerCase().includes(word) ?? false) : pass === 1 ? p.trigger.type === types[0] : types.includes(p.trigger.type)
-      if (fits && (f === null || compatible(f, d, h))) return d
+      // "The ceremony was also attended by …" is the handover told before, not the delivery due later.
+      if (fits && (f === null || (compatible(f, d, h) && !(h.trigger.id === 'ceremony' && tenseClash(f, d))))) return d
     }
   }
   return null
@@ -424,15 +425,19 @@ function attachable(f: Frame, d: Draft, eventful: ReadonlySet<number>): boolean 
   if (gap > 4) return false
   for (let p = d.lastParagraph + 1; p < f.clause.paragraph; p++) if (eventful.has(p)) return false
   if (!compatible(f, d)) return false
+  return !tenseClash(f, d)
+}
+
+/** A clause told in the past about an event told only as ahead, or the other way round. */
+function tenseClash(f: Frame, d: Draft): boolean {
   const future = f.status.some((s) => s.cue === 'future')
   // "discussed the agenda of CENTSEC, which Panama will host in May": the talk is past, not the conference.
   const tells = (h: Hit): boolean => h.past && !has(h, 'discussion') && !has(h, 'speech')
-  const past = f.hits.some(tells) || f.status.some((s) => s.cue === 'past')
+  // "The ceremony was also attended by …": a passive in the past tells of the past too.
+  const past = f.hits.some(tells) || f.status.some((s) => s.cue === 'past') || (!future && /^[^,;]*\b(?:was|were)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+ed\b/.test(f.text))
   const dFuture = d.frames.some((x) => x.status.some((s) => s.cue === 'future'))
   const dPast = d.frames.some((x) => x.hits.some(tells) || x.status.some((s) => s.cue === 'past'))
-  if (future && dPast && !dFuture) return false
-  if (past && dFuture && !dPast) return false
-  return true
+  return (future && dPast && !dFuture) || (past && dFuture && !dPast)
 }
 
 const retellable: ReadonlySet<EventType> = new Set(['donation', 'deployment', 'disaster_response', 'training', 'exercise', 'agreement'])
