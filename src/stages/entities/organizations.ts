@@ -111,16 +111,20 @@ export function qualifyBareOrgs(w: Work): void {
         qualified.set(bareText.toLowerCase(), known)
         continue
       }
+      // "the Royal Danish Navy", "Royal Australian Navy": the service's own "Royal" opens its name.
+      const royal = q.kind === 'country' && w.tokens[q.from - 1]?.text === 'Royal' && !w.tokens[q.from]?.breakBefore && coversAt(w, q.from - 1).length === 0
+      const start = royal ? q.from - 1 : q.from
+      const name = royal ? spanOf(w, start, to).text : text
       const local: Found = {
-        from: q.from,
+        from: start,
         to,
         kind: 'org',
-        id: `local:${slug(text)}`,
+        id: `local:${slug(name)}`,
         ids: [],
         entry: null,
         form: 'rule',
         rule: 'org:country+bare',
-        local: { name: text, type: 'organization', country: q.kind === 'country' ? q.id : (q.entry?.country ?? q.local?.country ?? null), acronym: null },
+        local: { name, type: 'organization', country: q.kind === 'country' ? q.id : (q.entry?.country ?? q.local?.country ?? null), acronym: null },
       }
       add.push(local)
       qualified.set(bareText.toLowerCase(), local)

@@ -74,6 +74,7 @@ export function properPlaces(w: Work): void {
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
   geographicPhrases(w)
+  portsOf(w)
 }
 
 /** A city of under 50,000 in a country the document names nowhere. */
@@ -330,4 +331,36 @@ function geographicPhrases(w: Work): void {
 function adjectival(w: Work, f: Found): boolean {
   const last = w.tokens[f.to - 1]?.text ?? ''
   return /an$/.test(last) && spanOf(w, f.from, f.to).text !== f.entry?.name
+}
+
+/**
+ * "the Port of Callao", "Port of Colón": "Port of" before a city names the port, a facility of the
+ * city's country; the city is not mentioned apart from it. A city named so ("Port of Spain") is
+ * one gazetteer name and never reaches this rule.
+ */
+function portsOf(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  const drop = new Set<Found>()
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k]?.text !== 'Port' || t[k + 1]?.norm !== 'of' || t[k + 2]?.breakBefore || t[k + 1]?.breakBefore) continue
+    if (coversAt(w, k).length > 0 || coversAt(w, k + 1).length > 0) continue
+    const city = startsAt(w, k + 2).find((f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city'))
+    if (!city || startsAt(w, k + 2).some((f) => f !== city && f.to > city.to)) continue
+    drop.add(city)
+    const span = spanOf(w, k, city.to)
+    add.push({
+      from: k,
+      to: city.to,
+      kind: 'place',
+      id: `local:${slug(span.text)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule: 'place:port-of',
+      local: { name: span.text, type: 'facility', country: city.entry?.country ?? city.local?.country ?? null, acronym: null, placeKind: 'facility' },
+    })
+    k = city.to - 1
+  }
+  if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
