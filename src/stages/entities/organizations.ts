@@ -363,6 +363,9 @@ export function headWordNames(w: Work): void {
       }
       break
     }
+    // "the Ministry of Defence and Jamaica Defence Force": a connector before a name the run
+    // could not take ends nothing.
+    while (j > i + 1 && (CONNECTORS.has(t[j - 1]?.norm ?? '') || DASHES.has(t[j - 1]?.norm ?? ''))) j--
     // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
     // a surname) names nothing: most runs end here.
     if (j === i + 1 && !bareAt && !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && t[i - 1]?.norm !== '-' && t[i - 1]?.norm !== 's') {
@@ -474,8 +477,17 @@ export function headWordNames(w: Work): void {
     const numbered = ORDINAL.test(t[from]?.text ?? '')
     const opensWithOffice =
       startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
+    // "Royal Virgin Islands Police Force (RVIPF) Marine Unit": a unit named after the organization
+    // whose acronym stands just before it, named as texts write it ("RVIPF Marine Unit").
+    const acronymOwner =
+      head === 'organization' && !possessor && from === i && has(w, 'subunit-head', t[j - 1]?.norm ?? '') ? ownerBeforeAcronym(w, from) : undefined
+    const ownerAcronym = acronymOwner ? (t[from - 2]?.upper ? (t[from - 2]?.text ?? '') : '') : ''
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
-      const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
+      const text = possessor
+        ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}`
+        : ownerAcronym
+          ? `${ownerAcronym} ${spanOf(w, from, j).text}`
+          : spanOf(w, from, j).text
       // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
       const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
       let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
@@ -484,6 +496,8 @@ export function headWordNames(w: Work): void {
       if (possessor && made.local && made.kind === 'org') {
         made = makeLocal(w, from, j, head, spanOf(w, from, j).text, null, `head:${head}`)
         if (made.local) made.local = { ...made.local, country: made.local.country ?? possessor.entry?.country ?? possessor.local?.country ?? null }
+      } else if (ownerAcronym && made.local && acronymOwner) {
+        made.local = { ...made.local, country: made.local.country ?? acronymOwner.entry?.country ?? acronymOwner.local?.country ?? null }
       } else if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
@@ -494,7 +508,7 @@ export function headWordNames(w: Work): void {
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
-      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !/^\d/.test(t[from]?.text ?? '')) {
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '')) {
         i = Math.max(j, i + 1)
         continue
       }
@@ -874,4 +888,31 @@ export function headquarters(w: Work): void {
     })
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/**
+ * "General Directorate of Migration and Foreign Affairs", "Ministry of Health and Wellness": a
+ * known "X of Y" name followed by "and" and capitalized words no rule explained is the first
+ * part of a longer name, not that organization (the longer one may be a known entry too).
+ */
+export function longerOfNames(w: Work): void {
+  const t = w.tokens
+  const drop = new Set<Found>()
+  const add: Found[] = []
+  for (const f of w.found) {
+    if (f.kind !== 'org' || f.form === 'acronym' || f.form === 'bare' || t[f.to]?.norm !== 'and' || t[f.to]?.breakBefore) continue
+    let of = false
+    for (let k = f.from + 1; k < f.to - 1 && !of; k++) of = t[k]?.norm === 'of'
+    if (!of) continue
+    let e = f.to + 1
+    while (e < t.length && e - f.to <= 3 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && coversAt(w, e).length === 0) e++
+    if (e === f.to + 1 || isCapWord(t[e]) || t[e]?.norm === 'of' || t[e]?.norm === "'" || (t[e]?.norm === '-' && t[e]?.glued)) continue
+    const text = spanOf(w, f.from, e).text
+    const made = makeLocal(w, f.from, e, 'organization', text, null, 'org:of-and')
+    if (made.kind !== 'org') continue
+    if (made.local) made.local = { ...made.local, country: made.local.country ?? f.entry?.country ?? f.local?.country ?? null }
+    drop.add(f)
+    add.push(made)
+  }
+  if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
