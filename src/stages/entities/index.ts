@@ -6,7 +6,7 @@ import type { AliasHit, Gazetteers } from '../../gazetteers/types.js'
 import { tokenize, type Token } from '../../gazetteers/tokens.js'
 import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema/records.js'
 import type { Span, Stage } from '../../types.js'
-import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, qualifyBareOrgs } from './organizations.js'
+import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, qualifyBareOrgs, toldOutlets } from './organizations.js'
 import { findPeople, type Person } from './people.js'
 import { properPlaces } from './places.js'
 import { lowerCaseServices } from './national.js'
@@ -43,6 +43,7 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   learnAcronyms(w)
   headWordNames(w)
   longerOfNames(w)
+  toldOutlets(w)
   definiteReferences(w)
   headquarters(w)
   properPlaces(w)

@@ -916,3 +916,33 @@ export function longerOfNames(w: Work): void {
   }
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
+
+/** Verbs of speaking to a news outlet: "told the Cayman Current", "said in an interview with The Gleaner". */
+const TOLD: ReadonlySet<string> = new Set(['told'])
+
+/**
+ * "Ebanks told the Cayman Current", "told The Grenada Sentinel": a capitalized name no rule
+ * explained right after "told the" is the outlet spoken to, an organization (people are told
+ * without an article). Two to four words, or one after a capitalized "The" in running text.
+ */
+export function toldOutlets(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (!TOLD.has(t[k]?.norm ?? '') || t[k + 1]?.norm !== 'the' || t[k + 1]?.breakBefore) continue
+    const from = k + 2
+    let e = from
+    // A country inside the name stays a mention of it ("The Grenada Sentinel").
+    const free = (i: number) => coversAt(w, i).every((f) => f.kind === 'country' && f.from >= from)
+    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && free(e) && !has(w, 'not-name', t[e]?.text ?? '')) e++
+    const words = e - from
+    if (words === 0 || words > 4 || isCapWord(t[e]) || (t[e]?.norm === "'" && t[e]?.glued)) continue
+    if (words === 1 && t[k + 1]?.text !== 'The') continue
+    const start = t[k + 1]?.text === 'The' ? k + 1 : from
+    const text = spanOf(w, start, e).text
+    const made = makeLocal(w, start, e, 'organization', text, null, 'org:told-outlet')
+    if (made.kind === 'org') add.push(made)
+    k = e - 1
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
