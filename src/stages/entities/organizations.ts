@@ -24,6 +24,16 @@ import {
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
+// Words that open a body's remit after its name ("Committee on ...", "Committee against ...").
+const REMIT: ReadonlySet<string> = new Set(['on', 'against'])
+/** Bodies whose name may go on with their remit. */
+const REMIT_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Group', 'Council', 'Board', 'Task Force', 'Subcommittee', 'Panel', 'Working Group'])
+
+/** Whether [from, to) holds a body's head word ("Committee", "Group"). */
+function hasBodyHead(w: Work, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REMIT_HEADS.has(w.tokens[k]?.text ?? '')) return true
+  return false
+}
 // Month and weekday names, as the dates stage's lexicon spells them.
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(lexicon.months), ...Object.keys(lexicon.weekdays)])
 
@@ -333,6 +343,20 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
+      // "Group of Experts on Maritime Narcotrafficking", "Inter-American Committee against
+      // Terrorism": a body's remit after its head word.
+      if (
+        j > i &&
+        REMIT.has(t[j]?.norm ?? '') &&
+        isCapWord(t[j + 1]) &&
+        !t[j + 1]?.breakBefore &&
+        !CALENDAR_WORDS.has(t[j + 1]?.norm ?? '') &&
+        !blocked(w, j + 1) &&
+        hasBodyHead(w, i, j)
+      ) {
+        j++
+        continue
+      }
       // "Hospital Central de las Fuerzas Armadas"
       if (CONNECTORS.has(t[j]?.norm ?? '') && CONNECTORS.has(t[j + 1]?.norm ?? '') && t[j + 1]?.norm !== 'the' && isCapWord(t[j + 2]) && !blocked(w, j + 2)) {
         j += 2
@@ -395,6 +419,8 @@ export function headWordNames(w: Work): void {
     }
     // "in March the Naval Force seized …": a month or a weekday opens no name.
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? '') || CALENDAR_WORDS.has(t[from]?.norm ?? ''))) from++
+    // "Later the Group of Experts": no name goes on with "the" after its first word.
+    if (from === i && w.sentStart[from] && t[from + 1]?.norm === 'the' && from + 2 < j && isCapWord(t[from + 2])) from += 2
     let head = from < j ? headOf(w, from, j) : null
     // "2019 MediaNews Group": a year opens an event's name, not an organization's.
     if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
@@ -504,7 +530,10 @@ export function headWordNames(w: Work): void {
       }
       // "the Medical Corps" after "JDF Medical Corps": the same organization.
       const suffix = ` ${made.local?.name ?? ''}`
-      const isFuller = (f: Found) => f.local !== undefined && f.kind === made.kind && f.from < from && f.local.name.endsWith(suffix)
+      // "the Group of Experts" after "Group of Experts on Maritime Narcotrafficking": the same body.
+      const remitOf = made.local ? [`${made.local.name} on `, `${made.local.name} against `] : []
+      const isFuller = (f: Found) =>
+        f.local !== undefined && f.kind === made.kind && f.from < from && (f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)))
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
@@ -790,6 +819,13 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
       const head = w.g.heads.get(t[k - 1]?.text ?? '')?.find((h) => h.position === 'last' && h.type === 'organization')
       if (head) return head.type
     }
+  }
+  // "National Institute of Migration", "Joint Command of the Armed Forces": an organization's head
+  // word, then "of" and the capitalized words of its remit.
+  for (let k = from + 1; k < last; k++) {
+    if (t[k]?.norm !== 'of' && !REMIT.has(t[k]?.norm ?? '')) continue
+    if (w.g.heads.get(t[k - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization') && isCapWord(t[last])) return 'organization'
+    break
   }
   // "Joint Rescue Coordination Centre Curaçao": an organization's head word, then the country or
   // city it sits in.
