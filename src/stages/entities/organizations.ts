@@ -953,9 +953,6 @@ export function longerOfNames(w: Work): void {
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
-/** Verbs of speaking to a news outlet: "told the Cayman Current", "said in an interview with The Gleaner". */
-const TOLD: ReadonlySet<string> = new Set(['told'])
-
 /**
  * "Ebanks told the Cayman Current", "told The Grenada Sentinel": a capitalized name no rule
  * explained right after "told the" is the outlet spoken to, an organization (people are told
@@ -965,7 +962,7 @@ export function toldOutlets(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
   for (let k = 0; k + 2 < t.length; k++) {
-    if (!TOLD.has(t[k]?.norm ?? '') || t[k + 1]?.norm !== 'the' || t[k + 1]?.breakBefore) continue
+    if (t[k]?.norm !== 'told' || t[k + 1]?.norm !== 'the' || t[k + 1]?.breakBefore) continue
     const from = k + 2
     let e = from
     // A country inside the name stays a mention of it ("The Grenada Sentinel").

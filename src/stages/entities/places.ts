@@ -321,7 +321,7 @@ function geographicPhrases(w: Work): void {
       entry: null,
       form: 'rule',
       rule: `place:with-${noun.norm}`,
-      local: { name: span.text, type: 'region', country: countryId ?? countryNear(w, from, k), acronym: null, placeKind: 'region' },
+      local: { name: span.text, type: 'region', country: countryId ?? possessiveCountry(w, from), acronym: null, placeKind: 'region' },
     })
   }
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
@@ -363,4 +363,11 @@ function portsOf(w: Work): void {
     k = city.to - 1
   }
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** "Guatemala's Pacific coast": the country whose possessive stands right before token `at`. */
+function possessiveCountry(w: Work, at: number): string | null {
+  const t = w.tokens
+  if (t[at - 1]?.norm !== 's' || !t[at - 1]?.glued || (t[at - 2]?.norm !== "'" && t[at - 2]?.text !== '’')) return null
+  return endsAt(w, at - 2).find((f) => f.kind === 'country')?.id ?? null
 }
