@@ -127,4 +127,19 @@ describe('organizations', () => {
       ['org:us-army-reserve', 'U.S. Army Reserve'],
     ])
   })
+
+  test('a known acronym defined after a variant of the name keeps the known organization', () => {
+    const doc = run('Staff of the Caribbean Disaster Emergency Management Authority (CDEMA) arrived.')
+    expect(orgs(doc)).toEqual([['org:cdema', 'Caribbean Disaster Emergency Management Agency']])
+    expect(doc.organizations[0]?.mentions.map((m) => m.text)).toEqual(['Caribbean Disaster Emergency Management Authority', 'CDEMA'])
+  })
+
+  test('a sentence-initial word and "of the" open no name', () => {
+    expect(orgs(run('Officials of the Chilean Ministry of Foreign Affairs met partners.'))).toEqual([
+      ['local:chilean-ministry-of-foreign-affairs', 'Chilean Ministry of Foreign Affairs'],
+    ])
+    expect(orgs(run('Members of the National Commission for Border Security met.'))).toEqual([
+      ['local:national-commission-for-border-security', 'National Commission for Border Security'],
+    ])
+  })
 })

@@ -162,6 +162,8 @@ function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: read
 
 /** Whether the token before i (past closing quotes and brackets) ends a sentence. */
 function endsSentence(tokens: readonly Token[], g: Gazetteers, i: number): boolean {
+  // Most tokens follow a word, which is neither a closer nor an end mark.
+  if ((tokens[i - 1] as Token).isWord) return false
   let k = i - 1
   while (k >= 0 && CLOSERS.has(tokens[k]?.norm ?? '')) k--
   const p = tokens[k]

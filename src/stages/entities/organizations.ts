@@ -246,6 +246,13 @@ export function learnAcronyms(w: Work): void {
     const head = headOf(w, from, i)
     const { text } = spanOf(w, from, i)
     if (!head) continue
+    // "CARICOM Implementation Agency for Crime and Security (IMPACS)": an acronym the gazetteer
+    // knows after a name it does not is that organization under another spelling.
+    const knownAcronym = head === 'organization' ? startsAt(w, i + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.to === j && f.entry !== null) : undefined
+    if (knownAcronym?.entry) {
+      add.push({ from, to: i, kind: 'org', id: knownAcronym.id, ids: [knownAcronym.id], entry: knownAcronym.entry, form: 'rule', rule: `acronym:${knownAcronym.id}` })
+      continue
+    }
     const made = makeLocal(w, from, i, head, text, acronym, 'acronym:defined')
     add.push(made)
     w.learned.set(acronym, { id: made.id, kind: made.kind })
@@ -422,6 +429,16 @@ export function headWordNames(w: Work): void {
     // "Later the Group of Experts": no name goes on with "the" after its first word.
     if (from === i && w.sentStart[from] && t[from + 1]?.norm === 'the' && from + 2 < j && isCapWord(t[from + 2])) from += 2
     let head = from < j ? headOf(w, from, j) : null
+    // "Officials of the Chilean Ministry of Foreign Affairs ...": a sentence's first word and "of
+    // (the)" before a name open none; the name starts after them.
+    if (!head && from === i && w.sentStart[from] && t[from + 1]?.norm === 'of') {
+      const after = t[from + 2]?.norm === 'the' ? from + 3 : from + 2
+      const inner = after < j - 1 ? headOf(w, after, j) : null
+      if (inner === 'organization') {
+        from = after
+        head = inner
+      }
+    }
     // "2019 MediaNews Group": a year opens an event's name, not an organization's.
     if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
     if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
@@ -820,10 +837,11 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
       if (head) return head.type
     }
   }
-  // "National Institute of Migration", "Joint Command of the Armed Forces": an organization's head
-  // word, then "of" and the capitalized words of its remit.
+  // "National Institute of Migration", "Joint Command of the Armed Forces", "Center for Hemispheric
+  // Defense Studies": an organization's head word, then "of", "for", "on" or "against" and the
+  // capitalized words of its remit.
   for (let k = from + 1; k < last; k++) {
-    if (t[k]?.norm !== 'of' && !REMIT.has(t[k]?.norm ?? '')) continue
+    if (t[k]?.norm !== 'of' && t[k]?.norm !== 'for' && !REMIT.has(t[k]?.norm ?? '')) continue
     if (w.g.heads.get(t[k - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization') && isCapWord(t[last])) return 'organization'
     break
   }
