@@ -142,4 +142,16 @@ describe('organizations', () => {
       ['local:national-commission-for-border-security', 'National Commission for Border Security'],
     ])
   })
+
+  test('a high commission takes its seat like an embassy', () => {
+    const doc = run('Officials from the British High Commission in Georgetown attended.')
+    expect(orgs(doc)).toEqual([['local:british-high-commission-in-georgetown', 'British High Commission in Georgetown']])
+    expect(places(doc)).toEqual([['Georgetown', 'city', 'GUY']])
+  })
+
+  test('a ship named after a country mentions no country; "to arm" is no ship prefix', () => {
+    const ids = (doc: Document) => doc.places.filter((p) => p.kind === 'country').map((p) => p.id)
+    expect(ids(run('Sailors of HNLMS Holland trained in Willemstad.'))).toEqual([])
+    expect(ids(run('The plan would arm Haiti police units.'))).toEqual(['HTI'])
+  })
 })

@@ -685,11 +685,13 @@ function initialsFit(long: string, acronym: string): boolean {
 }
 
 /** Heads whose name goes on with the place they are in ("U.S. Embassy in Bridgetown"). */
-const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission'])
+const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation'])
 
 function lastWordBefore(w: Work, j: number): string {
   let k = j - 1
   while (k > 0 && !w.tokens[k]?.isWord) k--
+  // "British High Commission in Kingston": a high commission is an embassy.
+  if (w.tokens[k]?.text === 'Commission' && w.tokens[k - 1]?.text === 'High') return 'Embassy'
   return w.tokens[k]?.text ?? ''
 }
 
