@@ -154,4 +154,18 @@ describe('organizations', () => {
     expect(ids(run('Sailors of HNLMS Holland trained in Willemstad.'))).toEqual([])
     expect(ids(run('The plan would arm Haiti police units.'))).toEqual(['HTI'])
   })
+
+  test('a bare service in a document naming nothing of the United States is the home country\'s', () => {
+    expect(orgs(run('TEGUCIGALPA, Honduras – The Honduran Navy received two boats. The Army and the Air Force also attended.'))).toEqual([
+      ['org:hnd-navy', 'Honduran Navy'],
+      ['org:hnd-army', 'Honduran Army'],
+      ['org:hnd-air-force', 'Honduran Air Force'],
+    ])
+    // No entry for that country's service: no organization rather than the U.S. one.
+    expect(orgs(run('BRIDGETOWN, Barbados – The Barbados Coast Guard trained. The Navy was not involved.'))).toEqual([['org:barbados-cg', 'Barbados Coast Guard']])
+    // The United States named: the bare form stays the U.S. service.
+    expect(orgs(run('PANAMA CITY, Panama – U.S. troops arrived. The Army said the work went well.')).map(([id]) => id)).toContain('org:us-army')
+    // A ship's name after the bare form is the U.S. service's.
+    expect(orgs(run('PARAMARIBO, Suriname – Coast Guard Cutter Stone arrived in Suriname.')).map(([id]) => id)).not.toContain('org:suriname-cg')
+  })
 })

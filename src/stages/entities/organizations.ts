@@ -3,7 +3,7 @@
  * Guard"), acronyms defined in the text ("... Agency (CDEMA)"), names built on a head word
  * ("Ministry of National Security"), and definite references back ("the agency").
  */
-import type { AliasHit, HeadType } from '../../gazetteers/types.js'
+import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
@@ -65,6 +65,7 @@ export function qualifyBareOrgs(w: Work): void {
   const drop = new Set<Found>()
   const add: Found[] = []
   const qualified = new Map<string, Found>()
+  let home: GazetteerEntry | null | undefined
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
     // "Guatemala's Navy": a country's possessive qualifies the bare form too.
@@ -186,9 +187,40 @@ export function qualifyBareOrgs(w: Work): void {
       const names = earlier.entry ? [earlier.entry.name, ...earlier.entry.aliases] : [earlier.local?.name ?? '']
       const withHead = next?.cap && !next.breakBefore && names.some((n) => n.endsWith(` ${bareText} ${next.text}`))
       add.push({ ...earlier, from: f.from, to: withHead ? f.to + 1 : f.to, form: 'reference', rule: 'org:bare-coref' })
+      continue
+    }
+    // "TEGUCIGALPA, Honduras – ... The Army and the Air Force also attended": in a document that
+    // names nothing of the United States, a bare U.S. service is the home country's, when the
+    // gazetteer holds it, and no organization otherwise.
+    // Not before a capitalized word ("Coast Guard Cutter Stone" names the U.S. service's ship).
+    if (f.entry.country === 'USA' && !isCapWord(w.tokens[f.to])) {
+      home ??= homeCountry(w)
+      if (home === null) continue
+      drop.add(f)
+      const national = nationalEntry(w.g, home, bareText)
+      if (national) add.push({ ...f, id: national.id, ids: [national.id], entry: national, form: 'reference', rule: 'org:bare-home-country' })
     }
   }
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/**
+ * The country a document is about when it names nothing of the United States: the country it
+ * names most often (first named on a tie); null when it names the United States, a U.S. body, or
+ * no country at all.
+ */
+function homeCountry(w: Work): GazetteerEntry | null {
+  const counts = new Map<string, number>()
+  for (const f of w.found) {
+    if (f.kind === 'country') {
+      if (f.id === 'USA') return null
+      counts.set(f.id, (counts.get(f.id) ?? 0) + 1)
+    } else if (f.kind === 'org' && f.form !== 'bare' && (f.entry?.country ?? f.local?.country) === 'USA') return null
+  }
+  let best: string | null = null
+  let most = 0
+  for (const [id, n] of counts) if (n > most) [best, most] = [id, n]
+  return best === null ? null : (w.g.entries.get(best) ?? null)
 }
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
