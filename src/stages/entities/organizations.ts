@@ -1019,7 +1019,7 @@ export function toldOutlets(w: Work): void {
     let e = from
     // A country inside the name stays a mention of it ("The Grenada Sentinel").
     const free = (i: number) => coversAt(w, i).every((f) => f.kind === 'country' && f.from >= from)
-    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && free(e) && !has(w, 'not-name', t[e]?.text ?? '')) e++
+    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && free(e)) e++
     const words = e - from
     if (words === 0 || words > 4 || isCapWord(t[e]) || (t[e]?.norm === "'" && t[e]?.glued)) continue
     if (words === 1 && t[k + 1]?.text !== 'The') continue
