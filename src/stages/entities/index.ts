@@ -6,7 +6,7 @@ import type { AliasHit, Gazetteers } from '../../gazetteers/types.js'
 import { tokenize, type Token } from '../../gazetteers/tokens.js'
 import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema/records.js'
 import type { Span, Stage } from '../../types.js'
-import { definiteReferences, headquarters, headWordNames, learnAcronyms, qualifyBareOrgs } from './organizations.js'
+import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, qualifyBareOrgs, toldOutlets } from './organizations.js'
 import { findPeople, type Person } from './people.js'
 import { properPlaces } from './places.js'
 import { lowerCaseServices } from './national.js'
@@ -43,6 +43,8 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   lowerCaseServices(w)
   learnAcronyms(w)
   headWordNames(w)
+  longerOfNames(w)
+  toldOutlets(w)
   definiteReferences(w)
   headquarters(w)
   properPlaces(w)
@@ -163,6 +165,8 @@ function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: read
 
 /** Whether the token before i (past closing quotes and brackets) ends a sentence. */
 function endsSentence(tokens: readonly Token[], g: Gazetteers, i: number): boolean {
+  // Most tokens follow a word, which is neither a closer nor an end mark.
+  if ((tokens[i - 1] as Token).isWord) return false
   let k = i - 1
   while (k >= 0 && CLOSERS.has(tokens[k]?.norm ?? '')) k--
   const p = tokens[k]

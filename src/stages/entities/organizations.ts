@@ -3,7 +3,7 @@
  * Guard"), acronyms defined in the text ("... Agency (CDEMA)"), names built on a head word
  * ("Ministry of National Security"), and definite references back ("the agency").
  */
-import type { AliasHit, HeadType } from '../../gazetteers/types.js'
+import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
@@ -24,6 +24,16 @@ import {
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
+// Words that open a body's remit after its name ("Committee on ...", "Committee against ...").
+const REMIT: ReadonlySet<string> = new Set(['on', 'against'])
+/** Bodies whose name may go on with their remit. */
+const REMIT_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Group', 'Council', 'Board', 'Task Force', 'Subcommittee', 'Panel', 'Working Group'])
+
+/** Whether [from, to) holds a body's head word ("Committee", "Group"). */
+function hasBodyHead(w: Work, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REMIT_HEADS.has(w.tokens[k]?.text ?? '')) return true
+  return false
+}
 // Month and weekday names, as the dates stage's lexicon spells them.
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(lexicon.months), ...Object.keys(lexicon.weekdays)])
 
@@ -55,6 +65,7 @@ export function qualifyBareOrgs(w: Work): void {
   const drop = new Set<Found>()
   const add: Found[] = []
   const qualified = new Map<string, Found>()
+  let home: GazetteerEntry | null | undefined
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
     // "Guatemala's Navy": a country's possessive qualifies the bare form too.
@@ -111,16 +122,20 @@ export function qualifyBareOrgs(w: Work): void {
         qualified.set(bareText.toLowerCase(), known)
         continue
       }
+      // "the Royal Danish Navy", "Royal Australian Navy": the service's own "Royal" opens its name.
+      const royal = q.kind === 'country' && w.tokens[q.from - 1]?.text === 'Royal' && !w.tokens[q.from]?.breakBefore && coversAt(w, q.from - 1).length === 0
+      const start = royal ? q.from - 1 : q.from
+      const name = royal ? spanOf(w, start, to).text : text
       const local: Found = {
-        from: q.from,
+        from: start,
         to,
         kind: 'org',
-        id: `local:${slug(text)}`,
+        id: `local:${slug(name)}`,
         ids: [],
         entry: null,
         form: 'rule',
         rule: 'org:country+bare',
-        local: { name: text, type: 'organization', country: q.kind === 'country' ? q.id : (q.entry?.country ?? q.local?.country ?? null), acronym: null },
+        local: { name, type: 'organization', country: q.kind === 'country' ? q.id : (q.entry?.country ?? q.local?.country ?? null), acronym: null },
       }
       add.push(local)
       qualified.set(bareText.toLowerCase(), local)
@@ -172,9 +187,40 @@ export function qualifyBareOrgs(w: Work): void {
       const names = earlier.entry ? [earlier.entry.name, ...earlier.entry.aliases] : [earlier.local?.name ?? '']
       const withHead = next?.cap && !next.breakBefore && names.some((n) => n.endsWith(` ${bareText} ${next.text}`))
       add.push({ ...earlier, from: f.from, to: withHead ? f.to + 1 : f.to, form: 'reference', rule: 'org:bare-coref' })
+      continue
+    }
+    // "TEGUCIGALPA, Honduras – ... The Army and the Air Force also attended": in a document that
+    // names nothing of the United States, a bare U.S. service is the home country's, when the
+    // gazetteer holds it, and no organization otherwise.
+    // Not before a capitalized word ("Coast Guard Cutter Stone" names the U.S. service's ship).
+    if (f.entry.country === 'USA' && !isCapWord(w.tokens[f.to])) {
+      home ??= homeCountry(w)
+      if (home === null) continue
+      drop.add(f)
+      const national = nationalEntry(w.g, home, bareText)
+      if (national) add.push({ ...f, id: national.id, ids: [national.id], entry: national, form: 'reference', rule: 'org:bare-home-country' })
     }
   }
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/**
+ * The country a document is about when it names nothing of the United States: the country it
+ * names most often (first named on a tie); null when it names the United States, a U.S. body, or
+ * no country at all.
+ */
+function homeCountry(w: Work): GazetteerEntry | null {
+  const counts = new Map<string, number>()
+  for (const f of w.found) {
+    if (f.kind === 'country') {
+      if (f.id === 'USA') return null
+      counts.set(f.id, (counts.get(f.id) ?? 0) + 1)
+    } else if (f.kind === 'org' && f.form !== 'bare' && (f.entry?.country ?? f.local?.country) === 'USA') return null
+  }
+  let best: string | null = null
+  let most = 0
+  for (const [id, n] of counts) if (n > most) [best, most] = [id, n]
+  return best === null ? null : (w.g.entries.get(best) ?? null)
 }
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
@@ -232,6 +278,13 @@ export function learnAcronyms(w: Work): void {
     const head = headOf(w, from, i)
     const { text } = spanOf(w, from, i)
     if (!head) continue
+    // "CARICOM Implementation Agency for Crime and Security (IMPACS)": an acronym the gazetteer
+    // knows after a name it does not is that organization under another spelling.
+    const knownAcronym = head === 'organization' ? startsAt(w, i + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.to === j && f.entry !== null) : undefined
+    if (knownAcronym?.entry) {
+      add.push({ from, to: i, kind: 'org', id: knownAcronym.id, ids: [knownAcronym.id], entry: knownAcronym.entry, form: 'rule', rule: `acronym:${knownAcronym.id}` })
+      continue
+    }
     const made = makeLocal(w, from, i, head, text, acronym, 'acronym:defined')
     add.push(made)
     w.learned.set(acronym, { id: made.id, kind: made.kind })
@@ -329,6 +382,20 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
+      // "Group of Experts on Maritime Narcotrafficking", "Inter-American Committee against
+      // Terrorism": a body's remit after its head word.
+      if (
+        j > i &&
+        REMIT.has(t[j]?.norm ?? '') &&
+        isCapWord(t[j + 1]) &&
+        !t[j + 1]?.breakBefore &&
+        !CALENDAR_WORDS.has(t[j + 1]?.norm ?? '') &&
+        !blocked(w, j + 1) &&
+        hasBodyHead(w, i, j)
+      ) {
+        j++
+        continue
+      }
       // "Hospital Central de las Fuerzas Armadas"
       if (CONNECTORS.has(t[j]?.norm ?? '') && CONNECTORS.has(t[j + 1]?.norm ?? '') && t[j + 1]?.norm !== 'the' && isCapWord(t[j + 2]) && !blocked(w, j + 2)) {
         j += 2
@@ -359,6 +426,9 @@ export function headWordNames(w: Work): void {
       }
       break
     }
+    // "the Ministry of Defence and Jamaica Defence Force": a connector before a name the run
+    // could not take ends nothing.
+    while (j > i + 1 && (CONNECTORS.has(t[j - 1]?.norm ?? '') || DASHES.has(t[j - 1]?.norm ?? ''))) j--
     // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
     // a surname) names nothing: most runs end here.
     if (j === i + 1 && !bareAt && !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && t[i - 1]?.norm !== '-' && t[i - 1]?.norm !== 's') {
@@ -388,7 +458,19 @@ export function headWordNames(w: Work): void {
     }
     // "in March the Naval Force seized …": a month or a weekday opens no name.
     while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? '') || CALENDAR_WORDS.has(t[from]?.norm ?? ''))) from++
+    // "Later the Group of Experts": no name goes on with "the" after its first word.
+    if (from === i && w.sentStart[from] && t[from + 1]?.norm === 'the' && from + 2 < j && isCapWord(t[from + 2])) from += 2
     let head = from < j ? headOf(w, from, j) : null
+    // "Officials of the Chilean Ministry of Foreign Affairs ...": a sentence's first word and "of
+    // (the)" before a name open none; the name starts after them.
+    if (!head && from === i && w.sentStart[from] && t[from + 1]?.norm === 'of') {
+      const after = t[from + 2]?.norm === 'the' ? from + 3 : from + 2
+      const inner = after < j - 1 ? headOf(w, after, j) : null
+      if (inner === 'organization') {
+        from = after
+        head = inner
+      }
+    }
     // "2019 MediaNews Group": a year opens an event's name, not an organization's.
     if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
     if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
@@ -470,8 +552,17 @@ export function headWordNames(w: Work): void {
     const numbered = ORDINAL.test(t[from]?.text ?? '')
     const opensWithOffice =
       startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
+    // "Royal Virgin Islands Police Force (RVIPF) Marine Unit": a unit named after the organization
+    // whose acronym stands just before it, named as texts write it ("RVIPF Marine Unit").
+    const acronymOwner =
+      head === 'organization' && !possessor && from === i && has(w, 'subunit-head', t[j - 1]?.norm ?? '') ? ownerBeforeAcronym(w, from) : undefined
+    const ownerAcronym = acronymOwner ? (t[from - 2]?.upper ? (t[from - 2]?.text ?? '') : '') : ''
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
-      const text = possessor ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}` : spanOf(w, from, j).text
+      const text = possessor
+        ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}`
+        : ownerAcronym
+          ? `${ownerAcronym} ${spanOf(w, from, j).text}`
+          : spanOf(w, from, j).text
       // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
       const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
       let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
@@ -480,17 +571,22 @@ export function headWordNames(w: Work): void {
       if (possessor && made.local && made.kind === 'org') {
         made = makeLocal(w, from, j, head, spanOf(w, from, j).text, null, `head:${head}`)
         if (made.local) made.local = { ...made.local, country: made.local.country ?? possessor.entry?.country ?? possessor.local?.country ?? null }
+      } else if (ownerAcronym && made.local && acronymOwner) {
+        made.local = { ...made.local, country: made.local.country ?? acronymOwner.entry?.country ?? acronymOwner.local?.country ?? null }
       } else if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
       }
       // "the Medical Corps" after "JDF Medical Corps": the same organization.
       const suffix = ` ${made.local?.name ?? ''}`
-      const isFuller = (f: Found) => f.local !== undefined && f.kind === made.kind && f.from < from && f.local.name.endsWith(suffix)
+      // "the Group of Experts" after "Group of Experts on Maritime Narcotrafficking": the same body.
+      const remitOf = made.local ? [`${made.local.name} on `, `${made.local.name} against `] : []
+      const isFuller = (f: Found) =>
+        f.local !== undefined && f.kind === made.kind && f.from < from && (f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)))
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
-      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !/^\d/.test(t[from]?.text ?? '')) {
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '')) {
         i = Math.max(j, i + 1)
         continue
       }
@@ -621,11 +717,13 @@ function initialsFit(long: string, acronym: string): boolean {
 }
 
 /** Heads whose name goes on with the place they are in ("U.S. Embassy in Bridgetown"). */
-const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission'])
+const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation'])
 
 function lastWordBefore(w: Work, j: number): string {
   let k = j - 1
   while (k > 0 && !w.tokens[k]?.isWord) k--
+  // "British High Commission in Kingston": a high commission is an embassy.
+  if (w.tokens[k]?.text === 'Commission' && w.tokens[k - 1]?.text === 'High') return 'Embassy'
   return w.tokens[k]?.text ?? ''
 }
 
@@ -773,6 +871,14 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
       if (head) return head.type
     }
   }
+  // "National Institute of Migration", "Joint Command of the Armed Forces", "Center for Hemispheric
+  // Defense Studies": an organization's head word, then "of", "for", "on" or "against" and the
+  // capitalized words of its remit.
+  for (let k = from + 1; k < last; k++) {
+    if (t[k]?.norm !== 'of' && t[k]?.norm !== 'for' && !REMIT.has(t[k]?.norm ?? '')) continue
+    if (w.g.heads.get(t[k - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization') && isCapWord(t[last])) return 'organization'
+    break
+  }
   // "Joint Rescue Coordination Centre Curaçao": an organization's head word, then the country or
   // city it sits in.
   // The place may have been dropped as part of this longer name: look its words up.
@@ -868,6 +974,60 @@ export function headquarters(w: Work): void {
       rule: 'place:org-headquarters',
       local: { name: text, type: 'facility', country: f.entry?.country ?? f.local?.country ?? null, acronym: null, placeKind: 'facility' },
     })
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/**
+ * "General Directorate of Migration and Foreign Affairs", "Ministry of Health and Wellness": a
+ * known "X of Y" name followed by "and" and capitalized words no rule explained is the first
+ * part of a longer name, not that organization (the longer one may be a known entry too).
+ */
+export function longerOfNames(w: Work): void {
+  const t = w.tokens
+  const drop = new Set<Found>()
+  const add: Found[] = []
+  for (const f of w.found) {
+    if (f.kind !== 'org' || f.form === 'acronym' || f.form === 'bare' || t[f.to]?.norm !== 'and' || t[f.to]?.breakBefore) continue
+    let of = false
+    for (let k = f.from + 1; k < f.to - 1 && !of; k++) of = t[k]?.norm === 'of'
+    if (!of) continue
+    let e = f.to + 1
+    while (e < t.length && e - f.to <= 3 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && coversAt(w, e).length === 0) e++
+    if (e === f.to + 1 || isCapWord(t[e]) || t[e]?.norm === 'of' || t[e]?.norm === "'" || (t[e]?.norm === '-' && t[e]?.glued)) continue
+    const text = spanOf(w, f.from, e).text
+    const made = makeLocal(w, f.from, e, 'organization', text, null, 'org:of-and')
+    if (made.kind !== 'org') continue
+    if (made.local) made.local = { ...made.local, country: made.local.country ?? f.entry?.country ?? f.local?.country ?? null }
+    drop.add(f)
+    add.push(made)
+  }
+  if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/**
+ * "Ebanks told the Cayman Current", "told The Grenada Sentinel": a capitalized name no rule
+ * explained right after "told the" is the outlet spoken to, an organization (people are told
+ * without an article). Two to four words, or one after a capitalized "The" in running text.
+ */
+export function toldOutlets(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k]?.norm !== 'told' || t[k + 1]?.norm !== 'the' || t[k + 1]?.breakBefore) continue
+    const from = k + 2
+    let e = from
+    // A country inside the name stays a mention of it ("The Grenada Sentinel").
+    const free = (i: number) => coversAt(w, i).every((f) => f.kind === 'country' && f.from >= from)
+    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && free(e)) e++
+    const words = e - from
+    if (words === 0 || words > 4 || isCapWord(t[e]) || (t[e]?.norm === "'" && t[e]?.glued)) continue
+    if (words === 1 && t[k + 1]?.text !== 'The') continue
+    const start = t[k + 1]?.text === 'The' ? k + 1 : from
+    const text = spanOf(w, start, e).text
+    const made = makeLocal(w, start, e, 'organization', text, null, 'org:told-outlet')
+    if (made.kind === 'org') add.push(made)
+    k = e - 1
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }

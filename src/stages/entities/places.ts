@@ -73,6 +73,8 @@ export function properPlaces(w: Work): void {
     i = end
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+  geographicPhrases(w)
+  portsOf(w)
 }
 
 /** A city of under 50,000 in a country the document names nowhere. */
@@ -188,9 +190,9 @@ function venues(w: Work): void {
 /** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
 /** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal"). */
-const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf'])
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf', 'range'])
 /** Lower-case words between the name and the facility noun ("Parera naval base"). */
-const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating'])
+const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating', 'firing', 'shooting', 'training'])
 
 /**
  * A name no rule explained followed by a lower-case administrative or facility noun: "the North
@@ -257,4 +259,115 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
   }
   if (from === to || w.sentStart[from] || isCapWord(t[from - 1]) || t[from]?.breakBefore) return null
   return { from, to }
+}
+
+/**
+ * Lower-case geographic nouns that, written right after a city's name, a name no list holds or a
+ * country's adjective, make one region of the two: "Esmeraldas province", "the Pacific coast",
+ * "Central American waters", "the Talamanca mountains". A region the gazetteer holds stays
+ * itself ("the Caribbean coast" is the Caribbean). Plural administrative nouns after a list ("the Colón and
+ * Gracias a Dios departments") name each place alone (lowerCaseHeads).
+ */
+const GEO_NOUNS: ReadonlySet<string> = new Set(['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin'])
+/** Words after the noun that make it part of another name: "Caribbean coast guards". */
+const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman', 'guardsmen'])
+
+function geographicPhrases(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  const drop = new Set<Found>()
+  for (let k = 1; k < t.length; k++) {
+    const noun = t[k] as Token
+    if (!noun.isWord || noun.cap || noun.breakBefore || !GEO_NOUNS.has(noun.norm)) continue
+    if (GEO_BREAKERS.has(t[k + 1]?.norm ?? '') || coversAt(w, k).length > 0) continue
+    const before = endsAt(w, k)
+    // A city or a place a rule named (not a facility), or a country's adjective ("Central American").
+    // A region the gazetteer holds keeps its own name ("the Caribbean coast", "Darién province"),
+    // unless a country's adjective qualifies it ("Colombian Caribbean coast").
+    const place = before.find((f) => f.kind === 'place' && f.entry?.type !== 'facility' && f.local?.placeKind !== 'facility')
+    const country = before.find((f) => f.kind === 'country' && f.form === 'demonym')
+    let from: number
+    let countryId: string | null = null
+    const inside: Found[] = []
+    if (place) {
+      from = place.from
+      inside.push(place)
+      countryId = place.entry?.country ?? place.local?.country ?? null
+      if (place.entry?.type === 'region' && !place.entry.country) countryId = null
+      // "Colombian Caribbean coast": a country's adjective before the place opens the phrase.
+      const adjective = endsAt(w, from).find((f) => f.kind === 'country' && f.form === 'demonym' && !t[from]?.breakBefore)
+      if (adjective) {
+        from = adjective.from
+        countryId = adjective.id
+      } else if (place.entry?.type === 'region' && !adjectival(w, place)) continue
+    } else if (country) {
+      from = country.from
+      countryId = country.id
+    } else {
+      if (before.length > 0) continue
+      const name = nameBefore(w, k, false)
+      if (!name) continue
+      from = name.from
+    }
+    if (w.sentStart[from] && t[from]?.breakBefore) continue
+    const span = spanOf(w, from, k + 1)
+    for (const f of inside) drop.add(f)
+    add.push({
+      from,
+      to: k + 1,
+      kind: 'place',
+      id: `local:${slug(span.text)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule: `place:with-${noun.norm}`,
+      local: { name: span.text, type: 'region', country: countryId ?? possessiveCountry(w, from), acronym: null, placeKind: 'region' },
+    })
+  }
+  if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** A region named by its adjective ("Central American", "South American"), not by its name. */
+function adjectival(w: Work, f: Found): boolean {
+  const last = w.tokens[f.to - 1]?.text ?? ''
+  return /an$/.test(last) && spanOf(w, f.from, f.to).text !== f.entry?.name
+}
+
+/**
+ * "the Port of Callao", "Port of Colón": "Port of" before a city names the port, a facility of the
+ * city's country; the city is not mentioned apart from it. A city named so ("Port of Spain") is
+ * one gazetteer name and never reaches this rule.
+ */
+function portsOf(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  const drop = new Set<Found>()
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k]?.text !== 'Port' || t[k + 1]?.norm !== 'of' || t[k + 2]?.breakBefore || t[k + 1]?.breakBefore) continue
+    if (coversAt(w, k).length > 0 || coversAt(w, k + 1).length > 0) continue
+    const city = startsAt(w, k + 2).find((f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city'))
+    if (!city || startsAt(w, k + 2).some((f) => f !== city && f.to > city.to)) continue
+    drop.add(city)
+    const span = spanOf(w, k, city.to)
+    add.push({
+      from: k,
+      to: city.to,
+      kind: 'place',
+      id: `local:${slug(span.text)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule: 'place:port-of',
+      local: { name: span.text, type: 'facility', country: city.entry?.country ?? city.local?.country ?? null, acronym: null, placeKind: 'facility' },
+    })
+    k = city.to - 1
+  }
+  if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** "Guatemala's Pacific coast": the country whose possessive stands right before token `at`. */
+function possessiveCountry(w: Work, at: number): string | null {
+  const t = w.tokens
+  if (t[at - 1]?.norm !== 's' || !t[at - 1]?.glued || (t[at - 2]?.norm !== "'" && t[at - 2]?.text !== '’')) return null
+  return endsAt(w, at - 2).find((f) => f.kind === 'country')?.id ?? null
 }

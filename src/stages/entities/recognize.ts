@@ -170,6 +170,8 @@ export function filterByContext(w: Work): void {
       // "available in Spanish": a language, not a country.
       if (f.form === 'demonym' && prev?.norm === 'in' && !(next?.isWord && next.cap)) continue
       if (ambiguous && (before || after || titled || !(prep || listy))) continue
+      // "HNLMS Holland": a ship named after a country (the prefix written as such, not "to arm Haiti").
+      if (f.form !== 'demonym' && afterVesselPrefix(w, f.from) && tokens[f.from - 1]?.cap) continue
       keep.push(f)
       continue
     }
