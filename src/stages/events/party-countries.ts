@@ -38,9 +38,11 @@ export function addPartyCountries(b: Built, country: string | null, countryName:
     // One state on both sides is no side at all ("U.S. Embassy" donor, "U.S. Navy" recipient).
     if (x.roles.includes('donor') && x.roles.includes('recipient')) continue
     if (x.roles.includes('visitor') && x.roles.includes('host')) continue
+    // A state that hosts attends its own meeting: the host role says it.
+    const roles = x.roles.includes('host') ? x.roles.filter((r) => r !== 'attendee' && r !== 'participant') : x.roles
     const ev = x.from.evidence[0]
     b.participants.set(`country:${id}`, {
-      record: { kind: 'country', id, name: countryName(id), roles: [...x.roles].sort() },
+      record: { kind: 'country', id, name: countryName(id), roles: [...roles].sort() },
       evidence: ev ? [{ ...ev, field: `participant:${id}`, rule: 'role:party-country' }] : [],
       country: id,
     })
