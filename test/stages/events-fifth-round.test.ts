@@ -212,3 +212,16 @@ describe('deliveries still to come', () => {
   })
 })
 
+describe('tense around relative clauses (dates stage)', () => {
+  test('the verb of a relative clause closed before the date does not govern it; a place’s commas close nothing', () => {
+    const doc = pipeline(
+      page(
+        'The Minister announced that the Government will begin rebuilding the outstation at Hillsborough, Carriacou, which was also flattened by Beryl, in January, using funds from the budget.\n\n' +
+          'The Group approved a guide, which will be presented to the Regular Session of CICAD in Washington, D.C., in December.',
+        'October 9, 2026',
+      ),
+    )
+    expect(doc.dates.map((d) => `${d.text}=${d.value.start}`)).toEqual(['January=2027-01', 'December=2026-12'])
+  })
+})
+

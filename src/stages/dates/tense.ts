@@ -95,6 +95,9 @@ const LEAD_PAST = /\b(?:since)\s+$/i
 const PLUPERFECT = /\bhad\b/i
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s/i
 const RELATIVE_OPEN = /,\s+(?:which|who)\s[^,]*$/i
+const RELATIVE_CLOSED = /,\s+(?:which|who)\s[^,]*,/gi
+// ", D.C.,", ", Barbados," after a place: commas around a place's second part close nothing.
+const PLACE_COMMA = /,\s+(?:D\.C\.|\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,3}),(?!\s+(?:which|who)\b)/gu
 
 /**
  * The direction of the cue nearest to [start, end): the closest verb governs the date more often
@@ -113,7 +116,17 @@ export function directionAt(
   const clauseStart = options.clauseStart
   // The date sits in a relative clause ("The ship, which arrived … on Monday, is scheduled to depart").
   const inRelative = clauseStart !== undefined && RELATIVE_OPEN.test(options.clause.slice(0, start - clauseStart))
+  // "will begin rebuilding the outstation, which was also flattened by Beryl, in January": the
+  // verb of a relative clause closed before the date does not govern it either. The comma of a
+  // place ("in Washington, D.C., in December") closes nothing.
+  const closed: { start: number; end: number }[] = []
+  if (clauseStart !== undefined) {
+    const head = options.clause.slice(0, start - clauseStart).replace(PLACE_COMMA, (m) => ' '.repeat(m.length))
+    RELATIVE_CLOSED.lastIndex = 0
+    for (let m = RELATIVE_CLOSED.exec(head); m !== null; m = RELATIVE_CLOSED.exec(head)) closed.push({ start: clauseStart + m.index, end: clauseStart + m.index + m[0].length })
+  }
   for (const cue of cues) {
+    if (closed.some((r) => r.start <= cue.start && cue.end <= r.end)) continue
     if (cue.present && !options.presentAsFuture) continue
     if (cue.end > start && cue.start < end) continue
     if (cue.onlyAhead && cue.end > start) continue
