@@ -225,3 +225,17 @@ describe('tense around relative clauses (dates stage)', () => {
   })
 })
 
+describe('deployments after a disaster', () => {
+  test('troops sent after a storm respond to it; troops sent to exercise for the hurricane season deploy', () => {
+    const doc = pipeline(
+      page(
+        'Members of the public will recall that the Regiment last deployed to the Turks and Caicos Islands in September 2025, when 30 soldiers helped to clear roads on South Caicos after a tropical storm.\n\n' +
+          'The Regiment will deploy to Grand Turk in June for its annual hurricane-season exercise.',
+        'May 27, 2026',
+      ),
+    )
+    expect(doc.events.find((e) => e.start === '2025-09')?.type).toBe('disaster_response')
+    expect(doc.events.find((e) => e.start === '2026-06')?.type).not.toBe('disaster_response')
+  })
+})
+

@@ -110,6 +110,9 @@ function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: Re
   }
 }
 
+// What prepares for a disaster rather than answers one.
+const practice = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|train\w*|season|preparedness|readiness|pre-?position\w*|ahead of)\b/i
+
 const supplies = /\bwith\b[^.;]{0,80}\b(?:supplies|aid|kits|food|water|relief|cargo|tons|tonnes|equipment|generators)\b/i
 
 function eventType(d: Draft, text: string, lead: string): EventType {
@@ -126,6 +129,9 @@ function eventType(d: Draft, text: string, lead: string): EventType {
   // Deliveries after a hurricane are disaster relief.
   const disaster = clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead)
   if (type === 'donation' && disaster && !p.trigger.flags.includes('gift')) type = 'disaster_response'
+  // "deployed to the Turks and Caicos Islands in September 2025, when 30 soldiers helped to clear
+  // roads … after a tropical storm": troops sent after a disaster respond to it.
+  if (type === 'deployment' && clauses.some((c) => cues.disasterStrong.test(c)) && !clauses.some((c) => practice.test(c))) type = 'disaster_response'
   return type
 }
 
