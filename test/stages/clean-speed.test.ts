@@ -8,6 +8,7 @@ import { expect, test } from 'vitest'
 import { chromeRuleOf, straightQuotes } from '../../src/stages/clean/chrome.js'
 import chromeData from '../../src/stages/clean/data/chrome-lines.json' with { type: 'json' }
 import { countWords } from '../../src/stages/clean/index.js'
+import { hasToken } from '../../src/stages/clean/select.js'
 
 /** Lines of the dev fixtures' inputs and golden texts (holdout cases are left out). */
 function devLines(): string[] {
@@ -59,5 +60,14 @@ test('the capped word count is the split-and-filter count up to the cap', () => 
   ]
   for (const t of samples) {
     for (const cap of [1, 3, 15, 1000]) expect(countWords(t, cap), `${JSON.stringify(t)} cap ${cap}`).toBe(Math.min(cap, plain(t)))
+  }
+})
+
+test('a class token test without splitting gives what split-and-includes gives', () => {
+  const lists = ['', 'a', ' a', 'a ', 'ab a', 'xa ab', 'a\u00a0b', 'b\ta\n', 'aa', 'content entry-content', 'entry-content-x', 'x-entry-content', '\u2003entry-content\u3000']
+  for (const list of lists) {
+    for (const token of ['a', 'b', 'ab', 'entry-content', 'content']) {
+      expect(hasToken(list, token), `${JSON.stringify(list)} ${token}`).toBe(list.split(/\s+/).includes(token))
+    }
   }
 })
