@@ -22,8 +22,6 @@ export interface PoolOptions {
   readonly timeoutMs?: number
   /** Heap limit per worker in MB. @default 1024 */
   readonly maxHeapMb?: number
-  /** Young-generation size per worker in MB (V8's default when absent). */
-  readonly youngGenerationMb?: number
   /** Options each worker builds its context from (must match the main thread's). @default {} */
   readonly contextOptions?: ContextOptions
   /** The compiled worker module. @default worker.js beside this file */
@@ -61,10 +59,7 @@ export function createDocumentPool(options: PoolOptions): DocumentPool {
     maxThreads: options.threads,
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: { contextOptions: options.contextOptions ?? {} },
-    resourceLimits: {
-      maxOldGenerationSizeMb: options.maxHeapMb ?? 1024,
-      ...(options.youngGenerationMb !== undefined ? { maxYoungGenerationSizeMb: options.youngGenerationMb } : {}),
-    },
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
   })
   // One task waiting per thread, so a worker that finishes starts its next document at once
   // (piscina dispatches from its queue in the same turn) instead of after the main thread has
