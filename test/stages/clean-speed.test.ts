@@ -9,6 +9,7 @@ import { chromeRuleOf, straightQuotes } from '../../src/stages/clean/chrome.js'
 import chromeData from '../../src/stages/clean/data/chrome-lines.json' with { type: 'json' }
 import { countWords } from '../../src/stages/clean/index.js'
 import { hasToken } from '../../src/stages/clean/select.js'
+import { normalizeBlock, normalizeLine } from '../../src/stages/clean/normalize.js'
 
 /** Lines of the dev fixtures' inputs and golden texts (holdout cases are left out). */
 function devLines(): string[] {
@@ -69,5 +70,16 @@ test('a class token test without splitting gives what split-and-includes gives',
     for (const token of ['a', 'b', 'ab', 'entry-content', 'content']) {
       expect(hasToken(list, token), `${JSON.stringify(list)} ${token}`).toBe(list.split(/\s+/).includes(token))
     }
+  }
+})
+
+test('normalizing a line or a block that needs nothing returns it; every special character still goes', () => {
+  const plainLine = (t: string): string =>
+    t.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '').replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').replace(/ {2,}/g, ' ').trim() // eslint-disable-line no-control-regex
+  const plainBlock = (t: string): string => plainLine(t.replace(/[\r\n\u2028\u2029]+/g, ' '))
+  const samples = [...devLines().slice(0, 2000), '', ' ', 'a  b', ' a', 'a ', 'a\u00a0b', 'a\u00adb', 'a\u200bb', 'x\u2028y', 'x\ny', 'x\u0085y', 'x\u007fy', 'x\u3000', '\ufeffx', 'é ü — “q”', 'a\u2009b', 'a\u200eb', 'a\u1680b', 'a\u205fb', 'a\u2060b']
+  for (const t of samples) {
+    expect(normalizeLine(t), JSON.stringify(t)).toBe(plainLine(t))
+    expect(normalizeBlock(t), JSON.stringify(t)).toBe(plainBlock(t))
   }
 })
