@@ -63,8 +63,11 @@ const anyRule: { anchored: RegExp; loose: RegExp | null } | null = rules.every((
     })()
   : null
 
+const curly = /[\u2018\u2019\u02bc\u201c\u201d]/
+
 /** Curly quotes to straight ones so patterns need only one spelling. */
 export function straightQuotes(text: string): string {
+  if (!curly.test(text)) return text
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"')
 }
 
