@@ -296,7 +296,8 @@ export function findTopics(
   const starts = topicStarts(text)
   // The piece's own start is a word start for its pattern even after a word character.
   const gated = gate && starts !== null && (clause.start === 0 || !isWordOrHyphen(text.charCodeAt(clause.start - 1)))
-  for (const [i, t] of topicList.entries()) {
+  for (let i = 0; i < topicList.length; i++) {
+    const t = topicList[i]!
     if (gated && topicGates[i] !== 0 && !anyIn(starts, topicGates[i]!, clause.start, clause.end)) continue
     t.pattern.lastIndex = 0
     for (let m = t.pattern.exec(body); m !== null; m = t.pattern.exec(body)) {
