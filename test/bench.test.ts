@@ -26,6 +26,7 @@ test('bench prints every figure and the three ratio lines', async () => {
   expect(text).toMatch(/^full pipeline vs naive [\d.]+x$/m)
   expect(text).toMatch(/^full pipeline [\d.]+% of parse floor$/m)
   expect(text).toMatch(/^scaling [\d.]+x on 1 workers$/m)
+  expect(text).toMatch(/^  by CPU time \(all threads\): full pipeline vs naive [\d.]+x, [\d.]+% of parse floor$/m)
   // warmup 0: still one copy of each seed per pass.
   expect(text).toMatch(/^warm-up: \d+ documents per pass and per worker before the clock, [\d.]+ s, [\d.]+ CPU s$/m)
   expect(text).toMatch(/^gazetteer load: \d+ ms the first time in a process .*, \d+ ms again$/m)

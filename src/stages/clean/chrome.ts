@@ -19,17 +19,55 @@ const rules: readonly ChromeRule[] = ChromeFile.parse(chromeData).lines.map((l) 
   end: l.end ?? false,
 }))
 
+/** The alternatives of a regular-expression source at its top level (outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let escaped = false
+  let inClass = false
+  let from = 0
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!
+    if (escaped) escaped = false
+    else if (ch === '\\') escaped = true
+    else if (inClass) inClass = ch !== ']'
+    else if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i))
+      from = i + 1
+    }
+  }
+  out.push(source.slice(from))
+  return out
+}
+
 /**
  * Every rule at once, as a cheap first test: most lines match none, and one alternation of the
- * rules (each anchored at the start of the line) costs one call instead of one per rule. The
- * rules use no numbered back-references or named groups, which joining them would renumber.
+ * rules costs one call instead of one per rule. The rules use no numbered back-references or
+ * named groups, which joining them would renumber. The alternatives that begin with `^` are
+ * joined under one leading `^`, which lets the engine try them at the start of the line only
+ * (one unanchored alternative among them made it try all of them at every position); the
+ * others (`(related|external) resources` of one rule) are a second alternation.
  */
-const anyRule: RegExp | null = rules.every((r) => !/\\[1-9]|\(\?<[A-Za-z]|\\k</.test(r.re.source))
-  ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'), 'i')
+const anyRule: { anchored: RegExp; loose: RegExp | null } | null = rules.every((r) => !/\\[1-9]|\(\?<[A-Za-z]|\\k</.test(r.re.source))
+  ? (() => {
+      const alternatives = rules.flatMap((r) => topLevelAlternatives(r.re.source))
+      const anchored = alternatives.filter((a) => a.startsWith('^')).map((a) => `(?:${a.slice(1)})`)
+      const loose = alternatives.filter((a) => !a.startsWith('^')).map((a) => `(?:${a})`)
+      return {
+        anchored: new RegExp(`^(?:${anchored.join('|')})`, 'i'),
+        loose: loose.length > 0 ? new RegExp(loose.join('|'), 'i') : null,
+      }
+    })()
   : null
+
+const curly = /[\u2018\u2019\u02bc\u201c\u201d]/
 
 /** Curly quotes to straight ones so patterns need only one spelling. */
 export function straightQuotes(text: string): string {
+  if (!curly.test(text)) return text
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"')
 }
 
@@ -37,7 +75,7 @@ export function straightQuotes(text: string): string {
 export function chromeRuleOf(line: string): { id: string; end: boolean } | null {
   if (line.length > 300) return null
   const probe = straightQuotes(line).trim()
-  if (anyRule && !anyRule.test(probe)) return null
+  if (anyRule && !anyRule.anchored.test(probe) && !(anyRule.loose?.test(probe) ?? false)) return null
   for (const r of rules) if (r.re.test(probe)) return { id: r.id, end: r.end }
   return null
 }

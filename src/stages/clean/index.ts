@@ -157,6 +157,42 @@ function looksLikeHtml(input: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(input) || (input.match(/<(?:p|div|br|a|span)[\s>/]/gi)?.length ?? 0) >= 3
 }
 
+const letterOrNumber = /[\p{L}\p{N}]/uy
+const space = /\s/y
+
+/**
+ * The whitespace-separated words of `text` holding a letter or a number, counted up to `limit`
+ * (what `text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` gives, capped),
+ * without building the words: only a short body needs its exact count.
+ */
+export function countWords(text: string, limit: number): number {
+  let words = 0
+  let counted = false
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false
+      else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+        words++
+        counted = true
+      }
+      continue
+    }
+    space.lastIndex = i
+    if (space.test(text)) {
+      counted = false
+      continue
+    }
+    if (counted) continue
+    letterOrNumber.lastIndex = i
+    if (letterOrNumber.test(text)) {
+      words++
+      counted = true
+    }
+  }
+  return words
+}
+
 /** The clean stage's work; it needs no context. */
 export function cleanDocument(doc: Document): Document {
   const format = doc.format ?? (looksLikeHtml(doc.input) ? 'html' : 'text')
@@ -164,7 +200,7 @@ export function cleanDocument(doc: Document): Document {
   const { text, spans } = joinParagraphs(result.paragraphs)
   let next: Document = { ...doc, text, paragraphs: spans, meta: result.meta }
   for (const d of result.diagnostics) next = report(next, d)
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+  const words = countWords(text, MIN_BODY_WORDS)
   if (words < MIN_BODY_WORDS) {
     next = report(next, {
       severity: 'error',

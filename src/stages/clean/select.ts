@@ -21,6 +21,24 @@ export interface Selector {
 
 const TOKEN = /^(?:([a-zA-Z][a-zA-Z0-9-]*|\*)|#([\w-]+)|\.([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*)?\])/
 
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a) || c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * Whether the whitespace-separated list holds `token` (non-empty): what
+ * `list.split(/\s+/).includes(token)` gives, without building the list, on every element the walk
+ * tests.
+ */
+export function hasToken(list: string, token: string): boolean {
+  for (let i = list.indexOf(token); i >= 0; i = list.indexOf(token, i + 1)) {
+    const end = i + token.length
+    if ((i === 0 || isSpace(list.charCodeAt(i - 1))) && (end === list.length || isSpace(list.charCodeAt(end)))) return true
+  }
+  return false
+}
+
 function compileCompound(text: string, source: string): Compound {
   const tests: Test[] = []
   let rest = text
@@ -33,14 +51,14 @@ function compileCompound(text: string, source: string): Compound {
       const name = tag.toLowerCase()
       if (name !== '*') tests.push((el) => el.name === name)
     } else if (id !== undefined) tests.push((el) => el.attribs['id'] === id)
-    else if (cls !== undefined) tests.push((el) => (el.attribs['class'] ?? '').split(/\s+/).includes(cls))
+    else if (cls !== undefined) tests.push((el) => hasToken(el.attribs['class'] ?? '', cls))
     else if (attr !== undefined) {
       const key = attr.toLowerCase()
       const value = v1 ?? v2 ?? v3 ?? ''
       switch (op) {
         case undefined: tests.push((el) => el.attribs[key] !== undefined); break
         case '=': tests.push((el) => el.attribs[key] === value); break
-        case '~=': tests.push((el) => (el.attribs[key] ?? '').split(/\s+/).includes(value)); break
+        case '~=': tests.push(value.length > 0 ? (el) => hasToken(el.attribs[key] ?? '', value) : (el) => (el.attribs[key] ?? '').split(/\s+/).includes(value)); break
         case '*=': tests.push((el) => value.length > 0 && (el.attribs[key] ?? '').includes(value)); break
         case '^=': tests.push((el) => value.length > 0 && (el.attribs[key] ?? '').startsWith(value)); break
         case '$=': tests.push((el) => value.length > 0 && (el.attribs[key] ?? '').endsWith(value)); break

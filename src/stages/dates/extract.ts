@@ -18,8 +18,11 @@ import { durationRules } from './rules-duration.js'
 import { refRules } from './rules-ref.js'
 import { relativeRules } from './rules-relative.js'
 import { timeRules } from './rules-time.js'
+import { featuresOf, gateOf, passes, type Features, type Gate } from './gates.js'
 import { directionAt, tenseCues } from './tense.js'
 import type { Found, Point, Spec } from './types.js'
+
+export { RULES as dateRules }
 
 export interface ExtractOptions {
   /**
@@ -56,6 +59,12 @@ export interface DateScan {
 
 // Order matters only for ties between equally long matches: earlier rules win.
 const RULES = [...yearRules, ...calendarRules, ...relativeRules, ...durationRules, ...timeRules, ...refRules]
+/**
+ * For each rule, the letter pairs, letters and digits a match of its trigger must hold (gates.ts):
+ * a sentence holding none of the gate's terms skips the trigger's test, with the same outcome.
+ */
+const TRIGGER_GATES: readonly Gate[] = RULES.map((r) => (r.trigger ? gateOf(r.trigger.source) : [[]]))
+const features: Features = featuresOf('')
 
 // Cheap gates: a sentence with none of these words or digits holds no date we can find.
 const MAY_HOLD_DATE =
@@ -96,9 +105,12 @@ function findInSentence(text: string, sentence: Span, ref: Ymd | null, options: 
 /** Our rules' hits in one sentence `s` starting at `offset`; offsets into the text. */
 function ruleHits(s: string, offset: number, options: RuleOptions): Found[] {
   const out: Found[] = []
+  featuresOf(s, features)
   for (let order = 0; order < RULES.length; order++) {
     const rule = RULES[order]!
-    if (rule.trigger && !rule.trigger.test(s)) continue
+    if (rule.trigger) {
+      if (!passes(TRIGGER_GATES[order]!, features) || !rule.trigger.test(s)) continue
+    }
     // exec on the rule's own global regex, as matchAll would (without the clone matchAll makes
     // of the regex on every call): an empty match steps one code unit on (no rule is unicode).
     const re = rule.re

@@ -16,9 +16,26 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 const ymd = (d: Date): string => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
+/**
+ * Ranges already computed, by value: the same few values are asked for again and again (every
+ * date of a document by every frame and draft). Bounded; the ranges are frozen, being shared.
+ */
+const ranges = new Map<string, DayRange | null>()
+
 /** The days an ISO value covers, or null when it is not a calendar value (P3M, PAST_REF…). */
 export function dayRange(value: string | null | undefined): DayRange | null {
   if (!value) return null
+  let range = ranges.get(value)
+  if (range === undefined) {
+    range = computeDayRange(value)
+    if (range !== null) Object.freeze(range)
+    if (ranges.size >= 4096) ranges.clear()
+    ranges.set(value, range)
+  }
+  return range
+}
+
+function computeDayRange(value: string): DayRange | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
   if (m) return { first: `${m[1]}-${m[2]}-${m[3]}`, last: `${m[1]}-${m[2]}-${m[3]}` }
   m = /^(\d{4})-(\d{2})$/.exec(value)

@@ -13,7 +13,7 @@ import { collectMentions, overlapping, within, type EntityMention } from './ment
 import { attachArguments, type LocationArg, type RoleArg } from './roles.js'
 import { findSeries, type SeriesMention } from './series.js'
 import { findHits, type Hit } from './triggers.js'
-import { anyIn, isWordOrHyphen, literalPrefix, PrefixIndex, topLevelAlternatives, type WordStarts } from './word-starts.js'
+import { anyIn, isWordOrHyphen, literalPrefix, sharedIndex, sharedStarts, topLevelAlternatives, type WordStarts } from './word-starts.js'
 
 export interface DateArg extends Span {
   readonly text: string
@@ -313,7 +313,8 @@ export function findTopics(
   const starts = topicStarts(text)
   // The piece's own start is a word start for its pattern even after a word character.
   const gated = gate && starts !== null && (clause.start === 0 || !isWordOrHyphen(text.charCodeAt(clause.start - 1)))
-  for (const [i, t] of topicList.entries()) {
+  for (let i = 0; i < topicList.length; i++) {
+    const t = topicList[i]!
     if (gated && topicGates[i] !== 0 && !anyIn(starts, topicGates[i]!, clause.start, clause.end)) continue
     t.pattern.lastIndex = 0
     for (let m = t.pattern.exec(body); m !== null; m = t.pattern.exec(body)) {
@@ -335,7 +336,7 @@ export function findTopics(
  * alternatives do not all begin with literal characters (always run).
  */
 const topicWrapper = ['(?<![\\w-])(?:', ')(?![\\w-])'] as const
-const topicIndex = new PrefixIndex()
+const topicIndex = sharedIndex
 const topicGates: readonly number[] = topicList.map((t, i) => {
   const source = t.pattern.source
   if (i > 29 || !source.startsWith(topicWrapper[0]) || !source.endsWith(topicWrapper[1])) return 0
@@ -344,12 +345,11 @@ const topicGates: readonly number[] = topicList.map((t, i) => {
   for (const p of prefixes) topicIndex.add(p, 1 << i)
   return 1 << i
 })
-let topicMemo: { text: string; starts: WordStarts } | null = null
+const anyTopicGate = topicGates.some((g) => g !== 0)
 
+/** The candidate positions of the text (shared with the triggers, whose bit no topic tests). */
 function topicStarts(text: string): WordStarts | null {
-  if (!topicGates.some((g) => g !== 0)) return null
-  if (topicMemo === null || topicMemo.text !== text) topicMemo = { text, starts: topicIndex.scan(text) }
-  return topicMemo.starts
+  return anyTopicGate ? sharedStarts(text) : null
 }
 
 /** "Framework for Security Cooperation", "Maritime Security Initiative": words of a name, not a topic. */

@@ -200,7 +200,7 @@ export function attachArguments(
       lastPlace = null
       return
     }
-    const left = [...regions].reverse().find((r) => r.hit.end <= from && from < r.end)
+    const left = regions.findLast((r) => r.hit.end <= from && from < r.end)
     let slot: SlotOrList | 'patient' | 'agent'
     let region: Region | null = left ?? null
     let gapStart = prev && (left ? prev.end >= left.hit.end : true) ? prev.end : left ? left.hit.end : clause.start
@@ -214,8 +214,9 @@ export function attachArguments(
     const listed = prev !== null && prev.region === region && listGap.test(gap)
     // "Caribbean-United States …": a compound shares the slot of its first part.
     const compound = prev !== null && prev.region === region && /^[\s\-‐‑–/]*$/.test(gap) && gap.length <= 2
+    const gapSlot = left && !((listed || compound) && prev) ? governingSlot(gap) : null
     if ((listed || compound) && prev) slot = prev.slot
-    else if (left && governingSlot(gap) !== 'as') slot = governingSlot(gap)
+    else if (left && gapSlot !== 'as') slot = gapSlot!
     else if (left) {
       slot = 'agent'
       region = null

@@ -232,6 +232,19 @@ function curatedMention(text: string, offset: number, m: RegExpExecArray, s: Ser
   }
 }
 
+/** The last match of the global `re` in `s` (what `[...s.matchAll(re)].at(-1)?.[0]` gives, without cloning `re`). */
+function lastMatch(re: RegExp, s: string): string | undefined {
+  let last: string | undefined
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    last = m[0]
+    if (m[0] === '') re.lastIndex++
+  }
+  return last
+}
+
+const generalNoun = new RegExp(`(?:${cues.generalSeriesNouns})`, 'g')
+
 function generalMention(text: string, offset: number, m: RegExpMatchArray, kind: 'ordinal' | 'year'): SeriesMention[] {
   const name = m.groups?.['name']
   const token = kind === 'ordinal' ? m.groups?.['ord'] : m.groups?.['year']
@@ -240,7 +253,7 @@ function generalMention(text: string, offset: number, m: RegExpMatchArray, kind:
   const bare = words.length < 2
   if (bare && kind !== 'ordinal') return []
   // "Annual General Meeting and Conference": the last of two joined nouns names the kind.
-  const noun = [...name.matchAll(new RegExp(`(?:${cues.generalSeriesNouns})`, 'g'))].at(-1)?.[0]?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
+  const noun = lastMatch(generalNoun, name)?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
   const type = noun === 'operation' ? 'deployment' : (nounTypes.get(noun) ?? 'meeting')
   const style: 'ordinal' | 'year' = /^(?:19|20)\d\d$/.test(token) ? 'year' : 'ordinal'
   const start = offset + m.index

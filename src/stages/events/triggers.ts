@@ -6,7 +6,7 @@
 import type { Span } from '../../types.js'
 import { cues, patternTriggers, triggerAlternatives, triggerChunks, type Trigger } from './lexicon.js'
 import type { SeriesMention } from './series.js'
-import { PrefixIndex } from './word-starts.js'
+import { sharedIndex, sharedStarts, TRIGGER_BIT, type PrefixIndex } from './word-starts.js'
 
 export interface Hit {
   readonly start: number
@@ -77,9 +77,8 @@ const prefixes: readonly string[] | null = (() => {
 })()
 const starts: PrefixIndex | null = (() => {
   if (!prefixes) return null
-  const index = new PrefixIndex()
-  for (const p of prefixes) index.add(p, 1)
-  return index
+  for (const p of prefixes) sharedIndex.add(p, TRIGGER_BIT)
+  return sharedIndex
 })()
 
 /**
@@ -136,10 +135,12 @@ function allTriggerMatches(text: string): TriggerMatch[] {
  */
 function triggersAtStarts(text: string, index: PrefixIndex): TriggerMatch[] {
   const matches: TriggerMatch[] = []
-  const { positions } = index.scan(text)
+  // The index is shared with the topics (frames.ts): only positions carrying the triggers' bit.
+  const { positions, masks } = index === sharedIndex ? sharedStarts(text) : index.scan(text)
   let pos = 0
-  for (const p of positions) {
-    if (p < pos) continue
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!
+    if (p < pos || (masks[i]! & TRIGGER_BIT) === 0) continue
     const third = p + 2 < text.length ? text.charCodeAt(p + 2) : 128
     const c = candidatesAt(text, p, third < 128 ? 3 : 2)
     if (!c) continue

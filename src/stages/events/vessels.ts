@@ -43,5 +43,17 @@ const definiteRef = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:\d+-foot\s+)?
 export function refersToVessel(clause: string, vessels: readonly Vessel[]): boolean {
   if (vessels.length === 0) return false
   if (definiteRef.test(clause)) return true
-  return vessels.some((v) => new RegExp(String.raw`(?<![\w-])${v.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`).test(clause))
+  return vessels.some((v) => namePattern(v.name).test(clause))
+}
+
+/** The whole-word pattern of a ship's name, compiled once per name (a few names per process). */
+const namePatterns = new Map<string, RegExp>()
+function namePattern(name: string): RegExp {
+  let re = namePatterns.get(name)
+  if (re === undefined) {
+    re = new RegExp(String.raw`(?<![\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`)
+    if (namePatterns.size >= 512) namePatterns.clear()
+    namePatterns.set(name, re)
+  }
+  return re
 }

@@ -30,6 +30,8 @@ export class PrefixIndex {
   private readonly first = new Int32Array(128)
   /** By first two characters: the bits of every prefix of two or more that starts with them. */
   private readonly firstTwo = new Int32Array(128 * 128)
+  /** Bumped by every `add`, so a memoized scan made before one is not reused. */
+  version = 0
 
   /** `prefix`: one to three ASCII characters, matched case-insensitively; `bit`: a power of two (up to 2^30). */
   add(prefix: string, bit: number): void {
@@ -38,6 +40,7 @@ export class PrefixIndex {
     const c = [0, 1, 2].map((i) => (i < p.length ? p.charCodeAt(i) : 0))
     const key = keyOf(p.length, c[0]!, c[1]!, c[2]!)
     this.keys.set(key, (this.keys.get(key) ?? 0) | bit)
+    this.version++
     this.lengths[p.length] = true
     this.first[c[0]!]! |= bit
     if (p.length > 1) this.firstTwo[c[0]! * 128 + c[1]!]! |= bit
@@ -122,4 +125,21 @@ export function literalPrefix(source: string): string {
   while (i < source.length && !/[\\^$.|?*+()[\]{}]/.test(source[i]!) && source.charCodeAt(i) < 128) i++
   if (i < source.length && /[?*{]/.test(source[i]!)) i--
   return source.slice(0, Math.max(0, Math.min(i, 3)))
+}
+
+/**
+ * The one index of the events stage: the trigger forms (bit `TRIGGER_BIT`) and the topics (bits
+ * 0–29, frames.ts) register their prefixes at module load, and a text is scanned once for both
+ * (it was scanned once for each).
+ */
+export const TRIGGER_BIT = 1 << 30
+export const sharedIndex = new PrefixIndex()
+let sharedMemo: { text: string; version: number; starts: WordStarts } | null = null
+
+/** `sharedIndex.scan(text)`, computed once per text. */
+export function sharedStarts(text: string): WordStarts {
+  if (sharedMemo === null || sharedMemo.version !== sharedIndex.version || sharedMemo.text !== text) {
+    sharedMemo = { text, version: sharedIndex.version, starts: sharedIndex.scan(text) }
+  }
+  return sharedMemo.starts
 }
