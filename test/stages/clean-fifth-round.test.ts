@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest'
 import { cleanHtmlDocument, cleanTextDocument } from '../../src/stages/clean/index.js'
 import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
+import { parseDateLine } from '../../src/stages/clean/parse-date.js'
 
 const story = [
   'Today, the Parliamentary Secretary announced $9.2 million in funding for three projects to strengthen border and maritime security in Guyana and Suriname.',
@@ -67,3 +68,19 @@ describe('publishers and kinds of organizations’ pages', () => {
     expect(r.meta.kind).toBe('news')
   })
 })
+
+describe('date lines', () => {
+  test.each([
+    ['18-Sep-2026', '2026-09-18'],
+    ['September 18 , 2026', '2026-09-18'],
+    ['Issued: 18/09/2026', '2026-09-18'],
+    ['Dated 18 September 2026', '2026-09-18'],
+    ['10:32 AM · Sep 18, 2026', '2026-09-18'],
+  ])('%s is a date line', (line, iso) => {
+    expect(parseDateLine(line)).toBe(iso)
+  })
+  test('a line with words besides the date is not a date line', () => {
+    expect(parseDateLine('Issued to 18 officers on 18 September 2026')).toBeNull()
+  })
+})
+

@@ -17,8 +17,9 @@ const MONTH = [...monthByName.keys()].sort((a, b) => b.length - a.length || a.lo
 
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/
 const SLASH_YMD = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/
-const MDY = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})(?!\\d)`, 'iu')
-const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
+const MDY = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\s*,?\\s+(\\d{4})(?!\\d)`, 'iu')
+// "18 September 2026", "18 de septiembre de 2026", "18-Sep-2026".
+const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH})\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
 // "2023 Jan 7" (citation metadata).
 const YMD_NAMED = new RegExp(`(?<!\\d)(\\d{4})\\s+(${MONTH})\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu')
 const SLASH_MDY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
@@ -83,7 +84,7 @@ export function parseDateText(text: string): string | null {
 
 // Words that may surround a date on a date-only line.
 const DATE_LINE_NOISE =
-  /\b(published|posted|released|release date|updated|last updated|modified|date|on|at|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[ap]\.?m\.?|e[sd]t|c[sd]t|utc|gmt|noon)\b|\d{1,2}:\d{2}(:\d{2})?|[|,:.\-–—()]/giu
+  /\b(published|posted|released|release date|updated|last updated|modified|issued|dated|date|on|at|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[ap]\.?m\.?|e[sd]t|c[sd]t|utc|gmt|noon)\b|\d{1,2}:\d{2}(:\d{2})?|[|,:.\-–—()·•]/giu
 
 /** The date when `line` holds nothing but a date (and words like "Published:" or a time). */
 export function parseDateLine(line: string): string | null {
