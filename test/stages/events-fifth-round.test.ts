@@ -239,3 +239,21 @@ describe('deployments after a disaster', () => {
   })
 })
 
+describe('bodies whose meeting it is, and international bodies’ names', () => {
+  test('"the meeting of the … Commission": the commission takes part', () => {
+    const doc = pipeline(
+      page(
+        'The ministers of Public Security of Costa Rica and Panama chaired on Thursday the meeting of the Costa Rica–Panama Binational Border Security Commission, held at the Border Police station in Paso Canoas.\n\n' +
+          'The two delegations agreed to meet again in October.',
+        'April 17, 2026',
+      ),
+    )
+    const meeting = doc.events.find((e) => e.start === '2026-04-16')
+    expect(meeting?.participants.find((p) => p.name === 'Costa Rica–Panama Binational Border Security Commission')?.roles).toEqual(['participant'])
+  })
+  test('"Organization of American States" and "Pan American Health Organization" mention no United States', () => {
+    const doc = pipeline(page('Delegates met on 12 May with the Organization of American States and the Pan American Health Organization in Cartagena, Colombia.\n\nThe talks went well, the delegates said.'))
+    expect(doc.places.some((p) => p.id === 'USA')).toBe(false)
+  })
+})
+

@@ -93,6 +93,9 @@ function impliedCountries(w: Work): void {
   for (const f of w.found) {
     if (f.kind === 'org' || (f.kind === 'place' && f.entry?.type === 'facility')) {
       for (const m of countriesInside(w, f)) {
+        // "Organization of American States": an international body's adjective or a word of its
+        // name ("States") names no country.
+        if (f.entry && f.entry.country === null && m.hit.kind !== 'name' && m.hit.kind !== 'acronym') continue
         const entry = w.g.entries.get(m.hit.id) ?? null
         add.push({ from: f.from + m.from, to: f.from + m.to, kind: 'country', id: m.hit.id, ids: m.hit.ids, entry, form: m.hit.kind, rule: `country-in-name:${f.id}` })
       }

@@ -293,6 +293,11 @@ function roleFor(
   relative: boolean,
 ): { role: ParticipantRole; rule: string; hit: Hit } | null {
   if (slot === 'skip' || slot === 'other' || slot === 'list') return null
+  // "the meeting of the Costa Rica–Panama Binational Border Security Commission": the body whose
+  // meeting it is takes part in it.
+  if (left && slot === 'of' && m.kind === 'organization' && left.trigger.pos === 'noun' && (left.trigger.type === 'meeting' || left.trigger.type === 'conference') && meetingBody.test(m.name)) {
+    return { role: 'participant', rule: `role:${left.trigger.id}:of-body`, hit: left }
+  }
   if (left && left.trigger.flags.includes('np')) {
     // "Defense leaders from the United States … will co-host": the people noun is the subject
     // of the verb that follows it.
@@ -348,6 +353,7 @@ const postOf = /(?:\b|,\s+(?=[A-Z]))(?:(?<=,\s+)(?:Chief|Head|Director|Deputy|Co
 // meeting or an agreement "on Haiti" is its subject.
 const onIsland: ReadonlySet<string> = new Set(['training', 'exercise', 'visit', 'deployment', 'disaster_response'])
 
+const meetingBody = /\b(?:Commission|Committee|Council|Group|Board|Assembly|Forum|Experts|Ministers|Conference|Caucus|Task Force)\b/
 const agentBefore = /,?\s*\b(?:\w+ed\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,8}$/
 
 /** Whether `before` ends in an agent ("… by the Task Force South ") after a place of the clause's own. */
