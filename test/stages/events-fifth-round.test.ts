@@ -257,3 +257,16 @@ describe('bodies whose meeting it is, and international bodies’ names', () => 
   })
 })
 
+describe('a body spelled out before its acronym', () => {
+  test('"The Group of Experts … of the Inter-American Drug Abuse Control Commission (CICAD) … met": the group met', () => {
+    const doc = pipeline(
+      page(
+        'The Group of Experts on Maritime Narcotrafficking of the Inter-American Drug Abuse Control Commission (CICAD) of the Organization of American States (OAS) met from May 12 to 14 in Cartagena, Colombia.\n\n' +
+          'The meeting was chaired by Captain Ramón Espaillat Guerrero of the Navy of the Dominican Republic.',
+        'May 20, 2026',
+      ),
+    )
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Group of Experts on Maritime Narcotrafficking')
+  })
+})
+

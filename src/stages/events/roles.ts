@@ -119,6 +119,8 @@ export function governingSlot(gap: string): SlotOrList | 'patient' {
 /** Mentions that only modify the next one: titles before a person, possessors ("Guyana's …"). */
 export function modifierIndexes(text: string, mentions: readonly EntityMention[], hits: readonly Hit[] = []): Set<number> {
   const out = new Set<number>()
+  // Names followed by their own acronym: the acronym stands for them, and modifies nothing more.
+  const spelled = new Set<number>()
   for (let i = mentions.length - 2; i >= 0; i--) {
     const m = mentions[i]!
     const next = mentions[i + 1]!
@@ -126,9 +128,12 @@ export function modifierIndexes(text: string, mentions: readonly EntityMention[]
     const gap = text.slice(m.end, next.start)
     if (gap.length > 90) continue
     const possessive = cues.possessive.test(gap)
-    const title = next.kind === 'person' || out.has(i + 1)
+    // "The Group of Experts … of the Inter-American Drug Abuse Control Commission (CICAD)": the
+    // commission spelled out before its acronym is no title of anyone.
+    const title = next.kind === 'person' || (out.has(i + 1) && !spelled.has(i + 1))
     if (m.id === next.id && /^\s*\(?\s*$/.test(gap)) {
       out.add(i) // "Caribbean Community (CARICOM)": one entity, keep the acronym mention
+      spelled.add(i)
       continue
     }
     // "the Minister’s planned visit to Washington": the possessor owns the event, not the place.
