@@ -270,3 +270,19 @@ describe('a body spelled out before its acronym', () => {
   })
 })
 
+describe('who talks about an event', () => {
+  test('"Under Secretary X hosted" is her meeting; "X also welcomed the planned participation … in the exercise next month": she takes no part in the exercise', () => {
+    const doc = pipeline(
+      page(
+        'Under Secretary Lauren M. Castellano hosted Minister Kareem D. Usher at the Pentagon on Oct. 13.\n\n' +
+          'Castellano also welcomed the planned participation of the Belize Defence Force in the multinational exercise CENTAM Guardian in Guatemala next month.',
+        'October 14, 2026',
+      ),
+    )
+    expect(doc.events[0]?.participants.find((p) => p.name === 'Lauren M. Castellano')?.roles).toEqual(['host'])
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise).toBeDefined()
+    expect(exercise?.participants.some((p) => p.kind === 'person')).toBe(false)
+  })
+})
+

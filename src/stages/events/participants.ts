@@ -27,6 +27,8 @@ const roleTypes: Partial<Record<ParticipantRole, readonly EventType[]>> = {
 
 export const kindOrder = { country: 0, organization: 1, person: 2 } as const
 
+const talksAbout: ReadonlySet<string> = new Set(['discuss', 'welcome', 'review'])
+
 export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number) => number): Built['participants'] {
   const out: Built['participants'] = new Map()
   const createdWithRef = d.parent !== null ? d.frames[0] : null
@@ -42,6 +44,9 @@ export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number
       if (topicsOnly && (r.mention.kind !== 'person' || (r.role !== 'speaker' && r.role !== 'attendee'))) continue
       if (relativeOnly ? !r.relative : r.relative && frame === createdWithRef) continue
       if (r.hit.trigger.flags.includes('sameClause') && !(opening && frame.hits.some((h) => h.trigger.type === r.hit.trigger.type && h.trigger.creates))) continue
+      // "Castellano and Usher discussed PANAMAX 2024", "Castellano welcomed the BDF's planned
+      // participation in the exercise": who talks about an event named after the verb takes no part in it.
+      if (r.mention.kind === 'person' && r.hit !== d.opening && talksAbout.has(r.hit.trigger.id) && r.role !== 'speaker' && d.opening.start > r.hit.end && frame.hits.includes(d.opening)) continue
       const allowed = roleTypes[r.role]
       const role: ParticipantRole = allowed && !allowed.includes(type) ? 'participant' : r.role
       const m = r.mention

@@ -51,7 +51,7 @@ const venueHosts: ReadonlySet<string> = new Set(['meeting', 'conference', 'visit
 type SlotOrList = Slot | 'list' | 'skip' | 'other' | 'as'
 
 const prepositions =
-  /\b(by|with|to|from|at|in|for|of|between|among|on|off|under|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing)\b/gi
+  /\b(by|with|to|from|at|in|for|of|between|among|on|off|under(?!\s+[Ss]ecretary)|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing)\b/gi
 const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
 // "the Minister’s planned visit", "the Council of Ministers at its meeting", "… during their talks".
 const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?:[a-z-]+\s+){0,2}$/
