@@ -286,3 +286,16 @@ describe('who talks about an event', () => {
   })
 })
 
+describe('lists of those who took part', () => {
+  test('"The graduates came from:" and one unit per line: each unit attends the course', () => {
+    const doc = pipeline(
+      page(
+        'Twenty-two officers graduated on Friday, 5 July, from the Basic Boarding Officer Course at Paragon Base in Barbados.\n\n' +
+          'The graduates came from:\n\n- Barbados Coast Guard (4)\n\n- Grenada Coast Guard (3)\n\nThe course ran for three weeks.',
+      ),
+    )
+    const listed = doc.events[0]?.participants.filter((p) => p.kind === 'organization').map((p) => p.name)
+    expect(listed).toEqual(expect.arrayContaining(['Barbados Coast Guard', 'Grenada Coast Guard']))
+  })
+})
+

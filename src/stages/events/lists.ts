@@ -1,6 +1,6 @@
 /**
  * Lists of those present: "Present at the ceremony were:" followed by one name per line, "The
- * participating nations are:" followed by a list. The people, institutions and countries of the
+ * participating nations are:", "The graduates came from:" followed by a list. The people, institutions and countries of the
  * list items attend the event the introducing clause belongs to (it names "the ceremony" or opens
  * one), or the report's main event when that clause reports none.
  */
@@ -11,7 +11,7 @@ import type { Built } from './participants.js'
 
 /** A clause that introduces a list of those taking part, ending in a colon. */
 const introducer =
-  /\b(?:present|attend(?:ed|ing|ees)?|in attendance|participants?|participating|taking part|took part|delegations?|guests|representatives|joined by|included)\b[^:]{0,80}:\s*$/i
+  /\b(?:present|attend(?:ed|ing|ees)?|in attendance|participants?|participating|taking part|took part|delegations?|guests|representatives|joined by|included|graduates|trainees|students|came from|drawn from|from the following)\b[^:]{0,80}:\s*$/i
 
 /** A list item (a line, a bullet, a table row) is short. */
 const maxItem = 160
