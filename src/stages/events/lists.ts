@@ -1,8 +1,8 @@
 /**
  * Lists of those present: "Present at the ceremony were:" followed by one name per line, "The
- * participating nations are:", "The graduates came from:" followed by a list. The people, institutions and countries of the
- * list items attend the event the introducing clause belongs to (it names "the ceremony" or opens
- * one), or the report's main event when that clause reports none.
+ * participating nations are:" or "The graduates came from:" followed by a list. The people,
+ * institutions and countries of the list items attend the event the introducing clause belongs to
+ * (it names "the ceremony" or opens one), or the report's main event when that clause reports none.
  */
 import type { Span } from '../../types.js'
 import type { Frame } from './frames.js'
