@@ -141,6 +141,9 @@ describe('“the session”, and what follows it', () => {
       'April 20, 2026',
     ),
   )
+  test('a numbered Regular Session of a multilateral body is a conference', () => {
+    expect(doc.events[0]).toMatchObject({ type: 'conference', start: '2026-04-23', end: '2026-04-24' })
+  })
   test('"during the session" is the Session the report is about, not the side event told just before', () => {
     expect(doc.events.find((e) => e.type === 'announcement')?.start).toBe('2026-04-23')
   })

@@ -254,7 +254,10 @@ function generalMention(text: string, offset: number, m: RegExpMatchArray, kind:
   if (bare && kind !== 'ordinal') return []
   // "Annual General Meeting and Conference": the last of two joined nouns names the kind.
   const noun = lastMatch(generalNoun, name)?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
-  const type = noun === 'operation' ? 'deployment' : (nounTypes.get(noun) ?? 'meeting')
+  // "the Twenty-Sixth Regular Session of the Inter-American Committee": the numbered plenary of a
+  // multilateral body is a conference; a bare "session" stays a meeting.
+  const plenary = noun === 'session' && /\b(?:Regular|Special|Plenary|Annual|Ordinary|Extraordinary)\s+Session\b/.test(m[0])
+  const type = noun === 'operation' ? 'deployment' : plenary ? 'conference' : (nounTypes.get(noun) ?? 'meeting')
   const style: 'ordinal' | 'year' = /^(?:19|20)\d\d$/.test(token) ? 'year' : 'ordinal'
   const start = offset + m.index
   const end = start + m[0].length
