@@ -302,3 +302,18 @@ describe('lists of those who took part', () => {
   })
 })
 
+describe('reported speech', () => {
+  test('"said Panama would host the next meeting … in October": Panama hosts it, and it is in Panama', () => {
+    const doc = pipeline(
+      page(
+        'The ministers of Costa Rica and Panama chaired on Thursday the meeting of the Binational Border Security Commission in San José.\n\n' +
+          'Minister Rolando Mendoza Arosemena said Panama would host the next meeting of the commission in October, on the Panamanian side of Paso Canoas.',
+        'April 17, 2026',
+      ),
+    )
+    const next = doc.events.find((e) => e.start === '2026-10')
+    expect(next?.participants.find((p) => p.id === 'PAN')?.roles).toEqual(['host'])
+    expect(next?.location?.country).toBe('PAN')
+  })
+})
+

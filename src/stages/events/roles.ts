@@ -255,7 +255,13 @@ export function attachArguments(
     // Only people speak, and a spokesperson relaying a statement takes no part in the event.
     const speech = role?.hit.trigger.flags.includes('speech') ?? false
     const spokesperson = speech && /\b(?:spokes(?:man|woman|person)|press secretary|public affairs)\b/i.test(text.slice(Math.max(0, from - 60), from))
-    if (role && speech && (m.kind !== 'person' || spokesperson)) {
+    // "said Panama would host the next meeting": what follows a speech verb is the subject of the
+    // reported clause's verb.
+    const reported = speech && m.kind !== 'person' && slot === 'patient' ? hits.find((h) => h.start >= m.end && h.trigger.pos === 'verb' && !h.trigger.flags.includes('speech') && h.start - m.end <= 40) : undefined
+    const reportedRole = reported ? reported.trigger.roles[reported.passive ? 'patient' : 'agent'] : undefined
+    if (reported && reportedRole && reportedRole !== 'skip') {
+      roles.push({ mention: m, role: reportedRole, rule: `role:${reported.trigger.id}:reported-agent`, relative, hit: reported })
+    } else if (role && speech && (m.kind !== 'person' || spokesperson)) {
       // no role
     } else if (role) {
       roles.push({ mention: m, role: role.role, rule: role.rule, relative, hit: role.hit })
