@@ -317,3 +317,18 @@ describe('reported speech', () => {
   })
 })
 
+describe('delivering a course', () => {
+  test('"will deliver an outboard engine maintenance course" is a course, given by whoever delivers it, not a donation', () => {
+    const doc = pipeline(
+      page(
+        'The U.S. Ambassador today handed over a renovated boathouse to the Royal Grenada Police Force Coast Guard at True Blue, replacing the boathouse destroyed by Hurricane Beryl in 2024.\n\n' +
+          'The facility will be put to use next month, when a U.S. Coast Guard mobile training team will deliver an outboard engine maintenance course for 12 technicians from the coast guards of Grenada, Dominica and Saint Lucia.',
+        'October 8, 2026',
+      ),
+    )
+    const course = doc.events.find((e) => e.start === '2026-11')
+    expect(course?.type).toBe('training')
+    expect(course?.participants.find((p) => p.name === 'U.S. Coast Guard')?.roles).toEqual(['trainer'])
+  })
+})
+
