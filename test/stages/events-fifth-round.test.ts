@@ -332,3 +332,17 @@ describe('delivering a course', () => {
   })
 })
 
+describe('lists of places after a refused place', () => {
+  test('"to strengthen … security in Guyana and Suriname" places the announcement in neither', () => {
+    const doc = pipeline(
+      page(
+        'GEORGETOWN, Guyana – Today, Parliamentary Secretary Priya N. Dhaliwal announced $9.2 million in Canadian funding for three projects to strengthen border and maritime security in Guyana and Suriname.\n\nThe projects start next year.',
+        'December 9, 2025',
+      ),
+    )
+    const announcement = doc.events.find((e) => e.type === 'announcement')
+    expect(announcement?.location?.country).toBe('GUY')
+    expect(announcement?.attestations[0]?.evidence.some((x) => x.field === 'location' && x.text === 'Suriname')).toBe(false)
+  })
+})
+

@@ -243,7 +243,9 @@ export function attachArguments(
       region !== null &&
       region.hit.trigger.flags.includes('speech') &&
       !hits.some((h) => h.trigger.pos === 'noun' && h.trigger.creates && h.start >= region.hit.end && /^\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(h.end, from)))
-    const found = talk ? null : locationFrom(text, m, slot, region?.hit ?? null, gap, from, lastPlace)
+    // "to strengthen security in Guyana and Suriname": the items of a list share the fate of its first.
+    const refusedList = listed && lastPlace !== null && lastPlace.location === null && (m.kind === 'place' || m.kind === 'country')
+    const found = talk ? null : refusedList ? 'rejected' : locationFrom(text, m, slot, region?.hit ?? null, gap, from, lastPlace)
     const location = found === 'rejected' ? null : found
     if (location) locations.push(location)
     // Only a place that was read as one (kept or refused) contains the next: "X in Y".
