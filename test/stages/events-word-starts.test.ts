@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { findTopics } from '../../src/stages/events/frames.js'
 import { triggerScans } from '../../src/stages/events/triggers.js'
-import { literalPrefix, PrefixIndex, topLevelAlternatives } from '../../src/stages/events/word-starts.js'
+import { literalPrefix, PrefixIndex } from '../../src/stages/events/word-starts.js'
+import { topLevelAlternatives } from '../../src/text/regex-source.js'
 
 function goldenTexts(): Array<[string, string]> {
   const root = join(import.meta.dirname, '..', '..', 'fixtures')

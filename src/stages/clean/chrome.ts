@@ -1,6 +1,7 @@
 /** Known chrome lines (site banners, share bars, link-list headings), kept as data in data/chrome-lines.json. */
 import { z } from 'zod'
 import chromeData from './data/chrome-lines.json' with { type: 'json' }
+import { topLevelAlternatives } from '../../text/regex-source.js'
 
 const ChromeFile = z.object({
   lines: z.array(z.object({ id: z.string(), pattern: z.string(), end: z.boolean().optional() })),
@@ -18,30 +19,6 @@ const rules: readonly ChromeRule[] = ChromeFile.parse(chromeData).lines.map((l) 
   re: new RegExp(l.pattern, 'i'),
   end: l.end ?? false,
 }))
-
-/** The alternatives of a regular-expression source at its top level (outside groups and classes). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let escaped = false
-  let inClass = false
-  let from = 0
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!
-    if (escaped) escaped = false
-    else if (ch === '\\') escaped = true
-    else if (inClass) inClass = ch !== ']'
-    else if (ch === '[') inClass = true
-    else if (ch === '(') depth++
-    else if (ch === ')') depth--
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i))
-      from = i + 1
-    }
-  }
-  out.push(source.slice(from))
-  return out
-}
 
 /**
  * Every rule at once, as a cheap first test: most lines match none, and one alternation of the

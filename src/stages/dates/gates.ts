@@ -12,6 +12,7 @@
  * letters, and "a digit". Without the `u` flag, `i` folds no character outside ASCII onto an
  * ASCII letter, so the features are exact for case-insensitive and case-sensitive patterns alike.
  */
+import { topLevelAlternatives } from '../../text/regex-source.js'
 
 /** Feature ids: a pair of letters a–z (0–675), a letter (676–701), a digit (702). */
 const LETTER = 676
@@ -105,27 +106,8 @@ function simplify(terms: Term[]): Term[] {
 
 /** A source that may hold top-level alternatives: a match holds one of their terms. */
 function alternation(source: string): Piece {
-  const alts = splitTop(source).map(sequence)
+  const alts = topLevelAlternatives(source).map(sequence)
   return { terms: simplify(alts.flatMap((a) => a.terms)), letter: -1 }
-}
-
-function splitTop(source: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let from = 0
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!
-    if (ch === '\\') i++
-    else if (ch === '[') i = classEnd(source, i)
-    else if (ch === '(') depth++
-    else if (ch === ')') depth--
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i))
-      from = i + 1
-    }
-  }
-  out.push(source.slice(from))
-  return out
 }
 
 /** Index of the `]` closing the class opened at `i`. */

@@ -13,7 +13,8 @@ import { collectMentions, overlapping, within, type EntityMention } from './ment
 import { attachArguments, type LocationArg, type RoleArg } from './roles.js'
 import { findSeries, type SeriesMention } from './series.js'
 import { findHits, type Hit } from './triggers.js'
-import { anyIn, isWordOrHyphen, literalPrefix, sharedIndex, sharedStarts, topLevelAlternatives, type WordStarts } from './word-starts.js'
+import { anyIn, isWordOrHyphen, literalPrefix, sharedIndex, sharedStarts, type WordStarts } from './word-starts.js'
+import { topLevelAlternatives } from '../../text/regex-source.js'
 
 export interface DateArg extends Span {
   readonly text: string

@@ -6,6 +6,7 @@
  * one). Without the `u` flag, `i` folds no character outside ASCII onto one inside it, so a
  * position whose characters are not ASCII is never a candidate for an ASCII prefix.
  */
+import { topLevelAlternatives } from '../../text/regex-source.js'
 
 export interface WordStarts {
   /** Candidate positions, ascending. */
@@ -88,30 +89,6 @@ export function anyIn(starts: WordStarts, bit: number, start: number, end: numbe
   }
   for (let i = lo; i < positions.length && positions[i]! < end; i++) if ((masks[i]! & bit) !== 0) return true
   return false
-}
-
-/** The alternatives of a regular-expression source at its top level (outside groups and classes). */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = []
-  let depth = 0
-  let escaped = false
-  let inClass = false
-  let from = 0
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!
-    if (escaped) escaped = false
-    else if (ch === '\\') escaped = true
-    else if (inClass) inClass = ch !== ']'
-    else if (ch === '[') inClass = true
-    else if (ch === '(') depth++
-    else if (ch === ')') depth--
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i))
-      from = i + 1
-    }
-  }
-  out.push(source.slice(from))
-  return out
 }
 
 /**
