@@ -61,8 +61,10 @@ const SPECIFICITY: Readonly<Record<DocumentKind, number>> = {
   fact_sheet: 4,
   statement: 4,
   press_release: 3,
+  // A speech or a transcript is named as such by its title or label ("Remarks by …", "Speeches"):
+  // that says as much as "Press Releases" over it, and the title is read first.
+  other: 3,
   news: 2,
-  other: 0,
 }
 
 export type PublisherClass = 'organization' | 'news' | null

@@ -25,7 +25,8 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   const dateline = findDateline(doc, analysis.mentions)
   const published = doc.meta.published
   const sentenceOf = sentenceIndexer(analysis.sentences)
-  const lead = doc.paragraphs.length > 0 ? doc.text.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]!.end) : doc.text.slice(0, 600)
+  // What the release is about: its headline, or its first paragraphs when it has none.
+  const lead = doc.meta.title ?? (doc.paragraphs.length > 0 ? doc.text.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]!.end) : doc.text.slice(0, 600))
   const built: Built[] = []
   for (const d of drafts) {
     const p = primaryHit(d)
@@ -126,7 +127,8 @@ function eventType(d: Draft, text: string, lead: string): EventType {
   }
   // An aircraft or ship landing "with 20 tons of shelter kits" delivers them.
   if (p.trigger.flags.includes('movement') && clauses.some((c) => supplies.test(c))) type = 'donation'
-  // Deliveries after a hurricane are disaster relief.
+  // Deliveries after a hurricane are disaster relief: said in the clause, or in the headline of a
+  // release about the relief (not a boathouse headline whose story recalls the storm it replaces).
   const disaster = clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead)
   if (type === 'donation' && disaster && !p.trigger.flags.includes('gift')) type = 'disaster_response'
   // "deployed to the Turks and Caicos Islands in September 2025, when 30 soldiers helped to clear
