@@ -1,12 +1,15 @@
 /**
  * Sixth round: a speech or transcript names itself ("Remarks by …") and is of kind `other`;
  * a delivery is disaster relief when its clause or the release's headline is about a disaster,
- * not when the story only recalls the storm a new building replaces.
+ * not when the story only recalls the storm a new building replaces; a page's update date is
+ * its date only when nothing else dates it; datelines with a weekday or a date between dashes.
  */
 import { describe, expect, test } from 'vitest'
 import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
+import { findDateline } from '../../src/stages/clean/byline.js'
+import { cleanHtmlDocument } from '../../src/stages/clean/index.js'
 import { detectKind } from '../../src/stages/clean/kind.js'
 import { stages } from '../../src/stages/index.js'
 
@@ -57,5 +60,46 @@ describe('disaster relief or donation', () => {
     const types = doc.events.map((e) => e.type)
     expect(types).toContain('donation')
     expect(types).not.toContain('disaster_response')
+  })
+})
+
+describe('publication date: updates are a last resort', () => {
+  const BODY =
+    '<p>The Jamaica Defence Force Coast Guard received two patrol boats from the United States on Tuesday at a ceremony at HMJS Cagway in Port Royal.</p>' +
+    '<p>The boats will support maritime security operations along the south coast, officials said at the handover ceremony.</p>'
+  const page = (head: string, above: string, body = BODY) =>
+    `<html><head><title>Coast Guard receives patrol boats | Jamaica Observer</title>${head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+    `<main><article><h1>Coast Guard receives patrol boats</h1>${above}${body}</article>` +
+    '<aside><h3>Latest News</h3><ul><li><a href="/a">Police seize guns</a> <span>August 10, 2026</span></li></ul></aside></main></body></html>'
+  const published = (html: string) => cleanHtmlDocument(html, null).meta
+  test('"Updated" above "First published" gives the first publication', () => {
+    const m = published(page('', '<p class="updated">Updated August 15, 2026</p><p class="posted">First published August 14, 2026</p>'))
+    expect(m.published).toBe('2026-08-14')
+  })
+  test('a meta line lists the update first', () => {
+    expect(published(page('', '<p>Updated: Aug 15, 2026 | Published: Aug 14, 2026</p>')).published).toBe('2026-08-14')
+  })
+  test('an update date alone dates the page, marked as such', () => {
+    const m = published(page('', '<p>Last updated August 15, 2026</p>'))
+    expect(m.published).toBe('2026-08-15')
+    expect(m.evidence['published']).toMatch(/updated/)
+  })
+  test('JSON-LD dateModified is read only when nothing else dates the page', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Coast Guard receives patrol boats","dateModified":"2026-08-15T10:00:00Z"}</script>'
+    expect(published(page(ld, '')).published).toBe('2026-08-15')
+    const dated = '<p>KINGSTON, Jamaica, Aug. 14, 2026 – The Jamaica Defence Force Coast Guard received two patrol boats on Tuesday at HMJS Cagway.</p><p>The boats will support maritime security operations along the south coast.</p>'
+    expect(published(page(ld, '', dated)).published).toBe('2026-08-14')
+  })
+})
+
+describe('datelines with dates in other places', () => {
+  test('a weekday before the date', () => {
+    expect(findDateline("St. George's, Grenada, Thursday 14th August 2026: The Coast Guard received boats.")).toMatchObject({ place: "St. George's, Grenada", date: '2026-08-14' })
+    expect(findDateline('KINGSTON, Jamaica, Thursday, August 14, 2026 — The Coast Guard received boats.')).toMatchObject({ place: 'KINGSTON, Jamaica', date: '2026-08-14' })
+  })
+  test('a date between two dashes after the place', () => {
+    const d = findDateline('Kingston, Jamaica — August 14, 2026 — The Coast Guard received boats.')
+    expect(d).toMatchObject({ place: 'Kingston, Jamaica', date: '2026-08-14' })
+    expect('Kingston, Jamaica — August 14, 2026 — The Coast Guard received boats.'.slice(d!.length)).toMatch(/^The Coast Guard/)
   })
 })

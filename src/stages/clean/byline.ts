@@ -33,7 +33,8 @@ function isUpper(s: string): boolean {
 
 /** A date starting right at `text` (after spaces), as [iso, length consumed]. */
 function dateAt(text: string): [string, number] | null {
-  const lead = /^\s*/.exec(text)?.[0].length ?? 0
+  // A weekday may open it: "Thursday 14th August 2026", "Thu., Aug. 14, 2026".
+  const lead = /^\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?/i.exec(text)?.[0].length ?? 0
   const found = findDate(text.slice(lead, lead + 40))
   return found && found.index === 0 ? [found.iso, lead + found.length] : null
 }
@@ -118,7 +119,14 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   const pressDash = parts.length === 1 && cut !== null && (cut[0] ?? '').startsWith('.') && /^\.-\s/.test(text.slice(pos))
   if (!upper && parts.length < 2 && !date && !pressDash) return null
   const dash = DASH.exec(text.slice(pos))
-  if (dash) return { place: parts.join(', '), date, length: pos + dash[0].length, end: true }
+  if (dash) {
+    // "Kingston, Jamaica — August 14, 2026 — The …": a date between two dashes is the dateline's.
+    const after = pos + dash[0].length
+    const d = allowDate && !date ? dateAt(text.slice(after)) : null
+    const close = d ? /^\s*(?:[–—]|--?|:)\s+/.exec(text.slice(after + d[1])) : null
+    if (d && close) return { place: parts.join(', '), date: d[0], length: after + d[1] + close[0].length, end: true }
+    return { place: parts.join(', '), date, length: after, end: true }
+  }
   // "Basseterre, St. Kitts, March 14, 2025 (SKNIS): Fourteen …": after a date or an agency, a colon.
   const colon = date || agency ? /^:\s+(?=[\p{Lu}\p{N}"“‘'])/u.exec(text.slice(pos)) : null
   if (colon) return { place: parts.join(', '), date, length: pos + colon[0].length, end: true }

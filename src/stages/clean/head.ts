@@ -15,6 +15,8 @@ export interface HeadResult {
   readonly title: string | null
   readonly published: string | null
   readonly publishedRule: string | null
+  /** A date the head gives only as the page's update ("Updated August 15, 2026"), for when nothing else dates the page. */
+  readonly updated: { readonly date: string; readonly rule: string } | null
   /** Labels found ("Press Release", "Media Note"), for the kind. */
   readonly labels: readonly string[]
   /** Names after "From:" ("From: National Defence"), for the publisher. */
@@ -30,7 +32,8 @@ const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+
 // A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
 const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}]/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
-const POSTED = /^(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
+const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i
+const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
@@ -108,8 +111,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   const labels: string[] = []
   const limit = Math.min(paragraphs.length, options.maxLines ?? 12)
 
+  // "Updated August 15, 2026" above "First published August 14, 2026": an update's date stands in
+  // only when the head states no other.
+  let updated: { date: string; rule: string } | null = null
+  let lineIsUpdate = false
   const setDate = (date: string | null, rule: string): void => {
-    if (date && !published) {
+    if (date && lineIsUpdate) updated ??= { date, rule: `${rule}:updated` }
+    else if (date && !published) {
       published = date
       publishedRule = rule
     }
@@ -118,7 +126,16 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   /** What one head line is; metadata it carries is recorded. */
   const classify = (i: number, line: string): LineKind => {
     const probe = straightQuotes(line)
-    if (chromeRuleOf(line)) return 'meta'
+    lineIsUpdate = UPDATE_LINE.test(probe)
+    const chrome = chromeRuleOf(line)
+    if (chrome) {
+      // "Last updated: August 15, 2026" under a headline: chrome in the text, a date of last resort.
+      if (chrome.id === 'page-dates') {
+        lineIsUpdate = true
+        setDate(findDate(probe)?.iso ?? null, 'head-page-date')
+      }
+      return 'meta'
+    }
     if (options.knownTitle && sameText(line, options.knownTitle)) return 'meta'
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[1] && labelDate[2]) {
@@ -138,7 +155,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
     }
     const posted = line.length <= 160 ? POSTED.exec(probe) : null
-    if (posted?.[1] && findDate(posted[1])) {
+    if (posted?.[1] && !/[|•·]/.test(posted[1]) && findDate(posted[1])) {
       setDate(findDate(posted[1])?.iso ?? null, 'head-posted')
       if (posted[3]) labels.push(...posted[3].split(/\s*,\s*/))
       return 'meta'
@@ -159,7 +176,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (line.length < 240 && / [|•·] /.test(probe)) {
       const segments = probe.split(/\s+[|•·]\s+/)
       const dates = segments.map((seg) => (seg.length <= 60 ? parseDateLine(seg) : null))
-      const date = dates.find((d) => d !== null) ?? null
+      // "Updated: Aug 15, 2026 | Published: Aug 14, 2026": the publication, not the update.
+      const firstOwn = dates.findIndex((d, k) => d !== null && !UPDATE_LINE.test(segments[k] ?? ''))
+      lineIsUpdate = firstOwn < 0
+      const date = (firstOwn >= 0 ? dates[firstOwn] : dates.find((d) => d !== null)) ?? null
       if (date && segments.every((seg, k) => dates[k] || seg.length <= 80)) {
         setDate(date, 'head-meta-line')
         byline ??= bylineIn(probe)
@@ -223,7 +243,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       break
     }
   }
-  return { bodyStart: i, title, published, publishedRule, labels, from, byline }
+  return { bodyStart: i, title, published, publishedRule, updated, labels, from, byline }
 
   /**
    * In a text dump, a "Label | date" line ("RELEASE | March 15, 2024") opens the article's

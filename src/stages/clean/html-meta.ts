@@ -17,6 +17,8 @@ export interface PageMeta {
   readonly ogUrl: string | null
   /** Date strings in order of trust, each with where it came from. */
   readonly dates: readonly { readonly value: string; readonly source: string }[]
+  /** Dates of the page's last modification (JSON-LD dateModified, article:modified_time): a last resort. */
+  readonly modified: readonly { readonly value: string; readonly source: string }[]
   /** The first `<time datetime>` of the article (or page), a weaker date than the declared ones. */
   readonly timeElement: string | null
   /** Short texts of elements whose class says they hold the date ("posted-on", "date", "created"), outside sidebars, comments and related lists. */
@@ -94,6 +96,9 @@ const DATE_KEYS = [
   'bulletin-date',
 ]
 
+// Keys of the page's last modification, read only when nothing gives its publication.
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified']
+
 function text(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null
   const t = normalizeBlock(value)
@@ -138,6 +143,7 @@ interface LdFacts {
   newsOrg: boolean
   headline: string | null
   published: string | null
+  modified: string | null
   publisher: string | null
   siteName: string | null
   types: string[]
@@ -159,6 +165,7 @@ function walkLd(node: Json, facts: LdFacts, depth: number): void {
   if (articleLike) {
     facts.headline ??= asString(node['headline']) ?? (types.some((t) => /Article|Posting/.test(t)) ? asString(node['name']) : null)
     facts.published ??= asString(node['datePublished']) ?? asString(node['dateCreated'])
+    facts.modified ??= asString(node['dateModified'])
     facts.publisher ??= asString(node['publisher'])
     const publisher = node['publisher']
     if (publisher && typeof publisher === 'object' && !Array.isArray(publisher) && /NewsMediaOrganization/.test(String(publisher['@type']))) facts.newsOrg = true
@@ -353,7 +360,7 @@ function brandsOf(els: readonly Element[]): string[] {
 export function readPageMeta(root: DomDocument): PageMeta {
   const c = collect(root)
   const metas = c.metas
-  const ld: LdFacts = { newsOrg: false, headline: null, published: null, publisher: null, siteName: null, types: [], sections: [] }
+  const ld: LdFacts = { newsOrg: false, headline: null, published: null, modified: null, publisher: null, siteName: null, types: [], sections: [] }
   for (const raw of c.ldScripts) {
     try {
       walkLd(JSON.parse(raw) as Json, ld, 0)
@@ -368,6 +375,12 @@ export function readPageMeta(root: DomDocument): PageMeta {
     if (v) dates.push({ value: v, source: `meta:${key}` })
   }
   for (const v of c.itemDates) dates.push({ value: v, source: 'itemprop' })
+  const modified: { value: string; source: string }[] = []
+  if (ld.modified) modified.push({ value: ld.modified, source: 'json-ld:modified' })
+  for (const key of MODIFIED_KEYS) {
+    const v = metas.get(key)
+    if (v) modified.push({ value: v, source: `meta:${key}` })
+  }
   const types = [...ld.types]
   const ogType = metas.get('og:type')
   if (ogType) types.push(ogType)
@@ -410,6 +423,7 @@ export function readPageMeta(root: DomDocument): PageMeta {
     canonical: text(c.canonical),
     ogUrl: text(metas.get('og:url')),
     dates,
+    modified,
     types,
     sections,
     classTokens: c.classTokens,

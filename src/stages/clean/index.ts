@@ -83,6 +83,8 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     }
   }
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  const updated: Sourced[] = [head, aboveBody, aboveTitle].flatMap((h) => (h.updated ? [{ value: h.updated.date, source: h.updated.rule }] : []))
+  updated.push(...page.modified)
   const canonicalUrl = absolute(page.canonical ?? page.ogUrl, url)
   const siteNames: Sourced[] = []
   const from = head.from ?? aboveBody.from
@@ -94,6 +96,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
   const meta = buildMeta({
     title: title.title ? { value: title.title, source: title.source } : null,
     dates,
+    updated,
     labels: [...head.labels, ...aboveBody.labels, ...aboveTitle.labels, ...page.sections, ...page.labels, ...segments],
     paragraphs,
     host: hostOf(url ?? canonicalUrl ?? page.siteUrl),
@@ -133,9 +136,11 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
   const paragraphs = res.paragraphs.slice(0, tail.end)
   const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump' }] : []
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  const updated: Sourced[] = res.updated ? [{ value: res.updated.date, source: res.updated.rule }] : []
   const meta = buildMeta({
     title: res.title ? { value: res.title, source: 'dump-headline' } : null,
     dates,
+    updated,
     labels: res.labels,
     paragraphs,
     host: hostOf(url),

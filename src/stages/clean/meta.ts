@@ -18,6 +18,8 @@ export interface MetaInput {
   readonly title: Sourced | null
   /** Publication date candidates, most trusted first; values are date strings of any form. */
   readonly dates: readonly Sourced[]
+  /** Dates the page gives only as its last update or modification: read when nothing else, not even the dateline or the URL, dates it. */
+  readonly updated?: readonly Sourced[]
   readonly labels: readonly string[]
   readonly paragraphs: readonly string[]
   readonly host: string | null
@@ -94,6 +96,13 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   if (!published) {
     published = urlDate(input.url ?? input.canonicalUrl)
     if (published) evidence['published'] = 'url'
+  }
+  for (const d of published ? [] : (input.updated ?? [])) {
+    published = parseDateText(d.value)
+    if (published) {
+      evidence['published'] = d.source
+      break
+    }
   }
 
   const spokesperson = findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)

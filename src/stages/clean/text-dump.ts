@@ -16,6 +16,8 @@ export interface DumpResult {
   readonly title: string | null
   readonly published: string | null
   readonly publishedRule: string | null
+  /** A date the head gives only as the page's update, for when nothing else dates it. */
+  readonly updated: { readonly date: string; readonly rule: string } | null
   readonly labels: readonly string[]
   /** The name after a "From:" line. */
   readonly from: string | null
@@ -115,6 +117,7 @@ export function cleanTextDump(input: string): DumpResult {
     title: head.title,
     published: published ?? head.published,
     publishedRule: published ? publishedRule : head.publishedRule,
+    updated: head.updated,
     labels: head.labels,
     from: head.from,
     byline: head.byline,
