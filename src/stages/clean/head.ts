@@ -188,6 +188,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
     }
     if (line.length < 160 && BYLINE.test(line)) {
+      // "By: Andrea Brown, August 14, 2026"
+      setDate(findDate(probe)?.iso ?? null, 'head-byline-date')
       byline ??= line
       return 'meta'
     }
@@ -275,15 +277,26 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const dated =
         (line.length <= 60 && parseDateLine(probe)) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
-        (line.length <= 160 && findDateline(line)?.date)
+        (line.length <= 160 && findDateline(line)?.date) ||
+        (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
       if (!dated) continue
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
         const capitals = candidate === candidate.toUpperCase()
         if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || FROM.test(straightQuotes(candidate)) || BYLINE.test(candidate) || chromeRuleOf(candidate) || / [|>»] /.test(candidate) || breadcrumbItems(candidate)) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
-        const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
-        if (!chromeAbove(paragraphs.slice(0, k)) || !body) return null
+        // No other headline comes between the date and that text: "JDF recruits graduate / August
+        // 9, 2026 / News / Coast Guard Receives …" dates a listed story, not the article below.
+        const reach = [0, 1, 2, 3].find((d) => hasBodyAfter(paragraphs, j + d))
+        const between = reach === undefined ? [] : paragraphs.slice(j + 1, j + reach + 1)
+        // (A story's headline is long: "BDF Public Relations Office" or "Facebook Twitter Email" is not one.)
+        const storyHeadline = (x: string): boolean =>
+          looksLikeHeadline(x) && x.split(' ').length >= 6 && !BYLINE.test(x) && !chromeRuleOf(x) && !PHOTO_OR_HIGHLIGHT.test(x) && !parseDateLine(straightQuotes(x))
+        const body = reach !== undefined && !between.some(storyHeadline)
+        // A dated headline with no body under it is a list of other stories ("Latest News" above
+        // the article): the article's own date line comes further down.
+        if (!body) break
+        if (!chromeAbove(paragraphs.slice(0, k))) return null
         // The dateline is body; its date is the release's.
         const dateline = line.length <= 60 && parseDateLine(probe) ? null : findDateline(line)
         if (dateline?.date) setDate(dateline.date, 'head-dateline')
