@@ -103,3 +103,54 @@ describe('datelines with dates in other places', () => {
     expect('Kingston, Jamaica — August 14, 2026 — The Coast Guard received boats.'.slice(d!.length)).toMatch(/^The Coast Guard/)
   })
 })
+
+describe('whole-page dumps and page furniture', () => {
+  const dump = (between: string) =>
+    [
+      'Skip to main content', 'Jamaica Information Service', 'Home', 'News', 'Latest News',
+      'Police seize guns in St Catherine', 'August 10, 2026', 'JDF recruits graduate', 'August 9, 2026', 'Search', 'News',
+      'Coast Guard Receives Two Patrol Boats from US', ...between.split('\n').filter(Boolean),
+      'KINGSTON, Jamaica (JIS): The Jamaica Defence Force Coast Guard received two patrol boats from the United States on Tuesday at a ceremony at HMJS Cagway in Port Royal.',
+      'The boats, valued at US$2 million, will support maritime security operations along the south coast, officials said.',
+      'Related Stories', 'JDF Coast Guard rescues fishermen', 'August 1, 2026', 'Copyright © 2026 Jamaica Information Service',
+    ].join('\n')
+  const clean = (text: string) => runPipeline(createDocument({ path: 'page.txt', bytes: new TextEncoder().encode(text) }), stages.slice(0, 2), context)
+  test('a dated "Latest News" list above the article does not hide its headline and byline date', () => {
+    const doc = clean(dump('By: Andrea Brown, August 14, 2026\nPhoto: JIS Photographer'))
+    expect(doc.meta.title).toBe('Coast Guard Receives Two Patrol Boats from US')
+    expect(doc.meta.published).toBe('2026-08-14')
+    expect(doc.text.startsWith('KINGSTON, Jamaica (JIS): The Jamaica Defence Force')).toBe(true)
+  })
+  test('without a date line the listed stories lend the article neither title nor date', () => {
+    const doc = clean(dump(''))
+    expect(doc.meta.published).not.toBe('2026-08-09')
+    expect(doc.meta.title).not.toBe('JDF recruits graduate')
+  })
+  test('a press office line under the date is a byline; a "(Photo: …)" line is a caption', () => {
+    const doc = clean(dump('14.08.2026\nJIS Public Relations Office\nThe new boats at HMJS Cagway on Tuesday. (Photo: Andrea Brown/JIS)'))
+    expect(doc.meta.published).toBe('2026-08-14')
+    expect(doc.text.startsWith('KINGSTON, Jamaica (JIS):')).toBe(true)
+  })
+  test('an "Issued by:" block closes the release and names its spokesperson', () => {
+    const doc = clean(
+      dump('August 14, 2026').replace('Related Stories', 'Issued by:\nInspector Shawn R. Carty\nPolice Public Relations Officer\nTel: (264) 497-2333'),
+    )
+    expect(doc.meta.spokesperson).toBe('Shawn R. Carty')
+    expect(doc.text).not.toContain('Carty')
+  })
+  test('an italic paragraph right under an image paragraph is its caption', () => {
+    const html =
+      '<html><head><title>Meeting | Government of Anguilla</title></head><body><header><a class="brand" href="/"><img src="l.png" alt="Government of Anguilla"></a>' +
+      '<div class="site-description">Government of Anguilla – Government Information Service</div></header><main><article><h2>Anguilla Hosts Border Meeting</h2>' +
+      '<p><img src="a.jpg" alt=""></p><p><em>Heads of delegation pose for a group photograph at the close of the meeting.</em></p>' +
+      '<p>Law enforcement agencies from Anguilla, Sint Maarten and Saint-Martin met in The Valley on Tuesday for the fifth Tri-Island Border Security Meeting.</p>' +
+      '<p>They agreed to step up joint patrols of the channel that separates the three jurisdictions, officials said.</p><p><em>The next meeting will be held in March.</em></p></article></main></body></html>'
+    const m = cleanHtmlDocument(html, null)
+    const text = m.paragraphs.join('\n\n')
+    expect(text.startsWith('Law enforcement agencies')).toBe(true)
+    expect(text).toContain('The next meeting will be held in March.')
+    // The masthead names the government's information service: it publishes news.
+    expect(m.meta.publisher).toMatch(/Government Information Service/)
+    expect(m.meta.kind).toBe('news')
+  })
+})

@@ -172,6 +172,24 @@ export function findSpokesperson(text: string): string | null {
   return null
 }
 
+/**
+ * The person an "Issued by:" block under a release names ("Issued by:\nInspector Shawn R. Carty\n
+ * Police Public Relations Officer"), without rank or honorific; null when the block names an office.
+ */
+export function issuedByPerson(text: string): string | null {
+  const m = /^(?:issued|released) by\s*:?[ \t]*(?:\n[ \t]*)?([^\n]{3,80})$/im.exec(text)
+  if (!m?.[1]) return null
+  const tokens = m[1].split(/,/)[0]!.trim().split(/\s+/)
+  while (tokens.length > 0 && honorifics.has((tokens[0] ?? '').toLowerCase().replace(/\.$/, ''))) tokens.shift()
+  const words = tokens.map((t) => t.toLowerCase().replace(/\.$/, ''))
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((t) => NAME_TOKEN.test(t))) return null
+  if (words.some((w) => honorifics.has(w) || NOT_NAMES.has(w) || OFFICE_NAME_WORDS.has(w))) return null
+  return tokens.join(' ')
+}
+
+// Words of an office's name, which an "Issued by" line may give instead of a person's.
+const OFFICE_NAME_WORDS = new Set(['office', 'unit', 'department', 'ministry', 'embassy', 'force', 'police', 'public', 'relations', 'affairs', 'communications', 'press', 'secretariat', 'command', 'service', 'division', 'headquarters', 'agency', 'bureau'])
+
 /** The organization a spokesperson speaks for ("Department of Defense spokesman …"). */
 export function spokespersonOrganization(text: string): string | null {
   const m = /((?:U\.S\.\s+)?(?:Department|Ministry|Office) of (?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*|Pentagon|State Department)\s+(?:spokes(?:man|woman|person)|press secretary)\b/iu.exec(text)

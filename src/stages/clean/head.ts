@@ -32,6 +32,8 @@ const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+
 // A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
 const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}]/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
+// A line that is only the name of a press office ("BDF Public Relations Office", "U.S. Army South Public Affairs").
+const OFFICE_LINE = /^[\p{L}.&' -]*\b(?:public relations(?: (?:office|unit|department|division|branch))?|public affairs(?: (?:office|section))?|press office|press section|communications (?:unit|office|department|directorate)|media (?:unit|office|relations(?: office)?)|information (?:office|unit))$/iu
 const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i
 const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
@@ -186,6 +188,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         for (const seg of segments) labels.push(...seg.replace(/^[\p{L} ]{2,20}:\s*/u, '').split(/\s*,\s*/))
         return 'meta'
       }
+    }
+    // "BDF Public Relations Office" between the date and the story: the issuing office, a byline.
+    if (line.length <= 60 && OFFICE_LINE.test(probe) && line.split(' ').length <= 5) {
+      byline ??= line
+      return 'meta'
     }
     if (line.length < 160 && BYLINE.test(line)) {
       // "By: Andrea Brown, August 14, 2026"

@@ -381,13 +381,42 @@ const MARKUP_TEXT = /^<\/?[a-z!][^>]*>/i
  */
 export function filterBlocks(blocks: readonly Block[], headline: Element | null): Block[] {
   return blocks.filter((b, i) => {
-    if (b.kind === 'caption' || b.owner === headline || (b.kind === 'heading' && inFigure(b.owner))) return false
+    if (b.kind === 'caption' || b.owner === headline || (b.kind === 'heading' && inFigure(b.owner)) || isImageCaption(b)) return false
     if (b.kind !== 'item' && isLinkLine(b) && !isLinkedHeading(b, blocks[i + 1])) return false
     if (MARKUP_TEXT.test(b.text)) return false
     // End markers stay: the caller cuts the article there.
     const chrome = chromeRuleOf(b.text)
     return chrome === null || chrome.end
   })
+}
+
+const EMPHASIS = new Set(['em', 'i', 'small'])
+
+/**
+ * A short paragraph set wholly in italics right under a paragraph that holds only an image
+ * ("<p><img …></p><p><em>Heads of delegation … pose for a group photograph.</em></p>"): the
+ * image's caption, written without `<figcaption>`.
+ */
+function isImageCaption(b: Block): boolean {
+  if (b.kind !== 'p' || b.loose || b.chars > 300) return false
+  const kids = b.owner.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+  const only = kids.length === 1 ? kids[0] : undefined
+  if (!only || only.type !== 'tag' || !EMPHASIS.has((only as Element).name)) return false
+  let prev = b.owner.prev
+  while (prev && prev.type === 'text' && (prev as unknown as { data: string }).data.trim() === '') prev = prev.prev
+  if (!prev || prev.type !== 'tag') return false
+  const el = prev as Element
+  if (el.name === 'img' || el.name === 'figure') return true
+  return holdsImage(el) && textOfNode(el).trim() === ''
+}
+
+function holdsImage(el: Element): boolean {
+  return el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'img' || (c as Element).name === 'picture' || holdsImage(c as Element)))
+}
+
+function textOfNode(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data
+  return 'children' in node ? (node.children as AnyNode[]).map(textOfNode).join('') : ''
 }
 
 /** A heading inside a `<figure>` is the figure's title ("Figure 2. Flow chart …"): a caption. */

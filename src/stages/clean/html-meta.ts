@@ -65,7 +65,7 @@ const OTHER_DATES = /sidebar|widget|comment|related|recent|latest|popular|trendi
 // Sidebars and their widgets: their category lists and dates are the site's, not the page's.
 const SIDEBAR = /sidebar|widget/i
 // Class names of the site's logo or name in the masthead.
-const BRAND_CLASS = /logo|brand|site-?name|site-?title/i
+const BRAND_CLASS = /logo|brand|site-?name|site-?title|site-?description|site-?slogan/i
 // Names a logo may carry that are not the site's name.
 const NOT_BRAND = /^(?:home|logo|site logo|homepage|home page|go to homepage|menu|search|skip to .*)$/i
 

@@ -3,7 +3,7 @@
  * source it came from (DocumentMeta.evidence).
  */
 import type { DocumentMeta } from '../../types.js'
-import { findDateline, findSpokesperson, spokespersonOrganization } from './byline.js'
+import { findDateline, findSpokesperson, issuedByPerson, spokespersonOrganization } from './byline.js'
 import type { DocumentKind } from '../../schema/records.js'
 import { detectKind } from './kind.js'
 import { parseDateText } from './parse-date.js'
@@ -105,8 +105,13 @@ export function buildMeta(input: MetaInput): DocumentMeta {
     }
   }
 
-  const spokesperson = findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)
+  let spokesperson = findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)
   if (spokesperson) evidence['spokesperson'] = 'text'
+  else {
+    // The release's "Issued by:" block under the text names the officer who issued it.
+    spokesperson = issuedByPerson(input.extraText)
+    if (spokesperson) evidence['spokesperson'] = 'issued-by'
+  }
 
   const pub = choosePublisher(input, head)
   const publisher = pub?.name ?? null
@@ -163,7 +168,7 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   if (named) {
     // "Government of Grenada" over a logo line "Government Information Service": the service
     // publishes, under its government's portal.
-    const service = /^(?:the )?government of\b/i.test(named.value) ? (input.brands ?? []).map(cleanBrand).filter((b): b is string => b !== null && isNewsAgency(b)).sort((a, b) => a.length - b.length)[0] : undefined
+    const service = /^(?:the )?government of\b/i.test(named.value) ? serviceIn(input.brands ?? []) : null
     if (service) return { name: `${service}, ${named.value}`, source: `${named.source}+logo-unit`, known: null }
     const known = publisherByName(named.value)
     // A site name that is only initials ("GIS") under a logo spelling them out ("Barbados
@@ -186,6 +191,10 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     }
   }
   const brand = brandName(brands, input.publisherHints)
+  // The same under a logo "Government of Anguilla" and a masthead line "Government of Anguilla –
+  // Government Information Service".
+  const service = brand && /^(?:the )?government of\b/i.test(brand.name) ? serviceIn(input.brands ?? []) : null
+  if (brand && service) return { name: `${service}, ${brand.name}`, source: `${brand.source}+logo-unit`, known: null }
   if (brand) {
     const known = publisherByName(brand.name)
     return { name: known?.name ?? brand.name, source: brand.source, known }
@@ -200,6 +209,12 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     if (dod) return { name: dod.name, source: 'banner-mil', known: dod }
   }
   return null
+}
+
+/** The shortest part of a logo or masthead line that names an information service, or null. */
+function serviceIn(brands: readonly string[]): string | null {
+  const parts = brands.flatMap((b) => b.split(BRAND_PARTS)).map((p) => p.trim()).filter((p) => p.length > 0 && isNewsAgency(p))
+  return parts.sort((a, b) => a.length - b.length)[0] ?? null
 }
 
 /** The logo name whose initials hold the acronym `short` ("GIS" in Barbados Government Information Service). */
