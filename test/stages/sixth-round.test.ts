@@ -154,3 +154,16 @@ describe('whole-page dumps and page furniture', () => {
     expect(m.meta.kind).toBe('news')
   })
 })
+
+describe('dates', () => {
+  const dates = (body: string) => pipeline(`Navy News\n\nMay 14, 2026\n\n${body}\n\nThe Navy said the crews of both ships worked well together throughout.\n`).dates.map((d) => [d.text, d.value.start, d.value.end ?? null])
+  test('two days with their weekdays before one month are one range', () => {
+    expect(dates('The ship completed a port visit to Bridgetown from Monday 11th to Wednesday 13th May.')).toContainEqual(['Monday 11th to Wednesday 13th May', '2026-05-11', '2026-05-13'])
+    expect(dates('The course ran from 4 to 15 May 2026 in Kingston.')).toContainEqual(['4 to 15 May 2026', '2026-05-04', '2026-05-15'])
+  })
+  test('a coordinated clause with its own verb does not lend its tense to the date before it', () => {
+    const found = dates('The ship departed Bridgetown on Wednesday and is expected in Roseau, Dominica, on Friday.')
+    expect(found).toContainEqual(['Wednesday', '2026-05-13', null])
+    expect(found).toContainEqual(['Friday', '2026-05-15', null])
+  })
+})

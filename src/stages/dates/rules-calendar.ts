@@ -3,7 +3,7 @@
  * month come from chrono, years from rules-year.ts.
  */
 import { lexicon, alternation, lastWordTrigger, lookup } from './lexicon.js'
-import { MONTH, SEASON, YEAR, monthNumber } from './patterns.js'
+import { MONTH, SEASON, WEEKDAY, YEAR, monthNumber } from './patterns.js'
 import {
   ABS,
   POSITION_WORDS,
@@ -212,6 +212,31 @@ const month: Rule = {
   },
 }
 
+/**
+ * "Monday 11th to Wednesday 13th May", "11 to 13 May 2026", "from Tuesday 3 until Friday 6 March":
+ * two days of one month written before it, each perhaps with its weekday, are one range.
+ */
+const dayRangeBeforeMonth: Rule = {
+  name: 'day-range-before-month',
+  trigger: new RegExp(MONTH, 'i'),
+  re: new RegExp(
+    `\\b(?:(?<wd1>${WEEKDAY}),?\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|and|-|–|—)\\s*(?:(?<wd2>${WEEKDAY}),?\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month>${MONTH})${YEAR_TAIL}?`,
+    'gi',
+  ),
+  build(m) {
+    const g = m.groups ?? {}
+    const word = g['month'] ?? ''
+    if (!isCapitalized(word)) return null
+    const mNum = monthNumber(word)
+    const d1 = Number(g['d1'])
+    const d2 = Number(g['d2'])
+    if (mNum === null || d1 < 1 || d2 > 31 || d1 >= d2) return null
+    const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
+    const to = placed({ gran: 'day', y: 0, m: mNum, d: d2 }, g['year'], g['yearRel'], undefined)
+    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date' }
+  },
+}
+
 const HOLIDAY_RE = alternation(Object.keys(lexicon.holidays))
 const holiday: Rule = {
   name: 'holiday',
@@ -227,4 +252,4 @@ const holiday: Rule = {
   },
 }
 
-export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday]
+export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth]

@@ -93,7 +93,9 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
 const LEAD_FUTURE = /\b(?:by|until|till|through|as\s+(?:soon|early)\s+as)\s+$/i
 const LEAD_PAST = /\b(?:since)\s+$/i
 const PLUPERFECT = /\bhad\b/i
-const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s/i
+// "…, and that delegates would visit"; "departed on Wednesday and is expected in Roseau on Friday": a
+// coordinated clause with its own verb.
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had)\b/i
 const RELATIVE_OPEN = /,\s+(?:which|who)\s[^,]*$/i
 const RELATIVE_CLOSED = /,\s+(?:which|who)\s[^,]*,/gi
 // ", D.C.,", ", Barbados," after a place: commas around a place's second part close nothing.
@@ -136,7 +138,7 @@ export function directionAt(
     // A following verb is a slightly weaker witness than a preceding one.
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
-    const across = between !== null && NEW_CLAUSE.test(between)
+    const across = between !== null && NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!))
     const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting || across ? 6 : 1.5)
     if (distance < bestDistance) {
       best = cue
