@@ -166,4 +166,12 @@ describe('dates', () => {
     expect(found).toContainEqual(['Wednesday', '2026-05-13', null])
     expect(found).toContainEqual(['Friday', '2026-05-15', null])
   })
+  test('"the first day of the visit" is a day of the span the text gave before; a bare one only as an adverbial', () => {
+    const found = dates(
+      'The ship completed a port visit to Bridgetown from Monday 11th to Wednesday 13th May. On the first day of the visit, the captain called on the Chief of Staff. On the third day, crews rested. "We planned together from the first day," he said.',
+    )
+    expect(found).toContainEqual(['the first day of the visit', '2026-05-11', null])
+    expect(found).toContainEqual(['the third day', '2026-05-13', null])
+    expect(found.filter(([t]) => t === 'the first day')).toEqual([])
+  })
 })

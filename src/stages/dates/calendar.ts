@@ -25,6 +25,11 @@ export function addDays(t: Ymd, days: number): Ymd {
   return fromDayNumber(dayNumber(t) + days)
 }
 
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysFrom(a: Ymd, b: Ymd): number {
+  return dayNumber(b) - dayNumber(a)
+}
+
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }

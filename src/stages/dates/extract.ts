@@ -146,6 +146,7 @@ export function scanDates(text: string, reference: string | null, options: Extra
   let previous: Point | null = null
   let previousDay: Point | null = null
   let quarter: Point | null = null
+  let span: { start: Ymd; end: Ymd } | null = null
   for (const sentence of sentences) {
     const s = norm.slice(sentence.start, sentence.end)
     if (!MAY_HOLD_DATE.test(s)) continue
@@ -177,7 +178,7 @@ export function scanDates(text: string, reference: string | null, options: Extra
               })
             : 'none'
       const dayAnchored = f.spec.kind === 'shift' && (f.spec.unit === 'day' || f.spec.unit === 'week')
-      const anchors: Anchors = { reference: ref, previous: dayAnchored ? previousDay : previous, quarter, direction }
+      const anchors: Anchors = { reference: ref, previous: dayAnchored ? previousDay : previous, quarter, direction, span }
       let r = narrowValue(withClock(resolveSpec(f.spec, anchors), f.clock), f.narrow, ref, previousDay)
       // TimeML values a relative fiscal year as the calendar year (companies' fiscal years vary);
       // pressroom counts it on the U.S. federal calendar.
@@ -207,6 +208,12 @@ export function scanDates(text: string, reference: string | null, options: Extra
       })
       // "everything we saw today," in a quote is the speaker's day, not a new anchor for "the same day".
       const quotedDeixis = f.spec.kind === 'shift' && f.spec.anchor === 'reference' && f.spec.unit === 'day' && insideQuote(norm, f.start)
+      // "from Monday 11th to Wednesday 13th May": the days "the first day" counts in.
+      if (r.precision === 'day' && r.end !== null && r.end !== r.start) {
+        const a = parseYmd(r.start)
+        const b = parseYmd(r.end)
+        if (a && b) span = { start: a, end: b }
+      }
       if (r.anchor && f.type !== 'duration' && f.type !== 'set' && !quotedDeixis) {
         previous = r.anchor
         if (r.anchor.gran === 'day') previousDay = r.anchor

@@ -3,7 +3,7 @@
  * publication date (the reference) or from the previous date in the text, and underspecified
  * ones (a weekday, a month without a year) take the direction of their clause's tense.
  */
-import { addDays, easter, isoWeekday, nthWeekdayOfMonth, pad, type Ymd } from './calendar.js'
+import { addDays, daysFrom, easter, isoWeekday, nthWeekdayOfMonth, pad, type Ymd } from './calendar.js'
 import {
   PRECISION_OF,
   UNIT_GRAN,
@@ -25,6 +25,8 @@ export interface Anchors {
   /** The last quarter mentioned, for "the quarter" and "a year earlier" in earnings prose. */
   readonly quarter: Point | null
   readonly direction: Direction
+  /** The last span of several days the text gave ("from Monday 11th to Wednesday 13th May"), for "the first day". */
+  readonly span?: { readonly start: Ymd; readonly end: Ymd } | null
 }
 
 const UNRESOLVED = 'unresolved-no-reference'
@@ -214,6 +216,13 @@ export function resolveSpec(spec: Spec, a: Anchors): Resolved {
       if (!day) return unanchored(`XXXX-XX-XXT${pad(spec.hh)}:${pad(spec.mm)}`, 'time')
       const point: Point = { gran: 'time', y: day.y, m: day.m, d: day.d, hh: spec.hh, mm: spec.mm }
       return fromPoint(point, a.previous && a.previous.gran === 'day' ? 'relative_to_previous' : 'relative_to_publication')
+    }
+    case 'nthDay': {
+      const span = a.span
+      if (!span) return unanchored('XXXX-XX-XX', 'day')
+      const day = spec.n > 0 ? addDays(span.start, spec.n - 1) : span.end
+      if (daysFrom(day, span.end) < 0) return unanchored('XXXX-XX-XX', 'day')
+      return fromPoint({ gran: 'day', y: day.y, m: day.m, d: day.d }, 'relative_to_previous')
     }
     case 'ref':
       return { start: spec.token, end: null, timex: spec.token, precision: 'unknown', resolution: 'inferred', anchor: null }

@@ -183,6 +183,28 @@ const dayBeforeAfter: Rule = {
   },
 }
 
+const NTH_DAY: Readonly<Record<string, number>> = {
+  first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1, final: -1, closing: -1,
+}
+const nthDay: Rule = {
+  name: 'nth-day',
+  trigger: /\bday\b/i,
+  re: /\bthe\s+(?<ord>first|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing)\s+day\b(?<of>\s+of\s+(?:the|its|their|this|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:visit|course|exercise|conference|meeting|training|mission|summit|event|workshop|programme|program|deployment|session|talks|symposium|seminar|forum|tour|trip|port\s+call|operation|drills?))?/gi,
+  build(m, s, options) {
+    // TimeML leaves such anaphoric days unannotated; pressroom dates them by the span before.
+    if (options.timeml) return null
+    // "the first day of school", "the last day of the month": only an event's day, or a bare one.
+    const after = s.slice(m.index + m[0].length)
+    if (!m.groups?.['of'] && /^\s+of\b/i.test(after)) return null
+    // A bare "the first day" dates only as an adverbial ("On the third day, crews …"), not in
+    // "planned together from the first day".
+    if (!m.groups?.['of'] && !/\b(?:on|by|during|(?:end|start|close|morning|evening) of)\s+$/i.test(s.slice(Math.max(0, m.index - 12), m.index))) return null
+    const n = NTH_DAY[(m.groups?.['ord'] ?? '').toLowerCase()]
+    if (n === undefined) return null
+    return { ...span(m), spec: { kind: 'nthDay', n }, type: 'date' }
+  },
+}
+
 const AGO_TAIL = '(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|back|since|prior)'
 const ago: Rule = {
   name: 'ago',
@@ -297,6 +319,7 @@ export const relativeRules: readonly Rule[] = [
   weekday,
   relativeUnit,
   dayBeforeAfter,
+  nthDay,
   ago,
   positionedUnit,
   weekend,

@@ -87,6 +87,11 @@ export type Spec =
   /** A clock time with no day: the day of the previous date, else the reference. */
   | { readonly kind: 'clock'; readonly hh: number; readonly mm: number }
   | { readonly kind: 'weekend'; readonly shift: -1 | 0 | 1 | null }
+  /**
+   * "the first day of the visit", "the third day", "the final day": a day of the last span of
+   * days the text gave (1 = its first day, -1 = its last).
+   */
+  | { readonly kind: 'nthDay'; readonly n: number }
   | { readonly kind: 'ref'; readonly token: RefToken }
   | { readonly kind: 'duration'; readonly value: string }
   | { readonly kind: 'set'; readonly value: string }
