@@ -119,7 +119,9 @@ const supplies = /\bwith\b[^.;]{0,80}\b(?:supplies|aid|kits|food|water|relief|ca
 function eventType(d: Draft, text: string, lead: string): EventType {
   const p = primaryHit(d)
   let type = p.trigger.type
-  const clauses = d.frames.filter((f) => f.hits.length > 0).map((f) => clauseText(f, text))
+  // What someone says about the event ("“Hurricane Irma showed all of us …,” Ambassador Carrow
+  // said") does not make it a response to the storm.
+  const clauses = d.frames.filter((f) => f.hits.length > 0 && !f.hits.every((h) => h.trigger.flags.includes('speech'))).map((f) => clauseText(f, text))
   // "the first contingent … arrived in Port-au-Prince": troops arriving are deployed, not visiting.
   if (type === 'visit' && p.trigger.flags.includes('movement')) {
     const f = d.frames.find((x) => x.hits.includes(p))
