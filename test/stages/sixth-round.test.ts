@@ -175,3 +175,25 @@ describe('dates', () => {
     expect(found.filter(([t]) => t === 'the first day')).toEqual([])
   })
 })
+
+describe('events: editions and operations', () => {
+  const page = (body: string) => `Police News\n\nSeptember 18, 2026\n\n${body}\n`
+  test('"the fifth meeting, held in The Valley in March" is the earlier edition, not the meeting being reported', () => {
+    const doc = pipeline(
+      page(
+        'A police delegation took part in the sixth Tri-Island Border Security Meeting in Marigot, Saint-Martin, on Wednesday 16th September 2026.\n\nThe meeting reviewed progress made since the fifth meeting, held in The Valley, Anguilla, in March.',
+      ),
+    )
+    const meetings = doc.events.filter((e) => e.type === 'meeting').map((e) => e.start)
+    expect(meetings).toContain('2026-09-16')
+    expect(meetings).toContain('2026-03')
+  })
+  test('a coordinated maritime operation with its dates is a deployment', () => {
+    const doc = pipeline(
+      page(
+        'Officers of the three police forces met in Marigot on Wednesday to review border security.\n\nDelegates agreed to carry out a second coordinated maritime operation in the Anguilla Channel from 9th to 11th October.',
+      ),
+    )
+    expect(doc.events.find((e) => e.start === '2026-10-09')?.type).toBe('deployment')
+  })
+})
