@@ -197,3 +197,12 @@ describe('events: editions and operations', () => {
     expect(doc.events.find((e) => e.start === '2026-10-09')?.type).toBe('deployment')
   })
 })
+
+describe('events: a definite event noun that a participle identifies', () => {
+  test('"briefed delegates on the joint exercise held at the terminal on 28th May" reports that exercise', () => {
+    const doc = pipeline(
+      'Police News\n\nSeptember 18, 2026\n\nDeputy Commissioner Harrigan briefed delegates on the joint mass-casualty exercise held at the Blowing Point Ferry Terminal in Anguilla on 28th May.\n\nThe Commissioner said the drill had shown where radios and procedures still need work.\n',
+    )
+    expect(doc.events.find((e) => e.start === '2026-05-28')?.type).toBe('exercise')
+  })
+})

@@ -31,7 +31,7 @@ const anotherRun = /\b(?:next|second|third|fourth|fifth|another|new|follow-on|re
 const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
 /** "the Minister’s planned visit": a possessor before a verb form makes it a noun too. */
 const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
-const identifyingAfter = /^\s+(?:of|between)\b/
+const identifyingAfter = /^\s+(?:of|between|(?:held|conducted|carried\s+out|staged|organi[sz]ed)\s+(?:at|in|on|from|last|this|earlier)\b)/
 
 /** A series name behaves like an event noun with the series' type and code. */
 export function seriesTrigger(s: SeriesMention): Trigger {
