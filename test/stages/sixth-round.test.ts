@@ -206,3 +206,12 @@ describe('events: a definite event noun that a participle identifies', () => {
     expect(doc.events.find((e) => e.start === '2026-05-28')?.type).toBe('exercise')
   })
 })
+
+describe('entities: ships named after people', () => {
+  test('"Coast Guard Cutter Charles Sexton" and later "the Charles Sexton" name a ship, not a person', () => {
+    const doc = pipeline(
+      'Coast Guard News\n\nJuly 10, 2026\n\nMIAMI — The Coast Guard Cutter Charles Sexton’s crew repatriated 31 people to Cuba on Thursday.\n\nSector Key West watchstanders diverted the Charles Sexton, whose crew took the people aboard.\n',
+    )
+    expect(doc.people.map((p) => p.name)).not.toContain('Charles Sexton')
+  })
+})

@@ -35,6 +35,7 @@ const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
 export function findPeople(w: Work): Person[] {
   const people: Person[] = []
+  const vessels = new Set<string>()
   const t = w.tokens
   const coveredAt = coverIndex(w)
   /** A capitalized word nothing covers, in the same run as the word before it. */
@@ -94,8 +95,15 @@ export function findPeople(w: Work): Person[] {
       if (t[j - 1]?.norm === '.' && (t[j - 2]?.text.length ?? 0) === 1 && j - 2 > i) break
       j--
     }
-    if (!afterVesselPrefix(w, i)) consider(w, people, i, j)
+    // "the cutter Charles Sexton", "Coast Guard Cutter Charles Sexton's crew": a ship's name.
+    const prefixed = has(w, 'vessel-prefix', t[i]?.norm ?? '') && j > i + 1
+    if (afterVesselPrefix(w, i) || prefixed) vessels.add(spanOf(w, prefixed ? i + 1 : i, j).text)
+    else consider(w, people, i, j)
     i = j
+  }
+  // A name the text gives a ship elsewhere ("diverted the Charles Sexton") names that ship.
+  if (vessels.size > 0) {
+    for (let k = people.length - 1; k >= 0; k--) if (vessels.has(people[k]!.name)) people.splice(k, 1)
   }
   definiteDescriptions(w, people)
   return people
