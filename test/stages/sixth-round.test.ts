@@ -215,3 +215,12 @@ describe('entities: ships named after people', () => {
     expect(doc.people.map((p) => p.name)).not.toContain('Charles Sexton')
   })
 })
+
+describe('events: migrant interdictions', () => {
+  test('an aircrew spotting a vessel on a given day is an interdiction of that day', () => {
+    const doc = pipeline(
+      'Coast Guard News\n\nJuly 10, 2026\n\nMIAMI — The Coast Guard repatriated 31 people to Cuba on Thursday following three interdictions off the Florida Keys.\n\nOn Sunday, a Customs and Border Protection aircrew spotted a makeshift vessel with 12 people aboard about 21 miles south of Key West.\n',
+    )
+    expect(doc.events.some((e) => e.type === 'other' && e.start === '2026-07-05')).toBe(true)
+  })
+})
