@@ -224,3 +224,17 @@ describe('events: migrant interdictions', () => {
     expect(doc.events.some((e) => e.type === 'other' && e.start === '2026-07-05')).toBe(true)
   })
 })
+
+describe('events: coordinated patrols and series names', () => {
+  const page = (body: string) => `Joint Communiqué\n\nAugust 14, 2026\n\n${body}\n`
+  test('coordinated patrols with a date are a deployment; a plan for them is not', () => {
+    const doc = pipeline(page('Mexico and Guatemala met in Tapachula on Thursday and agreed to carry out coordinated patrols on both banks of the Suchiate River starting next month.\n\nThe two delegations also agreed on a plan for coordinated patrols along the border.'))
+    expect(doc.events.find((e) => e.type === 'deployment')?.start).toBe('2026-09')
+    expect(doc.events.filter((e) => e.type === 'deployment')).toHaveLength(1)
+  })
+  test('"the Tenth Meeting of GANSEG in Guatemala City" ends its name before the place, which places it', () => {
+    const doc = pipeline(page('The Ninth Meeting of the High-Level Security Group (GANSEG) was held in Tapachula on Thursday.\n\nThe delegations agreed to hold the Tenth Meeting of GANSEG in Guatemala City in the first half of 2027.'))
+    const tenth = doc.events.find((e) => e.start === '2027-01')
+    expect(tenth?.location?.country).toBe('GTM')
+  })
+})

@@ -72,8 +72,10 @@ const typeCodes: Record<string, string> = {
 
 const nameWord = `(?:[A-Z][\\w.’'&-]*|U\\.S\\.)`
 const connector = `(?:of|the|and|for|on|in|de|del|la|&)`
+// After "of": "Tenth Meeting of GANSEG in Guatemala City" ends at GANSEG; the place is where it meets.
+const tailConnector = `(?:of|the|and|for|on|de|del|la|&)`
 const generalOrdinal = new RegExp(
-  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${nameWord}\\s+(?:${connector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
+  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${nameWord}\\s+(?:${tailConnector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
   'g',
 )
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
