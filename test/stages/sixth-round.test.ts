@@ -238,3 +238,15 @@ describe('events: coordinated patrols and series names', () => {
     expect(tenth?.location?.country).toBe('GTM')
   })
 })
+
+describe('events: rounds of a working group, interdiction operations', () => {
+  test('"the next round of the U.S.-Paraguay Bilateral Defense Working Group will take place in Asunción" is that meeting, with both states', () => {
+    const doc = pipeline(
+      'Readout\n\nOctober 8, 2026\n\nThe Assistant Secretary hosted the Paraguayan Minister of National Defense at the Pentagon on Wednesday.\n\nThey agreed that the next round of the U.S.-Paraguay Bilateral Defense Working Group will take place in Asunción in the first half of next year.\n',
+    )
+    const round = doc.events.find((e) => e.start === '2027-01')
+    expect(round?.type).toBe('meeting')
+    expect(round?.location?.country).toBe('PRY')
+    expect(round?.participants.map((p) => p.id).sort()).toEqual(expect.arrayContaining(['PRY', 'USA']))
+  })
+})

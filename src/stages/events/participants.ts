@@ -215,7 +215,9 @@ export function addNamedCountries(
 ): void {
   for (const h of b.draft.hits) {
     if (h.series === null && h !== b.draft.opening) continue
-    const name = text.slice(h.start, h.end)
+    // "the next round of the U.S.-Paraguay Bilateral Defense Working Group": the name after "of".
+    const of = /\bof$/i.test(text.slice(h.start, h.end)) ? (text.slice(h.end, h.end + 100).split(/\s+(?:will|would|is|was|in|at|on)\s|[,;]|\.(?=\s|$)/)[0] ?? '') : ''
+    const name = text.slice(h.start, h.end) + of
     if (!/[-‐‑–—]/.test(name)) continue
     const found: { c: (typeof countries)[number]; form: string; start: number }[] = []
     for (const c of countries) {
