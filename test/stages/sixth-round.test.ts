@@ -250,3 +250,21 @@ describe('events: rounds of a working group, interdiction operations', () => {
     expect(round?.participants.map((p) => p.id).sort()).toEqual(expect.arrayContaining(['PRY', 'USA']))
   })
 })
+
+describe('events: exchanges and names', () => {
+  const page = (body: string) => `Air Forces Southern\n\nSeptember 2, 2026\n\n${body}\n`
+  test('an aeromedical exchange "between" two services is a training they both take part in; "built on" builds nothing', () => {
+    const doc = pipeline(
+      page(
+        'LIBERIA, Costa Rica -- Airmen and Costa Rican medics spent Aug. 24-28 comparing notes at a subject matter expert exchange.\n\nThe event built on a first aeromedical exchange between AFSOUTH and the Air Surveillance Service held at Juan Santamaría International Airport in May 2025.',
+      ),
+    )
+    const first = doc.events.find((e) => e.start === '2025-05')
+    expect(first?.type).toBe('training')
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
+  })
+  test('a capitalized verb inside a name ("Social Security Fund") triggers nothing', () => {
+    const doc = pipeline(page('Medics of the Costa Rican Red Cross and the Costa Rican Social Security Fund took part in the exchange in San José on Monday.\n\nThe exchange will continue next year, officials said.'))
+    expect(doc.events.some((e) => e.type === 'announcement')).toBe(false)
+  })
+})

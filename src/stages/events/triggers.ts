@@ -219,6 +219,8 @@ export function findHits(
     const before = text.slice(Math.max(clause.start, start - 60), start)
     if (t.unlessNext?.test(after)) continue
     if (t.unlessPrev?.test(before)) continue
+    // "the Costa Rican Social Security Fund": a capitalized verb inside a name is part of it.
+    if (t.pos === 'verb' && /^\p{Lu}/u.test(m.text) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(before) && !/[.!?:]\s+\S+\s+$/.test(before)) continue
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ')
     const sub = t.flags.includes('sub')
     // "co-hosted by …", ", hosted by …": a participle describes, it does not date the act.
