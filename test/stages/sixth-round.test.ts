@@ -268,3 +268,14 @@ describe('events: exchanges and names', () => {
     expect(doc.events.some((e) => e.type === 'announcement')).toBe(false)
   })
 })
+
+describe('events: editions of one series', () => {
+  test('"the Eighth Meeting" after "the Ninth Meeting of the High-Level Security Group" is that series, held by the same states', () => {
+    const doc = pipeline(
+      'Joint Communiqué\n\nAugust 14, 2026\n\nThe United Mexican States and the Republic of Guatemala held the Ninth Meeting of the High-Level Security Group in Tapachula, Chiapas, yesterday.\n\nThe delegations reviewed the agreements reached at the Eighth Meeting, held in Guatemala City in November 2025.\n',
+    )
+    const eighth = doc.events.find((e) => e.start === '2025-11')
+    expect(eighth?.series?.edition).toBe('8')
+    expect(eighth?.participants.map((p) => p.id).sort()).toEqual(['GTM', 'MEX'])
+  })
+})

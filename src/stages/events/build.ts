@@ -16,7 +16,7 @@ import { addAffiliations } from './affiliations.js'
 import { addPartyCountries } from './party-countries.js'
 import { addPresentOrganizations } from './presence.js'
 import { addListedAttendees } from './lists.js'
-import { addNamedCountries, addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, spanOfEnclosingVisit, type Built } from './participants.js'
+import { addNamedCountries, addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, shareSeriesParties, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
 import type { EntityMention } from './mentions.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
@@ -49,6 +49,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   // The report's main event: the people's institutions and states are its parties too.
   if (built[0]) addAffiliations(built[0], doc.people, analysis.mentions, sentenceOf)
   addPresentOrganizations(doc.text, built, doc.organizations, analysis.mentions, sentenceOf)
+  shareSeriesParties(built)
   const events: EventRecord[] = []
   const recordOf = new Map<Built, EventRecord>()
   built.forEach((b, i) => {

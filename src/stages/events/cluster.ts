@@ -292,8 +292,9 @@ function createSecondary(
 }
 
 /**
- * The series a mention stands for in this document: a bare "Third Dialogue" or a shortened
- * "Fifth Bilateral Security Dialogue" takes the series of the fuller name reported before.
+ * The series a mention stands for in this document: a bare "Third Dialogue" or "Eighth Meeting",
+ * or a shortened "Fifth Bilateral Security Dialogue", takes the series of the fuller name reported
+ * before.
  */
 function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): SeriesMention | null {
   let out = s
@@ -301,7 +302,12 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
     const words = s.name.toLowerCase().split(/\s+/)
     const known = [...drafts].reverse().find((d) => {
       const name = d.series?.name.toLowerCase().split(/\s+/) ?? []
-      return d.series !== null && name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)
+      if (d.series === null) return false
+      // "Third Dialogue" after "11th Caribbean-U.S. Security Cooperation Dialogue"; "Eighth
+      // Meeting" after "Ninth Meeting of the High-Level Security Group".
+      const tail = name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)
+      const head = name.length > words.length && words.every((w, i) => name[i] === w) && name[words.length] === 'of'
+      return tail || head
     })?.series
     if (known) out = { ...s, id: known.id, name: known.name, style: known.style, type: known.type, code: known.code, bare: false }
     else if (s.bare) return null

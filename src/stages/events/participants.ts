@@ -254,3 +254,36 @@ function joinedAt(name: string, form: string): number {
   }
   return -1
 }
+
+/**
+ * "The Eighth Meeting" of a series whose Ninth Meeting Mexico and Guatemala hold: the editions of
+ * one series a report names are held by the same states. An edition the text gives no state
+ * and no other party takes the states of the edition that has two or more, with its evidence.
+ */
+export function shareSeriesParties(built: readonly Built[]): void {
+  const bySeries = new Map<string, Built[]>()
+  for (const b of built) {
+    const id = b.draft.series?.id
+    if (!id) continue
+    const list = bySeries.get(id) ?? []
+    list.push(b)
+    bySeries.set(id, list)
+  }
+  for (const editions of bySeries.values()) {
+    if (editions.length < 2) continue
+    const states = (b: Built) => [...b.participants.values()].filter((x) => x.record.kind === 'country')
+    const source = editions.find((b) => states(b).length >= 2)
+    if (!source) continue
+    for (const b of editions) {
+      if (b === source || b.participants.size > 0) continue
+      for (const [key, x] of source.participants) {
+        if (x.record.kind !== 'country') continue
+        b.participants.set(key, {
+          record: { ...x.record, roles: ['participant'] },
+          evidence: x.evidence.slice(0, 1).map((e) => ({ ...e, rule: 'role:series-parties' })),
+          country: x.country,
+        })
+      }
+    }
+  }
+}
