@@ -75,6 +75,20 @@ describe('organizations by country', () => {
   })
 })
 
+describe('composite and Spanish names', () => {
+  test("a service named under its parent force is the service, not the parent", () => {
+    const doc = run('The Trinidad and Tobago Defence Force Coast Guard and the CARICOM Regional Intelligence Fusion Centre briefed the U.S. Coast Guard Auxiliary.')
+    expect(orgIds(doc)).toEqual(['org:ttcg', 'org:caricom-rifc', 'org:us-cg-auxiliary'])
+    expect(orgIds(doc)).not.toContain('org:ttdf')
+    expect(orgIds(doc)).not.toContain('org:caricom')
+  })
+
+  test('Spanish official names with their country resolve to that country’s entry', () => {
+    const doc = run('La Armada de México y la Policía Nacional Civil de El Salvador firmaron con el Ministerio de Seguridad Pública de Costa Rica.')
+    expect(orgIds(doc)).toEqual(['org:semar', 'org:slv-pnc', 'org:cri-msp'])
+  })
+})
+
 describe('places by country', () => {
   test('provinces and regions the lists did not hold', () => {
     const doc = run('Ecuadorian marines trained with the Peruvian Naval Infantry in Pichincha and Áncash.')
