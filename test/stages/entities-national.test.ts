@@ -110,8 +110,8 @@ describe('national institutions in text', () => {
 
 describe('units', () => {
   test('a numbered unit chains onto its numbered parent, even after a possessive', () => {
-    expect(orgs('Aircrews from its 1st Battalion, 228th Aviation Regiment flew.')).toEqual([
-      ['local:1st-battalion-228th-aviation-regiment', ['1st Battalion, 228th Aviation Regiment']],
+    expect(orgs('Aircrews from its 2nd Battalion, 228th Aviation Regiment flew.')).toEqual([
+      ['local:2nd-battalion-228th-aviation-regiment', ['2nd Battalion, 228th Aviation Regiment']],
     ])
   })
 

@@ -17,8 +17,8 @@ const places = (doc: Document) =>
 
 describe('places no gazetteer holds', () => {
   test('a capitalized name after "at" is a place in the country named before it', () => {
-    expect(places(run('The Guyana Defence Force hosted the team at Ruimveldt, where divers trained.'))).toEqual([
-      { name: 'Ruimveldt', kind: 'city', country: 'GUY', rule: 'place:after-at' },
+    expect(places(run('The Guyana Defence Force hosted the team at Albouystown, where divers trained.'))).toEqual([
+      { name: 'Albouystown', kind: 'city', country: 'GUY', rule: 'place:after-at' },
     ])
   })
 
@@ -72,7 +72,7 @@ describe('place names the gazetteer cannot list', () => {
 
   test('a possessive or an abbreviation inside a facility name stays in it', () => {
     expect(kinds(run('Medics set up a triage point at Nelson’s Dockyard.'))).toEqual(['facility:Nelson’s Dockyard'])
-    expect(kinds(run('The chiefs dined at St. Ann’s Fort.'))).toEqual(['facility:St. Ann’s Fort'])
+    expect(kinds(run('The chiefs dined at Queen’s Fort.'))).toEqual(['facility:Queen’s Fort'])
     const doc = run('An exercise with the Sir Vere Cornwall Bird Sr. International Airport fire service is planned.')
     expect(kinds(doc)).toEqual(['facility:Sir Vere Cornwall Bird Sr. International Airport'])
     expect(doc.people).toEqual([])
@@ -91,7 +91,7 @@ describe('place names the gazetteer cannot list', () => {
 
   test('names before a lower-case administrative or facility noun', () => {
     expect(kinds(run('Vehicles went to police stations in the North and Northeast departments of Haiti.'))).toEqual(['region:North', 'region:Northeast'])
-    expect(kinds(run('The boats are kept at the Ruimveldt base.'))).toEqual(['facility:Ruimveldt base'])
+    expect(kinds(run('The boats are kept at the Albouystown base.'))).toEqual(['facility:Albouystown base'])
     expect(kinds(run('The vessel docked at the Roseau ferry terminal in Dominica.'))).toEqual(['city:Roseau', 'facility:Roseau ferry terminal'])
     expect(kinds(run('Troops at the air base trained.'))).toEqual([])
   })

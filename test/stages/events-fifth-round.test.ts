@@ -36,11 +36,11 @@ describe('places and parties of secondary events', () => {
   test('a venue the gazetteer does not know is in the country another event there is in', () => {
     const doc = pipeline(
       page(
-        'The United States donated two interceptor boats to the Honduran Naval Force at Puerto Castilla Naval Base on Tuesday, 9 July.\n\n' +
-          'On 5 July, twelve sailors of the Honduran Naval Force graduated from a maintenance course at Puerto Castilla Naval Base.',
+        'The United States donated two interceptor boats to the Honduran Naval Force at Caiman Point Naval Base on Tuesday, 9 July.\n\n' +
+          'On 5 July, twelve sailors of the Honduran Naval Force graduated from a maintenance course at Caiman Point Naval Base.',
       ),
     )
-    const placed = doc.events.filter((e) => e.location?.name === 'Puerto Castilla Naval Base')
+    const placed = doc.events.filter((e) => e.location?.name === 'Caiman Point Naval Base')
     expect(placed.length).toBe(2)
     expect(placed.map((e) => e.location?.country)).toEqual(['HND', 'HND'])
     const graduation = placed.find((e) => e.start === '2024-07-05')!
