@@ -202,7 +202,11 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     let groupOwners = owners.get(groupKey)
     if (!groupOwners) owners.set(groupKey, (groupOwners = new Map()))
     const owner = groupOwners.get(key)
-    if (owner !== undefined && owner !== hit.id) {
+    // Parishes of one name in several countries ("St. George" in Antigua, Barbados, Dominica,
+    // Grenada): regions of different countries may share a name; the entities stage picks the one
+    // whose country the document names.
+    const homonym = owner !== undefined && group === 'region' && entries.get(owner)?.country && entries.get(hit.id)?.country && entries.get(owner)?.country !== entries.get(hit.id)?.country
+    if (owner !== undefined && owner !== hit.id && !homonym) {
       if (authored)
         errors.push(`${where.get(hit.id) ?? hit.id}: "${alias}" is already a name of ${owner} (${where.get(owner) ?? 'demonyms'}); aliases within one type must be unique`)
       return false

@@ -279,3 +279,18 @@ describe('events: editions of one series', () => {
     expect(eighth?.participants.map((p) => p.id).sort()).toEqual(['GTM', 'MEX'])
   })
 })
+
+describe('entities: places of one name in several countries', () => {
+  const places = (text: string) => pipeline(`News\n\nSeptember 17, 2026\n\n${text}\n\nOfficials said the work would continue through the hurricane season.\n`).places
+  test('a parish shared by several islands is the one of the country the page names', () => {
+    const antigua = places("The warehouse at Coolidge, St. George, was handed over to Antigua and Barbuda's National Office of Disaster Services on Tuesday.")
+    expect(antigua.find((p) => p.name === 'St. George')?.country).toBe('ATG')
+    const barbados = places('The Barbados Coast Guard patrolled off St. George, Barbados, on Tuesday with the Barbados Defence Force.')
+    expect(barbados.find((p) => p.name === 'St. George')?.country).toBe('BRB')
+  })
+  test('"LIBERIA, Costa Rica" is the Costa Rican city, not the country Liberia', () => {
+    const found = places('LIBERIA, Costa Rica -- Airmen and Costa Rican medics spent Aug. 24-28 comparing notes on aeromedical evacuation.')
+    expect(found.map((p) => p.id)).not.toContain('LBR')
+    expect(found.find((p) => p.name === 'Liberia')?.country).toBe('CRI')
+  })
+})

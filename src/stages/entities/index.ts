@@ -10,7 +10,7 @@ import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerO
 import { findPeople, type Person } from './people.js'
 import { properPlaces } from './places.js'
 import { lowerCaseServices } from './national.js'
-import { filterByContext, recognize } from './recognize.js'
+import { filterByContext, recognize, resolveHomonyms } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
 import { sortFound, type Found, type Work, startsAt } from './work.js'
 import { matchTrie } from './match.js'
@@ -38,6 +38,7 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
     swallowed: new Set(),
   }
   w.found = recognize(w)
+  resolveHomonyms(w)
   filterByContext(w)
   qualifyBareOrgs(w)
   lowerCaseServices(w)

@@ -63,6 +63,7 @@ export function recognize(w: Work): Found[] {
       if (region) hit = region
     }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
+    const alts = entry.type === 'city' || entry.type === 'region' || entry.type === 'country' ? capitals.filter((h) => h !== hit && placeInOtherCountry(w, h, entry)) : []
     found.push({
       from: m.from,
       to: m.to,
@@ -73,9 +74,57 @@ export function recognize(w: Work): Found[] {
       form: hit.kind,
       rule: `gazetteer:${hit.id}`,
       ...(hit.ambiguous ? { ambiguous: true } : {}),
+      ...(alts.length > 0 ? { alts } : {}),
     })
   }
   return sortFound(found)
+}
+
+function placeInOtherCountry(w: Work, h: AliasHit, entry: GazetteerEntry): boolean {
+  const e = w.g.entries.get(h.id)
+  return Boolean(e && (e.type === 'city' || e.type === 'region') && e.country && e.country !== entry.country)
+}
+
+/**
+ * "Coolidge, St. George" on an Antiguan page, "Manchester" on a Jamaican one: a city or region
+ * whose name other countries' places share is the one in the country the document names most
+ * (countries outright, and through the organizations it names); a tie keeps the first pick.
+ */
+export function resolveHomonyms(w: Work): void {
+  if (!w.found.some((f) => f.alts)) return
+  const named = new Map<string, number>()
+  const count = (c: string): void => {
+    named.set(c, (named.get(c) ?? 0) + 1)
+  }
+  for (const f of w.found) {
+    if (f.kind === 'country' && !f.ambiguous && (f.form !== 'demonym' || f.ids.length <= 1)) count(f.id)
+    else if (f.kind === 'org' && f.form !== 'bare' && f.entry?.country) count(f.entry.country)
+  }
+  const at = new Map<number, Found>()
+  for (const f of w.found) at.set(f.from, f)
+  w.found = w.found.map((f) => {
+    if (!f.alts || !f.entry?.country) return f
+    if (f.kind === 'country') {
+      // "LIBERIA, Costa Rica": a country's name before another country is a city of that one.
+      const next = w.tokens[f.to]?.norm === ',' ? at.get(f.to + 1) : undefined
+      const city = next?.kind === 'country' ? f.alts.find((h) => w.g.entries.get(h.id)?.country === next.id) : undefined
+      if (!city) return f
+      const entry = w.g.entries.get(city.id) as GazetteerEntry
+      return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+before-country` }
+    }
+    let best: AliasHit | null = null
+    let bestCount = named.get(f.entry.country) ?? 0
+    for (const h of f.alts) {
+      const n = named.get(w.g.entries.get(h.id)?.country ?? '') ?? 0
+      if (n > bestCount) {
+        best = h
+        bestCount = n
+      }
+    }
+    if (!best) return f
+    const entry = w.g.entries.get(best.id) as GazetteerEntry
+    return { ...f, kind: kindOf(entry.type), id: best.id, ids: best.ids, entry, form: best.kind, rule: `gazetteer:${best.id}+homonym` }
+  })
 }
 
 function shouted(w: Work, from: number, to: number): boolean {

@@ -1,6 +1,6 @@
 /** The working state the entity rules share while they read one document. */
 import type { Token } from '../../gazetteers/tokens.js'
-import type { GazetteerEntry, Gazetteers, WordKind } from '../../gazetteers/types.js'
+import type { AliasHit, GazetteerEntry, Gazetteers, WordKind } from '../../gazetteers/types.js'
 
 export type MentionKind = 'country' | 'place' | 'org' | 'title' | 'event'
 
@@ -22,6 +22,8 @@ export interface Found {
   metonym?: boolean
   /** The alias is listed in ambiguous.tsv. */
   ambiguous?: boolean
+  /** Other places of the same name in other countries ("Manchester", "St. George"), for `resolveHomonyms`. */
+  alts?: readonly AliasHit[]
 }
 
 export interface Work {
