@@ -294,3 +294,15 @@ describe('entities: places of one name in several countries', () => {
     expect(found.find((p) => p.name === 'Liberia')?.country).toBe('CRI')
   })
 })
+
+describe('entities: people by the shape of their names and police ranks', () => {
+  const people = (text: string) => pipeline(`News\n\nSeptember 17, 2026\n\n${text}\n\nOfficials said the work would continue through the hurricane season.\n`).people
+  test('a first name, a middle initial and a surname is a person, whatever the lexicon knows of them', () => {
+    expect(people('Today, Priya N. Dhaliwal, Parliamentary Secretary to the Minister of Foreign Affairs, announced new funding for border security.').map((p) => p.name)).toContain('Priya N. Dhaliwal')
+  })
+  test('Caribbean police ranks and customs offices are titles, not parts of names', () => {
+    const found = people('Assistant Superintendent of Police Kerwin D. Mitchell and Comptroller of Customs Cheryl N. Joseph attended the ceremony in Castries.')
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Kerwin D. Mitchell', 'Cheryl N. Joseph']))
+    expect(found.find((p) => p.name === 'Kerwin D. Mitchell')?.rank).toBe('Assistant Superintendent of Police')
+  })
+})

@@ -179,6 +179,10 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
     const coordinated = t[from - 1]?.norm === 'and' && people.some((p) => p.mentions.some((m) => m.to === from - 1))
     if ((speaksAfter(w, to) || coordinated) && !startsAt(w, from).some((f) => f.kind === 'title') && nameShaped(w, words)) {
       rule = coordinated ? 'person:coordinated' : 'person:speaker'
+    } else if (words.length >= 3 && middleInitial(w, from, to) && nameShaped(w, words) && startsAt(w, from).length === 0) {
+      // "Priya N. Dhaliwal, Parliamentary Secretary …": a first name, a middle initial and a
+      // surname is the shape of a person's name, whatever the lexicon knows of the names.
+      rule = 'person:initial'
     } else {
       // compromise decides whether an unexplained two-to-five-word name is a person's; its lexicon
       // first says whether any word is a known name at all, which spares most runs the full parse.
