@@ -306,3 +306,13 @@ describe('entities: people by the shape of their names and police ranks', () => 
     expect(found.find((p) => p.name === 'Kerwin D. Mitchell')?.rank).toBe('Assistant Superintendent of Police')
   })
 })
+
+describe('events: storms the text places nowhere', () => {
+  test('a storm recalled on a page about one country struck the country of the main event', () => {
+    const doc = pipeline(
+      "Press Releases\n\nOctober 9, 2026\n\nST. GEORGE'S, Grenada – The United States handed over a renovated boathouse to the Grenada Coast Guard on October 8.\n\nThe facility replaces the boathouse destroyed by Hurricane Beryl in 2024.\n",
+    )
+    const storm = doc.events.find((e) => e.start === '2024')
+    expect(storm?.location?.country).toBe('GRD')
+  })
+})

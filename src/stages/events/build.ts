@@ -61,7 +61,27 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   })
   placeVisitsByParts(doc, built, recordOf, sentenceOf)
   placeBySameVenue(doc, built, recordOf, sentenceOf)
+  placeStormsByMainEvent(doc, built, recordOf, sentenceOf)
   return dedupe(events)
+}
+
+/**
+ * "replaces the boathouse destroyed by Hurricane Beryl in 2024" on a page about Grenada: a storm
+ * the text places nowhere struck the country of the report's main event.
+ */
+function placeStormsByMainEvent(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>, sentenceOf: (o: number) => number): void {
+  const main = built.find((b) => recordOf.has(b) && !disasterHit(b.draft))
+  if (!main?.country) return
+  const h = primaryHit(main.draft)
+  for (const b of built) {
+    const e = recordOf.get(b)
+    if (!e || b === main || e.location?.country || e.type !== 'other' || !disasterHit(b.draft)) continue
+    b.country = main.country
+    e.location = { name: e.location?.name ?? null, country: main.country }
+    const attestation = e.attestations[0]!
+    attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:main-event' }]
+    e.eventId = eventId(keyFields(e, doc.sha256))
+  }
 }
 
 /**
