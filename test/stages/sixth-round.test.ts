@@ -316,3 +316,16 @@ describe('events: storms the text places nowhere', () => {
     expect(storm?.location?.country).toBe('GRD')
   })
 })
+
+describe('events: the headline country of a page without a dateline', () => {
+  test('a fact sheet about one partner places its handovers and visits there', () => {
+    const html =
+      '<html><head><title>Fact Sheet: U.S. Support for El Salvador’s Maritime Security</title></head><body><main><article><h1>Fact Sheet: U.S. Support for El Salvador’s Maritime Security</h1><p>October 2, 2026</p>' +
+      '<p>The United States and El Salvador share a commitment to stopping drug traffickers on the Pacific coast.</p>' +
+      '<ul><li>The Bureau of International Narcotics and Law Enforcement Affairs donated a coastal surveillance radar for the port area in April.</li>' +
+      '<li>The U.S. Coast Guard cutter Campbell visited the port June 8-11.</li></ul></article></main></body></html>'
+    const doc = runPipeline(createDocument({ path: 'fact-sheet.html', bytes: new TextEncoder().encode(html) }), stages, context)
+    expect(doc.events.find((e) => e.type === 'donation')?.location?.country).toBe('SLV')
+    expect(doc.events.find((e) => e.type === 'visit')?.location?.country).toBe('SLV')
+  })
+})

@@ -325,6 +325,15 @@ function toRecord(
       ev(focus.evidence, 'location', 'location:document-focus')
     }
   }
+  if (!country && !several && !remote && !placed && !dateline?.country && (HOME_TYPES.has(b.type) || b.type === 'donation' || b.type === 'visit')) {
+    // "Fact Sheet: U.S. Support for El Salvador's Maritime Security": with no dateline, the one
+    // partner country the headline names is where its handovers, visits and courses happen.
+    const named = titleCountry(doc, analysis.mentions)
+    if (named) {
+      country = named.country
+      ev(named.evidence, 'location', 'location:title-country')
+    }
+  }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
@@ -423,6 +432,17 @@ function focusCountry(mentions: readonly EntityMention[]): { country: string; ev
   for (const [country, v] of counts) if (!best || v.n > best.n) best = { country, ...v }
   if (!best || best.n < 3 || best.n * 2 <= total) return null
   return { country: best.country, evidence: best.first }
+}
+
+/** The one country other than the United States the headline names, with its first mention in the text. */
+function titleCountry(doc: Document, mentions: readonly EntityMention[]): { country: string; evidence: EntityMention } | null {
+  const title = doc.meta.title
+  if (!title) return null
+  const named = doc.places.filter((p) => p.kind === 'country' && p.id !== 'USA' && [p.name, ...p.mentions.map((m) => m.text)].some((n) => n.length >= 4 && title.includes(n)))
+  if (named.length !== 1) return null
+  const country = named[0]!.id
+  const evidence = mentions.find((m) => m.kind === 'country' && m.id === country)
+  return evidence ? { country, evidence } : null
 }
 
 function disasterHit(d: Draft): boolean {
