@@ -329,3 +329,17 @@ describe('events: the headline country of a page without a dateline', () => {
     expect(doc.events.find((e) => e.type === 'visit')?.location?.country).toBe('SLV')
   })
 })
+
+describe('publication date lines in other forms', () => {
+  const dump = (dateLine: string) =>
+    `Skip to content\nMinistry of National Security\nHome\nNews\nContact\nCoast Guard Receives Two Patrol Boats from US\n${dateLine}\nThe Jamaica Defence Force Coast Guard received two patrol boats from the United States on Tuesday at a ceremony at HMJS Cagway in Port Royal, officials said.\nThe boats will support maritime security operations along the south coast, officials said.\nCopyright 2026 Ministry of National Security\n`
+  const meta = (line: string) => runPipeline(createDocument({ path: 'page.txt', bytes: new TextEncoder().encode(dump(line)) }), stages.slice(0, 2), context).meta
+  test.each(['Published on: 14/08/2026 10:45', 'Publié le 14 août 2026', 'Publicado el 14 de agosto de 2026', 'Thu 14 Aug 2026 10.45 BST', 'Date: Thursday 14 August 2026'])('%s under the headline', (line) => {
+    const m = meta(line)
+    expect(m.title).toBe('Coast Guard Receives Two Patrol Boats from US')
+    expect(m.published).toBe('2026-08-14')
+  })
+  test('"Mis à jour le" is an update', () => {
+    expect(meta('Mis à jour le : 15/08/2026').evidence['published']).toMatch(/updated/)
+  })
+})

@@ -34,7 +34,8 @@ const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 // A line that is only the name of a press office ("BDF Public Relations Office", "U.S. Army South Public Affairs").
 const OFFICE_LINE = /^[\p{L}.&' -]*\b(?:public relations(?: (?:office|unit|department|division|branch))?|public affairs(?: (?:office|section))?|press office|press section|communications (?:unit|office|department|directorate)|media (?:unit|office|relations(?: office)?)|information (?:office|unit))$/iu
-const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b/i
+const DATE_ONLY_LABEL = /^(?:first\s+|last\s+)?(?:published|posted|released|updated|issued|date|dated|publi[ée]|publicado|fecha)(?:\s+(?:on|le|el))?$/i
+const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|^\W*(?:mis\s+à\s+jour|actualizado|bijgewerkt)/i
 const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
@@ -263,6 +264,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const line = paragraphs[j] ?? ''
       const labelDate = LABEL_DATE.exec(straightQuotes(line))
       if (!labelDate?.[2] || !parseDateLine(labelDate[2])) continue
+      // "Published on: 14/08/2026" under a headline labels only the date: the headline anchor reads it.
+      if (DATE_ONLY_LABEL.test(labelDate[1]?.trim() ?? '')) continue
       return chromeAbove(paragraphs.slice(0, j)) ? j : 0
     }
     return 0
