@@ -343,3 +343,12 @@ describe('publication date lines in other forms', () => {
     expect(meta('Mis à jour le : 15/08/2026').evidence['published']).toMatch(/updated/)
   })
 })
+
+describe('events: briefings inside a visit', () => {
+  test('"met the deputy commander and received briefings" adds no meeting of its own', () => {
+    const doc = pipeline(
+      'Readout\n\nOctober 8, 2026\n\nThe Minister visited U.S. Southern Command headquarters in Doral, Florida, on Monday, where he met the command’s deputy commander and received briefings from Joint Interagency Task Force South.\n\nThe Minister thanked the command for its support.\n',
+    )
+    expect(doc.events.filter((e) => e.start === '2026-10-05' && e.type === 'meeting').length).toBeLessThanOrEqual(1)
+  })
+})
