@@ -13,6 +13,8 @@ const abbreviations = new Set(
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
     'no', 'nos', 'vol', 'fig', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'e.g', 'i.e',
     'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'u.s.a', 'd.c', 'ret', 'ph.d',
+    // Dutch ships' prefixes: "Zr.Ms. Groningen", "Hr. Ms. Holland".
+    'zr.ms', 'hr.ms', 'zr', 'hr',
   ],
 )
 

@@ -352,3 +352,14 @@ describe('events: briefings inside a visit', () => {
     expect(doc.events.filter((e) => e.start === '2026-10-05' && e.type === 'meeting').length).toBeLessThanOrEqual(1)
   })
 })
+
+describe('sentences', () => {
+  test('a Dutch ship prefix ends no sentence', async () => {
+    const { splitSentences } = await import('../../src/text/sentences.js')
+    const text = 'The Royal Netherlands Navy ocean patrol vessel Zr.Ms. Groningen completed a port visit. Hr. Ms. Holland sailed.'
+    expect(splitSentences(text, []).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The Royal Netherlands Navy ocean patrol vessel Zr.Ms. Groningen completed a port visit.',
+      'Hr. Ms. Holland sailed.',
+    ])
+  })
+})
