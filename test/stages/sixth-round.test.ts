@@ -363,3 +363,12 @@ describe('sentences', () => {
     ])
   })
 })
+
+describe('events: a General Assembly with a date', () => {
+  test('"on the margins of the OAS General Assembly in Asunción, Paraguay, in June" is that conference', () => {
+    const doc = pipeline('Readout\n\nMay 14, 2026\n\nThe Secretary met the Dominican Foreign Minister in Washington on Wednesday.\n\nThey will continue their conversation on the margins of the Organization of American States (OAS) General Assembly in Asunción, Paraguay, in June.\n')
+    const ga = doc.events.find((e) => e.type === 'conference')
+    expect(ga?.start).toBe('2026-06')
+    expect(ga?.location?.country).toBe('PRY')
+  })
+})
