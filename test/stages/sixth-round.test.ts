@@ -166,6 +166,12 @@ describe('dates', () => {
     expect(found).toContainEqual(['Wednesday', '2026-05-13', null])
     expect(found).toContainEqual(['Friday', '2026-05-15', null])
   })
+  test('a quoted "today" in a report written after the event is the day the text last named', () => {
+    const found = pipeline(
+      'Navy News\n\nJuly 16, 2025\n\nThe Coast Guard received two boats at a ceremony at Ruimveldt on Tuesday, July 15.\n\n“For years we asked for these boats. Today, we have them,” the Chief of Staff said.\n',
+    ).dates.map((d) => [d.text, d.value.start])
+    expect(found).toContainEqual(['Today', '2025-07-15'])
+  })
   test('"the first day of the visit" is a day of the span the text gave before; a bare one only as an adverbial', () => {
     const found = dates(
       'The ship completed a port visit to Bridgetown from Monday 11th to Wednesday 13th May. On the first day of the visit, the captain called on the Chief of Staff. On the third day, crews rested. "We planned together from the first day," he said.',

@@ -7,7 +7,7 @@ import type { DateRecord } from '../../schema/records.js'
 import { splitSentences } from '../../text/sentences.js'
 import type { Span } from '../../types.js'
 import { fiscalRange, narrowValue, withClock } from './adjust.js'
-import { addDays, formatYmd, isoWeek, isoWeekday, parseYmd, type Ymd } from './calendar.js'
+import { addDays, daysFrom, formatYmd, isoWeek, isoWeekday, parseYmd, type Ymd } from './calendar.js'
 import { chronoHits } from './chrono-engine.js'
 import { insideQuote, mergeClockWithDay, mergeCoordinated, selectNonOverlapping } from './combine.js'
 import { resolveSpec, type Anchors } from './resolve.js'
@@ -178,7 +178,14 @@ export function scanDates(text: string, reference: string | null, options: Extra
               })
             : 'none'
       const dayAnchored = f.spec.kind === 'shift' && (f.spec.unit === 'day' || f.spec.unit === 'week')
-      const anchors: Anchors = { reference: ref, previous: dayAnchored ? previousDay : previous, quarter, direction, span }
+      // "“Today they have a facility worthy of that work,” the Minister said" in a report written
+      // the day after the ceremony: a quoted "today" is the day the text last named, when that day
+      // is in the week before publication (the day the words were spoken).
+      const spokenOn =
+        !ruleOptions.timeml && f.spec.kind === 'shift' && f.spec.anchor === 'reference' && f.spec.unit === 'day' && f.spec.n === 0 && !f.spec.pod && ref && previousDay?.gran === 'day' && insideQuote(norm, f.start)
+          ? spokenDay(previousDay, ref)
+          : null
+      const anchors: Anchors = { reference: spokenOn ?? ref, previous: dayAnchored ? previousDay : previous, quarter, direction, span }
       let r = narrowValue(withClock(resolveSpec(f.spec, anchors), f.clock), f.narrow, ref, previousDay)
       // TimeML values a relative fiscal year as the calendar year (companies' fiscal years vary);
       // pressroom counts it on the U.S. federal calendar.
@@ -227,6 +234,13 @@ export function scanDates(text: string, reference: string | null, options: Extra
 }
 
 const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i
+
+/** The day `p` when it falls in the six days before `ref`, as a reference day; else null. */
+function spokenDay(p: Point, ref: Ymd): Ymd | null {
+  const day: Ymd = { y: p.y, m: p.m ?? 1, d: p.d ?? 1 }
+  const back = daysFrom(day, ref)
+  return back >= 1 && back <= 6 ? day : null
+}
 
 /** The dates of `text` (see `scanDates`). */
 export function extractDates(text: string, reference: string | null, options: ExtractOptions = {}): DateRecord[] {
