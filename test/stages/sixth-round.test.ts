@@ -126,6 +126,17 @@ describe('whole-page dumps and page furniture', () => {
     expect(doc.meta.published).not.toBe('2026-08-09')
     expect(doc.meta.title).not.toBe('JDF recruits graduate')
   })
+  test('a deck line between the date and the story leaves the headline a headline', () => {
+    const text = [
+      'Skip to content', 'The Chronicle', 'Home', 'News', 'Sports', 'Coast Guard Receives Two Patrol Boats from UK', 'November 14, 2025',
+      'New vessels to boost maritime security', 'By Chronicle Staff',
+      'The St Kitts and Nevis Defence Force Coast Guard received two patrol boats from the United Kingdom on Tuesday at a ceremony in Basseterre, officials said.',
+      'The boats will support maritime security operations, officials said.',
+    ].join('\n')
+    const doc = clean(text)
+    expect(doc.meta.title).toBe('Coast Guard Receives Two Patrol Boats from UK')
+    expect(doc.meta.published).toBe('2025-11-14')
+  })
   test('a press office line under the date is a byline; a "(Photo: …)" line is a caption', () => {
     const doc = clean(dump('14.08.2026\nJIS Public Relations Office\nThe new boats at HMJS Cagway on Tuesday. (Photo: Andrea Brown/JIS)'))
     expect(doc.meta.published).toBe('2026-08-14')

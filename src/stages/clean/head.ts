@@ -295,17 +295,15 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         const capitals = candidate === candidate.toUpperCase()
         if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || FROM.test(straightQuotes(candidate)) || BYLINE.test(candidate) || chromeRuleOf(candidate) || / [|>»] /.test(candidate) || breadcrumbItems(candidate)) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
-        // No other headline comes between the date and that text: "JDF recruits graduate / August
-        // 9, 2026 / News / Coast Guard Receives …" dates a listed story, not the article below.
-        const reach = [0, 1, 2, 3].find((d) => hasBodyAfter(paragraphs, j + d))
-        const between = reach === undefined ? [] : paragraphs.slice(j + 1, j + reach + 1)
-        // (A story's headline is long: "BDF Public Relations Office" or "Facebook Twitter Email" is not one.)
-        const storyHeadline = (x: string): boolean =>
-          looksLikeHeadline(x) && x.split(' ').length >= 6 && !BYLINE.test(x) && !chromeRuleOf(x) && !PHOTO_OR_HIGHLIGHT.test(x) && !parseDateLine(straightQuotes(x))
-        const body = reach !== undefined && !between.some(storyHeadline)
+        const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
+        // "Police seize guns / August 10, 2026 / JDF recruits graduate / August 9, 2026": a
+        // headline right under another story's date is an item of a list of stories, not the
+        // article's headline (the article's own date line comes further down, if any).
+        const above = paragraphs[k - 1] ?? ''
+        const listed = k > 0 && above.length <= 60 && parseDateLine(straightQuotes(above)) !== null
         // A dated headline with no body under it is a list of other stories ("Latest News" above
         // the article): the article's own date line comes further down.
-        if (!body) break
+        if (!body || listed) break
         if (!chromeAbove(paragraphs.slice(0, k))) return null
         // The dateline is body; its date is the release's.
         const dateline = line.length <= 60 && parseDateLine(probe) ? null : findDateline(line)
