@@ -95,9 +95,82 @@ function isSpace(c: number, text: string, k: number): boolean {
 }
 
 /**
+ * What a token's text alone decides: its folded form and its case. Every token of the same text
+ * shares one (a per-process table, bounded), so a known word costs no new strings: its text and
+ * folded form are the canonical strings, whose hashes every later lookup reuses.
+ */
+interface Lexeme {
+  readonly text: string
+  readonly norm: string
+  /** Whether the scan read it as a word (the first unit a letter, mark or digit). */
+  readonly scannedWord: boolean
+  readonly isWord: boolean
+  readonly cap: boolean
+  readonly upper: boolean
+  /** Another lexeme of the same hash. */
+  next: Lexeme | undefined
+}
+
+/** Lexemes by a hash of their code units (a small integer, so the Map hashes nothing itself). */
+const LEXEMES = new Map<number, Lexeme>()
+let lexemeCount = 0
+const LEXEMES_MAX = 100_000
+
+function lexemeAt(text: string, start: number, end: number, hash: number, word: boolean): Lexeme {
+  const length = end - start
+  for (let lex = LEXEMES.get(hash); lex !== undefined; lex = lex.next) {
+    if (lex.text.length !== length || lex.scannedWord !== word) continue
+    let m = 0
+    while (m < length && lex.text.charCodeAt(m) === text.charCodeAt(start + m)) m++
+    if (m === length) return lex
+  }
+  if (lexemeCount >= LEXEMES_MAX) {
+    LEXEMES.clear()
+    lexemeCount = 0
+  }
+  const made = makeLexeme(text.slice(start, end), word, LEXEMES.get(hash))
+  LEXEMES.set(hash, made)
+  lexemeCount++
+  return made
+}
+
+function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme {
+  const c = t.charCodeAt(0)
+  let ascii = true
+  for (let m = 0; m < t.length; m++) if (t.charCodeAt(m) >= 128) ascii = false
+  // As before: a non-word character outside the BMP (two code units) counted as a word.
+  const isWord = word || (c >= 128 && t.length > 1)
+  let cap = false
+  if (isWord) cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]?.toLowerCase() && t[0] === t[0]?.toUpperCase()
+  let upper = false
+  if (cap && t.length >= 2) {
+    if (ascii) {
+      let letters = 0
+      upper = true
+      for (let m = 0; m < t.length; m++) {
+        const d = t.charCodeAt(m)
+        if (d >= 97 && d <= 122) {
+          upper = false
+          break
+        }
+        if (d >= 65 && d <= 90) letters++
+      }
+      upper = upper && letters >= 2
+    } else if (t === t.toUpperCase()) {
+      let letters = 0
+      for (let m = 0; m < t.length && letters < 2; m++) if (t[m] !== t[m]?.toLowerCase()) letters++
+      upper = letters >= 2
+    }
+  }
+  const norm = ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t)
+  return { text: t, norm, scannedWord: word, isWord, cap, upper, next }
+}
+
+/**
  * Splits text into words (runs of letters, marks and digits) and single other characters, as
  * UNICODE_TOKEN would: a scan over char codes, with the Unicode classes consulted only for
- * characters outside ASCII (test/gazetteers-tokens.test.ts holds the two equal).
+ * characters outside ASCII (test/gazetteers-tokens.test.ts holds the two equal). Each token's
+ * text, folded form and case come from its lexeme (see Lexeme).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -113,57 +186,43 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const start = k
-    let ascii = true
+    let hash = c
     let step = wordUnit(text, k, c)
     const word = step > 0
     if (word) {
-      if (c >= 128) ascii = false
+      if (step === 2) hash = Math.imul(hash, 31) + text.charCodeAt(k + 1)
       k += step
       while (k < n) {
         const d = text.charCodeAt(k)
+        // ASCII letters and digits (most of every text) need no further test.
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+          hash = Math.imul(hash, 31) + d
+          k++
+          continue
+        }
         step = wordUnit(text, k, d)
         if (step === 0) break
-        if (d >= 128) ascii = false
+        hash = Math.imul(hash, 31) + d
+        if (step === 2) hash = Math.imul(hash, 31) + text.charCodeAt(k + 1)
         k += step
       }
     } else {
       // One non-word character (a surrogate pair counts as one, as the regex's /u reads it).
       const low = text.charCodeAt(k + 1)
-      k += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+      if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        hash = Math.imul(hash, 31) + low
+        k += 2
+      } else k++
     }
-    const t = text.slice(start, k)
-    // As before: a non-word character outside the BMP (two code units) counted as a word.
-    const isWord = word || (c >= 128 && k - start > 1)
-    let cap = false
-    if (isWord) cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]?.toLowerCase() && t[0] === t[0]?.toUpperCase()
-    let upper = false
-    if (cap && t.length >= 2) {
-      if (ascii) {
-        let letters = 0
-        upper = true
-        for (let m = 0; m < t.length; m++) {
-          const d = t.charCodeAt(m)
-          if (d >= 97 && d <= 122) {
-            upper = false
-            break
-          }
-          if (d >= 65 && d <= 90) letters++
-        }
-        upper = upper && letters >= 2
-      } else if (t === t.toUpperCase()) {
-        let letters = 0
-        for (let m = 0; m < t.length && letters < 2; m++) if (t[m] !== t[m]?.toLowerCase()) letters++
-        upper = letters >= 2
-      }
-    }
+    const lex = lexemeAt(text, start, k, hash & 0x3fffffff, word)
     tokens.push({
       start,
       end: k,
-      text: t,
-      norm: ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t),
-      isWord,
-      cap,
-      upper,
+      text: lex.text,
+      norm: lex.norm,
+      isWord: lex.isWord,
+      cap: lex.cap,
+      upper: lex.upper,
       breakBefore: tokens.length === 0 || gapBreak,
       glued: tokens.length > 0 && start === prevEnd,
     })

@@ -36,6 +36,7 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
     found: [],
     learned: new Map(),
     swallowed: new Set(),
+    index: null,
   }
   w.found = recognize(w)
   filterByContext(w)

@@ -340,9 +340,14 @@ export function headWordNames(w: Work): void {
   const drop = new Set<Found>()
   let i = 0
   while (i < t.length) {
+    // Most tokens are no capitalized word: nothing opens there.
+    if (!isCapWord(t[i])) {
+      i++
+      continue
+    }
     // A bare form opens a name too ("Coast Guard Authority of Suriname").
     const bareAt = startsAt(w, i).find((f) => f.kind === 'org' && f.form === 'bare')
-    if (!isCapWord(t[i]) || (blocked(w, i) && !bareAt)) {
+    if (blocked(w, i) && !bareAt) {
       i++
       continue
     }

@@ -35,6 +35,8 @@ export interface Work {
   readonly learned: Map<string, { id: string; kind: MentionKind }>
   /** Places and countries that turned out to be words of an office's name ("Minister for the Americas"). */
   readonly swallowed: Set<Found>
+  /** The mention index of `found` (see indexOf), rebuilt when `found` is replaced or grows. */
+  index?: FoundIndex | null
 }
 
 export function has(w: Work, kind: WordKind, word: string): boolean {
@@ -86,7 +88,9 @@ export function isCapWord(t: Token | undefined): boolean {
   return c >= 48 && c <= 57
 }
 
-interface FoundIndex {
+export interface FoundIndex {
+  /** The `w.found` array indexed, and its length then. */
+  readonly found: readonly Found[]
   readonly length: number
   /** By token index: the mentions starting / ending there (arrays beat maps keyed by small integers). */
   readonly byFrom: (Found[] | undefined)[]
@@ -96,16 +100,17 @@ interface FoundIndex {
 }
 
 const NONE: readonly Found[] = []
-const indexes = new WeakMap<readonly Found[], FoundIndex>()
 
 /**
  * Lookups by start, end and covered token, built once per `w.found` array (rules replace the
  * array rather than edit it), so rules asking "what starts here?" per token stay linear instead
  * of scanning every mention each time. Lists keep `w.found`'s order, so `find` answers as a scan would.
+ * Kept on the Work itself, not in a WeakMap keyed by the array: a WeakMap's entries made every
+ * minor garbage collection keep each document's arrays alive (they died only in full collections).
  */
 function indexOf(w: Work): FoundIndex {
-  const cached = indexes.get(w.found)
-  if (cached && cached.length === w.found.length) return cached
+  const cached = w.index
+  if (cached && cached.found === w.found && cached.length === w.found.length) return cached
   const n = w.tokens.length + 1
   const byFrom = new Array<Found[] | undefined>(n)
   const byTo = new Array<Found[] | undefined>(n)
@@ -113,8 +118,8 @@ function indexOf(w: Work): FoundIndex {
     push(byFrom, f.from, f)
     push(byTo, f.to, f)
   }
-  const made: FoundIndex = { length: w.found.length, byFrom, byTo, cover: null }
-  indexes.set(w.found, made)
+  const made: FoundIndex = { found: w.found, length: w.found.length, byFrom, byTo, cover: null }
+  w.index = made
   return made
 }
 
