@@ -19,6 +19,8 @@ export interface Token {
   readonly breakBefore: boolean
   /** The gap before this token is empty ("U.S" has none between U and .). */
   readonly glued: boolean
+  /** What the token's text alone decides, shared by every token of that text. */
+  readonly lex: Lexeme
 }
 
 const ASCII = /^[\x00-\x7f]*$/
@@ -99,7 +101,7 @@ function isSpace(c: number, text: string, k: number): boolean {
  * shares one (a per-process table, bounded), so a known word costs no new strings: its text and
  * folded form are the canonical strings, whose hashes every later lookup reuses.
  */
-interface Lexeme {
+export interface Lexeme {
   readonly text: string
   readonly norm: string
   /** Whether the scan read it as a word (the first unit a letter, mark or digit). */
@@ -109,6 +111,13 @@ interface Lexeme {
   readonly upper: boolean
   /** Another lexeme of the same hash. */
   next: Lexeme | undefined
+  /**
+   * A one-entry memo for the token trie's first step (see matchTrie): the first-level map last
+   * asked, and what it holds for this lexeme's folded form. A lookup in a map of thousands of words
+   * costs more than reading these back.
+   */
+  firstOf: ReadonlyMap<string, unknown> | null
+  first: unknown
 }
 
 /** Lexemes by a hash of their code units (a small integer, so the Map hashes nothing itself). */
@@ -163,7 +172,7 @@ function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme 
     }
   }
   const norm = ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t)
-  return { text: t, norm, scannedWord: word, isWord, cap, upper, next }
+  return { text: t, norm, scannedWord: word, isWord, cap, upper, next, firstOf: null, first: undefined }
 }
 
 /**
@@ -225,6 +234,7 @@ export function tokenize(text: string): Token[] {
       upper: lex.upper,
       breakBefore: tokens.length === 0 || gapBreak,
       glued: tokens.length > 0 && start === prevEnd,
+      lex,
     })
     prevEnd = k
     gapBreak = false
