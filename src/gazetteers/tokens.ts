@@ -81,6 +81,26 @@ const WORD = /[\p{L}\p{M}\p{N}]/u
 const UNICODE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu
 const SPACE = /\s/
 
+/**
+ * The Unicode classes of code units outside ASCII, as the regular expressions answer them, kept
+ * per process by code unit (a pure function's memo): 0 not asked yet, then WORD_UNIT / SPACE_UNIT
+ * bits, or OTHER_UNIT. Curly quotes, dashes and accented letters recur in every text.
+ */
+const UNIT_CLASS = new Uint8Array(0x10000)
+const WORD_UNIT = 1
+const SPACE_UNIT = 2
+const OTHER_UNIT = 4
+
+function unitClass(c: number): number {
+  let cls = UNIT_CLASS[c] as number
+  if (cls === 0) {
+    const ch = String.fromCharCode(c)
+    cls = (WORD.test(ch) ? WORD_UNIT : 0) | (SPACE.test(ch) ? SPACE_UNIT : 0) || OTHER_UNIT
+    UNIT_CLASS[c] = cls
+  }
+  return cls
+}
+
 /** Letters, digits and marks outside ASCII (one code unit; surrogate pairs are tested whole). */
 function wordUnit(text: string, k: number, c: number): number {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
@@ -88,12 +108,13 @@ function wordUnit(text: string, k: number, c: number): number {
     const low = text.charCodeAt(k + 1)
     if (low >= 0xdc00 && low <= 0xdfff) return WORD.test(text.slice(k, k + 2)) ? 2 : 0
   }
-  return WORD.test(text[k] as string) ? 1 : 0
+  // A lone surrogate is a code unit of its own to the regular expression too.
+  return (unitClass(c) & WORD_UNIT) !== 0 ? 1 : 0
 }
 
-function isSpace(c: number, text: string, k: number): boolean {
+function isSpace(c: number, _text: string, _k: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return SPACE.test(text[k] as string)
+  return (unitClass(c) & SPACE_UNIT) !== 0
 }
 
 /**
@@ -125,22 +146,41 @@ const LEXEMES = new Map<number, Lexeme>()
 let lexemeCount = 0
 const LEXEMES_MAX = 100_000
 
+/**
+ * A small direct-mapped cache in front of LEXEMES, by the hash's low bits: the common words of
+ * every text ("the", "of", ",") stay in it and cost no map lookup.
+ */
+const RECENT_BITS = 12
+const RECENT_HASH = new Int32Array(1 << RECENT_BITS).fill(-1)
+const RECENT: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(1 << RECENT_BITS).fill(undefined)
+
+function sameText(lex: Lexeme, text: string, start: number, length: number, word: boolean): boolean {
+  if (lex.text.length !== length || lex.scannedWord !== word) return false
+  for (let m = 0; m < length; m++) if (lex.text.charCodeAt(m) !== text.charCodeAt(start + m)) return false
+  return true
+}
+
 function lexemeAt(text: string, start: number, end: number, hash: number, word: boolean): Lexeme {
   const length = end - start
-  for (let lex = LEXEMES.get(hash); lex !== undefined; lex = lex.next) {
-    if (lex.text.length !== length || lex.scannedWord !== word) continue
-    let m = 0
-    while (m < length && lex.text.charCodeAt(m) === text.charCodeAt(start + m)) m++
-    if (m === length) return lex
+  const slot = hash & ((1 << RECENT_BITS) - 1)
+  if (RECENT_HASH[slot] === hash) {
+    const recent = RECENT[slot] as Lexeme
+    if (sameText(recent, text, start, length, word)) return recent
   }
-  if (lexemeCount >= LEXEMES_MAX) {
-    LEXEMES.clear()
-    lexemeCount = 0
+  let lex = LEXEMES.get(hash)
+  while (lex !== undefined && !sameText(lex, text, start, length, word)) lex = lex.next
+  if (lex === undefined) {
+    if (lexemeCount >= LEXEMES_MAX) {
+      LEXEMES.clear()
+      lexemeCount = 0
+    }
+    lex = makeLexeme(text.slice(start, end), word, LEXEMES.get(hash))
+    LEXEMES.set(hash, lex)
+    lexemeCount++
   }
-  const made = makeLexeme(text.slice(start, end), word, LEXEMES.get(hash))
-  LEXEMES.set(hash, made)
-  lexemeCount++
-  return made
+  RECENT_HASH[slot] = hash
+  RECENT[slot] = lex
+  return lex
 }
 
 function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme {

@@ -5,10 +5,10 @@
  */
 import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
 import { lexicon } from '../dates/lexicon.js'
 import {
+  aliasKey,
   CONNECTORS,
   coversAt,
   endsAt,
@@ -91,7 +91,7 @@ export function qualifyBareOrgs(w: Work): void {
       // Named the way texts write it ("GDF Coast Guard"), so later mentions of that form join it.
       const acronymText = w.tokens[f.from - 2]?.text ?? ''
       const name = `${/^\p{Lu}{2,}$/u.test(acronymText) ? acronymText : (owner.entry?.name ?? owner.local?.name ?? '')} ${bareText}`
-      const lookup = (n: string) => w.g.trie.hits.get(aliasTokens(n).map((x) => x.norm).join(' '))?.find((h) => w.g.entries.get(h.id)?.type === 'organization')
+      const lookup = (n: string) => w.g.trie.hits.get(aliasKey(n))?.find((h) => w.g.entries.get(h.id)?.type === 'organization')
       const known = lookup(name) ?? lookup(`${owner.entry?.name ?? owner.local?.name ?? ''} ${bareText}`)
       const entry = known ? w.g.entries.get(known.id) : undefined
       drop.add(f)
@@ -928,7 +928,7 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   const name = text.replace(/^the\s+/i, '')
   // A name built from its parts may be one the gazetteer knows ("U.S. Coast Guard's Seventh
   // District" -> "U.S. Coast Guard Seventh District"): then it is that entry.
-  const known = w.g.trie.hits.get(aliasTokens(name).map((x) => x.norm).join(' '))?.find((h) => {
+  const known = w.g.trie.hits.get(aliasKey(name))?.find((h) => {
     const e = w.g.entries.get(h.id)
     return e !== undefined && (e.type === 'organization' || e.type === 'programme') && head !== 'event'
   })
