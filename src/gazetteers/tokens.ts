@@ -212,7 +212,18 @@ function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme 
     }
   }
   const norm = ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t)
-  return { text: t, norm, scannedWord: word, isWord, cap, upper, next, firstOf: null, first: undefined }
+  return { text: internalized(t), norm: internalized(norm), scannedWord: word, isWord, cap, upper, next, firstOf: null, first: undefined }
+}
+
+/**
+ * The engine's canonical copy of a string (the one property names use): comparing two such
+ * strings is comparing pointers, and their hashes are computed once. The rules compare token
+ * texts with literals ("the", "of", "(") everywhere.
+ */
+function internalized(s: string): string {
+  const holder: Record<string, 0> = { [s]: 0 }
+  for (const key in holder) return key
+  return s
 }
 
 /**
