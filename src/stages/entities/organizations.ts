@@ -351,6 +351,12 @@ export function headWordNames(w: Work): void {
       i++
       continue
     }
+    // Most runs are one capitalized word that nothing extends or qualifies ("The", "He", a
+    // surname): the same test as after the walk below, made before it.
+    if (!bareAt && loneCapWord(w, i)) {
+      i++
+      continue
+    }
     let j = bareAt ? bareAt.to : i
     // Where the run went through a possessive ("Nelson's Dockyard"): only a place's name may.
     let possessiveAt = -1
@@ -606,6 +612,26 @@ export function headWordNames(w: Work): void {
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+/**
+ * Whether the run headWordNames would walk from the free capitalized word at i ends right after it
+ * and names nothing: the next token can extend no run (another line, or no capitalized word, no
+ * connector, remit word, possessive, period or hyphen, and no mention starting there), and the
+ * word is no head word with nothing qualifying it. Exactly the walk's own outcome for such a word,
+ * without the walk.
+ */
+export function loneCapWord(w: Work, i: number): boolean {
+  const t = w.tokens
+  const next = t[i + 1]
+  if (next !== undefined && !next.breakBefore) {
+    if (isCapWord(next)) return false
+    const norm = next.norm
+    if (norm === "'" || norm === '.' || norm === '-' || CONNECTORS.has(norm) || REMIT.has(norm)) return false
+    if (startsAt(w, i + 1).length > 0) return false
+  }
+  const prev = t[i - 1]?.norm
+  return !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && prev !== '-' && prev !== 's'
+}
 
 /**
  * "1st Battalion, 228th Aviation Regiment", "4th Squadron, 2nd Cavalry Regiment": a numbered

@@ -324,7 +324,7 @@ function fill(w: Work, p: Person, ctx: Context): void {
     const entry = ctx.office.entry as GazetteerEntry
     // Abbreviations ("Amb.") are written out; everything else stays as the document wrote it.
     // The fullest title a document gives a person wins ("Assistant Secretary" < the full office).
-    const title = /\.$/.test(written) && ctx.titleTo - ctx.titleFrom <= 2 ? entry.name : written
+    const title = written.endsWith('.') && ctx.titleTo - ctx.titleFrom <= 2 ? entry.name : written
     if (!p.title || title.length > p.title.length) p.title = title
   }
   if (!p.affiliationId) {
@@ -374,6 +374,18 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'Female
 
 /** compromise's lexicon tag of a word, diacritics folded the way compromise folds them ("José"). */
 function lexiconTag(word: string): string | undefined {
+  // A pure function of the word, kept per process (bounded; it never changes a result).
+  const memo = TAGS.get(word)
+  if (memo !== undefined) return memo === null ? undefined : memo
+  const tag = readLexicon(word)
+  if (TAGS.size >= 20_000) TAGS.clear()
+  TAGS.set(word, tag === undefined ? null : tag)
+  return tag
+}
+
+const TAGS = new Map<string, string | null>()
+
+function readLexicon(word: string): string | undefined {
   const lower = word.toLowerCase()
   const tag = LEXICON[lower]
   if (tag !== undefined || /^[\x00-\x7f]*$/.test(lower)) return tag
