@@ -218,9 +218,10 @@ function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme 
 /**
  * The engine's canonical copy of a string (the one property names use): comparing two such
  * strings is comparing pointers, and their hashes are computed once. The rules compare token
- * texts with literals ("the", "of", "(") everywhere.
+ * texts with literals ("the", "of", "(") everywhere, and the gazetteers' maps and sets keep
+ * their keys internalized too (build.ts), so a lookup that finds a word finds the same pointer.
  */
-function internalized(s: string): string {
+export function internalized(s: string): string {
   const holder: Record<string, 0> = { [s]: 0 }
   for (const key in holder) return key
   return s
