@@ -28,11 +28,15 @@ export interface Entities {
  */
 export function extractEntities(text: string, gazetteers: Gazetteers, sentences: readonly Span[] = []): Entities {
   const tokens = tokenize(text)
+  const opens: number[] = []
+  const afterThe: number[] = []
   const w: Work = {
     text,
     tokens,
     g: gazetteers,
-    sentStart: sentenceStarts(tokens, gazetteers, sentences),
+    sentStart: sentenceStarts(tokens, gazetteers, sentences, opens, afterThe),
+    opens,
+    afterThe,
     found: [],
     learned: new Map(),
     swallowed: new Set(),
@@ -154,13 +158,16 @@ function countriesInside(w: Work, f: Found): readonly Inside[] {
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
 const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
-function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[]): boolean[] {
+/** Sentence starts by token; on the same walk, the positions of "(" and after "the" (see Work). */
+function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[], opens: number[], afterThe: number[]): boolean[] {
   // Sentence spans come in text order: walk them alongside the tokens.
   const starts = sentences.map((s) => s.start).sort((a, b) => a - b)
   let next = 0
   const out = new Array<boolean>(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (t.norm === '(') opens.push(i)
+    else if (t.norm === 'the') afterThe.push(i + 1)
     while (next < starts.length && (starts[next] as number) < t.start) next++
     out[i] = i === 0 || t.breakBefore || starts[next] === t.start || endsSentence(tokens, g, i)
   }

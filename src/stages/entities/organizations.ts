@@ -229,8 +229,7 @@ const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
 export function learnAcronyms(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]?.norm !== '(') continue
+  for (const i of w.opens) {
     let j = i + 1
     let words = 0
     while (j < t.length && t[j]?.norm !== ')' && j - i <= 6) {
@@ -705,9 +704,9 @@ function ownerBeforeAcronym(w: Work, at: number): Found | undefined {
 export function definiteReferences(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
-  for (let i = 1; i < t.length; i++) {
+  for (const i of w.afterThe) {
     const tok = t[i]
-    if (!tok || t[i - 1]?.norm !== 'the' || !has(w, 'generic-ref', tok.norm)) continue
+    if (!tok || !has(w, 'generic-ref', tok.norm)) continue
     if ((coversAt(w, i).length > 0)) continue
     const next = t[i + 1]
     if (next && (next.norm === 'of' || isCapWord(next))) continue
@@ -732,8 +731,10 @@ export function definiteReferences(w: Work): void {
   for (const [key, target] of tails) {
     if (!target) continue
     const words = key.split(' ')
-    for (let i = target.to; i + words.length <= t.length; i++) {
-      if (t[i - 1]?.norm !== 'the' || t[i]?.text !== words[0] || coversAt(w, i).length > 0) continue
+    for (const i of w.afterThe) {
+      if (i < target.to) continue
+      if (i + words.length > t.length) break
+      if (t[i]?.text !== words[0] || coversAt(w, i).length > 0) continue
       if (!words.every((x, k) => t[i + k]?.text === x) || isCapWord(t[i + words.length])) continue
       add.push({ ...target, from: i, to: i + words.length, form: 'reference', rule: 'coref:the-short-name' })
     }

@@ -36,6 +36,10 @@ export interface Work {
   readonly learned: Map<string, { id: string; kind: MentionKind }>
   /** Places and countries that turned out to be words of an office's name ("Minister for the Americas"). */
   readonly swallowed: Set<Found>
+  /** Token indexes of every "(" (where acronyms are defined), in text order. */
+  readonly opens: readonly number[]
+  /** Token indexes right after every "the" (where definite references start), in text order. */
+  readonly afterThe: readonly number[]
   /** The mention index of `found` (see indexOf), rebuilt when `found` is replaced or grows. */
   index?: FoundIndex | null
 }
