@@ -180,7 +180,7 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     const w = kind === 'not-name' ? get('word') : fold(get('word'))
     if (set.has(w)) errors.push(`words.tsv:${line}: duplicate word "${get('word')}" for ${kind}`)
     set.add(canonical(w))
-    words.set(canonical(kind), set)
+    words.set(canonical(kind) as WordKind, set)
   }
   const heads = new Map<string, HeadWord[]>()
   for (const { line, get } of rows('org-heads.tsv')) {
