@@ -24,6 +24,7 @@ function work(text: string): Work {
     sentStart: tokens.map((t, i) => i === 0 || t.breakBefore),
     opens: [],
     afterThe: [],
+    placeNouns: [],
     found: [],
     learned: new Map(),
     swallowed: new Set(),

@@ -8,7 +8,7 @@ import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema
 import type { Span, Stage } from '../../types.js'
 import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, qualifyBareOrgs, toldOutlets } from './organizations.js'
 import { findPeople, type Person } from './people.js'
-import { properPlaces } from './places.js'
+import { PLACE_NOUNS, properPlaces } from './places.js'
 import { lowerCaseServices } from './national.js'
 import { filterByContext, recognize } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
@@ -30,13 +30,15 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   const tokens = tokenize(text)
   const opens: number[] = []
   const afterThe: number[] = []
+  const placeNouns: number[] = []
   const w: Work = {
     text,
     tokens,
     g: gazetteers,
-    sentStart: sentenceStarts(tokens, gazetteers, sentences, opens, afterThe),
+    sentStart: sentenceStarts(tokens, gazetteers, sentences, opens, afterThe, placeNouns),
     opens,
     afterThe,
+    placeNouns,
     found: [],
     learned: new Map(),
     swallowed: new Set(),
@@ -158,8 +160,8 @@ function countriesInside(w: Work, f: Found): readonly Inside[] {
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
 const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
-/** Sentence starts by token; on the same walk, the positions of "(" and after "the" (see Work). */
-function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[], opens: number[], afterThe: number[]): boolean[] {
+/** Sentence starts by token; on the same walk, the positions of "(", after "the" and of place nouns (see Work). */
+function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[], opens: number[], afterThe: number[], placeNouns: number[]): boolean[] {
   // Sentence spans come in text order: walk them alongside the tokens.
   const starts = sentences.map((s) => s.start).sort((a, b) => a - b)
   let next = 0
@@ -168,6 +170,7 @@ function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: read
     const t = tokens[i] as Token
     if (t.norm === '(') opens.push(i)
     else if (t.norm === 'the') afterThe.push(i + 1)
+    else if (i > 0 && t.isWord && !t.cap && !t.breakBefore && PLACE_NOUNS.has(t.norm)) placeNouns.push(i)
     while (next < starts.length && (starts[next] as number) < t.start) next++
     out[i] = i === 0 || t.breakBefore || starts[next] === t.start || endsSentence(tokens, g, i)
   }

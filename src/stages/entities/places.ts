@@ -187,12 +187,17 @@ function venues(w: Work): void {
   if (changed) w.found = found
 }
 
+const GEO_NOUNS_LIST = ['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin']
+
 /** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
 /** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal"). */
 const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf', 'range'])
 /** Lower-case words between the name and the facility noun ("Parera naval base"). */
 const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating', 'firing', 'shooting', 'training'])
+
+/** Every lower-case noun lowerCaseHeads or geographicPhrases reads: the walk over tokens lists their positions once (Work.placeNouns). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([...REGION_NOUNS, ...FACILITY_NOUNS, ...GEO_NOUNS_LIST])
 
 /**
  * A name no rule explained followed by a lower-case administrative or facility noun: "the North
@@ -202,7 +207,7 @@ const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry'
 function lowerCaseHeads(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
-  for (let k = 1; k < t.length; k++) {
+  for (const k of w.placeNouns) {
     const noun = t[k] as Token
     if (!noun.isWord || noun.cap || noun.breakBefore) continue
     const region = REGION_NOUNS.has(noun.norm)
@@ -268,7 +273,7 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
  * itself ("the Caribbean coast" is the Caribbean). Plural administrative nouns after a list ("the Colón and
  * Gracias a Dios departments") name each place alone (lowerCaseHeads).
  */
-const GEO_NOUNS: ReadonlySet<string> = new Set(['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin'])
+const GEO_NOUNS: ReadonlySet<string> = new Set(GEO_NOUNS_LIST)
 /** Words after the noun that make it part of another name: "Caribbean coast guards". */
 const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman', 'guardsmen'])
 
@@ -276,7 +281,7 @@ function geographicPhrases(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
   const drop = new Set<Found>()
-  for (let k = 1; k < t.length; k++) {
+  for (const k of w.placeNouns) {
     const noun = t[k] as Token
     if (!noun.isWord || noun.cap || noun.breakBefore || !GEO_NOUNS.has(noun.norm)) continue
     if (GEO_BREAKERS.has(t[k + 1]?.norm ?? '') || coversAt(w, k).length > 0) continue
