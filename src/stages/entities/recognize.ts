@@ -63,7 +63,7 @@ export function recognize(w: Work): Found[] {
       if (region) hit = region
     }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
-    found.push({
+    const made: Found = {
       from: m.from,
       to: m.to,
       kind: kindOf(entry.type),
@@ -72,8 +72,10 @@ export function recognize(w: Work): Found[] {
       entry,
       form: hit.kind,
       rule: `gazetteer:${hit.id}`,
-      ...(hit.ambiguous ? { ambiguous: true } : {}),
-    })
+    }
+    // Added after, not spread in: the same fields in the same order, without a spread per mention.
+    if (hit.ambiguous) made.ambiguous = true
+    found.push(made)
   }
   return sortFound(found)
 }
