@@ -125,15 +125,17 @@ interface Inside {
  * The countries inside a name, relative to its first token: a pure function of the name's text
  * and id, so kept per process (names recur across documents); bounded, it never changes a result.
  */
-const INSIDE = new WeakMap<Gazetteers, Map<string, readonly Inside[]>>()
+const INSIDE = new WeakMap<Gazetteers, { size: number; byId: Map<string, Map<string, readonly Inside[]>> }>()
 
 function countriesInside(w: Work, f: Found): readonly Inside[] {
   const start = w.tokens[f.from]?.start ?? 0
   const end = w.tokens[f.to - 1]?.end ?? start
-  const key = `${f.id}\u0000${w.text.slice(start, end)}`
+  const text = w.text.slice(start, end)
+  // By id, then by text: no joined key to build and hash per lookup.
   let memo = INSIDE.get(w.g)
-  if (!memo) INSIDE.set(w.g, (memo = new Map()))
-  const cached = memo.get(key)
+  if (!memo) INSIDE.set(w.g, (memo = { size: 0, byId: new Map() }))
+  let byText = memo.byId.get(f.id)
+  const cached = byText?.get(text)
   if (cached) return cached
   // Longest matches inside the name other than the name itself: "Port of Spain" stays a city.
   const isCountry = (h: AliasHit) => {
@@ -152,8 +154,14 @@ function countriesInside(w: Work, f: Found): readonly Inside[] {
     if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
     out.push({ from: m.from, to: m.to, hit })
   }
-  if (memo.size >= 10_000) memo.clear()
-  memo.set(key, out)
+  if (memo.size >= 10_000) {
+    memo.byId.clear()
+    memo.size = 0
+    byText = undefined
+  }
+  if (!byText) memo.byId.set(f.id, (byText = new Map()))
+  byText.set(text, out)
+  memo.size++
   return out
 }
 
