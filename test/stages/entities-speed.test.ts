@@ -25,6 +25,7 @@ function work(text: string): Work {
     opens: [],
     afterThe: [],
     placeNouns: [],
+    uppers: [],
     found: [],
     learned: new Map(),
     swallowed: new Set(),

@@ -31,14 +31,16 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   const opens: number[] = []
   const afterThe: number[] = []
   const placeNouns: number[] = []
+  const uppers: number[] = []
   const w: Work = {
     text,
     tokens,
     g: gazetteers,
-    sentStart: sentenceStarts(tokens, gazetteers, sentences, opens, afterThe, placeNouns),
+    sentStart: sentenceStarts(tokens, gazetteers, sentences, { opens, afterThe, placeNouns, uppers }),
     opens,
     afterThe,
     placeNouns,
+    uppers,
     found: [],
     learned: new Map(),
     swallowed: new Set(),
@@ -168,17 +170,27 @@ function countriesInside(w: Work, f: Found): readonly Inside[] {
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
 const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
-/** Sentence starts by token; on the same walk, the positions of "(", after "the" and of place nouns (see Work). */
-function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[], opens: number[], afterThe: number[], placeNouns: number[]): boolean[] {
+/** Positions the rules visit instead of walking every token (see Work). */
+interface Positions {
+  readonly opens: number[]
+  readonly afterThe: number[]
+  readonly placeNouns: number[]
+  readonly uppers: number[]
+}
+
+/** Sentence starts by token; on the same walk, the positions the rules visit (see Work). */
+function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[], at: Positions): boolean[] {
   // Sentence spans come in text order: walk them alongside the tokens.
   const starts = sentences.map((s) => s.start).sort((a, b) => a - b)
   let next = 0
   const out = new Array<boolean>(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.norm === '(') opens.push(i)
-    else if (t.norm === 'the') afterThe.push(i + 1)
-    else if (i > 0 && t.isWord && !t.cap && !t.breakBefore && PLACE_NOUNS.has(t.norm)) placeNouns.push(i)
+    if (t.norm === '(') at.opens.push(i)
+    else if (t.norm === 'the') at.afterThe.push(i + 1)
+    else if (t.upper) {
+      if (t.isWord) at.uppers.push(i)
+    } else if (i > 0 && t.isWord && !t.cap && !t.breakBefore && PLACE_NOUNS.has(t.norm)) at.placeNouns.push(i)
     while (next < starts.length && (starts[next] as number) < t.start) next++
     out[i] = i === 0 || t.breakBefore || starts[next] === t.start || endsSentence(tokens, g, i)
   }

@@ -302,15 +302,25 @@ export function learnAcronyms(w: Work): void {
   const learned = [...w.learned.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([acr, target]) => ({ target, parts: acr.split(/(?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9])/).filter((p) => p.trim() !== '') }))
-  const templates = new Map<string, Found>()
-  for (const f of [...add, ...w.found]) if (!templates.has(f.id)) templates.set(f.id, f)
-  for (let k = 0; k < t.length; k++) {
-    const tok = t[k]
-    if (!tok?.isWord || !tok.upper) continue
+  // The first mention of an id among what was added so far, then the document's (looked up
+  // when an acronym is met, from the lists as they stand now: the loop below only appends).
+  const addedBefore = add.length
+  const templates = new Map<string, Found | null>()
+  const templateOf = (id: string): Found | undefined => {
+    let found = templates.get(id)
+    if (found === undefined) {
+      found = null
+      for (let n = 0; n < addedBefore && !found; n++) if ((add[n] as Found).id === id) found = add[n] as Found
+      if (!found) found = w.found.find((f) => f.id === id) ?? null
+      templates.set(id, found)
+    }
+    return found ?? undefined
+  }
+  for (const k of w.uppers) {
     for (const { target, parts } of learned) {
       if (t[k]?.text !== parts[0] || !parts.every((p, n) => t[k + n]?.text === p)) continue
       if (covered(k)) break
-      const template = templates.get(target.id)
+      const template = templateOf(target.id)
       if (!template) break
       add.push({ ...template, from: k, to: k + parts.length, form: 'acronym', rule: `acronym:${target.id}` })
       break

@@ -40,6 +40,8 @@ export interface Work {
   readonly opens: readonly number[]
   /** Token indexes right after every "the" (where definite references start), in text order. */
   readonly afterThe: readonly number[]
+  /** Token indexes of words written in capitals ("CARICOM"), in text order. */
+  readonly uppers: readonly number[]
   /** Token indexes (never 0) of lower-case words, not at a line start, that the place rules read as nouns ("province", "base", "coast"; see places.ts PLACE_NOUNS), in text order. */
   readonly placeNouns: readonly number[]
   /** The mention index of `found` (see indexOf), rebuilt when `found` is replaced or grows. */
