@@ -63,7 +63,7 @@ export function recognize(w: Work): Found[] {
       if (region) hit = region
     }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
-    const made: Found = {
+    found.push({
       from: m.from,
       to: m.to,
       kind: kindOf(entry.type),
@@ -72,10 +72,8 @@ export function recognize(w: Work): Found[] {
       entry,
       form: hit.kind,
       rule: `gazetteer:${hit.id}`,
-    }
-    // Added after, not spread in: the same fields in the same order, without a spread per mention.
-    if (hit.ambiguous) made.ambiguous = true
-    found.push(made)
+      ...(hit.ambiguous ? { ambiguous: true } : {}),
+    })
   }
   return sortFound(found)
 }
