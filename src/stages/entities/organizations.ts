@@ -5,12 +5,13 @@
  */
 import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
+import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
 import { lexicon } from '../dates/lexicon.js'
 import {
-  aliasKey,
   CONNECTORS,
   coversAt,
+  NAME_MEMO_MAX,
   endsAt,
   startsAt,
   has,
@@ -21,6 +22,22 @@ import {
   type Found,
   type Work,
 } from './work.js'
+
+/** Made names' trie keys, kept per process (a pure function's memo, bounded like work.ts's slugs). */
+const ALIAS_KEYS = new Map<string, string>()
+
+/** The token trie's key for a name, as the gazetteer builds keys from aliases ("the" first dropped, hyphens skipped). */
+function aliasKey(name: string): string {
+  let out = ALIAS_KEYS.get(name)
+  if (out === undefined) {
+    out = aliasTokens(name)
+      .map((x) => x.norm)
+      .join(' ')
+    if (ALIAS_KEYS.size >= NAME_MEMO_MAX) ALIAS_KEYS.clear()
+    ALIAS_KEYS.set(name, out)
+  }
+  return out
+}
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])

@@ -1,6 +1,5 @@
 /** The working state the entity rules share while they read one document. */
 import type { Token } from '../../gazetteers/tokens.js'
-import { aliasTokens } from '../../gazetteers/build.js'
 import type { GazetteerEntry, Gazetteers, WordKind } from '../../gazetteers/types.js'
 
 export type MentionKind = 'country' | 'place' | 'org' | 'title' | 'event'
@@ -81,8 +80,7 @@ export function spanOf(w: Work, from: number, to: number): { start: number; end:
  * of new names cannot grow them without end; a memo, it never changes a result.
  */
 const SLUGS = new Map<string, string>()
-const ALIAS_KEYS = new Map<string, string>()
-const NAME_MEMO_MAX = 10_000
+export const NAME_MEMO_MAX = 10_000
 
 export function slug(s: string): string {
   let out = SLUGS.get(s)
@@ -90,19 +88,6 @@ export function slug(s: string): string {
     out = makeSlug(s)
     if (SLUGS.size >= NAME_MEMO_MAX) SLUGS.clear()
     SLUGS.set(s, out)
-  }
-  return out
-}
-
-/** The token trie's key for a name, as the gazetteer builds keys from aliases ("the" first dropped, hyphens skipped). */
-export function aliasKey(name: string): string {
-  let out = ALIAS_KEYS.get(name)
-  if (out === undefined) {
-    out = aliasTokens(name)
-      .map((x) => x.norm)
-      .join(' ')
-    if (ALIAS_KEYS.size >= NAME_MEMO_MAX) ALIAS_KEYS.clear()
-    ALIAS_KEYS.set(name, out)
   }
   return out
 }
