@@ -372,7 +372,7 @@ export function headWordNames(w: Work): void {
       continue
     }
     // A bare form opens a name too ("Coast Guard Authority of Suriname").
-    const bareAt = startsAt(w, i).find((f) => f.kind === 'org' && f.form === 'bare')
+    const bareAt = startsAt(w, i).find(isBareOrg)
     if (blocked(w, i) && !bareAt) {
       i++
       continue
@@ -636,6 +636,8 @@ export function headWordNames(w: Work): void {
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
   unitChains(w)
 }
+
+const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
@@ -1064,6 +1066,12 @@ export function longerOfNames(w: Work): void {
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
+/** Whether every mention covering token i is a country starting at or after `from`. */
+function onlyCountriesFrom(w: Work, i: number, from: number): boolean {
+  for (const f of coversAt(w, i)) if (f.kind !== 'country' || f.from < from) return false
+  return true
+}
+
 /**
  * "Ebanks told the Cayman Current", "told The Grenada Sentinel": a capitalized name no rule
  * explained right after "told the" is the outlet spoken to, an organization (people are told
@@ -1077,8 +1085,7 @@ export function toldOutlets(w: Work): void {
     const from = k + 2
     let e = from
     // A country inside the name stays a mention of it ("The Grenada Sentinel").
-    const free = (i: number) => coversAt(w, i).every((f) => f.kind === 'country' && f.from >= from)
-    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && free(e)) e++
+    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && onlyCountriesFrom(w, e, from)) e++
     const words = e - from
     if (words === 0 || words > 4 || isCapWord(t[e]) || (t[e]?.norm === "'" && t[e]?.glued)) continue
     if (words === 1 && t[k + 1]?.text !== 'The') continue

@@ -45,7 +45,7 @@ export function findPeople(w: Work): Person[] {
     // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
     const cover = coveredAt[k]
     // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || people.some((p) => p.surnames.includes(tok.text))))) return false
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || isSurname(people, tok.text)))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -105,6 +105,12 @@ export function findPeople(w: Work): Person[] {
     const cover = coveredAt[k]
     return Boolean(tok && tok.isWord && tok.cap && !tok.upper && cover && cover.kind === 'place' && cover.from === k && cover.to === k + 1)
   }
+}
+
+/** Whether a word is a surname of someone found so far. */
+function isSurname(people: readonly Person[], word: string): boolean {
+  for (const p of people) if (p.surnames.includes(word)) return true
+  return false
 }
 
 /** "USNS Comfort", "Zr.Ms. Groningen": a ship's name, not a person's. */

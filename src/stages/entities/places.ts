@@ -25,11 +25,7 @@ export function properPlaces(w: Work): void {
     if (!prep || !head || !(head.cap || (head.norm === 'the' && t[i + 1]?.cap)) || prep.text !== prep.norm) continue
     // "of Jeanerette, Louisiana": a name followed by its state or country; "at Benque Viejo del
     // Carmen and Jalacte": the next name of a list of places.
-    const listed =
-      prep.norm === 'and' &&
-      [...endsAt(w, i - 1), ...add.filter((f) => f.to === i - 1)].some(
-        (f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && has(w, 'place-prep', t[f.from - 1]?.norm ?? ''),
-      )
+    const listed = prep.norm === 'and' && listedCity(w, add, i - 1)
     if (!has(w, 'place-prep', prep.norm) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
     // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
     const before = t[i - 2]
@@ -75,6 +71,15 @@ export function properPlaces(w: Work): void {
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
   geographicPhrases(w)
   portsOf(w)
+}
+
+/** A city (known, or one this rule just made) ending at token `end` after a place preposition: the list goes on. */
+function listedCity(w: Work, add: readonly Found[], end: number): boolean {
+  const t = w.tokens
+  const fits = (f: Found) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && has(w, 'place-prep', t[f.from - 1]?.norm ?? '')
+  for (const f of endsAt(w, end)) if (fits(f)) return true
+  for (const f of add) if (f.to === end && fits(f)) return true
+  return false
 }
 
 /** A city of under 50,000 in a country the document names nowhere. */
@@ -350,8 +355,8 @@ function portsOf(w: Work): void {
   for (let k = 0; k + 2 < t.length; k++) {
     if (t[k]?.text !== 'Port' || t[k + 1]?.norm !== 'of' || t[k + 2]?.breakBefore || t[k + 1]?.breakBefore) continue
     if (coversAt(w, k).length > 0 || coversAt(w, k + 1).length > 0) continue
-    const city = startsAt(w, k + 2).find((f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city'))
-    if (!city || startsAt(w, k + 2).some((f) => f !== city && f.to > city.to)) continue
+    const city = cityStartingAt(w, k + 2)
+    if (!city || longerThan(startsAt(w, k + 2), city)) continue
     drop.add(city)
     const span = spanOf(w, k, city.to)
     add.push({
@@ -368,6 +373,18 @@ function portsOf(w: Work): void {
     k = city.to - 1
   }
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** The first city (known or made) starting at token k. */
+function cityStartingAt(w: Work, k: number): Found | undefined {
+  for (const f of startsAt(w, k)) if (f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city')) return f
+  return undefined
+}
+
+/** Whether another mention of the list runs past `city`. */
+function longerThan(list: readonly Found[], city: Found): boolean {
+  for (const f of list) if (f !== city && f.to > city.to) return true
+  return false
 }
 
 /** "Guatemala's Pacific coast": the country whose possessive stands right before token `at`. */
