@@ -72,16 +72,6 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     return new RowReader(parsed.rows, bad, indexOf(file)).iterate()
   }
 
-  // Keys of the word lists, head words and trie are the engine's internalized strings, as token
-  // texts are (tokens.ts): a lookup that finds a word compares pointers, not characters; so are
-  // the entries' types and countries, which the rules compare with literals. Each distinct string
-  // is internalized once (18,000 trie nodes share 7,500 keys).
-  const interned = new Map<string, string>()
-  const canonical = (s: string): string => {
-    let out = interned.get(s)
-    if (out === undefined) interned.set(s, (out = internalized(s)))
-    return out
-  }
   // --- entries -------------------------------------------------------------------------------
   const entries = new Map<string, MutableEntry>()
   const where = new Map<string, string>()
@@ -92,8 +82,6 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
       return
     }
     where.set(entry.id, `${file}:${line}`)
-    entry.type = canonical(entry.type) as EntryType
-    if (entry.country !== null) entry.country = canonical(entry.country)
     entries.set(entry.id, entry)
   }
 
@@ -175,6 +163,15 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     const key = keyOf(get('name'))
     if (ambiguous.has(key)) errors.push(`ambiguous.tsv:${line}: duplicate name "${get('name')}"`)
     ambiguous.add(key)
+  }
+  // Keys of the word lists, head words and trie are the engine's internalized strings, as token
+  // texts are (tokens.ts): a lookup that finds a word compares pointers, not characters. Each
+  // distinct key is internalized once (18,000 trie nodes share 7,500 keys).
+  const interned = new Map<string, string>()
+  const canonical = (s: string): string => {
+    let out = interned.get(s)
+    if (out === undefined) interned.set(s, (out = internalized(s)))
+    return out
   }
   const words = new Map<WordKind, Set<string>>()
   for (const { line, get } of rows('words.tsv')) {
