@@ -164,9 +164,10 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     if (ambiguous.has(key)) errors.push(`ambiguous.tsv:${line}: duplicate name "${get('name')}"`)
     ambiguous.add(key)
   }
-  // Keys of the word lists, head words and trie are the engine's internalized strings, as token
-  // texts are (tokens.ts): a lookup that finds a word compares pointers, not characters. Each
-  // distinct key is internalized once (18,000 trie nodes share 7,500 keys).
+  // Keys of the word lists and head words are the engine's internalized strings, as token texts
+  // are (tokens.ts): a lookup that finds a word compares pointers, not characters. (The trie's
+  // 7,500 distinct keys are not: internalizing them cost 50-80 ms of every cold load for no
+  // measurable gain per document; its first level is read through each lexeme's memo anyway.)
   const interned = new Map<string, string>()
   const canonical = (s: string): string => {
     let out = interned.get(s)
@@ -226,7 +227,7 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
       for (const part of tokens ? tokens.map((t) => t.norm) : key.split(' ')) {
         const next = (node.next ??= new Map())
         let child = next.get(part)
-        if (!child) next.set(canonical(part), (child = { next: null, hits: null }))
+        if (!child) next.set(part, (child = { next: null, hits: null }))
         node = child
       }
       node.hits = hits

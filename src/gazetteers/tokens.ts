@@ -218,8 +218,9 @@ function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme 
 /**
  * The engine's canonical copy of a string (the one property names use): comparing two such
  * strings is comparing pointers, and their hashes are computed once. The rules compare token
- * texts with literals ("the", "of", "(") everywhere, and the gazetteers' maps and sets keep
- * their keys internalized too (build.ts), so a lookup that finds a word finds the same pointer.
+ * texts with literals ("the", "of", "(") everywhere, and the gazetteers' word lists and head
+ * words keep their keys internalized too (build.ts), so a lookup that finds a word finds the same
+ * pointer.
  */
 export function internalized(s: string): string {
   const holder: Record<string, 0> = { [s]: 0 }
