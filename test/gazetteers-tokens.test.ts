@@ -24,7 +24,7 @@ function reference(text: string) {
   return out
 }
 
-const strip = (tokens: ReturnType<typeof tokenize>) => tokens.map(({ norm: _norm, ...rest }) => rest)
+const strip = (tokens: ReturnType<typeof tokenize>) => tokens.map(({ norm: _norm, lex: _lex, ...rest }) => rest)
 
 describe('tokenize', () => {
   const tricky = [

@@ -3,7 +3,7 @@
  * problem found as `file:line: reason`. load.ts does the file I/O; tests call this directly.
  */
 import { columnsOf, indexOf, linesSchema, numOrNull, orNull, rowSchema, splitList, type FileName } from './schemas.js'
-import { fold, isSkippable, lightTokens } from './tokens.js'
+import { fold, internalized, isSkippable, lightTokens } from './tokens.js'
 import { parseTsv, type TsvRow } from './tsv.js'
 import { countryForms, nationalVariants } from './national.js'
 import type {
@@ -164,21 +164,31 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     if (ambiguous.has(key)) errors.push(`ambiguous.tsv:${line}: duplicate name "${get('name')}"`)
     ambiguous.add(key)
   }
+  // Keys of the word lists and head words are the engine's internalized strings, as token texts
+  // are (tokens.ts): a lookup that finds a word compares pointers, not characters. (The trie's
+  // 7,500 distinct keys are not: internalizing them cost 50-80 ms of every cold load for no
+  // measurable gain per document; its first level is read through each lexeme's memo anyway.)
+  const interned = new Map<string, string>()
+  const canonical = (s: string): string => {
+    let out = interned.get(s)
+    if (out === undefined) interned.set(s, (out = internalized(s)))
+    return out
+  }
   const words = new Map<WordKind, Set<string>>()
   for (const { line, get } of rows('words.tsv')) {
     const kind = get('kind') as WordKind
     const set = words.get(kind) ?? new Set<string>()
     const w = kind === 'not-name' ? get('word') : fold(get('word'))
     if (set.has(w)) errors.push(`words.tsv:${line}: duplicate word "${get('word')}" for ${kind}`)
-    set.add(w)
-    words.set(kind, set)
+    set.add(canonical(w))
+    words.set(canonical(kind) as WordKind, set)
   }
   const heads = new Map<string, HeadWord[]>()
   for (const { line, get } of rows('org-heads.tsv')) {
     const list = heads.get(get('word')) ?? []
     if (list.some((h) => h.position === get('position'))) errors.push(`org-heads.tsv:${line}: duplicate head "${get('word')}" (${get('position')})`)
     list.push({ type: get('type') as HeadType, position: get('position') as HeadWord['position'] })
-    heads.set(get('word'), list)
+    heads.set(canonical(get('word')), list)
   }
 
   // --- trie --------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ export interface Token {
   readonly breakBefore: boolean
   /** The gap before this token is empty ("U.S" has none between U and .). */
   readonly glued: boolean
+  /** What the token's text alone decides, shared by every token of that text. */
+  readonly lex: Lexeme
 }
 
 const ASCII = /^[\x00-\x7f]*$/
@@ -79,6 +81,26 @@ const WORD = /[\p{L}\p{M}\p{N}]/u
 const UNICODE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu
 const SPACE = /\s/
 
+/**
+ * The Unicode classes of code units outside ASCII, as the regular expressions answer them, kept
+ * per process by code unit (a pure function's memo): 0 not asked yet, then WORD_UNIT / SPACE_UNIT
+ * bits, or OTHER_UNIT. Curly quotes, dashes and accented letters recur in every text.
+ */
+const UNIT_CLASS = new Uint8Array(0x10000)
+const WORD_UNIT = 1
+const SPACE_UNIT = 2
+const OTHER_UNIT = 4
+
+function unitClass(c: number): number {
+  let cls = UNIT_CLASS[c] as number
+  if (cls === 0) {
+    const ch = String.fromCharCode(c)
+    cls = (WORD.test(ch) ? WORD_UNIT : 0) | (SPACE.test(ch) ? SPACE_UNIT : 0) || OTHER_UNIT
+    UNIT_CLASS[c] = cls
+  }
+  return cls
+}
+
 /** Letters, digits and marks outside ASCII (one code unit; surrogate pairs are tested whole). */
 function wordUnit(text: string, k: number, c: number): number {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
@@ -86,18 +108,131 @@ function wordUnit(text: string, k: number, c: number): number {
     const low = text.charCodeAt(k + 1)
     if (low >= 0xdc00 && low <= 0xdfff) return WORD.test(text.slice(k, k + 2)) ? 2 : 0
   }
-  return WORD.test(text[k] as string) ? 1 : 0
+  // A lone surrogate is a code unit of its own to the regular expression too.
+  return (unitClass(c) & WORD_UNIT) !== 0 ? 1 : 0
 }
 
-function isSpace(c: number, text: string, k: number): boolean {
+function isSpace(c: number, _text: string, _k: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return SPACE.test(text[k] as string)
+  return (unitClass(c) & SPACE_UNIT) !== 0
+}
+
+/**
+ * What a token's text alone decides: its folded form and its case. Every token of the same text
+ * shares one (a per-process table, bounded), so a known word costs no new strings: its text and
+ * folded form are the canonical strings, whose hashes every later lookup reuses.
+ */
+export interface Lexeme {
+  readonly text: string
+  readonly norm: string
+  /** Whether the scan read it as a word (the first unit a letter, mark or digit). */
+  readonly scannedWord: boolean
+  readonly isWord: boolean
+  readonly cap: boolean
+  readonly upper: boolean
+  /** Another lexeme of the same hash. */
+  next: Lexeme | undefined
+  /**
+   * A one-entry memo for the token trie's first step (see matchTrie): the first-level map last
+   * asked, and what it holds for this lexeme's folded form. A lookup in a map of thousands of words
+   * costs more than reading these back.
+   */
+  firstOf: ReadonlyMap<string, unknown> | null
+  first: unknown
+}
+
+/** Lexemes by a hash of their code units (a small integer, so the Map hashes nothing itself). */
+const LEXEMES = new Map<number, Lexeme>()
+let lexemeCount = 0
+const LEXEMES_MAX = 100_000
+
+/**
+ * A small direct-mapped cache in front of LEXEMES, by the hash's low bits: the common words of
+ * every text ("the", "of", ",") stay in it and cost no map lookup.
+ */
+const RECENT_BITS = 12
+const RECENT_HASH = new Int32Array(1 << RECENT_BITS).fill(-1)
+const RECENT: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(1 << RECENT_BITS).fill(undefined)
+
+function sameText(lex: Lexeme, text: string, start: number, length: number, word: boolean): boolean {
+  if (lex.text.length !== length || lex.scannedWord !== word) return false
+  for (let m = 0; m < length; m++) if (lex.text.charCodeAt(m) !== text.charCodeAt(start + m)) return false
+  return true
+}
+
+function lexemeAt(text: string, start: number, end: number, hash: number, word: boolean): Lexeme {
+  const length = end - start
+  const slot = hash & ((1 << RECENT_BITS) - 1)
+  if (RECENT_HASH[slot] === hash) {
+    const recent = RECENT[slot] as Lexeme
+    if (sameText(recent, text, start, length, word)) return recent
+  }
+  let lex = LEXEMES.get(hash)
+  while (lex !== undefined && !sameText(lex, text, start, length, word)) lex = lex.next
+  if (lex === undefined) {
+    if (lexemeCount >= LEXEMES_MAX) {
+      LEXEMES.clear()
+      lexemeCount = 0
+    }
+    lex = makeLexeme(text.slice(start, end), word, LEXEMES.get(hash))
+    LEXEMES.set(hash, lex)
+    lexemeCount++
+  }
+  RECENT_HASH[slot] = hash
+  RECENT[slot] = lex
+  return lex
+}
+
+function makeLexeme(t: string, word: boolean, next: Lexeme | undefined): Lexeme {
+  const c = t.charCodeAt(0)
+  let ascii = true
+  for (let m = 0; m < t.length; m++) if (t.charCodeAt(m) >= 128) ascii = false
+  // As before: a non-word character outside the BMP (two code units) counted as a word.
+  const isWord = word || (c >= 128 && t.length > 1)
+  let cap = false
+  if (isWord) cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]?.toLowerCase() && t[0] === t[0]?.toUpperCase()
+  let upper = false
+  if (cap && t.length >= 2) {
+    if (ascii) {
+      let letters = 0
+      upper = true
+      for (let m = 0; m < t.length; m++) {
+        const d = t.charCodeAt(m)
+        if (d >= 97 && d <= 122) {
+          upper = false
+          break
+        }
+        if (d >= 65 && d <= 90) letters++
+      }
+      upper = upper && letters >= 2
+    } else if (t === t.toUpperCase()) {
+      let letters = 0
+      for (let m = 0; m < t.length && letters < 2; m++) if (t[m] !== t[m]?.toLowerCase()) letters++
+      upper = letters >= 2
+    }
+  }
+  const norm = ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t)
+  return { text: internalized(t), norm: internalized(norm), scannedWord: word, isWord, cap, upper, next, firstOf: null, first: undefined }
+}
+
+/**
+ * The engine's canonical copy of a string (the one property names use): comparing two such
+ * strings is comparing pointers, and their hashes are computed once. The rules compare token
+ * texts with literals ("the", "of", "(") everywhere, and the gazetteers' word lists and head
+ * words keep their keys internalized too (build.ts), so a lookup that finds a word finds the same
+ * pointer.
+ */
+export function internalized(s: string): string {
+  const holder: Record<string, 0> = { [s]: 0 }
+  for (const key in holder) return key
+  return s
 }
 
 /**
  * Splits text into words (runs of letters, marks and digits) and single other characters, as
  * UNICODE_TOKEN would: a scan over char codes, with the Unicode classes consulted only for
- * characters outside ASCII (test/gazetteers-tokens.test.ts holds the two equal).
+ * characters outside ASCII (test/gazetteers-tokens.test.ts holds the two equal). Each token's
+ * text, folded form and case come from its lexeme (see Lexeme).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -113,59 +248,46 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const start = k
-    let ascii = true
+    let hash = c
     let step = wordUnit(text, k, c)
     const word = step > 0
     if (word) {
-      if (c >= 128) ascii = false
+      if (step === 2) hash = Math.imul(hash, 31) + text.charCodeAt(k + 1)
       k += step
       while (k < n) {
         const d = text.charCodeAt(k)
+        // ASCII letters and digits (most of every text) need no further test.
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+          hash = Math.imul(hash, 31) + d
+          k++
+          continue
+        }
         step = wordUnit(text, k, d)
         if (step === 0) break
-        if (d >= 128) ascii = false
+        hash = Math.imul(hash, 31) + d
+        if (step === 2) hash = Math.imul(hash, 31) + text.charCodeAt(k + 1)
         k += step
       }
     } else {
       // One non-word character (a surrogate pair counts as one, as the regex's /u reads it).
       const low = text.charCodeAt(k + 1)
-      k += c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
+      if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        hash = Math.imul(hash, 31) + low
+        k += 2
+      } else k++
     }
-    const t = text.slice(start, k)
-    // As before: a non-word character outside the BMP (two code units) counted as a word.
-    const isWord = word || (c >= 128 && k - start > 1)
-    let cap = false
-    if (isWord) cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]?.toLowerCase() && t[0] === t[0]?.toUpperCase()
-    let upper = false
-    if (cap && t.length >= 2) {
-      if (ascii) {
-        let letters = 0
-        upper = true
-        for (let m = 0; m < t.length; m++) {
-          const d = t.charCodeAt(m)
-          if (d >= 97 && d <= 122) {
-            upper = false
-            break
-          }
-          if (d >= 65 && d <= 90) letters++
-        }
-        upper = upper && letters >= 2
-      } else if (t === t.toUpperCase()) {
-        let letters = 0
-        for (let m = 0; m < t.length && letters < 2; m++) if (t[m] !== t[m]?.toLowerCase()) letters++
-        upper = letters >= 2
-      }
-    }
+    const lex = lexemeAt(text, start, k, hash & 0x3fffffff, word)
     tokens.push({
       start,
       end: k,
-      text: t,
-      norm: ascii && isWord ? (cap || hasUpper(t) ? t.toLowerCase() : t) : foldToken(t),
-      isWord,
-      cap,
-      upper,
+      text: lex.text,
+      norm: lex.norm,
+      isWord: lex.isWord,
+      cap: lex.cap,
+      upper: lex.upper,
       breakBefore: tokens.length === 0 || gapBreak,
       glued: tokens.length > 0 && start === prevEnd,
+      lex,
     })
     prevEnd = k
     gapBreak = false

@@ -8,7 +8,7 @@ import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema
 import type { Span, Stage } from '../../types.js'
 import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, qualifyBareOrgs, toldOutlets } from './organizations.js'
 import { findPeople, type Person } from './people.js'
-import { properPlaces } from './places.js'
+import { PLACE_NOUNS, properPlaces } from './places.js'
 import { lowerCaseServices } from './national.js'
 import { filterByContext, recognize, resolveHomonyms } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
@@ -28,14 +28,23 @@ export interface Entities {
  */
 export function extractEntities(text: string, gazetteers: Gazetteers, sentences: readonly Span[] = []): Entities {
   const tokens = tokenize(text)
+  const opens: number[] = []
+  const afterThe: number[] = []
+  const placeNouns: number[] = []
+  const uppers: number[] = []
   const w: Work = {
     text,
     tokens,
     g: gazetteers,
-    sentStart: sentenceStarts(tokens, gazetteers, sentences),
+    sentStart: sentenceStarts(tokens, gazetteers, sentences, { opens, afterThe, placeNouns, uppers }),
+    opens,
+    afterThe,
+    placeNouns,
+    uppers,
     found: [],
     learned: new Map(),
     swallowed: new Set(),
+    index: null,
   }
   w.found = recognize(w)
   resolveHomonyms(w)
@@ -119,15 +128,17 @@ interface Inside {
  * The countries inside a name, relative to its first token: a pure function of the name's text
  * and id, so kept per process (names recur across documents); bounded, it never changes a result.
  */
-const INSIDE = new WeakMap<Gazetteers, Map<string, readonly Inside[]>>()
+const INSIDE = new WeakMap<Gazetteers, { size: number; byId: Map<string, Map<string, readonly Inside[]>> }>()
 
 function countriesInside(w: Work, f: Found): readonly Inside[] {
   const start = w.tokens[f.from]?.start ?? 0
   const end = w.tokens[f.to - 1]?.end ?? start
-  const key = `${f.id}\u0000${w.text.slice(start, end)}`
+  const text = w.text.slice(start, end)
+  // By id, then by text: no joined key to build and hash per lookup.
   let memo = INSIDE.get(w.g)
-  if (!memo) INSIDE.set(w.g, (memo = new Map()))
-  const cached = memo.get(key)
+  if (!memo) INSIDE.set(w.g, (memo = { size: 0, byId: new Map() }))
+  let byText = memo.byId.get(f.id)
+  const cached = byText?.get(text)
   if (cached) return cached
   // Longest matches inside the name other than the name itself: "Port of Spain" stays a city.
   const isCountry = (h: AliasHit) => {
@@ -146,21 +157,41 @@ function countriesInside(w: Work, f: Found): readonly Inside[] {
     if (!hit || (m.from === 0 && m.to === f.to - f.from)) continue
     out.push({ from: m.from, to: m.to, hit })
   }
-  if (memo.size >= 10_000) memo.clear()
-  memo.set(key, out)
+  if (memo.size >= 10_000) {
+    memo.byId.clear()
+    memo.size = 0
+    byText = undefined
+  }
+  if (!byText) memo.byId.set(f.id, (byText = new Map()))
+  byText.set(text, out)
+  memo.size++
   return out
 }
 
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", ')'])
 const ENDS: ReadonlySet<string> = new Set(['.', '!', '?'])
 
-function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[]): boolean[] {
+/** Positions the rules visit instead of walking every token (see Work). */
+interface Positions {
+  readonly opens: number[]
+  readonly afterThe: number[]
+  readonly placeNouns: number[]
+  readonly uppers: number[]
+}
+
+/** Sentence starts by token; on the same walk, the positions the rules visit (see Work). */
+function sentenceStarts(tokens: readonly Token[], g: Gazetteers, sentences: readonly Span[], at: Positions): boolean[] {
   // Sentence spans come in text order: walk them alongside the tokens.
   const starts = sentences.map((s) => s.start).sort((a, b) => a - b)
   let next = 0
   const out = new Array<boolean>(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (t.norm === '(') at.opens.push(i)
+    else if (t.norm === 'the') at.afterThe.push(i + 1)
+    else if (t.upper) {
+      if (t.isWord) at.uppers.push(i)
+    } else if (i > 0 && t.isWord && !t.cap && !t.breakBefore && PLACE_NOUNS.has(t.norm)) at.placeNouns.push(i)
     while (next < starts.length && (starts[next] as number) < t.start) next++
     out[i] = i === 0 || t.breakBefore || starts[next] === t.start || endsSentence(tokens, g, i)
   }

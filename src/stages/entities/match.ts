@@ -4,7 +4,7 @@
  * between words are optional.
  */
 import { isSkippable, type Token } from '../../gazetteers/tokens.js'
-import type { AliasHit, AliasIndex } from '../../gazetteers/types.js'
+import type { AliasHit, AliasIndex, TrieNode } from '../../gazetteers/types.js'
 
 export interface TrieMatch {
   /** Token indexes, half-open, relative to `from`. */
@@ -29,7 +29,15 @@ export function matchTrie(
   const used: number[] = []
   let i = from
   while (i < to) {
-    let node = first.get((tokens[i] as Token).norm)
+    const tok = tokens[i] as Token
+    const lex = tok.lex
+    let node: TrieNode | undefined
+    if (lex.firstOf === first) node = lex.first as TrieNode | undefined
+    else {
+      node = first.get(tok.norm)
+      lex.firstOf = first
+      lex.first = node
+    }
     if (!node) {
       i++
       continue

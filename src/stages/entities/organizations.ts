@@ -11,6 +11,7 @@ import { lexicon } from '../dates/lexicon.js'
 import {
   CONNECTORS,
   coversAt,
+  NAME_MEMO_MAX,
   endsAt,
   startsAt,
   has,
@@ -21,6 +22,22 @@ import {
   type Found,
   type Work,
 } from './work.js'
+
+/** Made names' trie keys, kept per process (a pure function's memo, bounded like work.ts's slugs). */
+const ALIAS_KEYS = new Map<string, string>()
+
+/** The token trie's key for a name, as the gazetteer builds keys from aliases ("the" first dropped, hyphens skipped). */
+function aliasKey(name: string): string {
+  let out = ALIAS_KEYS.get(name)
+  if (out === undefined) {
+    out = aliasTokens(name)
+      .map((x) => x.norm)
+      .join(' ')
+    if (ALIAS_KEYS.size >= NAME_MEMO_MAX) ALIAS_KEYS.clear()
+    ALIAS_KEYS.set(name, out)
+  }
+  return out
+}
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
@@ -91,7 +108,7 @@ export function qualifyBareOrgs(w: Work): void {
       // Named the way texts write it ("GDF Coast Guard"), so later mentions of that form join it.
       const acronymText = w.tokens[f.from - 2]?.text ?? ''
       const name = `${/^\p{Lu}{2,}$/u.test(acronymText) ? acronymText : (owner.entry?.name ?? owner.local?.name ?? '')} ${bareText}`
-      const lookup = (n: string) => w.g.trie.hits.get(aliasTokens(n).map((x) => x.norm).join(' '))?.find((h) => w.g.entries.get(h.id)?.type === 'organization')
+      const lookup = (n: string) => w.g.trie.hits.get(aliasKey(n))?.find((h) => w.g.entries.get(h.id)?.type === 'organization')
       const known = lookup(name) ?? lookup(`${owner.entry?.name ?? owner.local?.name ?? ''} ${bareText}`)
       const entry = known ? w.g.entries.get(known.id) : undefined
       drop.add(f)
@@ -229,8 +246,7 @@ const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
 export function learnAcronyms(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]?.norm !== '(') continue
+  for (const i of w.opens) {
     let j = i + 1
     let words = 0
     while (j < t.length && t[j]?.norm !== ')' && j - i <= 6) {
@@ -303,15 +319,25 @@ export function learnAcronyms(w: Work): void {
   const learned = [...w.learned.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([acr, target]) => ({ target, parts: acr.split(/(?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9])/).filter((p) => p.trim() !== '') }))
-  const templates = new Map<string, Found>()
-  for (const f of [...add, ...w.found]) if (!templates.has(f.id)) templates.set(f.id, f)
-  for (let k = 0; k < t.length; k++) {
-    const tok = t[k]
-    if (!tok?.isWord || !tok.upper) continue
+  // The first mention of an id among what was added so far, then the document's (looked up
+  // when an acronym is met, from the lists as they stand now: the loop below only appends).
+  const addedBefore = add.length
+  const templates = new Map<string, Found | null>()
+  const templateOf = (id: string): Found | undefined => {
+    let found = templates.get(id)
+    if (found === undefined) {
+      found = null
+      for (let n = 0; n < addedBefore && !found; n++) if ((add[n] as Found).id === id) found = add[n] as Found
+      if (!found) found = w.found.find((f) => f.id === id) ?? null
+      templates.set(id, found)
+    }
+    return found ?? undefined
+  }
+  for (const k of w.uppers) {
     for (const { target, parts } of learned) {
       if (t[k]?.text !== parts[0] || !parts.every((p, n) => t[k + n]?.text === p)) continue
       if (covered(k)) break
-      const template = templates.get(target.id)
+      const template = templateOf(target.id)
       if (!template) break
       add.push({ ...template, from: k, to: k + parts.length, form: 'acronym', rule: `acronym:${target.id}` })
       break
@@ -340,9 +366,20 @@ export function headWordNames(w: Work): void {
   const drop = new Set<Found>()
   let i = 0
   while (i < t.length) {
+    // Most tokens are no capitalized word: nothing opens there.
+    if (!isCapWord(t[i])) {
+      i++
+      continue
+    }
     // A bare form opens a name too ("Coast Guard Authority of Suriname").
-    const bareAt = startsAt(w, i).find((f) => f.kind === 'org' && f.form === 'bare')
-    if (!isCapWord(t[i]) || (blocked(w, i) && !bareAt)) {
+    const bareAt = startsAt(w, i).find(isBareOrg)
+    if (blocked(w, i) && !bareAt) {
+      i++
+      continue
+    }
+    // Most runs are one capitalized word that nothing extends or qualifies ("The", "He", a
+    // surname): the same test as after the walk below, made before it.
+    if (!bareAt && loneCapWord(w, i)) {
       i++
       continue
     }
@@ -600,7 +637,29 @@ export function headWordNames(w: Work): void {
   unitChains(w)
 }
 
+const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
+
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+/**
+ * Whether the run headWordNames would walk from the free capitalized word at i ends right after it
+ * and names nothing: the next token can extend no run (another line, or no capitalized word, no
+ * connector, remit word, possessive, period or hyphen, and no mention starting there), and the
+ * word is no head word with nothing qualifying it. Exactly the walk's own outcome for such a word,
+ * without the walk.
+ */
+export function loneCapWord(w: Work, i: number): boolean {
+  const t = w.tokens
+  const next = t[i + 1]
+  if (next !== undefined && !next.breakBefore) {
+    if (isCapWord(next)) return false
+    const norm = next.norm
+    if (norm === "'" || norm === '.' || norm === '-' || CONNECTORS.has(norm) || REMIT.has(norm)) return false
+    if (startsAt(w, i + 1).length > 0) return false
+  }
+  const prev = t[i - 1]?.norm
+  return !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && prev !== '-' && prev !== 's'
+}
 
 /**
  * "1st Battalion, 228th Aviation Regiment", "4th Squadron, 2nd Cavalry Regiment": a numbered
@@ -674,9 +733,9 @@ function ownerBeforeAcronym(w: Work, at: number): Found | undefined {
 export function definiteReferences(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
-  for (let i = 1; i < t.length; i++) {
+  for (const i of w.afterThe) {
     const tok = t[i]
-    if (!tok || t[i - 1]?.norm !== 'the' || !has(w, 'generic-ref', tok.norm)) continue
+    if (!tok || !has(w, 'generic-ref', tok.norm)) continue
     if ((coversAt(w, i).length > 0)) continue
     const next = t[i + 1]
     if (next && (next.norm === 'of' || isCapWord(next))) continue
@@ -701,8 +760,10 @@ export function definiteReferences(w: Work): void {
   for (const [key, target] of tails) {
     if (!target) continue
     const words = key.split(' ')
-    for (let i = target.to; i + words.length <= t.length; i++) {
-      if (t[i - 1]?.norm !== 'the' || t[i]?.text !== words[0] || coversAt(w, i).length > 0) continue
+    for (const i of w.afterThe) {
+      if (i < target.to) continue
+      if (i + words.length > t.length) break
+      if (t[i]?.text !== words[0] || coversAt(w, i).length > 0) continue
       if (!words.every((x, k) => t[i + k]?.text === x) || isCapWord(t[i + words.length])) continue
       add.push({ ...target, from: i, to: i + words.length, form: 'reference', rule: 'coref:the-short-name' })
     }
@@ -923,7 +984,7 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   const name = text.replace(/^the\s+/i, '')
   // A name built from its parts may be one the gazetteer knows ("U.S. Coast Guard's Seventh
   // District" -> "U.S. Coast Guard Seventh District"): then it is that entry.
-  const known = w.g.trie.hits.get(aliasTokens(name).map((x) => x.norm).join(' '))?.find((h) => {
+  const known = w.g.trie.hits.get(aliasKey(name))?.find((h) => {
     const e = w.g.entries.get(h.id)
     return e !== undefined && (e.type === 'organization' || e.type === 'programme') && head !== 'event'
   })
@@ -1005,6 +1066,12 @@ export function longerOfNames(w: Work): void {
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
+/** Whether every mention covering token i is a country starting at or after `from`. */
+function onlyCountriesFrom(w: Work, i: number, from: number): boolean {
+  for (const f of coversAt(w, i)) if (f.kind !== 'country' || f.from < from) return false
+  return true
+}
+
 /**
  * "Ebanks told the Cayman Current", "told The Grenada Sentinel": a capitalized name no rule
  * explained right after "told the" is the outlet spoken to, an organization (people are told
@@ -1018,8 +1085,7 @@ export function toldOutlets(w: Work): void {
     const from = k + 2
     let e = from
     // A country inside the name stays a mention of it ("The Grenada Sentinel").
-    const free = (i: number) => coversAt(w, i).every((f) => f.kind === 'country' && f.from >= from)
-    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && free(e)) e++
+    while (e < t.length && e - from < 5 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper && onlyCountriesFrom(w, e, from)) e++
     const words = e - from
     if (words === 0 || words > 4 || isCapWord(t[e]) || (t[e]?.norm === "'" && t[e]?.glued)) continue
     if (words === 1 && t[k + 1]?.text !== 'The') continue

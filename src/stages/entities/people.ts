@@ -46,7 +46,7 @@ export function findPeople(w: Work): Person[] {
     // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
     const cover = coveredAt[k]
     // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || people.some((p) => p.surnames.includes(tok.text))))) return false
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || isSurname(people, tok.text)))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -113,6 +113,12 @@ export function findPeople(w: Work): Person[] {
     const cover = coveredAt[k]
     return Boolean(tok && tok.isWord && tok.cap && !tok.upper && cover && cover.kind === 'place' && cover.from === k && cover.to === k + 1)
   }
+}
+
+/** Whether a word is a surname of someone found so far. */
+function isSurname(people: readonly Person[], word: string): boolean {
+  for (const p of people) if (p.surnames.includes(word)) return true
+  return false
 }
 
 /** "USNS Comfort", "Zr.Ms. Groningen": a ship's name, not a person's. */
@@ -336,7 +342,7 @@ function fill(w: Work, p: Person, ctx: Context): void {
     const entry = ctx.office.entry as GazetteerEntry
     // Abbreviations ("Amb.") are written out; everything else stays as the document wrote it.
     // The fullest title a document gives a person wins ("Assistant Secretary" < the full office).
-    const title = /\.$/.test(written) && ctx.titleTo - ctx.titleFrom <= 2 ? entry.name : written
+    const title = written.endsWith('.') && ctx.titleTo - ctx.titleFrom <= 2 ? entry.name : written
     if (!p.title || title.length > p.title.length) p.title = title
   }
   if (!p.affiliationId) {
@@ -386,6 +392,18 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'Female
 
 /** compromise's lexicon tag of a word, diacritics folded the way compromise folds them ("José"). */
 function lexiconTag(word: string): string | undefined {
+  // A pure function of the word, kept per process (bounded; it never changes a result).
+  const memo = TAGS.get(word)
+  if (memo !== undefined) return memo === null ? undefined : memo
+  const tag = readLexicon(word)
+  if (TAGS.size >= 20_000) TAGS.clear()
+  TAGS.set(word, tag === undefined ? null : tag)
+  return tag
+}
+
+const TAGS = new Map<string, string | null>()
+
+function readLexicon(word: string): string | undefined {
   const lower = word.toLowerCase()
   const tag = LEXICON[lower]
   if (tag !== undefined || /^[\x00-\x7f]*$/.test(lower)) return tag

@@ -25,11 +25,7 @@ export function properPlaces(w: Work): void {
     if (!prep || !head || !(head.cap || (head.norm === 'the' && t[i + 1]?.cap)) || prep.text !== prep.norm) continue
     // "of Jeanerette, Louisiana": a name followed by its state or country; "at Benque Viejo del
     // Carmen and Jalacte": the next name of a list of places.
-    const listed =
-      prep.norm === 'and' &&
-      [...endsAt(w, i - 1), ...add.filter((f) => f.to === i - 1)].some(
-        (f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && has(w, 'place-prep', t[f.from - 1]?.norm ?? ''),
-      )
+    const listed = prep.norm === 'and' && listedCity(w, add, i - 1)
     if (!has(w, 'place-prep', prep.norm) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
     // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
     const before = t[i - 2]
@@ -75,6 +71,15 @@ export function properPlaces(w: Work): void {
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
   geographicPhrases(w)
   portsOf(w)
+}
+
+/** A city (known, or one this rule just made) ending at token `end` after a place preposition: the list goes on. */
+function listedCity(w: Work, add: readonly Found[], end: number): boolean {
+  const t = w.tokens
+  const fits = (f: Found) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && has(w, 'place-prep', t[f.from - 1]?.norm ?? '')
+  for (const f of endsAt(w, end)) if (fits(f)) return true
+  for (const f of add) if (f.to === end && fits(f)) return true
+  return false
 }
 
 /** A city of under 50,000 in a country the document names nowhere. */
@@ -187,12 +192,17 @@ function venues(w: Work): void {
   if (changed) w.found = found
 }
 
+const GEO_NOUNS_LIST = ['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin']
+
 /** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
 /** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal"). */
 const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf', 'range'])
 /** Lower-case words between the name and the facility noun ("Parera naval base"). */
 const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating', 'firing', 'shooting', 'training'])
+
+/** Every lower-case noun lowerCaseHeads or geographicPhrases reads: the walk over tokens lists their positions once (Work.placeNouns). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([...REGION_NOUNS, ...FACILITY_NOUNS, ...GEO_NOUNS_LIST])
 
 /**
  * A name no rule explained followed by a lower-case administrative or facility noun: "the North
@@ -202,7 +212,7 @@ const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry'
 function lowerCaseHeads(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
-  for (let k = 1; k < t.length; k++) {
+  for (const k of w.placeNouns) {
     const noun = t[k] as Token
     if (!noun.isWord || noun.cap || noun.breakBefore) continue
     const region = REGION_NOUNS.has(noun.norm)
@@ -268,7 +278,7 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
  * itself ("the Caribbean coast" is the Caribbean). Plural administrative nouns after a list ("the Colón and
  * Gracias a Dios departments") name each place alone (lowerCaseHeads).
  */
-const GEO_NOUNS: ReadonlySet<string> = new Set(['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin'])
+const GEO_NOUNS: ReadonlySet<string> = new Set(GEO_NOUNS_LIST)
 /** Words after the noun that make it part of another name: "Caribbean coast guards". */
 const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman', 'guardsmen'])
 
@@ -276,7 +286,7 @@ function geographicPhrases(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
   const drop = new Set<Found>()
-  for (let k = 1; k < t.length; k++) {
+  for (const k of w.placeNouns) {
     const noun = t[k] as Token
     if (!noun.isWord || noun.cap || noun.breakBefore || !GEO_NOUNS.has(noun.norm)) continue
     if (GEO_BREAKERS.has(t[k + 1]?.norm ?? '') || coversAt(w, k).length > 0) continue
@@ -345,8 +355,8 @@ function portsOf(w: Work): void {
   for (let k = 0; k + 2 < t.length; k++) {
     if (t[k]?.text !== 'Port' || t[k + 1]?.norm !== 'of' || t[k + 2]?.breakBefore || t[k + 1]?.breakBefore) continue
     if (coversAt(w, k).length > 0 || coversAt(w, k + 1).length > 0) continue
-    const city = startsAt(w, k + 2).find((f) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city'))
-    if (!city || startsAt(w, k + 2).some((f) => f !== city && f.to > city.to)) continue
+    const city = cityStartingAt(w, k + 2)
+    if (!city || longerThan(startsAt(w, k + 2), city)) continue
     drop.add(city)
     const span = spanOf(w, k, city.to)
     add.push({
@@ -363,6 +373,18 @@ function portsOf(w: Work): void {
     k = city.to - 1
   }
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** The first city (known or made) starting at token k. */
+function cityStartingAt(w: Work, k: number): Found | undefined {
+  for (const f of startsAt(w, k)) if (f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city')) return f
+  return undefined
+}
+
+/** Whether another mention of the list runs past `city`. */
+function longerThan(list: readonly Found[], city: Found): boolean {
+  for (const f of list) if (f !== city && f.to > city.to) return true
+  return false
 }
 
 /** "Guatemala's Pacific coast": the country whose possessive stands right before token `at`. */

@@ -5,7 +5,7 @@
  */
 import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { CONNECTORS, has, isCapWord, sortFound, type Found, type MentionKind, type Work, coversAt } from './work.js'
+import { CONNECTORS, has, isCapWord, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -166,10 +166,16 @@ function pick(w: Work, hits: readonly AliasHit[]): AliasHit | undefined {
  */
 export function filterByContext(w: Work): void {
   const tokens = w.tokens
-  const starts = new Map<number, Found>()
-  for (const f of w.found) starts.set(f.from, f)
-  const ends = new Map<number, Found>()
-  for (const f of w.found) ends.set(f.to, f)
+  // The last mention starting / ending at a token, from the mention index (w.found stays as it
+  // is until the end of this function).
+  const starts = {
+    has: (k: number) => startsAt(w, k).length > 0,
+    get: (k: number): Found | undefined => lastOf(startsAt(w, k)),
+  }
+  const ends = {
+    has: (k: number) => endsAt(w, k).length > 0,
+    get: (k: number): Found | undefined => lastOf(endsAt(w, k)),
+  }
   const countriesNamed = new Set<string>()
   for (const f of w.found) if (f.kind === 'country' && f.form !== 'demonym' && !f.ambiguous) countriesNamed.add(f.id)
   // "Cayman Islands Coast Guard" names the Cayman Islands as well (impliedCountries adds it later).
@@ -247,6 +253,10 @@ export function filterByContext(w: Work): void {
     keep.push(f)
   }
   w.found = keep
+}
+
+function lastOf(list: readonly Found[]): Found | undefined {
+  return list[list.length - 1]
 }
 
 /** "at Springlands and Nieuw Nickerie": the next name of a list a place preposition opens. */

@@ -10,14 +10,17 @@ function mention(w: Work, from: number, to: number, rule: string): Mention {
 
 const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end
 
+/** Sorted by offsets, the first of each span kept: the sort is stable and brings equal spans together. */
 function dedupeMentions(list: Mention[]): Mention[] {
-  const seen = new Set<string>()
-  return list.sort(byStart).filter((m) => {
-    const k = `${m.start}:${m.end}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
+  list.sort(byStart)
+  const out: Mention[] = []
+  let last: Mention | undefined
+  for (const m of list) {
+    if (last !== undefined && last.start === m.start && last.end === m.end) continue
+    out.push(m)
+    last = m
+  }
+  return out
 }
 
 function byFirstMention<T extends { mentions: Mention[] }>(records: T[], key: (r: T) => string): T[] {

@@ -6,20 +6,21 @@
 import { has, isCapWord, spanOf, type Found, type Work, startsAt, endsAt, coversAt } from './work.js'
 
 export interface Context {
-  rank?: Found
-  office?: Found
-  honorific?: Found
-  affiliation?: Found
+  rank?: Found | undefined
+  office?: Found | undefined
+  honorific?: Found | undefined
+  affiliation?: Found | undefined
   /** Token range of the written title ("acting director"), when there is one. */
-  titleFrom?: number
-  titleTo?: number
+  titleFrom?: number | undefined
+  titleTo?: number | undefined
   /** The office stands before "the Hon." ("Senator the Hon. X"): an appositive office after the name wins. */
-  officeBeforeThe?: boolean
+  officeBeforeThe?: boolean | undefined
 }
 
 /** Walks left from a name: honorific and rank, then an office phrase ending there (maybe before a comma). */
 export function leftContext(w: Work, from: number): Context {
-  const ctx: Context = {}
+  // Every field present from the start: one object shape, no property added on the way.
+  const ctx: Context = { rank: undefined, office: undefined, honorific: undefined, affiliation: undefined, titleFrom: undefined, titleTo: undefined, officeBeforeThe: undefined }
   const t = w.tokens
   let k = from
   let throughThe = false

@@ -37,6 +37,16 @@ export interface Work {
   readonly learned: Map<string, { id: string; kind: MentionKind }>
   /** Places and countries that turned out to be words of an office's name ("Minister for the Americas"). */
   readonly swallowed: Set<Found>
+  /** Token indexes of every "(" (where acronyms are defined), in text order. */
+  readonly opens: readonly number[]
+  /** Token indexes right after every "the" (where definite references start), in text order. */
+  readonly afterThe: readonly number[]
+  /** Token indexes of words written in capitals ("CARICOM"), in text order. */
+  readonly uppers: readonly number[]
+  /** Token indexes (never 0) of lower-case words, not at a line start, that the place rules read as nouns ("province", "base", "coast"; see places.ts PLACE_NOUNS), in text order. */
+  readonly placeNouns: readonly number[]
+  /** The mention index of `found` (see indexOf), rebuilt when `found` is replaced or grows. */
+  index?: FoundIndex | null
 }
 
 export function has(w: Work, kind: WordKind, word: string): boolean {
@@ -67,7 +77,24 @@ export function spanOf(w: Work, from: number, to: number): { start: number; end:
   return { start, end, text: w.text.slice(start, end) }
 }
 
+/**
+ * Pure functions of a name, kept per process (names recur across documents): bounded, so a stream
+ * of new names cannot grow them without end; a memo, it never changes a result.
+ */
+const SLUGS = new Map<string, string>()
+export const NAME_MEMO_MAX = 10_000
+
 export function slug(s: string): string {
+  let out = SLUGS.get(s)
+  if (out === undefined) {
+    out = makeSlug(s)
+    if (SLUGS.size >= NAME_MEMO_MAX) SLUGS.clear()
+    SLUGS.set(s, out)
+  }
+  return out
+}
+
+function makeSlug(s: string): string {
   return (
     s
       .normalize('NFD')
@@ -88,7 +115,9 @@ export function isCapWord(t: Token | undefined): boolean {
   return c >= 48 && c <= 57
 }
 
-interface FoundIndex {
+export interface FoundIndex {
+  /** The `w.found` array indexed, and its length then. */
+  readonly found: readonly Found[]
   readonly length: number
   /** By token index: the mentions starting / ending there (arrays beat maps keyed by small integers). */
   readonly byFrom: (Found[] | undefined)[]
@@ -98,16 +127,17 @@ interface FoundIndex {
 }
 
 const NONE: readonly Found[] = []
-const indexes = new WeakMap<readonly Found[], FoundIndex>()
 
 /**
  * Lookups by start, end and covered token, built once per `w.found` array (rules replace the
  * array rather than edit it), so rules asking "what starts here?" per token stay linear instead
  * of scanning every mention each time. Lists keep `w.found`'s order, so `find` answers as a scan would.
+ * Kept on the Work itself, not in a WeakMap keyed by the array: a WeakMap's entries made every
+ * minor garbage collection keep each document's arrays alive (they died only in full collections).
  */
 function indexOf(w: Work): FoundIndex {
-  const cached = indexes.get(w.found)
-  if (cached && cached.length === w.found.length) return cached
+  const cached = w.index
+  if (cached && cached.found === w.found && cached.length === w.found.length) return cached
   const n = w.tokens.length + 1
   const byFrom = new Array<Found[] | undefined>(n)
   const byTo = new Array<Found[] | undefined>(n)
@@ -115,8 +145,8 @@ function indexOf(w: Work): FoundIndex {
     push(byFrom, f.from, f)
     push(byTo, f.to, f)
   }
-  const made: FoundIndex = { length: w.found.length, byFrom, byTo, cover: null }
-  indexes.set(w.found, made)
+  const made: FoundIndex = { found: w.found, length: w.found.length, byFrom, byTo, cover: null }
+  w.index = made
   return made
 }
 
