@@ -256,10 +256,12 @@ function joinedAt(name: string, form: string): number {
 }
 
 /**
- * "The Eighth Meeting" of a series whose Ninth Meeting Mexico and Guatemala hold: the editions of
- * one series a report names are held by the same states. An edition the text gives no state
+ * "The Eighth Meeting" of a series whose Ninth Meeting Mexico and Guatemala hold as equal sides:
+ * the editions of one series a report names are held by the same states. An edition the text gives no state
  * and no other party takes the states of the edition that has two or more, with its evidence.
  */
+const EQUAL_SIDES: ReadonlySet<ParticipantRole> = new Set(['participant', 'co_host', 'co_chair', 'signatory'])
+
 export function shareSeriesParties(built: readonly Built[]): void {
   const bySeries = new Map<string, Built[]>()
   for (const b of built) {
@@ -272,7 +274,10 @@ export function shareSeriesParties(built: readonly Built[]): void {
   for (const editions of bySeries.values()) {
     if (editions.length < 2) continue
     const states = (b: Built) => [...b.participants.values()].filter((x) => x.record.kind === 'country')
-    const source = editions.find((b) => states(b).length >= 2)
+    // Only states on equal sides ("The United Mexican States and the Republic of Guatemala held
+    // …"), not a chair and its guests (a committee's session chaired by one member).
+    const equal = (b: Built) => states(b).every((x) => x.record.roles.every((r) => EQUAL_SIDES.has(r)))
+    const source = editions.find((b) => states(b).length >= 2 && equal(b))
     if (!source) continue
     for (const b of editions) {
       if (b === source || b.participants.size > 0) continue
