@@ -401,3 +401,17 @@ describe('publication dates that read two ways', () => {
     expect(published('An official website of the United States government\nU.S. Embassy in St. Kitts and Nevis')).toBe('2026-05-06')
   })
 })
+
+describe('a newspaper masthead over a dump', () => {
+  const meta = (text: string) => runPipeline(createDocument({ path: 'page.txt', bytes: new TextEncoder().encode(text) }), stages.slice(0, 2), context).meta
+  const page = (masthead: string) =>
+    `Skip to content\n${masthead}\nHome\nLocal News\nPolitics\nCoast Guard Receives Two Patrol Boats from UK\nNovember 14, 2025\nThe Coast Guard received two patrol boats from the United Kingdom on Tuesday at a ceremony in Basseterre, officials said.\nThe boats will support maritime security operations, officials said.\n`
+  test('names the publisher, whose stories are news', () => {
+    const m = meta(page('Guianas Times'))
+    expect(m.publisher).toBe('Guianas Times')
+    expect(m.kind).toBe('news')
+  })
+  test('a menu item with a news word is no masthead', () => {
+    expect(meta(page('Ministry of National Security')).publisher).not.toBe('Local News')
+  })
+})

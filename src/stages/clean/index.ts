@@ -12,7 +12,8 @@ import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
 import { hostOf } from './site-rules.js'
 import { cleanTextDump, type DumpResult } from './text-dump.js'
-import { copyrightHolder } from './publisher.js'
+import { copyrightHolder, publisherClass } from './publisher.js'
+import { kindFromLabel } from './kind.js'
 import { chooseTitle, titleSegments } from './title.js'
 
 /** A body shorter than this (in words) is not a release: a cut-off file or a chrome-only page. */
@@ -126,7 +127,22 @@ function dumpSiteNames(res: DumpResult): Sourced[] {
       break
     }
   }
+  // "The Chronicle", "Guianas Times" over the menus: a newspaper's masthead.
+  const masthead = res.above.slice(0, 8).find(isMasthead)
+  if (masthead) names.push({ value: masthead, source: 'masthead-line' })
   return names
+}
+
+// Section names that carry a news word without naming an outlet.
+const SECTION = /^(?:(?:local|world|regional|caribbean|international|breaking|latest|top|national|business|sports?|more|all|press|media|daily)\s+)?(?:news|stories|headlines|briefs?)$/i
+
+/** A short line in capitals that names a news outlet ("The Chronicle"), not a menu item ("Local News"). */
+function isMasthead(line: string): boolean {
+  const words = line.split(' ')
+  if (line.length > 50 || words.length > 6 || /\d/.test(line) || SECTION.test(line) || kindFromLabel(line)) return false
+  if (!words.every((w) => /^(?:the|of|and|de|la|[\p{Lu}][\p{L}'’&.-]*)$/u.test(w))) return false
+  if (words.length === 1 && line.length < 6) return false
+  return publisherClass(line) === 'news'
 }
 
 /** Cleans a text dump. Pure: also used by `eval clean`. */

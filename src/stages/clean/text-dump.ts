@@ -29,6 +29,8 @@ export interface DumpResult {
   readonly dropped: readonly string[]
   /** Lines after the end marker (links, "About …"): not body, but they name the publisher. */
   readonly trailer: readonly string[]
+  /** The lines above the article's header (the site's name, its menus). */
+  readonly above: readonly string[]
 }
 
 // ` date 2023-11-20 ` at the very start: metadata written by the crawler, not article text.
@@ -126,5 +128,6 @@ export function cleanTextDump(input: string): DumpResult {
     byline: head.byline,
     dropped,
     trailer,
+    above: paragraphs.slice(0, head.bodyStart),
   }
 }
