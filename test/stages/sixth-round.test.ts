@@ -390,18 +390,6 @@ describe('events: a General Assembly with a date', () => {
   })
 })
 
-describe('publication dates that read two ways', () => {
-  const dump = (head: string) =>
-    `${head}\nHome\nNews\nCoast Guard Receives Two Patrol Boats\n05/06/2026\nThe Coast Guard received two patrol boats on Tuesday at a ceremony in Basseterre, officials said after the handover.\nThe boats will support maritime security operations, officials said.\n`
-  const published = (head: string) => runPipeline(createDocument({ path: 'page.txt', bytes: new TextEncoder().encode(dump(head)) }), stages.slice(0, 2), context).meta.published
-  test('"05/06/2026" is 5 June on a page published outside the United States', () => {
-    expect(published('Skip to content\nThe Chronicle')).toBe('2026-06-05')
-  })
-  test('and 6 May on an American one', () => {
-    expect(published('An official website of the United States government\nU.S. Embassy in St. Kitts and Nevis')).toBe('2026-05-06')
-  })
-})
-
 describe('a newspaper masthead over a dump', () => {
   const meta = (text: string) => runPipeline(createDocument({ path: 'page.txt', bytes: new TextEncoder().encode(text) }), stages.slice(0, 2), context).meta
   const page = (masthead: string) =>

@@ -15,8 +15,6 @@ export interface HeadResult {
   readonly title: string | null
   readonly published: string | null
   readonly publishedRule: string | null
-  /** The line the publication date was read from, as written ("05/06/2026" reads two ways). */
-  readonly publishedText: string | null
   /** A date the head gives only as the page's update ("Updated August 15, 2026"), for when nothing else dates the page. */
   readonly updated: { readonly date: string; readonly rule: string } | null
   /** Labels found ("Press Release", "Media Note"), for the kind. */
@@ -120,21 +118,17 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   // only when the head states no other.
   let updated: { date: string; rule: string } | null = null
   let lineIsUpdate = false
-  let publishedText: string | null = null
-  let currentText = ''
   const setDate = (date: string | null, rule: string): void => {
     if (date && lineIsUpdate) updated ??= { date, rule: `${rule}:updated` }
     else if (date && !published) {
       published = date
       publishedRule = rule
-      publishedText = currentText
     }
   }
 
   /** What one head line is; metadata it carries is recorded. */
   const classify = (i: number, line: string): LineKind => {
     const probe = straightQuotes(line)
-    currentText = probe
     lineIsUpdate = UPDATE_LINE.test(probe)
     const chrome = chromeRuleOf(line)
     if (chrome) {
@@ -259,7 +253,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       break
     }
   }
-  return { bodyStart: i, title, published, publishedRule, publishedText, updated, labels, from, byline }
+  return { bodyStart: i, title, published, publishedRule, updated, labels, from, byline }
 
   /**
    * In a text dump, a "Label | date" line ("RELEASE | March 15, 2024") opens the article's
@@ -313,7 +307,6 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         if (!chromeAbove(paragraphs.slice(0, k))) return null
         // The dateline is body; its date is the release's.
         const dateline = line.length <= 60 && parseDateLine(probe) ? null : findDateline(line)
-        currentText = probe
         if (dateline?.date) setDate(dateline.date, 'head-dateline')
         return k
       }

@@ -72,14 +72,14 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
   })
   const paragraphs = res.paragraphs.slice(head.bodyStart, head.bodyStart + tail.end)
   const dates: Sourced[] = page.dates.map((d) => ({ value: d.value, source: d.source }))
-  if (head.published) dates.push({ value: head.published, source: head.publishedRule ?? 'head', text: head.publishedText })
-  if (aboveBody.published) dates.push({ value: aboveBody.published, source: `above-body:${aboveBody.publishedRule ?? ''}`, text: aboveBody.publishedText })
-  if (aboveTitle.published) dates.push({ value: aboveTitle.published, source: `above-title:${aboveTitle.publishedRule ?? ''}`, text: aboveTitle.publishedText })
+  if (head.published) dates.push({ value: head.published, source: head.publishedRule ?? 'head' })
+  if (aboveBody.published) dates.push({ value: aboveBody.published, source: `above-body:${aboveBody.publishedRule ?? ''}` })
+  if (aboveTitle.published) dates.push({ value: aboveTitle.published, source: `above-title:${aboveTitle.publishedRule ?? ''}` })
   if (page.timeElement) dates.push({ value: page.timeElement, source: 'time-element' })
   for (const line of page.dateTexts) {
     const date = datePhraseOf(line)
     if (date) {
-      dates.push({ value: date, source: 'date-element', text: line })
+      dates.push({ value: date, source: 'date-element' })
       break
     }
   }
@@ -150,7 +150,7 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
   const res = cleanTextDump(input)
   const tail = readTail(res.paragraphs, () => false, 8)
   const paragraphs = res.paragraphs.slice(0, tail.end)
-  const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump', text: res.publishedText }] : []
+  const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump' }] : []
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
   const updated: Sourced[] = res.updated ? [{ value: res.updated.date, source: res.updated.rule }] : []
   const meta = buildMeta({

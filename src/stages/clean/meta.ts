@@ -6,14 +6,12 @@ import type { DocumentMeta } from '../../types.js'
 import { findDateline, findSpokesperson, issuedByPerson, spokespersonOrganization } from './byline.js'
 import type { DocumentKind } from '../../schema/records.js'
 import { detectKind } from './kind.js'
-import { findDate, parseDateText } from './parse-date.js'
+import { parseDateText } from './parse-date.js'
 import { isNewsAgency, mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader } from './publisher.js'
 
 export interface Sourced {
   readonly value: string
   readonly source: string
-  /** The text the value was read from, when the value is already a parsed date. */
-  readonly text?: string | null
 }
 
 export interface MetaInput {
@@ -84,12 +82,10 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   if (dateline) evidence['dateline'] = 'first-paragraph'
 
   let published: string | null = null
-  let readFrom: string | null = null
   for (const d of input.dates) {
     published = parseDateText(d.value)
     if (published) {
       evidence['published'] = d.source
-      readFrom = d.text ?? d.value
       break
     }
   }
@@ -120,15 +116,6 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   const pub = choosePublisher(input, head)
   const publisher = pub?.name ?? null
   if (pub) evidence['publisher'] = pub.source
-
-  // "05/06/2026" is 5 June outside the United States: a slashed date both ways can read is read
-  // day first unless the page is American (the official banner, a .gov/.mil/.us host, a U.S.
-  // publisher).
-  const read = readFrom ? findDate(readFrom) : null
-  if (published && read?.dayFirst && read.iso === published && !americanPage(input, pub)) {
-    published = read.dayFirst
-    evidence['published'] = `${evidence['published']}+day-first`
-  }
 
   const cls = input.newsSite || isNewsAgency(publisher) ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
   const kind = detectKind({ title, labels: input.labels, head, classTokens: input.classTokens ?? [], byline: input.byline ?? null, url: input.url ?? input.canonicalUrl, siteKind: input.siteKind, publisher: cls })
@@ -222,14 +209,6 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     if (dod) return { name: dod.name, source: 'banner-mil', known: dod }
   }
   return null
-}
-
-function americanPage(input: MetaInput, pub: PublisherChoice | null): boolean {
-  if (input.banner !== null) return true
-  if (/official website of the United States government/i.test(input.headText) || /official website of the United States government/i.test(input.extraText)) return true
-  if (input.host && /\.(?:gov|mil|us)$/i.test(input.host)) return true
-  if (pub?.known && (pub.known.type === 'mil' || pub.known.type === 'gov' || pub.known.type === 'embassy')) return true
-  return pub !== null && /^(?:the\s+)?(?:U\.\s?S\.|US|United States)\b/.test(pub.name)
 }
 
 /** The shortest part of a logo or masthead line that names an information service, or null. */

@@ -42,8 +42,6 @@ export interface FoundDate {
   readonly iso: string
   readonly index: number
   readonly length: number
-  /** "05/06/2026": read month first (U.S. order); `dayFirst` is the other reading. */
-  readonly dayFirst?: string
 }
 
 /** The first full date in `text`, with where it was found. */
@@ -66,11 +64,8 @@ export function findDate(text: string): FoundDate | null {
   if (m) {
     const a = Number(m[1])
     const b = Number(m[2])
-    // U.S. order unless the first number cannot be a month; the other reading is kept for pages
-    // published outside the United States (buildMeta decides).
-    const iso = a > 12 ? toIsoDay(Number(m[3]), b, a) : toIsoDay(Number(m[3]), a, b)
-    const other = a <= 12 && b <= 12 && a !== b ? toIsoDay(Number(m[3]), b, a) : null
-    if (iso) candidates.push({ iso, index: m.index, length: m[0].length, ...(other ? { dayFirst: other } : {}) })
+    // U.S. order unless the first number cannot be a month.
+    push(m, a > 12 ? toIsoDay(Number(m[3]), b, a) : toIsoDay(Number(m[3]), a, b))
   }
   m = DOTTED_DMY.exec(text)
   if (m) {
@@ -80,11 +75,6 @@ export function findDate(text: string): FoundDate | null {
   }
   candidates.sort((x, y) => x.index - y.index || y.length - x.length)
   return candidates[0] ?? null
-}
-
-/** The day-first reading of the first date in `text` when it is a slashed date both ways can read ("05/06/2026"). */
-export function dayFirstReading(text: string): string | null {
-  return findDate(text)?.dayFirst ?? null
 }
 
 /** The first full date anywhere in `text`, as YYYY-MM-DD. */

@@ -16,8 +16,6 @@ export interface DumpResult {
   readonly title: string | null
   readonly published: string | null
   readonly publishedRule: string | null
-  /** The line the date was read from. */
-  readonly publishedText: string | null
   /** A date the head gives only as the page's update, for when nothing else dates it. */
   readonly updated: { readonly date: string; readonly rule: string } | null
   readonly labels: readonly string[]
@@ -121,7 +119,6 @@ export function cleanTextDump(input: string): DumpResult {
     title: head.title,
     published: published ?? head.published,
     publishedRule: published ? publishedRule : head.publishedRule,
-    publishedText: published ? null : head.publishedText,
     updated: head.updated,
     labels: head.labels,
     from: head.from,
