@@ -281,12 +281,9 @@ function createSecondary(
   seriesOf: ReadonlyMap<Hit, SeriesMention>,
 ): void {
   for (const h of ranked) {
-    if (h === opening || !owns(f, h)) continue
+    if (h === opening || !owns(f, h) || coop(h.trigger.type) === coop(opening.trigger.type)) continue
     const mine = datesOf(f, h)
     const theirs = datesOf(f, opening)
-    // Two events of one kind in a clause are two only when each owns a date: "attend a course …
-    // in October, and that a national shelter drill is planned for November 5".
-    if (coop(h.trigger.type) === coop(opening.trigger.type) && (mine.length === 0 || theirs.length === 0 || h.trigger.weight < 40)) continue
     if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {
       const second = create(drafts, f, frames, h, seriesOf.get(h) ?? null, null)
       second.hits.splice(0, second.hits.length, h)
