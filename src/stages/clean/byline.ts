@@ -162,14 +162,26 @@ export function findSpokesperson(text: string): string | null {
       tokens.push(token)
       if (token !== raw) break
     }
-    while (tokens.length > 0 && honorifics.has((tokens[0] ?? '').toLowerCase().replace(/\.$/, ''))) tokens.shift()
     // A sentence's full stop after the surname is not part of the name ("… Brian R. Tolliver.").
     const last = tokens[tokens.length - 1]
     if (last && last.length > 2 && last.endsWith('.') && !/^(?:Jr|Sr)\.$/.test(last)) tokens[tokens.length - 1] = last.slice(0, -1)
-    const words = tokens.map((t) => t.toLowerCase().replace(/\.$/, ''))
-    if (tokens.length >= 2 && tokens.length <= 4 && !words.some((w) => honorifics.has(w) || NOT_NAMES.has(w))) return tokens.join(' ')
+    const name = personName(tokens)
+    if (name) return name
   }
   return null
+}
+
+/**
+ * The name `tokens` spell once a leading rank or honorific is dropped ("Inspector Shawn R.
+ * Carty" → "Shawn R. Carty"): two to four name words, none an honorific or a word of `stop`.
+ */
+function personName(tokens: readonly string[], stop: ReadonlySet<string> = NOT_NAMES): string | null {
+  let from = 0
+  while (from < tokens.length && honorifics.has((tokens[from] ?? '').toLowerCase().replace(/\.$/, ''))) from++
+  const name = tokens.slice(from)
+  if (name.length < 2 || name.length > 4 || !name.every((t) => NAME_TOKEN.test(t))) return null
+  if (name.some((t) => honorifics.has(t.toLowerCase().replace(/\.$/, '')) || stop.has(t.toLowerCase().replace(/\.$/, '')))) return null
+  return name.join(' ')
 }
 
 /**
@@ -179,16 +191,14 @@ export function findSpokesperson(text: string): string | null {
 export function issuedByPerson(text: string): string | null {
   const m = /^(?:issued|released) by\s*:?[ \t]*(?:\n[ \t]*)?([^\n]{3,80})$/im.exec(text)
   if (!m?.[1]) return null
-  const tokens = m[1].split(/,/)[0]!.trim().split(/\s+/)
-  while (tokens.length > 0 && honorifics.has((tokens[0] ?? '').toLowerCase().replace(/\.$/, ''))) tokens.shift()
-  const words = tokens.map((t) => t.toLowerCase().replace(/\.$/, ''))
-  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((t) => NAME_TOKEN.test(t))) return null
-  if (words.some((w) => honorifics.has(w) || NOT_NAMES.has(w) || OFFICE_NAME_WORDS.has(w))) return null
-  return tokens.join(' ')
+  return personName(m[1].split(/,/)[0]!.trim().split(/\s+/), NOT_PERSON_OR_OFFICE)
 }
 
 // Words of an office's name, which an "Issued by" line may give instead of a person's.
-const OFFICE_NAME_WORDS = new Set(['office', 'unit', 'department', 'ministry', 'embassy', 'force', 'police', 'public', 'relations', 'affairs', 'communications', 'press', 'secretariat', 'command', 'service', 'division', 'headquarters', 'agency', 'bureau'])
+const NOT_PERSON_OR_OFFICE: ReadonlySet<string> = new Set([
+  ...NOT_NAMES,
+  ...['office', 'unit', 'department', 'ministry', 'embassy', 'force', 'police', 'public', 'relations', 'affairs', 'communications', 'press', 'secretariat', 'command', 'service', 'division', 'headquarters', 'agency', 'bureau'],
+])
 
 /** The organization a spokesperson speaks for ("Department of Defense spokesman …"). */
 export function spokespersonOrganization(text: string): string | null {
