@@ -63,7 +63,8 @@ export function recognize(w: Work): Found[] {
       if (region) hit = region
     }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
-    const alts = entry.type === 'city' || entry.type === 'region' || entry.type === 'country' ? capitals.filter((h) => h !== hit && placeInOtherCountry(w, h, entry)) : []
+    // Most names have one entry: only a shared one keeps its alternatives for resolveHomonyms.
+    const alts = capitals.length > 1 && (entry.type === 'city' || entry.type === 'region' || entry.type === 'country') ? capitals.filter((h) => h !== hit && placeInOtherCountry(w, h, entry)) : []
     found.push({
       from: m.from,
       to: m.to,
