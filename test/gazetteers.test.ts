@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
 import { buildGazetteers } from '../src/gazetteers/build.js'
-import { loadGazetteers, readGazetteerFiles, validateGazetteers } from '../src/gazetteers/load.js'
+import { buildGazetteersFrom, loadGazetteers, readGazetteerFiles, SNAPSHOT_FILE, validateGazetteers, writeSnapshot } from '../src/gazetteers/load.js'
+import { decodeSnapshot, encodeSnapshot, snapshotKey } from '../src/gazetteers/snapshot.js'
 import { tokenize } from '../src/gazetteers/tokens.js'
 
 const files = readGazetteerFiles()
@@ -104,6 +105,54 @@ describe('broken gazetteer data is reported with file, line and reason', () => {
     const url = pathToFileURL(`${dir}/`)
     expect(() => loadGazetteers(url)).toThrow(/Invalid gazetteer data in .*\n {2}regions\.tsv:\d+: duplicate id region:caribbean/)
     expect(validateGazetteers(url).errors).toHaveLength(1)
+  })
+})
+
+describe('the prebuilt index (index.v8, written by the build)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pressroom-snap-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const url = pathToFileURL(`${dir}/`)
+  const built = buildGazetteersFrom()
+
+  test('decodes to exactly the index built from the files, entries frozen', () => {
+    const key = snapshotKey(files)
+    const decoded = decodeSnapshot(encodeSnapshot(built, key), key)
+    expect(decoded).not.toBeNull()
+    expect(decoded).toStrictEqual(built)
+    expect(Object.isFrozen(decoded?.entries.get('org:us-southcom'))).toBe(true)
+    // the trie's node lists and the by-key lists stay one object, as built
+    const key2 = 'u . s . southern command'
+    let node = decoded?.trie.root
+    for (const part of key2.split(' ')) node = node?.next?.get(part)
+    expect(node?.hits).toBe(decoded?.trie.hits.get(key2))
+  })
+
+  test('is refused under another key, with a damaged header or a truncated payload', () => {
+    const key = snapshotKey(files)
+    const bytes = encodeSnapshot(built, key)
+    expect(decodeSnapshot(bytes, snapshotKey({ ...files, 'words.tsv': `${files['words.tsv']}# edited\n` }))).toBeNull()
+    const damaged = Buffer.from(bytes)
+    damaged[3] = 0x21
+    expect(decodeSnapshot(damaged, key)).toBeNull()
+    expect(decodeSnapshot(bytes.subarray(0, Math.floor(bytes.length / 2)), key)).toBeNull()
+    expect(decodeSnapshot(Buffer.alloc(0), key)).toBeNull()
+  })
+
+  test('loadGazetteers reads it while the files match, and builds from the files once one is edited', () => {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+    expect(writeSnapshot(url).bytes).toBeGreaterThan(0)
+    expect(existsSync(join(dir, SNAPSHOT_FILE))).toBe(true)
+    expect(loadGazetteers(url)).toStrictEqual(built)
+    // it is the snapshot that is read: one written under the files' key with a marked index comes back
+    const marked = { ...built, abbreviations: new Set(['marked-by-the-test']) }
+    writeFileSync(join(dir, SNAPSHOT_FILE), encodeSnapshot(marked, snapshotKey(readGazetteerFiles(url))))
+    expect([...loadGazetteers(url).abbreviations]).toEqual(['marked-by-the-test'])
+    // an entry added after the build is there: the stale snapshot is not used
+    writeFileSync(join(dir, 'facilities.tsv'), `${files['facilities.tsv']}place:test-pier\tTest Pier Nine\t\tfacility\tJAM\t\t\t\t\tcurated\n`)
+    expect(loadGazetteers(url).entries.get('place:test-pier')?.name).toBe('Test Pier Nine')
+    // and an invalid edit still fails with file and line, snapshot or not
+    writeFileSync(join(dir, 'regions.tsv'), `${files['regions.tsv']}region:caribbean\tCaribbean Again\t\tregion\t\tcurated\n`)
+    expect(() => loadGazetteers(url)).toThrow(/regions\.tsv:\d+: duplicate id region:caribbean/)
   })
 })
 

@@ -86,10 +86,10 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
   }
 
   for (const { line, get } of rows('countries.tsv'))
-    add('countries.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: splitList(get('aliases')), demonyms: splitList(get('demonyms')), country: get('id'), lat: numOrNull(get('lat')), lon: numOrNull(get('lon')) })
+    add('countries.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: listOf(get('aliases')), demonyms: listOf(get('demonyms')), country: get('id'), lat: numOrNull(get('lat')), lon: numOrNull(get('lon')) })
   for (const { line, get } of rows('cities.tsv')) {
     const e = blank(get('id'), get('name'), 'city', get('source'))
-    e.aliases = splitList(get('aliases'))
+    e.aliases = listOf(get('aliases'))
     e.country = orNull(get('country'))
     e.lat = numOrNull(get('lat'))
     e.lon = numOrNull(get('lon'))
@@ -98,13 +98,13 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     add('cities.tsv', line, e)
   }
   for (const { line, get } of rows('facilities.tsv'))
-    add('facilities.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: splitList(get('aliases')), country: orNull(get('country')), lat: numOrNull(get('lat')), lon: numOrNull(get('lon')), affiliation: orNull(get('stands_for')), wikidata: orNull(get('wikidata')) })
+    add('facilities.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: listOf(get('aliases')), country: orNull(get('country')), lat: numOrNull(get('lat')), lon: numOrNull(get('lon')), affiliation: orNull(get('stands_for')), wikidata: orNull(get('wikidata')) })
   for (const { line, get } of rows('regions.tsv'))
-    add('regions.tsv', line, { ...blank(get('id'), get('name'), 'region', get('source')), aliases: splitList(get('aliases')), country: splitList(get('countries')).length === 1 ? (splitList(get('countries'))[0] ?? null) : null })
+    add('regions.tsv', line, { ...blank(get('id'), get('name'), 'region', get('source')), aliases: listOf(get('aliases')), country: splitList(get('countries')).length === 1 ? (splitList(get('countries'))[0] ?? null) : null })
   for (const { line, get } of rows('organizations.tsv'))
-    add('organizations.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: splitList(get('aliases')), acronyms: splitList(get('acronyms')), bare: splitList(get('bare')), category: orNull(get('category')), country: orNull(get('country')), wikidata: orNull(get('wikidata')) })
+    add('organizations.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: listOf(get('aliases')), acronyms: listOf(get('acronyms')), bare: listOf(get('bare')), category: orNull(get('category')), country: orNull(get('country')), wikidata: orNull(get('wikidata')) })
   for (const { line, get } of rows('titles.tsv'))
-    add('titles.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: splitList(get('aliases')), abbr: orNull(get('abbr')), affiliation: orNull(get('affiliation')) })
+    add('titles.tsv', line, { ...blank(get('id'), get('name'), get('type') as EntryType, get('source')), aliases: listOf(get('aliases')), abbr: orNull(get('abbr')), affiliation: orNull(get('affiliation')) })
 
   for (const file of ['country-variants.tsv', 'city-variants.tsv'] as const) {
     const seen = new Set<string>()
@@ -357,17 +357,25 @@ class RowReader {
 
 type MutableEntry = { -readonly [K in keyof GazetteerEntry]: GazetteerEntry[K] }
 
+/** One frozen empty list for every entry without aliases, acronyms, bare forms or demonyms (most of them). */
+const NONE: readonly string[] = Object.freeze([])
+
+/** A |-separated cell as a list; the shared empty list for an empty cell. */
+function listOf(cell: string): readonly string[] {
+  return cell ? splitList(cell) : NONE
+}
+
 function blank(id: string, name: string, type: EntryType, source: string): MutableEntry {
   return {
     id,
     name,
-    aliases: [],
+    aliases: NONE,
     type,
     source,
     country: null,
-    acronyms: [],
-    bare: [],
-    demonyms: [],
+    acronyms: NONE,
+    bare: NONE,
+    demonyms: NONE,
     wikidata: null,
     lat: null,
     lon: null,
