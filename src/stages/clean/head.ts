@@ -105,6 +105,19 @@ export interface HeadOptions {
 
 type LineKind = 'meta' | 'title' | 'other'
 
+/** What separates the segments of a meta line ("By Staff | August 14, 2026 | News"). */
+const SEGMENT = /\s+[|•·]\s+/
+
+/** The date of a meta line's first segment that is not an update ("Published: Aug 14, 2026"). */
+export function ownSegmentDate(line: string): string | null {
+  for (const seg of line.split(SEGMENT)) {
+    if (seg.length > 60 || UPDATE_LINE.test(seg)) continue
+    const date = parseDateLine(seg)
+    if (date) return date
+  }
+  return null
+}
+
 export function readHead(paragraphs: readonly string[], options: HeadOptions): HeadResult {
   let title: string | null = null
   let published: string | null = null
@@ -134,8 +147,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (chrome) {
       // "Last updated: August 15, 2026" under a headline: chrome in the text, a date of last resort.
       if (chrome.id === 'page-dates') {
-        lineIsUpdate = true
-        setDate(findDate(probe)?.iso ?? null, 'head-page-date')
+        // "Last updated: Aug 15, 2026 | Published: Aug 14, 2026": the publication, not the update.
+        const own = / [|•·] /.test(probe) ? ownSegmentDate(probe) : null
+        lineIsUpdate = own === null
+        setDate(own ?? findDate(probe)?.iso ?? null, own ? 'head-meta-line' : 'head-page-date')
       }
       return 'meta'
     }
@@ -177,7 +192,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     // "By U.S. Embassy Port au Prince | 19 July, 2019 | Topics: News, Press Releases".
     if (line.length < 240 && / [|•·] /.test(probe)) {
-      const segments = probe.split(/\s+[|•·]\s+/)
+      const segments = probe.split(SEGMENT)
       const dates = segments.map((seg) => (seg.length <= 60 ? parseDateLine(seg) : null))
       // "Updated: Aug 15, 2026 | Published: Aug 14, 2026": the publication, not the update.
       const firstOwn = dates.findIndex((d, k) => d !== null && !UPDATE_LINE.test(segments[k] ?? ''))
@@ -266,7 +281,15 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       if (!labelDate?.[2] || !parseDateLine(labelDate[2])) continue
       // "Published on: 14/08/2026" under a headline labels only the date: the headline anchor reads it.
       if (DATE_ONLY_LABEL.test(labelDate[1]?.trim() ?? '')) continue
-      return chromeAbove(paragraphs.slice(0, j)) ? j : 0
+      // "By Staff Writer | August 14, 2026" is a byline under a headline, not a label over one.
+      if (BYLINE_START.test(labelDate[1]?.trim() ?? '')) continue
+      if (!chromeAbove(paragraphs.slice(0, j))) return 0
+      // "Coast Guard Receives Interceptors / Press Release | Aug. 14, 2026 / story": the label line
+      // under the headline, the story straight after it.
+      const above = paragraphs[j - 1] ?? ''
+      if (title === null && hasBodyAfter(paragraphs, j) && !looksLikeHeadline(paragraphs[j + 1] ?? '') && looksLikeHeadline(above) && above.split(' ').length >= 4 && above !== above.toUpperCase() && !chromeRuleOf(above) && !breadcrumbItems(above) && !/ [|>»] /.test(above))
+        title = above
+      return j
     }
     return 0
   }
@@ -290,6 +313,21 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         (line.length <= 160 && findDateline(line)?.date) ||
         (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
       if (!dated) continue
+      // "News & Events / August 14, 2026 / Coast Guard Receives Interceptors From United States /
+      // story": a date over the headline, with a menu line above it. The line under the date is the
+      // headline when it reads like one (four words or more), the story follows it and the nearest
+      // headline-like line above is a short menu or section name (a real headline above the date
+      // has four words or more; a deck under it is not followed straight by the story's prose, or
+      // is prose itself).
+      // Only the nearest headline-like line above counts: the site's name may be further up.
+      const below = paragraphs[j + 1] ?? ''
+      if (looksLikeHeadline(below) && below.split(' ').length >= 4 && below !== below.toUpperCase() && !chromeRuleOf(below) && !BYLINE.test(below) && !kindFromLabel(below) && hasBodyAfter(paragraphs, j + 1) && !findDateline(below)) {
+        const nearest = paragraphs.slice(Math.max(0, j - 4), j).findLast((c) => looksLikeHeadline(c) && !chromeRuleOf(c) && c !== c.toUpperCase())
+        if ((nearest === undefined || nearest.split(' ').length < 4) && chromeAbove(paragraphs.slice(0, j))) {
+          setDate(datePhraseOf(line), 'head-date-line')
+          return j + 1
+        }
+      }
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
         const capitals = candidate === candidate.toUpperCase()
@@ -333,6 +371,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
  */
 export function datePhraseOf(line: string): string | null {
   const probe = straightQuotes(line)
+  // "Last updated: Aug 15, 2026 | Published: Aug 14, 2026", "By Staff Writer | August 14, 2026"
+  if (line.length <= 240 && / [|•·] /.test(probe)) {
+    const own = ownSegmentDate(probe)
+    if (own) return own
+  }
   if (line.length <= 60) {
     const date = parseDateLine(probe)
     if (date) return date

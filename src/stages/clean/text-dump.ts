@@ -7,7 +7,7 @@
  * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
 import { chromeRuleOf, straightQuotes } from './chrome.js'
-import { datePhraseOf, readHead } from './head.js'
+import { datePhraseOf, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
 
@@ -87,7 +87,10 @@ export function cleanTextDump(input: string): DumpResult {
       if (line) trailer.push(line)
       continue
     }
-    const chrome = line ? chromeRuleOf(line) : null
+    let chrome = line ? chromeRuleOf(line) : null
+    // "Last updated: Aug 15, 2026 | Published: Aug 14, 2026" is the head's date line (head.ts reads
+    // the publication from it), not a page-review footer.
+    if (chrome?.id === 'page-dates' && / [|•·] /.test(line) && ownSegmentDate(straightQuotes(line))) chrome = null
     if (line.length === 0 || chrome) {
       if (chrome) dropped.push(line)
       // The paragraph after a dropped "Related Articles" heading opens a link list.

@@ -1,0 +1,70 @@
+/**
+ * Cleaning, seventh round: head layouts found by varying where a page puts its date and label
+ * (an update and a publication on one line, a date over the headline, a byline or label line under
+ * it) and joint statements labelled in Spanish, Portuguese, French or Dutch.
+ */
+import { describe, expect, test } from 'vitest'
+import { cleanHtmlDocument, cleanTextDocument } from '../../src/stages/clean/index.js'
+
+const story = [
+  'KINGSTON, Jamaica – The Ministry of National Security said the Coast Guard received two new interceptor vessels from the United States at a ceremony at the base on Tuesday.',
+  '',
+  'The vessels will support maritime patrols along the southern coast, the ministry said, adding that crews completed a two-week course before the handover.',
+]
+const headline = 'Coast Guard Receives Interceptors From United States'
+const menus = ['Skip to main content', 'Ministry of National Security', 'Home', 'About', 'News', 'Search', '']
+
+describe('a page’s date: the publication over the update', () => {
+  test('HTML: "Last updated … | Published …" in a date element gives the publication', () => {
+    const html = `<html><head><title>${headline}</title></head><body><article><h2>${headline}</h2><p>${story[0]}</p><p>${story[2]}</p><p class="posted">Last updated: 15 Aug 2026 | Published: 14 Aug 2026</p></article></body></html>`
+    expect(cleanHtmlDocument(html, null).meta.published).toBe('2026-08-14')
+  })
+  test('text dump: the same line under the headline is the head’s date line, not a review footer', () => {
+    const r = cleanTextDocument([...menus, headline, 'Last updated: 15 Aug 2026 | Published: 14 Aug 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
+    expect(r.paragraphs[0]).toMatch(/^KINGSTON/)
+  })
+  test('a review line alone still dates the page only when nothing else does', () => {
+    const r = cleanTextDocument([...menus, headline, 'August 14, 2026', '', ...story, '', 'Page last updated: 15 Aug 2026'].join('\n'), null)
+    expect(r.meta.published).toBe('2026-08-14')
+  })
+})
+
+describe('text dumps: where the headline sits around the date', () => {
+  test('a date over the headline, under a short menu line: the line under the date is the headline', () => {
+    const top = ['An official website of the United States government', "Here's how you know", 'U.S. Embassy in Jamaica', 'Menu', 'News & Events', '']
+    const r = cleanTextDocument([...top, '08/14/2026', headline, '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
+    expect(r.paragraphs[0]).toMatch(/^KINGSTON/)
+  })
+  test('a headline above its date keeps it, with a short line (a deck-less byline) under the date', () => {
+    const r = cleanTextDocument([...menus, headline, 'August 14, 2026', 'Staff report', '', ...story].join('\n'), null)
+    expect(r.meta.title).toBe(headline)
+  })
+  test('a byline and date on one line under the headline: a byline, not a label over the story', () => {
+    const r = cleanTextDocument([...menus, headline, 'By Staff Writer | August 14, 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
+  })
+  test('a "Label | date" line under the headline, the story straight after', () => {
+    const r = cleanTextDocument([...menus, headline, 'Press Release | Aug. 14, 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published, r.meta.kind]).toEqual([headline, '2026-08-14', 'press_release'])
+  })
+  test('a "Label | date" line over the headline, a menu line above it: the headline is under the label', () => {
+    const top = ['U.S. Department of Defense', 'Search', 'News Releases Advisories Transcripts Spotlights About', '']
+    const title = 'Readout of Deputy Assistant Secretary of Defense Travel to Jamaica'
+    const r = cleanTextDocument([...top, 'RELEASE | March 15, 2024', '', title, '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([title, '2024-03-15'])
+  })
+})
+
+describe('joint statements in other languages', () => {
+  const page = (label: string, title = headline): string =>
+    `<html><head><title>${title}</title></head><body><main><span class="label">${label}</span><h1>${title}</h1><div class="date">August 14, 2026</div><p>${story[0]}</p><p>${story[2]}</p></main></body></html>`
+  test.each(['Joint Statement', 'Comunicado conjunto', 'Declaración conjunta', 'Declaração conjunta', 'Déclaration conjointe', 'Gezamenlijke verklaring'])('label "%s" is a statement', (label) => {
+    expect(cleanHtmlDocument(page(label), null).meta.kind).toBe('statement')
+  })
+  test('a "Communiqué de presse" title is a press release; a "Communiqué" title a statement', () => {
+    expect(cleanHtmlDocument(page('', `Communiqué de presse : ${headline}`), null).meta.kind).toBe('press_release')
+    expect(cleanHtmlDocument(page('', `Communiqué: ${headline}`), null).meta.kind).toBe('statement')
+  })
+})
