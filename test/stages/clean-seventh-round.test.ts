@@ -68,3 +68,27 @@ describe('joint statements in other languages', () => {
     expect(cleanHtmlDocument(page('', `Communiqué: ${headline}`), null).meta.kind).toBe('statement')
   })
 })
+
+describe('text dumps: headlines in capitals, section lines, information services', () => {
+  test('a headline in capitals over a "Posted on … by …" line is the title; a short label in capitals is not', () => {
+    const caps = 'TTPS HOSTS REGIONAL NARCOTICS DETECTION CANINE COURSE'
+    const r = cleanTextDocument([...menus, 'Media Centre / Press Releases', caps, 'Posted on July 10, 2026 by TTPS Corporate Communications Unit', 'Share on Facebook', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([caps, '2026-07-10'])
+    expect(r.paragraphs[0]).toMatch(/^KINGSTON/)
+    const office = cleanTextDocument([...menus, 'OFFICE OF THE SPOKESPERSON', 'July 10, 2026', '', ...story].join('\n'), null)
+    expect(office.meta.title).not.toBe('OFFICE OF THE SPOKESPERSON')
+  })
+  test('a date over the headline, then "Posted in: Communiqués" and a share line: the section is a label, not body', () => {
+    const top = ['Ir al contenido', 'CFAC', 'Home', 'News', 'Communiqués', 'Home > News > Communiqués']
+    const title = 'Joint Communiqué of the Ordinary Meeting of the Superior Council'
+    const r = cleanTextDocument([...top, '05.11.2026', title, 'Posted in: Communiqués', 'Share: Facebook | X | WhatsApp', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published, r.meta.kind]).toEqual([title, '2026-11-05', 'statement'])
+    expect(r.paragraphs[0]).toMatch(/^KINGSTON/)
+  })
+  test('an information service named in the site header publishes the page, not the government holding its copyright', () => {
+    const top = ['Skip to main content', 'Government of the Commonwealth of Dominica', 'Government Information Service (GIS)', 'Home', 'News', 'Search', '']
+    const foot = ['', 'Related News', 'Cabinet approves new fisheries regulations', '© 2026 Government of the Commonwealth of Dominica. All Rights Reserved.']
+    const r = cleanTextDocument([...top, headline, 'Thursday, October 15, 2026', 'Facebook', '', ...story, ...foot].join('\n'), null)
+    expect([r.meta.publisher, r.meta.kind]).toEqual(['Government Information Service', 'news'])
+  })
+})

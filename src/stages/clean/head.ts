@@ -40,6 +40,8 @@ const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
+// "Posted in: Communiqués", "Filed under: Press Releases", "Categories: News, Security".
+const FILED_IN = /^(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|sections?)\s*:\s*([^:]{2,100})$/i
 // "From: National Defence" (Canada.ca, GOV.UK).
 const FROM = /^from:\s*(.{3,120})$/i
 // A label alone on its line ("Press Release", "Media Note", "News story").
@@ -77,6 +79,20 @@ export function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ')
   return words.length >= 3 && words.length <= 35
 }
+
+/**
+ * A line that may be a dump's headline: reads like one, and is no label, "From:" line, byline,
+ * chrome line or breadcrumb. A line in capitals only when it is long enough to say something
+ * ("TTPS HOSTS REGIONAL NARCOTICS DETECTION CANINE COURSE", not "MEDIA NOTE" or "OFFICE OF THE
+ * SPOKESPERSON") and names no office.
+ */
+function headlineCandidate(line: string): boolean {
+  if (!looksLikeHeadline(line)) return false
+  if (line === line.toUpperCase() && (line.split(' ').length < 5 || OFFICE_NAME.test(line))) return false
+  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !chromeRuleOf(line) && !/ [|>»] /.test(line) && !breadcrumbItems(line)
+}
+
+const OFFICE_NAME = /^(?:THE\s+)?(?:U\.S\.\s+|UNITED STATES\s+)?(?:OFFICE|DEPARTMENT|MINISTRY|EMBASSY|BUREAU|SECRETARIAT|COMMAND|HEADQUARTERS|CONSULATE|MISSION)\b/
 
 /** True when the paragraph after `i` reads like body text (long, or a sentence). */
 function hasBodyAfter(paragraphs: readonly string[], i: number): boolean {
@@ -216,6 +232,12 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       byline ??= line
       return 'meta'
     }
+    // "Posted in: Communiqués", "Filed under: News, Press Releases": the section, a label.
+    const filed = line.length <= 120 ? FILED_IN.exec(probe) : null
+    if (filed?.[1]) {
+      labels.push(...filed[1].split(/\s*[,|]\s*/))
+      return 'meta'
+    }
     // "Photo: …", "Caption: …", "Story Highlights" and its "» …" points sit between a headline and its story.
     if (line.length < 600 && PHOTO_OR_HIGHLIGHT.test(line)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
@@ -321,8 +343,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // is prose itself).
       // Only the nearest headline-like line above counts: the site's name may be further up.
       const below = paragraphs[j + 1] ?? ''
-      if (looksLikeHeadline(below) && below.split(' ').length >= 4 && below !== below.toUpperCase() && !chromeRuleOf(below) && !BYLINE.test(below) && !kindFromLabel(below) && hasBodyAfter(paragraphs, j + 1) && !findDateline(below)) {
-        const nearest = paragraphs.slice(Math.max(0, j - 4), j).findLast((c) => looksLikeHeadline(c) && !chromeRuleOf(c) && c !== c.toUpperCase())
+      if (headlineCandidate(below) && below.split(' ').length >= 4 && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, j + d)) && !findDateline(below)) {
+        const nearest = paragraphs.slice(Math.max(0, j - 4), j).findLast(headlineCandidate)
         if ((nearest === undefined || nearest.split(' ').length < 4) && chromeAbove(paragraphs.slice(0, j))) {
           setDate(datePhraseOf(line), 'head-date-line')
           return j + 1
@@ -330,8 +352,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
-        const capitals = candidate === candidate.toUpperCase()
-        if (!looksLikeHeadline(candidate) || capitals || kindFromLabel(candidate) || FROM.test(straightQuotes(candidate)) || BYLINE.test(candidate) || chromeRuleOf(candidate) || / [|>»] /.test(candidate) || breadcrumbItems(candidate)) continue
+        if (!headlineCandidate(candidate)) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
         const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
         // "Police seize guns / August 10, 2026 / JDF recruits graduate / August 9, 2026": a

@@ -12,7 +12,7 @@ import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
 import { hostOf } from './site-rules.js'
 import { cleanTextDump, type DumpResult } from './text-dump.js'
-import { copyrightHolder, publisherClass } from './publisher.js'
+import { copyrightHolder, isNewsAgency, publisherClass } from './publisher.js'
 import { kindFromLabel } from './kind.js'
 import { chooseTitle, titleSegments } from './title.js'
 
@@ -120,6 +120,11 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
 /** The publisher a dump names for itself: a "From:" line, else the copyright line of the page's footer. */
 function dumpSiteNames(res: DumpResult): Sourced[] {
   const names: Sourced[] = res.from ? [{ value: res.from, source: 'from-line' }] : []
+  // "Government Information Service (GIS)" under "Government of the Commonwealth of Dominica" in
+  // the site's header: the service publishes the page; the government only holds its copyright.
+  const agency = res.above.slice(0, 8).find((l) => l.length <= 80 && isNewsAgency(l) && !/[.!?:]$/.test(l) && !/ [|>»] /.test(l))
+  // Its acronym beside it goes: "Government Information Service (GIS)", "JIS - Jamaica Information Service".
+  if (agency) names.push({ value: agency.replace(/\s*\([\p{Lu}&.]{2,10}\)$/u, '').replace(/^[\p{Lu}&.]{2,10}\s+[-–—:]\s+/u, ''), source: 'agency-line' })
   for (const line of [...res.trailer, ...res.dropped]) {
     const holder = copyrightHolder(line)
     if (holder) {
