@@ -4,6 +4,7 @@
  * ("Ministry of National Security"), and definite references back ("the agency").
  */
 import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
+import type { Token } from '../../gazetteers/tokens.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
@@ -47,6 +48,21 @@ const REMIT: ReadonlySet<string> = new Set(['on', 'against'])
 const REMIT_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Group', 'Council', 'Board', 'Task Force', 'Subcommittee', 'Panel', 'Working Group'])
 
 /** Whether [from, to) holds a body's head word ("Committee", "Group"). */
+/** Head words of facilities and organizations that are also surnames or given names. */
+const NAME_LIKE_HEADS: ReadonlySet<string> = new Set(['Field', 'Camp', 'Fort', 'Bridge', 'Marina', 'Wing', 'Court', 'Bank', 'Plaza', 'Port', 'Pier', 'Wharf', 'Team', 'Group', 'Fund', 'Guard', 'Element', 'Unit', 'Resort', 'Hotel', 'Canal', 'Society', 'Community', 'Foundation', 'Police', 'Army', 'Navy', 'Service', 'Services'])
+
+/** "… Air Base", "… International Airport", "… Ministry": a name ending so names a place or body, not a person. */
+export function endsInInstitutionHead(w: Work, last: string): boolean {
+  if (NAME_LIKE_HEADS.has(last)) return false
+  return w.g.heads.get(last)?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'organization')) ?? false
+}
+
+/** True when tokens[from, to) hold a remit word inside a name ("Task Force Against Trafficking"). */
+function tookRemit(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (REMIT.has(t[k]?.norm ?? '')) return true
+  return false
+}
+
 function hasBodyHead(w: Work, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (REMIT_HEADS.has(w.tokens[k]?.text ?? '')) return true
   return false
@@ -388,6 +404,8 @@ export function headWordNames(w: Work): void {
     let possessiveAt = -1
     while (j < t.length) {
       if (j > i && t[j]?.breakBefore) break
+      // "the Port of Acajutla June 8-11": a date ends a name.
+      if (j > i && CALENDAR_WORDS.has(t[j]?.norm ?? '') && /^\d/.test(t[j + 1]?.text ?? '')) break
       if (isCapWord(t[j]) && !blocked(w, j)) {
         j++
         continue
@@ -416,6 +434,11 @@ export function headWordNames(w: Work): void {
         continue
       }
       if ((CONNECTORS.has(t[j]?.norm ?? '') || (t[j]?.norm === '-' && t[j]?.glued)) && isCapWord(t[j + 1])) {
+        j++
+        continue
+      }
+      // "National Task Force Against Trafficking in Persons": "in" goes on with a remit.
+      if (t[j]?.norm === 'in' && isCapWord(t[j + 1]) && tookRemit(t, i, j) && !t[j + 1]?.breakBefore && !CALENDAR_WORDS.has(t[j + 1]?.norm ?? '') && !blocked(w, j + 1)) {
         j++
         continue
       }
@@ -516,7 +539,11 @@ export function headWordNames(w: Work): void {
       head = from < j ? headOf(w, from, j) : null
     }
     // "Sir Vere Cornwall Bird Sr. International Airport": a facility named after a titled person.
-    const honorific = endsAt(w, from).find((f) => f.kind === 'title' && f.entry?.type === 'honorific')
+    // "Capitán Curbelo Air Base": after a rank too, when the name has words of its own besides its
+    // head and the head is no surname ("Lt. Col. Anne Field", "Capt. Mark Base" are people).
+    const honorific = endsAt(w, from).find(
+      (f) => f.kind === 'title' && (f.entry?.type === 'honorific' || (f.entry?.type === 'rank' && wordsIn(w, from, j) >= 3 && endsInInstitutionHead(w, t[j - 1]?.text ?? ''))),
+    )
     // "Base Naval ARC Bolívar": a name opened by a place word that runs on into another mention is
     // not read to its end; taking its first words would name nothing.
     if ((head === 'facility' || head === 'region') && isCapWord(t[j]) && !t[j]?.breakBefore && blocked(w, j) && !w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last')) head = null
@@ -959,7 +986,10 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   const firstHead = w.g.heads.get(firstWord)?.find((h) => h.position === 'first')
   // A region word that also ends names opens one only with "of": "Bay of Chetumal", not "Bay Street".
   const needsOf = firstHead?.type === 'organization' || (firstHead?.type === 'region' && w.g.heads.get(firstWord)?.some((h) => h.position === 'last'))
-  if (firstHead && (t[from + 1]?.norm === 'of' || !needsOf) && to - from >= 2) return firstHead.type
+  // "Directorate General of the Merchant Marine", "Inspectorate General of Police": "General" may
+  // come between the head word and "of".
+  const ofAt = t[from + 1]?.norm === 'general' && t[from + 2]?.norm === 'of' ? from + 2 : from + 1
+  if (firstHead && (t[ofAt]?.norm === 'of' || !needsOf) && to - from >= 2) return firstHead.type
   // "Coast Guard Base Ruimveldt", "Naval Base Norfolk": a facility word, then the one word naming it.
   const before = t[last - 1]
   if (last - 1 > from && before?.isWord && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && w.g.heads.get(before.text)?.some((h) => h.position === 'last' && h.type === 'facility') && !w.g.heads.has(lastWord))

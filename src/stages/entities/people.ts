@@ -8,6 +8,7 @@ import nlp from 'compromise'
 import type { GazetteerEntry } from '../../gazetteers/types.js'
 import { leftContext, officePhraseEndingAt, rightContext, titleEndingAt, type Context } from './titles.js'
 import { has, isCapWord, spanOf, startsAt, type Found, type Work, endsAt } from './work.js'
+import { endsInInstitutionHead } from './organizations.js'
 
 export interface Person {
   /** Name tokens of the fullest mention. */
@@ -151,6 +152,10 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   }
   const words = nameWords(w, from, to)
   if (words.length === 0 || words.length > 5) return
+  // "Capitán Curbelo Air Base", "General Omar Torrijos Herrera International Airport": a place or
+  // body named after a ranked person, not the person. Head words that are also surnames ("Field",
+  // "Camp", "Fort") do not decide it.
+  if (words.length >= 2 && endsInInstitutionHead(w, words[words.length - 1] ?? '')) return
   // One word with no title right before it and no person it could repeat ("The", "However"):
   // nothing below could make it a person, so the context is not read (most runs end here).
   if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return

@@ -94,12 +94,22 @@ function placeInOtherCountry(w: Work, h: AliasHit, entry: GazetteerEntry): boole
 export function resolveHomonyms(w: Work): void {
   if (!w.found.some((f) => f.alts)) return
   const named = new Map<string, number>()
-  const count = (c: string): void => {
+  // Where each country is named (token indexes), for ties: the nearest naming decides.
+  const namedAt = new Map<string, number[]>()
+  const count = (c: string, at: number): void => {
     named.set(c, (named.get(c) ?? 0) + 1)
+    const list = namedAt.get(c)
+    if (list) list.push(at)
+    else namedAt.set(c, [at])
   }
   for (const f of w.found) {
-    if (f.kind === 'country' && !f.ambiguous && (f.form !== 'demonym' || f.ids.length <= 1)) count(f.id)
-    else if (f.kind === 'org' && f.form !== 'bare' && f.entry?.country) count(f.entry.country)
+    if (f.kind === 'country' && !f.ambiguous && (f.form !== 'demonym' || f.ids.length <= 1)) count(f.id, f.from)
+    else if (f.kind === 'org' && f.form !== 'bare' && f.entry?.country) count(f.entry.country, f.from)
+  }
+  const distance = (c: string, at: number): number => {
+    let best = Infinity
+    for (const k of namedAt.get(c) ?? []) best = Math.min(best, Math.abs(k - at))
+    return best
   }
   const at = new Map<number, Found>()
   for (const f of w.found) at.set(f.from, f)
@@ -113,13 +123,19 @@ export function resolveHomonyms(w: Work): void {
       const entry = w.g.entries.get(city.id) as GazetteerEntry
       return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+before-country` }
     }
+    // The entry of the country the document names most; on a tie, the one named nearest ("the
+    // Police Training Academy, St. James, in Trinidad and Tobago").
     let best: AliasHit | null = null
     let bestCount = named.get(f.entry.country) ?? 0
+    let bestDistance = bestCount > 0 ? distance(f.entry.country, f.from) : Infinity
     for (const h of f.alts) {
-      const n = named.get(w.g.entries.get(h.id)?.country ?? '') ?? 0
-      if (n > bestCount) {
+      const c = w.g.entries.get(h.id)?.country ?? ''
+      const n = named.get(c) ?? 0
+      const d = n > 0 ? distance(c, f.from) : Infinity
+      if (n > bestCount || (n === bestCount && n > 0 && d < bestDistance)) {
         best = h
         bestCount = n
+        bestDistance = d
       }
     }
     if (!best) return f
