@@ -1000,6 +1000,12 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
   let country: string | null = null
   for (let k = Math.max(0, from - 1); k < to && !country; k++) for (const f of startsAt(w, k)) if (f.kind === 'country' && f.to <= to && !country) country = f.id
+  // "Port of Paramaribo": a facility named "X of <city>" is in the city's country (a city elsewhere
+  // in a name says less: "Formosa Training Field", "Unión Naval Base" have homonyms abroad).
+  if (!country && head === 'facility' && w.tokens[from + 1]?.norm === 'of') {
+    const city = startsAt(w, from + 2).find((f) => f.kind === 'place' && f.entry?.type === 'city' && f.to === to)
+    country = city?.entry?.country ?? null
+  }
   // "Tobago Emergency Management Agency": a country, island or state among the name's words.
   if (!country) {
     const inName = (h: AliasHit) => {

@@ -334,6 +334,16 @@ function toRecord(
       ev(named.evidence, 'location', 'location:title-country')
     }
   }
+  if (!country && !several && !remote && place?.name && !placed) {
+    // "a ceremony at the Woodbridge Bay Coast Guard Base": a named place no list locates is in the
+    // country the whole report is about.
+    const focus = focusCountry(analysis.mentions)
+    if (focus) {
+      country = focus.country
+      place = { ...place, country }
+      ev(focus.evidence, 'location', 'location:named-place-in-focus')
+    }
+  }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)

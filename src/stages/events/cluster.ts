@@ -17,6 +17,7 @@ import {
   ownRange,
   owns,
   paragraphDate,
+  announcedAtDate,
   parentDate,
   refineDate,
   sentenceDate,
@@ -160,7 +161,17 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       ceremony.date = { start: day.value, end: null, precision: day.precision, args: [day], source: 'sentence' }
     }
     touch(ceremony)
+    // "the Canine Branch on Monday opened a four-week Regional … Handlers Course": what was opened
+    // is an event of its own, which starts on the day of its opening.
+    const opened = opening.trigger.id === 'ceremony-open' ? openedEvent(f, opening, seriesOf) : null
+    if (opened) {
+      const d = create(drafts, f, frames, opened, null, null)
+      d.date = ceremony.date ? { ...ceremony.date, end: null, source: 'parts' } : null
+      d.scene = ceremony
+      touch(d)
+    }
     for (const h of f.hits) {
+      if (h === opened) continue
       const s = seriesOf.get(h)
       // "the graduation of 45 officers from a six-week investigations course": the course too.
       const between = f.text.slice(opening.end - f.clause.start, h.start - f.clause.start)
@@ -531,6 +542,23 @@ function datedPart(f: Frame, ref: Draft): boolean {
  * "graduated on Thursday from a three-week course": a course of a stated length ends on the day
  * its graduation is dated, and began that many days before.
  */
+/**
+ * The event an opening verb takes as its object ("opened a four-week course", "launched the
+ * annual conference"): the first event noun after the verb, in the same clause, after only an
+ * article or possessive and modifiers. Series names are handled as series.
+ */
+function openedEvent(f: Frame, opening: Hit, seriesOf: ReadonlyMap<Hit, SeriesMention>): Hit | null {
+  for (const h of f.hits) {
+    if (h.start <= opening.end || seriesOf.has(h)) continue
+    if (h.trigger.pos !== 'noun' || !h.trigger.creates || h.anaphoric || has(h, 'ceremonial')) return null
+    const between = f.text.slice(opening.end - f.clause.start, h.start - f.clause.start)
+    return OPENED_OBJECT.test(between) ? h : null
+  }
+  return null
+}
+
+const OPENED_OBJECT = /^\s+(?:a|an|the|its|their|this|his|her)\s[^,;.()]*$/i
+
 function courseBeforeCeremony(ceremony: DraftDate | null, between: string): DraftDate | null {
   const days = statedLength(between)
   const start = days && ceremony && ceremony.precision === 'day' && ceremony.end === null ? backFrom(ceremony.start, days) : null
@@ -564,7 +592,10 @@ function create(
     // Only a clause that reports an act ("The two Ministers signed …") continues the scene before it.
     // "would visit the Command Centre during the conference": the event it happens within dates it
     // before any date elsewhere in the sentence.
-    d.date = parentDate(f, ref, has(opening, 'ceremonial')) ?? sentenceDate(f, frames) ?? (opening.trigger.pos === 'verb' ? paragraphDate(f, drafts, d) : null)
+    d.date =
+      parentDate(f, ref, has(opening, 'ceremonial')) ??
+      sentenceDate(f, frames) ??
+      (opening.trigger.pos === 'verb' ? (paragraphDate(f, drafts, d) ?? announcedAtDate(f, opening, drafts, d)) : null)
   }
   // A year-numbered edition happens in its year: "the host of Tradewinds 2026" on May 9, 2025 is not dated by it.
   if (series?.style === 'year' && series.edition && d.date && !d.date.start.startsWith(series.edition)) d.date = null

@@ -138,6 +138,32 @@ export function paragraphDate(f: Frame, drafts: readonly Draft[], into: Draft): 
   return null
 }
 
+/**
+ * "Principal Deputy Assistant Secretary Voss announced US$4 million …" a few sentences after the
+ * dialogue she co-chaired: an announcement in the past with no date of its own, made by someone
+ * taking part in the dated event reported last, was made there and then (its first day, its place).
+ */
+export function announcedAtDate(f: Frame, opening: Hit, drafts: readonly Draft[], into: Draft): DraftDate | null {
+  if (opening.trigger.type !== 'announcement' || !opening.past) return null
+  const agents = new Set<string>()
+  for (const r of f.roles) if (r.hit === opening && !r.relative) agents.add(r.mention.id)
+  if (agents.size === 0) return null
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (d === into || !d.date) continue
+    if (d.date.source !== 'own' || d.date.precision !== 'day') return null
+    const last = d.frames.at(-1)
+    if (!last || f.clause.sentence - last.clause.sentence > 4 || f.clause.sentence <= last.clause.sentence) return null
+    const present = (fr: Frame): boolean => fr.roles.some((r) => agents.has(r.mention.id))
+    if (!d.frames.some(present) && !d.roleFrames.some((x) => present(x.frame))) return null
+    // Made where that event was: the places in the announcement are where the money goes.
+    into.scene = d
+    into.locationFrames.length = 0
+    return { ...d.date, end: null, source: 'paragraph' }
+  }
+  return null
+}
+
 /** A later clause may give the dates of an event first reported without them, or more exactly. */
 export function refineDate(d: Draft, f: Frame): void {
   const own = ownDate(f, f.hits.find((h) => d.hits.includes(h) && h.trigger.creates) ?? null)

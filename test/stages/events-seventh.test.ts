@@ -1,0 +1,87 @@
+/**
+ * Events, seventh round (issue 6): what an opening verb opens is an event of its own; an undated
+ * announcement made by a participant of the event just reported was made there and then; hosting
+ * officers is their visit; a named place no list locates is in the country the report is about.
+ * Texts are written for the rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+const summary = (text: string) => pipeline(text).events.map((e) => [e.type, e.start, e.location?.country ?? null])
+
+describe('an opening and what it opens', () => {
+  test('"opened a four-week course" on Monday: the opening and the course, both from that day', () => {
+    const text = [
+      'Police host regional investigators course',
+      'July 10, 2026',
+      '',
+      'The Royal Saint Lucia Police Force on Monday opened a four-week Regional Financial Investigations Course at the Police Training School in Castries, Saint Lucia, with 20 investigators from eight countries.',
+      '',
+      'The course is delivered by instructors from the Caribbean Financial Action Task Force.',
+    ].join('\n')
+    const events = summary(text)
+    expect(events).toContainEqual(['other', '2026-07-06', 'LCA'])
+    expect(events).toContainEqual(['training', '2026-07-06', 'LCA'])
+  })
+  test('"opened the new boathouse" opens no second event: a building is no event', () => {
+    const text = ['Minister opens boathouse', 'July 10, 2026', '', 'The Minister of National Security on Monday opened the new Coast Guard boathouse at True Blue, Grenada, in a ceremony attended by officers of the Coast Guard.'].join('\n')
+    expect(summary(text).filter((e) => e[0] === 'training' || e[0] === 'meeting')).toEqual([])
+  })
+})
+
+describe('an announcement made at the event just reported', () => {
+  const text = [
+    'United States and Barbados hold first law enforcement dialogue',
+    'June 26, 2026',
+    '',
+    'WASHINGTON – The United States and Barbados held their inaugural Law Enforcement Dialogue in Washington on June 24. The dialogue was co-chaired by Principal Deputy Assistant Secretary Margaret L. Voss and Permanent Secretary Jerome A. Babb.',
+    '',
+    'The delegations discussed firearms trafficking, maritime interdiction and information sharing.',
+    '',
+    'Principal Deputy Assistant Secretary Voss announced US$4 million in new assistance to establish a firearms tracing cell at Police Headquarters in Bridgetown.',
+  ].join('\n')
+  test('takes that event’s day and place, not the places the money goes to', () => {
+    const announcement = pipeline(text).events.find((e) => e.type === 'announcement')
+    expect([announcement?.start, announcement?.location?.country]).toEqual(['2026-06-24', 'USA'])
+  })
+  test('an announcement by someone who was not there stays undated (and is left out)', () => {
+    const other = text.replace('Principal Deputy Assistant Secretary Voss announced', 'Separately, the European Union announced')
+    expect(pipeline(other).events.filter((e) => e.type === 'announcement')).toEqual([])
+  })
+})
+
+describe('hosting people is their visit', () => {
+  test('"will host two officers of the Customs and Excise Department … in October" is a scheduled visit', () => {
+    const text = ['Customs officers to train in Virginia', 'June 26, 2026', '', 'U.S. Customs and Border Protection will host two officers of the Barbados Customs and Excise Department at its training center in Virginia in October.'].join('\n')
+    const visit = pipeline(text).events.find((e) => e.start === '2026-10')
+    expect([visit?.type, visit?.status]).toEqual(['visit', 'scheduled'])
+  })
+  test('"hosted the meeting" stays a meeting', () => {
+    const text = ['Border meeting', 'June 26, 2026', '', 'The Belize Defence Force hosted the quarterly border meeting with the Guatemalan Army in Belmopan, Belize, on Tuesday.'].join('\n')
+    expect(pipeline(text).events.map((e) => e.type)).toContain('meeting')
+  })
+})
+
+describe('a named place no list locates', () => {
+  test('is in the country the report is about', () => {
+    const text = [
+      'Coast Guard receives radar system',
+      'October 15, 2026',
+      '',
+      'The Dominica Coast Guard has a new radar network, donated by the United States.',
+      '',
+      'The equipment was handed over on Thursday at a ceremony at the Pointe Michel Coast Guard Station, attended by officers of the Commonwealth of Dominica Police Force.',
+      '',
+      'The Dominica Coast Guard will staff the radar room around the clock, the Dominica Police said.',
+    ].join('\n')
+    const handover = pipeline(text).events.find((e) => e.type === 'donation')
+    expect(handover?.location).toEqual({ name: 'Pointe Michel Coast Guard Station', country: 'DMA' })
+    const evidence = handover?.attestations[0]?.evidence.find((x) => x.rule === 'location:named-place-in-focus')
+    expect(evidence?.text).toMatch(/Dominica/)
+  })
+})
