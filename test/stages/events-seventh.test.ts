@@ -85,3 +85,45 @@ describe('a named place no list locates', () => {
     expect(evidence?.text).toMatch(/Dominica/)
   })
 })
+
+describe('storms, transfers and trainers', () => {
+  test('a storm by its short name after its full name: "Irma destroyed …" is the storm, not a destruction by someone', () => {
+    const text = [
+      'Relief warehouse opens in Antigua',
+      'September 17, 2026',
+      '',
+      'ST. JOHN’S, Antigua – A new relief warehouse opened on Tuesday. Hurricane Irma showed how quickly Barbuda can be cut off, the Ambassador said.',
+      '',
+      'Minister Arlette M. Joseph-Henry recalled that Irma destroyed most of the buildings on Barbuda in September 2017.',
+    ].join('\n')
+    const storm = pipeline(text).events.find((e) => e.start === '2017-09')
+    expect([storm?.type, storm?.name, storm?.participants]).toEqual(['other', 'Hurricane Irma', []])
+  })
+  test('"plans for the transfer of two patrol boats to the Uruguayan Navy in 2027" is a transfer of its own, to Uruguay', () => {
+    const text = [
+      'Readout of meeting with Uruguayan Minister of Defense',
+      'September 10, 2026',
+      '',
+      'The Assistant Secretary met the Minister of National Defense of Uruguay at the Pentagon on Tuesday, September 8.',
+      '',
+      'The two officials confirmed plans for the transfer of two excess U.S. Coast Guard patrol boats to the Uruguayan Navy in 2027.',
+    ].join('\n')
+    const transfer = pipeline(text).events.find((e) => e.type === 'donation')
+    expect([transfer?.start, transfer?.location?.country]).toEqual(['2027', 'URY'])
+    expect(transfer?.participants.map((p) => [p.name, p.roles])).toContainEqual(['Uruguayan Navy', ['recipient']])
+  })
+  test('a body giving a course is not its own trainee', () => {
+    const text = [
+      'Coast Guard receives radar',
+      'October 15, 2026',
+      '',
+      'The Dominica Coast Guard received a radar network from the United States on Thursday. The radar covers the west coast of Dominica from Portsmouth to Soufrière.',
+      '',
+      'A team of instructors from the United States Coast Guard will return next month to train officers of the Coast Guard to operate the equipment, the Dominica Police said.',
+    ].join('\n')
+    const course = pipeline(text).events.find((e) => e.type === 'training')
+    const uscg = course?.participants.find((p) => p.name === 'U.S. Coast Guard')
+    expect(uscg?.roles).not.toContain('trainee')
+    expect(course?.location?.country).toBe('DMA')
+  })
+})

@@ -129,7 +129,7 @@ export function analyze(doc: Document): Analysis {
       primary,
       series,
       dates: frameDates,
-      roles: args.roles,
+      roles: withoutSelfTraining(args.roles),
       locations: args.locations,
       topics: findTopics(text, clause, series, near),
       amounts: findAmounts(text, clause),
@@ -419,4 +419,16 @@ function statusCues(text: string, clause: Span, hits: readonly Hit[], quotes: re
     out.push({ start, end: start + past[0].length, text: past[0], cue: 'past', rule: 'status:past-cue' })
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * "instructors from the United States Coast Guard will … train officers of the Coast Guard": a body
+ * that gives the training is not its own trainee (the second "Coast Guard" is the host's, read as
+ * the last one named); its trainee role goes.
+ */
+function withoutSelfTraining(roles: readonly RoleArg[]): readonly RoleArg[] {
+  if (!roles.some((r) => r.role === 'trainee')) return roles
+  const trainers = new Set(roles.filter((r) => r.role === 'trainer').map((r) => `${r.hit.start}:${r.mention.id}`))
+  if (trainers.size === 0) return roles
+  return roles.filter((r) => r.role !== 'trainee' || !trainers.has(`${r.hit.start}:${r.mention.id}`))
 }

@@ -66,7 +66,7 @@ export function eventName(text: string, d: Draft): string | null {
   // "hardest hit by Hurricanes Eta and Iota", "after Hurricane Beryl made landfall": a storm event
   // is named by the storm.
   const storm = p?.trigger.id === 'storm' || p?.trigger.id === 'disaster' ? d.hits.find((h) => h.trigger.id === 'storm') : undefined
-  if (storm) return storm.text
+  if (storm) return storm.label ?? storm.text
   if (!p || p.trigger.pos !== 'noun') return null
   let start = p.start
   for (let i = 0; i < 4; i++) {

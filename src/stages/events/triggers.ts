@@ -18,6 +18,8 @@ export interface Hit {
   /** A definite bare event noun ("the conference"): refers to an event reported before. */
   readonly anaphoric: boolean
   readonly series: SeriesMention | null
+  /** A storm named by its short name ("Irma" after "Hurricane Irma"): the full name. */
+  readonly label?: string
 }
 
 const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
@@ -47,6 +49,21 @@ function hostedVisit(t: Trigger): Trigger {
     hostedVisits.set(t, v)
   }
   return v
+}
+
+const stormTrigger = patternTriggers.find((p) => p.trigger.id === 'storm')?.trigger ?? null
+const STORM_FULL = /\b(?:Hurricane|Tropical Storm|Cyclone|Typhoon)\s+([A-Z][a-z]+)\b/g
+// A capitalized word alone: not inside a longer name ("Maria Lopez", "Irma Street").
+const STORM_SHORT = /(?<!\p{Lu}[\p{L}.'’-]*\s)(?<![\p{L}\p{N}'’.-])([A-Z][a-z]+)(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu
+let stormMemo: { text: string; names: Map<string, string> } | null = null
+
+/** Storms the text names in full, by short name ("Irma" -> "Hurricane Irma"); computed once per text. */
+function stormNames(text: string): Map<string, string> {
+  if (stormMemo?.text === text) return stormMemo.names
+  const names = new Map<string, string>()
+  if (stormTrigger) for (const m of text.matchAll(STORM_FULL)) if (!names.has(m[1]!)) names.set(m[1]!, m[0])
+  stormMemo = { text, names }
+  return names
 }
 
 /** A series name behaves like an event noun with the series' type and code. */
@@ -244,9 +261,12 @@ export function findHits(
     const past = (t.pastForms.has(lower) || t.pastForms.has(alt.form.toLowerCase())) && !participle
     // "the visit", "a visit": a verb form after a determiner is a noun.
     const nominal = t.pos === 'verb' && !past && (determinerBefore.test(before) || possessorBefore.test(before))
+    // "plans for the transfer of two patrol boats to the Navy in 2027": a form ending in "of" takes
+    // its object, which identifies the event as "of" after the noun does.
     const anaphoric =
       (t.pos === 'noun' || nominal) &&
       !t.flags.includes('distinct') &&
+      !/\sof$/i.test(alt.form) &&
       !namedBefore(before, m.text) &&
       (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after)))
     hits.push({
@@ -269,6 +289,25 @@ export function findHits(
       if (excluded.some((x) => x.start <= start && end <= x.end)) continue
       if (hits.some((h) => h.start < end && start < h.end)) continue
       hits.push({ start, end, text: m[0], trigger, past: false, passive: false, anaphoric: false, series: null })
+    }
+  }
+  // "Minister Joseph-Henry recalled that Irma destroyed …" after "Hurricane Irma": the storm by its
+  // short name. A verb whose subject is the storm ("Irma destroyed", "Hurricane Beryl damaged")
+  // reports what the storm did, not an act of its own.
+  const storms = stormNames(text)
+  if (storms.size > 0) {
+    for (const m of body.matchAll(STORM_SHORT)) {
+      const full = storms.get(m[1]!)
+      if (!full) continue
+      const start = clause.start + m.index
+      const end = start + m[1]!.length
+      if (hits.some((h) => h.start < end && start < h.end) || excluded.some((x) => x.start <= start && end <= x.end)) continue
+      hits.push({ start, end, text: m[1]!, trigger: stormTrigger!, past: false, passive: false, anaphoric: false, series: null, label: full })
+    }
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const h = hits[k]!
+      if (h.trigger.pos !== 'verb') continue
+      if (hits.some((x) => x.trigger === stormTrigger && x.end < h.start && /^\s+(?:\w+ly\s+)?$/.test(text.slice(x.end, h.start)))) hits.splice(k, 1)
     }
   }
   for (const s of series) {
