@@ -127,3 +127,28 @@ describe('storms, transfers and trainers', () => {
     expect(course?.location?.country).toBe('DMA')
   })
 })
+
+describe('the publisher’s country', () => {
+  test('a course a national force plans, on its own page naming many countries’ forces, is at home', () => {
+    const text = [
+      'Skip to content',
+      'Trinidad and Tobago Police Service',
+      'Home',
+      'Media Centre',
+      '',
+      'TTPS HOSTS REGIONAL INVESTIGATORS COURSE',
+      'Posted on July 10, 2026 by TTPS Corporate Communications Unit',
+      '',
+      'The Trinidad and Tobago Police Service welcomed investigators from the Guyana Police Force, the Barbados Police Service, the Royal Saint Lucia Police Force, the Royal Grenada Police Force and the Jamaica Constabulary Force this week.',
+      '',
+      'A refresher course for the graduates is planned for the first quarter of 2027.',
+      '',
+      '© 2026 Trinidad and Tobago Police Service. All rights reserved.',
+    ].join('\n')
+    const doc = pipeline(text)
+    expect(doc.meta.publisher).toBe('Trinidad and Tobago Police Service')
+    const refresher = doc.events.find((e) => e.start === '2027-01')
+    expect([refresher?.type, refresher?.location?.country]).toEqual(['training', 'TTO'])
+    expect(refresher?.attestations[0]?.evidence.some((x) => x.rule === 'location:publisher-country')).toBe(true)
+  })
+})

@@ -319,10 +319,10 @@ function toRecord(
   if (!country && !several && !remote && !placed && !dateline?.country && HOME_TYPES.has(b.type)) {
     // No dateline: the country the whole report is about ("the Coast Guard will hold a second
     // drill in July", on a page about St. Vincent and the Grenadines).
-    const focus = focusCountry(analysis.mentions)
+    const focus = focusCountry(analysis.mentions) ?? publisherCountry(doc, analysis.mentions)
     if (focus) {
       country = focus.country
-      ev(focus.evidence, 'location', 'location:document-focus')
+      ev(focus.evidence, 'location', focus.rule)
     }
   }
   if (!country && !several && !remote && !placed && !dateline?.country && (HOME_TYPES.has(b.type) || b.type === 'donation' || b.type === 'visit')) {
@@ -427,7 +427,20 @@ const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
  * The country a report is about: the one that countries, places and organizations name at least
  * three times and more often than all others together. Null when the report spreads wider.
  */
-function focusCountry(mentions: readonly EntityMention[]): { country: string; evidence: EntityMention } | null {
+/**
+ * "The TTPS … a refresher course is planned for 2027", on the Trinidad and Tobago Police Service's
+ * own page: the country of a national publisher the text names (not the United States, whose
+ * agencies report on courses and handovers abroad).
+ */
+function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
+  const publisher = doc.meta.publisher
+  if (!publisher) return null
+  const org = doc.organizations.find((o) => o.name === publisher && o.country !== null && o.country !== 'USA')
+  const evidence = org ? mentions.find((m) => m.kind === 'organization' && m.id === org.id) : undefined
+  return org?.country && evidence ? { country: org.country, evidence, rule: 'location:publisher-country' } : null
+}
+
+function focusCountry(mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
   const counts = new Map<string, { n: number; first: EntityMention }>()
   let total = 0
   for (const m of mentions) {
@@ -441,7 +454,7 @@ function focusCountry(mentions: readonly EntityMention[]): { country: string; ev
   let best: { country: string; n: number; first: EntityMention } | null = null
   for (const [country, v] of counts) if (!best || v.n > best.n) best = { country, ...v }
   if (!best || best.n < 3 || best.n * 2 <= total) return null
-  return { country: best.country, evidence: best.first }
+  return { country: best.country, evidence: best.first, rule: 'location:document-focus' }
 }
 
 /** The one country other than the United States the headline names, with its first mention in the text. */
