@@ -152,3 +152,23 @@ describe('the publisher’s country', () => {
     expect(refresher?.attestations[0]?.evidence.some((x) => x.rule === 'location:publisher-country')).toBe(true)
   })
 })
+
+describe('surges and presentations', () => {
+  const text = [
+    'Liaison officers meet at JIATF South',
+    'August 14, 2026',
+    '',
+    'KEY WEST, Fla. – Liaison officers from 14 partner nations met at Joint Interagency Task Force South on Tuesday.',
+    '',
+    'Participants reviewed the results of a multinational detection and monitoring surge in the Eastern Pacific from June 15 to July 31.',
+    '',
+    'Colombian Navy Capt. Andrés Montoya, the senior foreign liaison officer, presented lessons learned from the surge.',
+  ].join('\n')
+  test('a detection and monitoring surge on dates of its own is a deployment', () => {
+    const surge = pipeline(text).events.find((e) => e.start === '2026-06-15')
+    expect([surge?.type, surge?.end]).toEqual(['deployment', '2026-07-31'])
+  })
+  test('presenting lessons learned hands nothing over', () => {
+    expect(pipeline(text).events.map((e) => e.type)).not.toContain('donation')
+  })
+})
