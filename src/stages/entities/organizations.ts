@@ -540,7 +540,7 @@ export function headWordNames(w: Work): void {
     }
     // "Sir Vere Cornwall Bird Sr. International Airport": a facility named after a titled person.
     // "Capitán Curbelo Air Base": after a rank too, when the name has words of its own besides its
-    // head and the head is no surname ("Lt. Col. Anne Field", "Capt. Mark Base" are people).
+    // head and the head is no surname ("Lt. Col. Anne Field" is a person).
     const honorific = endsAt(w, from).find(
       (f) => f.kind === 'title' && (f.entry?.type === 'honorific' || (f.entry?.type === 'rank' && wordsIn(w, from, j) >= 3 && endsInInstitutionHead(w, t[j - 1]?.text ?? ''))),
     )
