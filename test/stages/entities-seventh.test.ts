@@ -88,3 +88,16 @@ describe('a base named after a ranked person', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['Anne Field'])
   })
 })
+
+describe('institutions after a preposition are no towns; renamed districts', () => {
+  test('"in Customs", "to Crime Stoppers" name no place', () => {
+    const doc = run('Officers in the Coast Guard and in Customs will share the picture, and tips go to Crime Stoppers in Road Town, British Virgin Islands.')
+    expect(places(doc).map((p) => p[0])).not.toEqual(expect.arrayContaining(['Customs']))
+    expect(places(doc).map((p) => p[0])).not.toContain('Crime Stoppers')
+  })
+  test('the Coast Guard Southeast District is the former Seventh District', () => {
+    const doc = run('The U.S. Coast Guard Southeast District repatriated 41 people to Cuba on Friday.')
+    expect(doc.organizations.map((o) => o.id)).toContain('org:us-cg-d7')
+    expect(places(doc)).toEqual([])
+  })
+})
