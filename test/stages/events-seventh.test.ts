@@ -172,3 +172,18 @@ describe('surges and presentations', () => {
     expect(pipeline(text).events.map((e) => e.type)).not.toContain('donation')
   })
 })
+
+describe('who a meeting brought together', () => {
+  const head = ['Navies meet in Belize', 'May 20, 2026', '', 'BELIZE CITY, Belize – The Belize Coast Guard hosted the seventh trinational naval meeting on Tuesday, May 19, 2026.', '']
+  const parties = (line: string) => pipeline([...head, line].join('\n')).events[0]?.participants.filter((p) => p.kind === 'organization').map((p) => [p.name, p.roles])
+  test('"The meeting brought together A, B and C": they attended', () => {
+    expect(parties('The meeting brought together the Belize Coast Guard, the Guatemalan Navy and the Honduran Naval Force to review maritime security.')).toEqual(
+      expect.arrayContaining([['Guatemalan Navy', ['attendee']]]),
+    )
+  })
+  test('"Also attending from Belize were representatives of …": they attended', () => {
+    expect(parties('Also attending from Belize were representatives of the Belize Fisheries Department and the Belize Port Authority.')).toEqual(
+      expect.arrayContaining([['Belize Fisheries Department', ['attendee']], ['Belize Port Authority', ['attendee']]]),
+    )
+  })
+})
