@@ -186,4 +186,12 @@ describe('who a meeting brought together', () => {
       expect.arrayContaining([['Belize Fisheries Department', ['attendee']], ['Belize Port Authority', ['attendee']]]),
     )
   })
+  test('"with the participation of …" and "the delegation was made up of representatives of …": they attended', () => {
+    expect(parties('The meeting was held with the participation of the National Migration Service and the National Civil Protection System.')).toEqual(
+      expect.arrayContaining([['National Migration Service', ['attendee']], ['National Civil Protection System', ['attendee']]]),
+    )
+    expect(parties('The Guatemalan delegation was made up of representatives of the Ministry of the Interior and the National Civil Police.')).toEqual(
+      expect.arrayContaining([['National Civil Police', ['attendee']]]),
+    )
+  })
 })
