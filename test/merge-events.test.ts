@@ -240,3 +240,32 @@ describe('a scheduled stop and its report', () => {
     expect(mergeEvents([reported, elsewhere])).toHaveLength(2)
   })
 })
+
+describe('states alone do not make two reports one event', () => {
+  const record = (id: string, start: string, precision: 'day' | 'month', states: string[], location: EventRecord['location']): EventRecord =>
+    ({
+      eventId: id,
+      type: 'meeting',
+      name: null,
+      status: 'occurred',
+      start,
+      end: null,
+      precision,
+      location,
+      series: null,
+      participants: states.map((c) => ({ kind: 'country', id: c, name: c, roles: ['participant'] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('a U.S.–Uruguay meeting in October and a U.S. call with the Dominican minister that month stay two', () => {
+    const uruguay = record('evt-a', '2025-10', 'month', ['URY', 'USA'], { name: 'Washington, D.C.', country: 'USA' })
+    const dominican = record('evt-b', '2025-10-07', 'day', ['DOM', 'USA'], null)
+    expect(mergeEvents([uruguay, dominican])).toHaveLength(2)
+  })
+  test('the same two states on the same day still merge', () => {
+    const a = record('evt-a', '2025-10-07', 'day', ['DOM', 'USA'], { name: null, country: 'USA' })
+    const b = record('evt-b', '2025-10-07', 'day', ['DOM', 'USA'], null)
+    expect(mergeEvents([a, b])).toHaveLength(1)
+  })
+})

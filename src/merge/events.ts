@@ -213,7 +213,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if (coarseSeries(a, b) || coarseSeries(b, a)) return 0
     return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
-  if (shared > 0 && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
+  if (shared > 0 && !otherSides(a, b) && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "Santo Domingo – October" in a schedule and the stop reported there on Oct. 4–13: the same named
   // place in the same country, when their principal parties do not differ.
   const samePlace = sameCountry && a.location?.name != null && a.location.name === b.location?.name
@@ -234,6 +234,23 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if (!gatherings || !different) return 3
   }
   return 0
+}
+
+/**
+ * Two reports whose only shared parties are states, each naming a state the other does not (the
+ * U.S.–Uruguay working group, a U.S. call with the Dominican minister): the United States and
+ * different partners, so different events.
+ */
+function otherSides(a: EventRecord, b: EventRecord): boolean {
+  const states = (e: EventRecord): Set<string> => new Set(e.participants.filter((p) => p.kind === 'country').map((p) => p.id))
+  const sa = states(a)
+  const sb = states(b)
+  const onlyA = [...sa].some((c) => !sb.has(c))
+  const onlyB = [...sb].some((c) => !sa.has(c))
+  if (!onlyA || !onlyB) return false
+  const others = (e: EventRecord): Set<string> => new Set([...principalIds(e.participants.filter((p) => p.kind !== 'country')), ...e.participants.filter((p) => p.kind === 'person').map((p) => personKey(p.id))])
+  const oa = others(a)
+  return ![...others(b)].some((id) => oa.has(id))
 }
 
 function dayPrecise(e: EventRecord): boolean {
