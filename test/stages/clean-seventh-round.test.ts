@@ -92,3 +92,23 @@ describe('text dumps: headlines in capitals, section lines, information services
     expect([r.meta.publisher, r.meta.kind]).toEqual(['Government Information Service', 'news'])
   })
 })
+
+describe('text dumps: office names, bylines and units around the headline', () => {
+  test('"Office of the Prime Minister" over a statement headline and its date is the office, not the title', () => {
+    const title = 'Statement by the Prime Minister on the Interceptor Vessels Handover'
+    const r = cleanTextDocument(['Office of the Prime Minister', title, 'August 14, 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.kind]).toEqual([title, 'statement'])
+  })
+  test('a byline with a rank ("By Staff Sgt. Jane Doe, U.S. Army South Public Affairs") is a byline: a news story', () => {
+    const r = cleanTextDocument(['U.S. Army', 'Home', 'News', headline, 'By Staff Sgt. Jane Doe, U.S. Army South Public Affairs', 'August 14, 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.kind]).toEqual([headline, 'news'])
+  })
+  test('the author’s unit under "Story by …" is not the headline', () => {
+    const r = cleanTextDocument(['DVIDS', 'News', 'Images', headline, 'Story by Sgt. John Smith', 'Joint Task Force-Bravo', 'August 14, 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.kind]).toEqual([headline, 'news'])
+  })
+  test('"From U.S. 4th Fleet Public Affairs" (no colon) names the issuing office: a press release', () => {
+    const r = cleanTextDocument(['U.S. 4th Fleet', 'News', headline, 'From U.S. Naval Forces Southern Command/U.S. 4th Fleet Public Affairs', '14 August 2026', '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.kind]).toEqual([headline, 'press_release'])
+  })
+})

@@ -43,7 +43,8 @@ const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|
 // "Posted in: Communiqués", "Filed under: Press Releases", "Categories: News, Security".
 const FILED_IN = /^(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|sections?)\s*:\s*([^:]{2,100})$/i
 // "From: National Defence" (Canada.ca, GOV.UK).
-const FROM = /^from:\s*(.{3,120})$/i
+// "From U.S. Naval Forces Southern Command/U.S. 4th Fleet Public Affairs" (navy.mil): an office, no colon.
+const FROM = /^from:\s*(.{3,120})$|^from\s+(\p{Lu}.{2,120}?\b(?:public affairs|public relations|press office|media relations|communications(?: office| unit| directorate)?))$/iu
 // A label alone on its line ("Press Release", "Media Note", "News story").
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
@@ -89,9 +90,11 @@ export function looksLikeHeadline(line: string): boolean {
 function headlineCandidate(line: string): boolean {
   if (!looksLikeHeadline(line)) return false
   if (line === line.toUpperCase() && (line.split(' ').length < 5 || OFFICE_NAME.test(line))) return false
-  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !chromeRuleOf(line) && !/ [|>»] /.test(line) && !breadcrumbItems(line)
+  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !chromeRuleOf(line) && !/ [|>»] /.test(line) && !breadcrumbItems(line)
 }
 
+// "Office of the Prime Minister", "Ministry of National Security", "U.S. Embassy Kingston": a body's name alone.
+const OFFICE_LINE_NAME = /^(?:the\s+)?(?:u\.s\.\s+)?(?:office|ministry|department|embassy|consulate|bureau|secretariat|headquarters|government|command)\b(?:\s+(?:of|for|in)\b[^,.;:!?]*)?$/i
 const OFFICE_NAME = /^(?:THE\s+)?(?:U\.S\.\s+|UNITED STATES\s+)?(?:OFFICE|DEPARTMENT|MINISTRY|EMBASSY|BUREAU|SECRETARIAT|COMMAND|HEADQUARTERS|CONSULATE|MISSION)\b/
 
 /** True when the paragraph after `i` reads like body text (long, or a sentence). */
@@ -202,8 +205,9 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     if (options.headOnly?.(i) && line.length < 400 && !findDateline(line)) return 'meta'
     const fromLine = FROM.exec(probe)
-    if (fromLine?.[1]) {
-      from ??= fromLine[1].split(/\s+and\s+/)[0]?.trim() ?? null
+    const fromName = fromLine?.[1] ?? fromLine?.[2]
+    if (fromName) {
+      from ??= fromName.split(/\s+and\s+/)[0]?.trim() ?? null
       return 'meta'
     }
     // "By U.S. Embassy Port au Prince | 19 July, 2019 | Topics: News, Press Releases".
@@ -226,7 +230,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       byline ??= line
       return 'meta'
     }
-    if (line.length < 160 && BYLINE.test(line)) {
+    // "By Staff Sgt. Jane Doe, U.S. Army South Public Affairs": a rank's period inside a byline too.
+    if (line.length < 160 && (BYLINE.test(line) || (BYLINE_START.test(line) && !/[.!?]["'”’]?$/.test(line)))) {
       // "By: Andrea Brown, August 14, 2026"
       setDate(findDate(probe)?.iso ?? null, 'head-byline-date')
       byline ??= line
@@ -244,7 +249,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       labels.push(line)
       return 'meta'
     }
-    if (options.findTitle && title === null && looksLikeHeadline(line) && hasBodyAfter(paragraphs, i)) {
+    if (options.findTitle && title === null && looksLikeHeadline(line) && hasBodyAfter(paragraphs, i) && !headlineUnder(i)) {
       title = line
       return 'title'
     }
@@ -353,6 +358,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
         if (!headlineCandidate(candidate)) continue
+        // "Story by Sgt. John Smith / Joint Task Force-Bravo / date": the author's unit, not a headline.
+        if (k > 0 && BYLINE_START.test(paragraphs[k - 1] ?? '') && candidate.split(' ').length < 6) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
         const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
         // "Police seize guns / August 10, 2026 / JDF recruits graduate / August 9, 2026": a
@@ -373,6 +380,17 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // the article's own date line may come further down.
     }
     return null
+  }
+
+  /**
+   * "Office of the Prime Minister / Statement by the Prime Minister on … / August 14, 2026": a
+   * body's name over a headline and its date line is the issuing office, not the headline.
+   */
+  function headlineUnder(i: number): boolean {
+    const line = paragraphs[i] ?? ''
+    const next = paragraphs[i + 1] ?? ''
+    if (!OFFICE_LINE_NAME.test(line) || line.split(' ').length > 8) return false
+    return headlineCandidate(next) && next.split(' ').length >= 4 && isHeadMeta(paragraphs[i + 2] ?? '', i + 2)
   }
 
   function isHeadMeta(line: string, index: number): boolean {
