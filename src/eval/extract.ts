@@ -305,6 +305,9 @@ function rankKey(rank: string | null | undefined): string {
 
 function orgMatches(ctx: Context, pred: DocumentRecord['organizations'][number], t: { name: string; acronym?: string | null | undefined }): boolean {
   const names = new Set([norm(pred.name), norm(pred.acronym)])
+  // The name as the text writes it ("Jamaica's Ministry of National Security" resolves to the
+  // gazetteer's "Ministry of National Security of Jamaica"; an annotator writes what is printed).
+  for (const m of pred.mentions) names.add(norm(m.text))
   const entry = ctx.gazetteers.entries.get(pred.id)
   if (entry) {
     names.add(norm(entry.name))
@@ -379,11 +382,13 @@ function scorePlaces(name: string, split: string, truth: Truth, doc: DocumentRec
   })
 }
 
-function participantMatches(ctx: Context, p: EventRecord['participants'][number], t: TruthEvent['participants'][number]): boolean {
+function participantMatches(ctx: Context, doc: DocumentRecord, p: EventRecord['participants'][number], t: TruthEvent['participants'][number]): boolean {
   if (p.kind !== t.kind) return false
   if (t.kind === 'country') return p.id === t.id
   if (t.kind === 'person') return personKey(p.name) === personKey(t.name ?? '')
-  return orgMatches(ctx, { id: p.id, name: p.name, acronym: null, mentions: [] }, { name: t.name ?? t.id ?? '' })
+  // The organization's mentions in the text count as its names, as for the organizations field.
+  const mentions = doc.organizations.find((o) => o.id === p.id)?.mentions ?? []
+  return orgMatches(ctx, { id: p.id, name: p.name, acronym: null, mentions }, { name: t.name ?? t.id ?? '' })
 }
 
 /** Returns the predicted event ids matched to truth keys. */
@@ -419,7 +424,7 @@ function scoreEvents(
     if (t.status) acc(split, 'event-status', e.status === t.status, `${name}: event ${t.key} status ${t.status} got ${e.status}`)
     const pUsed = new Set<number>()
     for (const tp of t.participants) {
-      const j = e.participants.findIndex((p, k) => !pUsed.has(k) && participantMatches(ctx, p, tp))
+      const j = e.participants.findIndex((p, k) => !pUsed.has(k) && participantMatches(ctx, doc, p, tp))
       if (j >= 0) {
         pUsed.add(j)
         add(split, 'participants', { tp: 1 })

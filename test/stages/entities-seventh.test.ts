@@ -101,3 +101,16 @@ describe('institutions after a preposition are no towns; renamed districts', () 
     expect(places(doc)).toEqual([])
   })
 })
+
+describe('a country’s own body, named with a possessive', () => {
+  test('"Jamaica\'s Ministry of National Security" is the gazetteer’s Jamaican ministry, and only the ministry’s words are its mention', () => {
+    const doc = run("Jamaica's Ministry of National Security and Guatemala's Ministry of National Defense signed the plan.")
+    expect(doc.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['org:jam-mns', 'org:gtm-mindef']))
+    expect(doc.organizations.find((o) => o.id === 'org:jam-mns')?.mentions.map((m) => m.text)).toEqual(['Ministry of National Security'])
+    spansHold(doc)
+  })
+  test('a body the gazetteer does not hold for that country stays a local organization', () => {
+    const doc = run("Belize's Ministry of Blue Economy joined the talks.")
+    expect(doc.organizations.map((o) => o.id)).toContain('local:ministry-of-blue-economy')
+  })
+})

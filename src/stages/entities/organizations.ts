@@ -424,7 +424,9 @@ export function headWordNames(w: Work): void {
       // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
       const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
       const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare') || (placeOf && f.kind === 'place')))
-      if (c) {
+      // "Jamaica's Ministry of National Security and Guatemala's …": a country after "and" starts
+      // another name.
+      if (c && !(c.kind === 'country' && t[j - 1]?.norm === 'and')) {
         j = c.to
         continue
       }
@@ -1020,10 +1022,21 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   const name = text.replace(/^the\s+/i, '')
   // A name built from its parts may be one the gazetteer knows ("U.S. Coast Guard's Seventh
   // District" -> "U.S. Coast Guard Seventh District"): then it is that entry.
-  const known = w.g.trie.hits.get(aliasKey(name))?.find((h) => {
+  const isBody = (h: AliasHit): boolean => {
     const e = w.g.entries.get(h.id)
     return e !== undefined && (e.type === 'organization' || e.type === 'programme') && head !== 'event'
-  })
+  }
+  let known = w.g.trie.hits.get(aliasKey(name))?.find(isBody)
+  // "Jamaica's Ministry of National Security": the country's own, if the gazetteer has it under
+  // "Jamaica Ministry of National Security" or "Ministry of National Security of Jamaica".
+  const owner = !known && head === 'organization' && w.tokens[from - 1]?.norm === 's' && w.tokens[from - 2]?.norm === "'" ? endsAt(w, from - 2).find((f) => f.kind === 'country' && f.form !== 'demonym') : undefined
+  if (owner?.entry) {
+    const e = owner.entry
+    for (const c of [e.name, ...e.aliases]) {
+      known = w.g.trie.hits.get(aliasKey(`${c} ${name}`))?.find(isBody) ?? w.g.trie.hits.get(aliasKey(`${name} of ${c}`))?.find(isBody)
+      if (known) break
+    }
+  }
   const entry = known ? w.g.entries.get(known.id) : undefined
   if (known && entry) return { from, to, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: `gazetteer:${entry.id}` }
   if (head === 'event') return { from, to, kind: 'event', id: `event:${slug(name)}`, ids: [], entry: null, form: 'rule', rule }
