@@ -112,3 +112,22 @@ describe('text dumps: office names, bylines and units around the headline', () =
     expect([r.meta.title, r.meta.kind]).toEqual([headline, 'press_release'])
   })
 })
+
+describe('dates in WordPress footers and place-and-date lines', () => {
+  const lead = 'The Ministry of National Security said on Tuesday that the Coast Guard received two new interceptor vessels from the United States at a ceremony at the base.'
+  const page = (before: string, after: string) =>
+    `<html><head><title>${headline}</title></head><body><main><h1>${headline}</h1>${before}<p>${lead}</p><p>${story[2]}</p>${after}</main></body></html>`
+  test('"This entry was posted on Thursday, August 14th, 2026 at 10:32 am and is filed under …" dates the page and leaves the body', () => {
+    const r = cleanHtmlDocument(page('', '<div class="post-footer">This entry was posted on Thursday, August 14th, 2026 at 10:32 am and is filed under Press Releases.</div>'), null)
+    expect(r.meta.published).toBe('2026-08-14')
+    expect(r.paragraphs.join('\n')).not.toContain('This entry was posted')
+  })
+  test.each([
+    ['Guatemala, 14 de agosto de 2026', '2026-08-14'],
+    ['Kingston, 14 August 2026', '2026-08-14'],
+  ])('"%s" on its own line dates the page and stays in the body', (line, iso) => {
+    const r = cleanHtmlDocument(page(`<p><em>${line}</em></p>`, ''), null)
+    expect(r.meta.published).toBe(iso)
+    expect(r.paragraphs[0]).toBe(line)
+  })
+})

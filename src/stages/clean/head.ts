@@ -40,6 +40,8 @@ const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
+const PLACE_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}),\s+(.{6,40})$/u
+const ENTRY_POSTED = /^this (?:entry|post|article|item) was (?:posted|published)(?: on)? (.{6,60}?)(?: at [\d: .apm]+)?(?:,? and is filed under .*)?\.?$/i
 // "Posted in: Communiqués", "Filed under: Press Releases", "Categories: News, Security".
 const FILED_IN = /^(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|sections?)\s*:\s*([^:]{2,100})$/i
 // "From: National Defence" (Canada.ca, GOV.UK).
@@ -190,6 +192,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         setDate(date, 'head-date-line')
         return 'meta'
       }
+      // "Guatemala, 14 de agosto de 2026", "Kingston, 14 August 2026": a place and the date on a line
+      // of their own open the story (the line stays in the body, as a dateline does).
+      const placed = PLACE_DATE.exec(probe)
+      const placedDate = placed?.[2] ? parseDateLine(placed[2]) : null
+      if (placedDate) setDate(placedDate, 'head-place-date-line')
     }
     const posted = line.length <= 160 ? POSTED.exec(probe) : null
     if (posted?.[1] && !/[|•·]/.test(posted[1]) && findDate(posted[1])) {
@@ -463,7 +470,10 @@ export function readTail(paragraphs: readonly string[], isListItem: (index: numb
     const probe = straightQuotes(line)
     const date = line.length <= 60 ? parseDateLine(probe) : null
     const posted = !date && line.length <= 80 ? POSTED.exec(probe) : null
-    const postedDate = posted?.[1] ? (findDate(posted[1])?.iso ?? null) : null
+    // "This entry was posted on Thursday, August 14th, 2026 at 10:32 am and is filed under Press
+    // Releases." (WordPress): the date, whatever the line's length.
+    const entry = !date && !posted && line.length <= 240 ? ENTRY_POSTED.exec(probe) : null
+    const postedDate = posted?.[1] ? (findDate(posted[1])?.iso ?? null) : entry?.[1] ? (findDate(entry[1])?.iso ?? null) : null
     if (date || postedDate) published ??= date ?? postedDate
     // A list may end with short items that end no sentence; they stay.
     else if (isListItem(end - 1) || BULLET.test(line)) break
