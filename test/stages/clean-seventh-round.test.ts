@@ -131,3 +131,10 @@ describe('dates in WordPress footers and place-and-date lines', () => {
     expect(r.paragraphs[0]).toBe(line)
   })
 })
+
+describe('date lines with a time or a label and no separator', () => {
+  test.each(['14 August 2026 Press Release', 'Date: 14/08/2026 Time: 10:32'])('"%s" under the headline', (line) => {
+    const r = cleanTextDocument([...menus, headline, line, '', ...story].join('\n'), null)
+    expect([r.meta.title, r.meta.published, r.meta.kind]).toEqual([headline, '2026-08-14', 'press_release'])
+  })
+})

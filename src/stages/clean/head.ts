@@ -40,6 +40,14 @@ const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
+/** "14 August 2026 Press Release": the date and the label of a line that gives both, no separator between. */
+export function dateThenLabel(line: string): { date: string; label: string } | null {
+  const m = DATE_THEN_LABEL.exec(line)
+  const date = m?.[1] ? parseDateLine(m[1]) : null
+  return m?.[2] && date && kindFromLabel(m[2]) ? { date, label: m[2] } : null
+}
+
+const DATE_THEN_LABEL = /^(.{6,40}?\d{4})\s+((?:press|news|media) releases?|media notes?|readouts?|fact sheets?|statements?|communiqu[eé]s?)$/i
 const PLACE_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}),\s+(.{6,40})$/u
 const ENTRY_POSTED = /^this (?:entry|post|article|item) was (?:posted|published)(?: on)? (.{6,60}?)(?: at [\d: .apm]+)?(?:,? and is filed under .*)?\.?$/i
 // "Posted in: Communiqués", "Filed under: Press Releases", "Categories: News, Security".
@@ -192,6 +200,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         setDate(date, 'head-date-line')
         return 'meta'
       }
+      // "14 August 2026 Press Release": a date and then the page's label, with no separator.
+      const trailing = dateThenLabel(probe)
+      if (trailing) {
+        setDate(trailing.date, 'head-date-line')
+        labels.push(trailing.label)
+        return 'meta'
+      }
       // "Guatemala, 14 de agosto de 2026", "Kingston, 14 August 2026": a place and the date on a line
       // of their own open the story (the line stays in the body, as a dateline does).
       const placed = PLACE_DATE.exec(probe)
@@ -342,7 +357,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // A date line, or a meta line that opens with its date ("19th November 2025 | Press Releases").
       // Or a dateline that opens with its date ("December 9, 2025 - Georgetown, Guyana - Global Affairs Canada").
       const dated =
-        (line.length <= 60 && parseDateLine(probe)) ||
+        (line.length <= 60 && (parseDateLine(probe) || dateThenLabel(probe))) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
         (line.length <= 160 && findDateline(line)?.date) ||
         (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)

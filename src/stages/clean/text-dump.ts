@@ -7,7 +7,7 @@
  * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
 import { chromeRuleOf, straightQuotes } from './chrome.js'
-import { datePhraseOf, ownSegmentDate, readHead } from './head.js'
+import { datePhraseOf, dateThenLabel, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
 
@@ -59,7 +59,7 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
 
 /** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
 function isDateLine(line: string): boolean {
-  return (line.length <= 60 && parseDateLine(straightQuotes(line)) !== null) || (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
+  return (line.length <= 60 && (parseDateLine(straightQuotes(line)) !== null || dateThenLabel(straightQuotes(line)) !== null)) || (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
 }
 
 export function cleanTextDump(input: string): DumpResult {
