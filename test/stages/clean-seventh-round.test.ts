@@ -138,3 +138,10 @@ describe('date lines with a time or a label and no separator', () => {
     expect([r.meta.title, r.meta.published, r.meta.kind]).toEqual([headline, '2026-08-14', 'press_release'])
   })
 })
+
+describe('a date split into elements', () => {
+  test('"<span>14</span><span>Aug</span><span>2026</span>" in a date element reads as 14 Aug 2026', () => {
+    const html = `<html><head><title>${headline}</title></head><body><main><div class="post-date"><span class="day">14</span><span class="month">Aug</span><span class="year">2026</span></div><h1>${headline}</h1><p>${story[0]}</p><p>${story[2]}</p></main></body></html>`
+    expect(cleanHtmlDocument(html, null).meta.published).toBe('2026-08-14')
+  })
+})

@@ -105,6 +105,15 @@ function text(value: string | undefined | null): string | null {
   return t.length > 0 ? t : null
 }
 
+/** The text of a node with a space between elements' texts (a date split into spans). */
+function spacedTextOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data
+  if (!('children' in node)) return ''
+  let out = ''
+  for (const c of node.children) out += c.type === 'text' ? c.data : ` ${spacedTextOf(c)} `
+  return out
+}
+
 /** The text under a node (what cheerio's `.text()` gives). */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data
@@ -403,7 +412,8 @@ export function readPageMeta(root: DomDocument): PageMeta {
   }
   const dateTexts: string[] = []
   for (const el of c.dateEls) {
-    const t = text(textOf(el))
+    // "<span>14</span><span>Aug</span><span>2026</span>": a date's parts in elements of their own.
+    const t = text(spacedTextOf(el))
     if (t && t.length <= 120 && !dateTexts.includes(t)) dateTexts.push(t)
   }
   const publishingOrg =
