@@ -103,9 +103,12 @@ function headlineCandidate(line: string): boolean {
   return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !chromeRuleOf(line) && !/ [|>»] /.test(line) && !breadcrumbItems(line)
 }
 
-// "Office of the Prime Minister", "Ministry of National Security", "U.S. Embassy Kingston": a body's name alone.
-const OFFICE_LINE_NAME = /^(?:the\s+)?(?:u\.s\.\s+)?(?:office|ministry|department|embassy|consulate|bureau|secretariat|headquarters|government|command)\b(?:\s+(?:of|for|in)\b[^,.;:!?]*)?$/i
-const OFFICE_NAME = /^(?:THE\s+)?(?:U\.S\.\s+|UNITED STATES\s+)?(?:OFFICE|DEPARTMENT|MINISTRY|EMBASSY|BUREAU|SECRETARIAT|COMMAND|HEADQUARTERS|CONSULATE|MISSION)\b/
+// The words a government body's name opens with ("Office of …", "U.S. Embassy …").
+const BODY_OPENING = '(?:the\\s+)?(?:u\\.s\\.\\s+|united states\\s+)?(?:office|ministry|department|embassy|consulate|bureau|secretariat|headquarters|government|command|mission)\\b'
+/** A line in capitals that names an office ("OFFICE OF THE SPOKESPERSON"): no headline. */
+const OFFICE_NAME = new RegExp(`^${BODY_OPENING}`, 'i')
+/** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
+const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')
 
 /** True when the paragraph after `i` reads like body text (long, or a sentence). */
 function hasBodyAfter(paragraphs: readonly string[], i: number): boolean {

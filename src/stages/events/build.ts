@@ -440,7 +440,17 @@ function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { 
   return org?.country && evidence ? { country: org.country, evidence, rule: 'location:publisher-country' } : null
 }
 
-function focusCountry(mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
+type Focus = { country: string; evidence: EntityMention; rule: string } | null
+
+/** The country most of a document's mentions belong to; asked per event, counted once per document. */
+const focusMemo = new WeakMap<readonly EntityMention[], Focus>()
+function focusCountry(mentions: readonly EntityMention[]): Focus {
+  let focus = focusMemo.get(mentions)
+  if (focus === undefined) focusMemo.set(mentions, (focus = countFocus(mentions)))
+  return focus
+}
+
+function countFocus(mentions: readonly EntityMention[]): Focus {
   const counts = new Map<string, { n: number; first: EntityMention }>()
   let total = 0
   for (const m of mentions) {

@@ -29,6 +29,7 @@ const stopTrigger: Trigger = {
   pastForms: new Set(),
   unlessNext: null,
   unlessPrev: null,
+  whenNext: null,
 }
 
 export interface Stop {

@@ -64,6 +64,20 @@ const TriggerEntry = z.object({
   /** unlessNext and unlessPrev tell capitals apart ("received Minister X" is no delivery). */
   unlessCaseSensitive: z.boolean().optional(),
   roles: z.partialRecord(Slot, RoleOrSkip),
+  /**
+   * What the trigger reports instead when the words after it match `pattern` ("host two officers
+   * of …" is their visit, not a meeting): its type, code, flags, and roles over the trigger's own.
+   */
+  whenNext: z
+    .object({
+      pattern: z.string(),
+      caseSensitive: z.boolean().optional(),
+      type: EventType,
+      code: z.string(),
+      flags: z.array(Flag),
+      roles: z.partialRecord(Slot, RoleOrSkip),
+    })
+    .optional(),
 })
 type TriggerEntry = z.infer<typeof TriggerEntry>
 
@@ -118,11 +132,13 @@ const Cues = z.object({
 })
 
 /** A trigger entry with its compiled guards. */
-export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' | 'past' | 'flags' | 'pattern'> {
+export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' | 'past' | 'flags' | 'pattern' | 'whenNext'> {
   readonly flags: readonly Flag[]
   readonly pastForms: ReadonlySet<string>
   readonly unlessNext: RegExp | null
   readonly unlessPrev: RegExp | null
+  /** The trigger as it reads when the words after it match `pattern`. */
+  readonly whenNext: { readonly pattern: RegExp; readonly trigger: Trigger } | null
 }
 
 export interface Topic {
@@ -178,23 +194,31 @@ export const codes: ReadonlyMap<string, CodeEntry> = new Map(
 const triggerEntries = parse(z.object({ triggers: z.array(TriggerEntry) }), triggerData, 'triggers.json').triggers
 for (const t of triggerEntries) {
   if (!codes.has(t.code)) throw new Error(`events data triggers.json: ${t.id} names unknown code ${t.code}`)
+  if (t.whenNext && !codes.has(t.whenNext.code)) throw new Error(`events data triggers.json: ${t.id} whenNext names unknown code ${t.whenNext.code}`)
   if (t.forms.length === 0 && !t.pattern) throw new Error(`events data triggers.json: ${t.id} has neither forms nor pattern`)
 }
 
-export const triggers: readonly Trigger[] = triggerEntries.map((t) => ({
-  id: t.id,
-  pos: t.pos,
-  forms: t.forms,
-  type: t.type,
-  code: t.code,
-  creates: t.creates,
-  weight: t.weight,
-  roles: t.roles,
-  flags: t.flags ?? [],
-  pastForms: new Set((t.past ?? []).map((f) => f.toLowerCase())),
-  unlessNext: t.unlessNext ? new RegExp(t.unlessNext, t.unlessCaseSensitive ? '' : 'i') : null,
-  unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, t.unlessCaseSensitive ? '' : 'i') : null,
-}))
+export const triggers: readonly Trigger[] = triggerEntries.map((t) => {
+  const trigger: Trigger = {
+    id: t.id,
+    pos: t.pos,
+    forms: t.forms,
+    type: t.type,
+    code: t.code,
+    creates: t.creates,
+    weight: t.weight,
+    roles: t.roles,
+    flags: t.flags ?? [],
+    pastForms: new Set((t.past ?? []).map((f) => f.toLowerCase())),
+    unlessNext: t.unlessNext ? new RegExp(t.unlessNext, t.unlessCaseSensitive ? '' : 'i') : null,
+    unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, t.unlessCaseSensitive ? '' : 'i') : null,
+    whenNext: null,
+  }
+  const v = t.whenNext
+  if (!v) return trigger
+  const variant: Trigger = { ...trigger, type: v.type, code: v.code, flags: v.flags, roles: { ...t.roles, ...v.roles } }
+  return { ...trigger, whenNext: { pattern: new RegExp(v.pattern, v.caseSensitive ? '' : 'i'), trigger: variant } }
+})
 
 /**
  * Every form of every trigger, longest first so "port visit" wins over "visit". They are matched

@@ -35,22 +35,6 @@ const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|ou
 const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
 const identifyingAfter = /^\s+(?:of|between|(?:held|conducted|carried\s+out|staged|organi[sz]ed)\s+(?:at|in|on|from|last|this|earlier)\b)/
 
-/**
- * "CBP will also host two officers of the Customs and Excise Department at its National Targeting
- * Center": hosting people (officers, a delegation, cadets) is their visit, not a meeting.
- */
-const HOSTED_PEOPLE =
-  /^\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|senior|visiting|high-level|[A-Z][\w.'’-]*)\s+){0,3}(?:officers?|delegations?|students|cadets|trainees|officials|personnel|members|visitors|counterparts|analysts|investigators|agents|instructors)\b/
-const hostedVisits = new WeakMap<Trigger, Trigger>()
-function hostedVisit(t: Trigger): Trigger {
-  let v = hostedVisits.get(t)
-  if (!v) {
-    v = { ...t, type: 'visit', code: 'make-visit', roles: { ...t.roles, patient: 'visitor', from: 'visitor' }, flags: t.flags.filter((f) => f !== 'light') }
-    hostedVisits.set(t, v)
-  }
-  return v
-}
-
 const stormTrigger = patternTriggers.find((p) => p.trigger.id === 'storm')?.trigger ?? null
 const STORM_FULL = /\b(?:Hurricane|Tropical Storm|Cyclone|Typhoon)\s+([A-Z][a-z]+)\b/g
 // A capitalized word alone: not inside a longer name ("Maria Lopez", "Irma Street").
@@ -81,6 +65,7 @@ export function seriesTrigger(s: SeriesMention): Trigger {
     pastForms: new Set(),
     unlessNext: null,
     unlessPrev: null,
+    whenNext: null,
   }
 }
 
@@ -273,7 +258,7 @@ export function findHits(
       start,
       end,
       text: m.text,
-      trigger: nominal ? { ...t, pos: 'noun' } : t.id === 'host' && HOSTED_PEOPLE.test(after) ? hostedVisit(t) : t,
+      trigger: nominal ? { ...t, pos: 'noun' } : t.whenNext?.pattern.test(after) ? t.whenNext.trigger : t,
       past,
       // "is teaching" is progressive, "was hosted" passive.
       passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
