@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import honorificData from './data/honorifics.json' with { type: 'json' }
-import { findDate } from './parse-date.js'
+import { findDate, monthDayAt } from './parse-date.js'
 
 const honorifics = new Set(z.object({ words: z.array(z.string()) }).parse(honorificData).words)
 
@@ -14,6 +14,8 @@ export interface Dateline {
   readonly place: string
   /** A date written inside the dateline, YYYY-MM-DD. */
   readonly date: string | null
+  /** A day written without its year ("KINGSTON, Jamaica, Aug. 14 (JIS):"), MM-DD. */
+  readonly monthDay?: string
   /** Length of the whole dateline including the dash, from the start of the paragraph. */
   readonly length: number
 }
@@ -33,8 +35,8 @@ function isUpper(s: string): boolean {
 
 /** A date starting right at `text` (after spaces), as [iso, length consumed]. */
 function dateAt(text: string): [string, number] | null {
-  // A weekday may open it: "Thursday 14th August 2026", "Thu., Aug. 14, 2026".
-  const lead = /^\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?/i.exec(text)?.[0].length ?? 0
+  // A weekday may open it: "Thursday 14th August 2026", "Thu., Aug. 14, 2026"; so may an article ("le 14 août 2026").
+  const lead = /^\s*(?:(?:le|el)\s+(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?/i.exec(text)?.[0].length ?? 0
   const found = findDate(text.slice(lead, lead + 40))
   return found && found.index === 0 ? [found.iso, lead + found.length] : null
 }
@@ -60,12 +62,13 @@ export function findDateline(paragraph: string): Dateline | null {
   }
   const place = placeAt(head, true)
   if (!place || !place.end) return null
-  return { place: place.place, date: place.date, length: place.length }
+  return place.monthDay ? { place: place.place, date: place.date, monthDay: place.monthDay, length: place.length } : { place: place.place, date: place.date, length: place.length }
 }
 
 interface PlaceMatch {
   readonly place: string
   readonly date: string | null
+  readonly monthDay?: string
   readonly length: number
   /** True when the place is closed by a dash (or by a period after a date). */
   readonly end: boolean
@@ -90,6 +93,7 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   if (!upper && city.split(/\s+/).length > 4) return null
   const parts = [city.trim()]
   let date: string | null = null
+  let monthDay: string | null = null
   let pos = city.length
   for (let k = 0; k < 3; k++) {
     const comma = /^,\s*/.exec(text.slice(pos))
@@ -99,6 +103,13 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     if (d) {
       date = d[0]
       pos = at + d[1]
+      continue
+    }
+    // "KINGSTON, Jamaica, Aug. 14 (JIS):": the day without its year, closed by the agency.
+    const md: [string, number] | null = allowDate && !monthDay ? monthDayAt(text.slice(at)) : null
+    if (md && AGENCY.test(text.slice(at + md[1]))) {
+      monthDay = md[0]
+      pos = at + md[1]
       continue
     }
     let part = PART.exec(text.slice(at))?.[0]
@@ -117,7 +128,7 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   // "Santo Domingo.- The Navy …": the Spanish-language press's ".-" right after the city marks a
   // dateline even in mixed case.
   const pressDash = parts.length === 1 && cut !== null && (cut[0] ?? '').startsWith('.') && /^\.-\s/.test(text.slice(pos))
-  if (!upper && parts.length < 2 && !date && !pressDash) return null
+  if (!upper && parts.length < 2 && !date && !monthDay && !pressDash) return null
   const dash = DASH.exec(text.slice(pos))
   if (dash) {
     // "Kingston, Jamaica — August 14, 2026 — The …": a date between two dashes is the dateline's.
@@ -125,11 +136,11 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     const d = allowDate && !date ? dateAt(text.slice(after)) : null
     const close = d ? /^\s*(?:[–—]|--?|:)\s+/.exec(text.slice(after + d[1])) : null
     if (d && close) return { place: parts.join(', '), date: d[0], length: after + d[1] + close[0].length, end: true }
-    return { place: parts.join(', '), date, length: after, end: true }
+    return { place: parts.join(', '), date, ...(monthDay && !date ? { monthDay } : {}), length: after, end: true }
   }
   // "Basseterre, St. Kitts, March 14, 2025 (SKNIS): Fourteen …": after a date or an agency, a colon.
   const colon = date || agency ? /^:\s+(?=[\p{Lu}\p{N}"“‘'])/u.exec(text.slice(pos)) : null
-  if (colon) return { place: parts.join(', '), date, length: pos + colon[0].length, end: true }
+  if (colon) return { place: parts.join(', '), date, ...(monthDay && !date ? { monthDay } : {}), length: pos + colon[0].length, end: true }
   // "Belmopan, February 8, 2024. The Governments …": a date closes the dateline with a period.
   const period = date ? /^\.\s+/.exec(text.slice(pos)) : null
   if (period) return { place: parts.join(', '), date, length: pos + period[0].length, end: true }

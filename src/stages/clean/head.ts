@@ -48,7 +48,7 @@ export function dateThenLabel(line: string): { date: string; label: string } | n
 }
 
 const DATE_THEN_LABEL = /^(.{6,40}?\d{4})\s+((?:press|news|media) releases?|media notes?|readouts?|fact sheets?|statements?|communiqu[eé]s?)$/i
-const PLACE_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}),\s+(.{6,40})$/u
+const PLACE_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40})[,.]\s+(.{6,40})$/u
 const ENTRY_POSTED = /^this (?:entry|post|article|item) was (?:posted|published)(?: on)? (.{6,60}?)(?: at [\d: .apm]+)?(?:,? and is filed under .*)?\.?$/i
 // "Posted in: Communiqués", "Filed under: Press Releases", "Categories: News, Security".
 const FILED_IN = /^(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|sections?)\s*:\s*([^:]{2,100})$/i
@@ -212,8 +212,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
       // "Guatemala, 14 de agosto de 2026", "Kingston, 14 August 2026": a place and the date on a line
       // of their own open the story (the line stays in the body, as a dateline does).
+      // "Bridgetown, Barbados. 14th August, 2026.": a place in two parts.
       const placed = PLACE_DATE.exec(probe)
-      const placedDate = placed?.[2] ? parseDateLine(placed[2]) : null
+      const inner = placed?.[2] ? PLACE_DATE.exec(placed[2]) : null
+      const placedDate = placed?.[2] ? (parseDateLine(placed[2]) ?? (inner?.[2] ? parseDateLine(inner[2]) : null)) : null
       if (placedDate) setDate(placedDate, 'head-place-date-line')
     }
     const posted = line.length <= 160 ? POSTED.exec(probe) : null
@@ -363,6 +365,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         (line.length <= 60 && (parseDateLine(probe) || dateThenLabel(probe))) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
         (line.length <= 160 && findDateline(line)?.date) ||
+        // "KINGSTON, Jamaica, Aug. 14 (JIS): The Ministry …": a dateline with its day opens the story.
+        findDateline(line)?.monthDay ||
         (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
       if (!dated) continue
       // "News & Events / August 14, 2026 / Coast Guard Receives Interceptors From United States /
@@ -480,6 +484,20 @@ export interface TailResult {
  * Georgetown, Guyana"), reference numbers, date lines. Short lines that end no sentence are
  * dropped from the end, at most `max` of them; list items stay.
  */
+/**
+ * The release date printed under the release's end marker ("-END-" then "August 14, 2026", or
+ * "-30-", "Contact: …", "Release date: 14 August 2026"): the first short date line of `lines`.
+ */
+export function dateAfterEnd(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (line.length > 80) continue
+    const probe = straightQuotes(line)
+    const date = parseDateLine(probe) ?? (POSTED.exec(probe)?.[1] ? (findDate(probe)?.iso ?? null) : null)
+    if (date) return date
+  }
+  return null
+}
+
 export function readTail(paragraphs: readonly string[], isListItem: (index: number) => boolean, max = 5): TailResult {
   let end = paragraphs.length
   let published: string | null = null

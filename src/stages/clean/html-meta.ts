@@ -92,9 +92,16 @@ const DATE_KEYS = [
   'date',
   'article:post_date',
   'og:published_time',
+  'datecreated',
   // GovDelivery bulletins (the e-mailed and archived releases of many agencies): "03/04/2024 02:31 PM EST".
   'bulletin-date',
 ]
+
+/** A meta value written without separators ("20260814", "20260814T090000Z") as YYYY-MM-DD; others as they are. */
+function compactDate(value: string): string {
+  const m = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:T[\d:.Z+-]*)?\s*$/.exec(value)
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : value
+}
 
 // Keys of the page's last modification, read only when nothing gives its publication.
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified']
@@ -381,7 +388,7 @@ export function readPageMeta(root: DomDocument): PageMeta {
   if (ld.published) dates.push({ value: ld.published, source: 'json-ld' })
   for (const key of DATE_KEYS) {
     const v = metas.get(key)
-    if (v) dates.push({ value: v, source: `meta:${key}` })
+    if (v) dates.push({ value: compactDate(v), source: `meta:${key}` })
   }
   for (const v of c.itemDates) dates.push({ value: v, source: 'itemprop' })
   const modified: { value: string; source: string }[] = []

@@ -30,6 +30,8 @@ export interface HtmlResult {
   readonly afterTitle: readonly string[]
   /** Up to four blocks before the headline (a label, a release header). */
   readonly beforeTitle: readonly string[]
+  /** Up to four blocks after the article's end marker ("-END-", then the release date). */
+  readonly afterEnd: readonly string[]
 }
 
 export function parseHtml(input: string): CheerioAPI {
@@ -41,14 +43,15 @@ export function parseHtml(input: string): CheerioAPI {
  * repeats the one before it (a summary printed above the article and again inside it, or a
  * mobile and a desktop copy of one block).
  */
-function cutAtEnd(blocks: readonly Block[]): Block[] {
+function cutAtEnd(blocks: readonly Block[]): { blocks: Block[]; after: string[] } {
   const out: Block[] = []
-  for (const b of blocks) {
-    if (chromeRuleOf(b.text)?.end) break
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block
+    if (chromeRuleOf(b.text)?.end) return { blocks: out, after: blocks.slice(i + 1, i + 5).map((a) => a.text) }
     if (b.kind !== 'row' && b.text.length >= 40 && b.text === out[out.length - 1]?.text) continue
     out.push(b)
   }
-  return out
+  return { blocks: out, after: [] }
 }
 
 // Bars above the page whose date is today's, not the article's ("top-bar", a news ticker).
@@ -167,7 +170,7 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
   let h1Source = picked?.source ?? null
   let h1 = h1El ? normalizeBlock(textOf(h1El)) || null : null
   const body = page.body
-  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [] }
+  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [], afterEnd: [] }
   const rule = matchSiteRule(url ?? page.canonical ?? page.ogUrl ?? page.siteUrl)
   const byRule = rule ? rule.extract(root, h1El) : null
   let blocks: Block[]
@@ -189,7 +192,8 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
       blocks = blocks.filter((b) => b.owner !== h1El)
     }
   }
-  blocks = dropBeforeHeadline(cutAtEnd(blocks), all, h1El)
+  const cut = cutAtEnd(blocks)
+  blocks = dropBeforeHeadline(cut.blocks, all, h1El)
   const around = blocksAroundTitle(all, h1El, body)
   return {
     paragraphs: blocks.map((b) => b.text),
@@ -201,6 +205,7 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
     rule,
     afterTitle: around.after,
     beforeTitle: around.before,
+    afterEnd: cut.after,
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { report } from '../../document.js'
 import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
-import { bylineIn, datePhraseOf, readHead, readTail, type HeadResult } from './head.js'
+import { bylineIn, datePhraseOf, dateAfterEnd, readHead, readTail, type HeadResult } from './head.js'
 import { cleanHtml, isSiteTitle } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
@@ -84,6 +84,8 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     }
   }
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  const afterEnd = dateAfterEnd(res.afterEnd)
+  if (afterEnd) dates.push({ value: afterEnd, source: 'after-end-marker' })
   const updated: Sourced[] = [head, aboveBody, aboveTitle].flatMap((h) => (h.updated ? [{ value: h.updated.date, source: h.updated.rule }] : []))
   updated.push(...page.modified)
   const canonicalUrl = absolute(page.canonical ?? page.ogUrl, url)
@@ -113,6 +115,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     newsSite: (res.rule?.news ?? false) || page.newsPublisher,
     siteKind: res.rule?.kind ?? null,
     url,
+    source: input,
   })
   return { paragraphs, meta, diagnostics: [] }
 }
@@ -135,6 +138,9 @@ function dumpSiteNames(res: DumpResult): Sourced[] {
   // "The Chronicle", "Guianas Times" over the menus: a newspaper's masthead.
   const masthead = res.above.slice(0, 8).find(isMasthead)
   if (masthead) names.push({ value: masthead, source: 'masthead-line' })
+  // "Ministry of National Security" as the page's first line, over its menus: the site's name.
+  const site = res.above.slice(0, 3).find((l) => l.length <= 70 && l.split(' ').length >= 3 && !/[.!?:|>»]/.test(l) && l.split(' ').every((w) => /^(?:of|for|and|the|de|la|del|du|[\p{Lu}][\p{L}'’&.-]*)$/u.test(w)) && publisherClass(l) === 'organization')
+  if (site) names.push({ value: site, source: 'site-name-line' })
   return names
 }
 
@@ -157,6 +163,8 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
   const paragraphs = res.paragraphs.slice(0, tail.end)
   const dates: Sourced[] = res.published ? [{ value: res.published, source: res.publishedRule ?? 'dump' }] : []
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  const afterEnd = dateAfterEnd(res.afterEnd)
+  if (afterEnd) dates.push({ value: afterEnd, source: 'after-end-marker' })
   const updated: Sourced[] = res.updated ? [{ value: res.updated.date, source: res.updated.rule }] : []
   const meta = buildMeta({
     title: res.title ? { value: res.title, source: 'dump-headline' } : null,
@@ -175,6 +183,7 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
     newsSite: false,
     siteKind: null,
     url,
+    source: input,
   })
   return { paragraphs, meta, diagnostics: [] }
 }

@@ -6,7 +6,7 @@ import type { DocumentMeta } from '../../types.js'
 import { findDateline, findSpokesperson, issuedByPerson, spokespersonOrganization } from './byline.js'
 import type { DocumentKind } from '../../schema/records.js'
 import { detectKind } from './kind.js'
-import { parseDateText } from './parse-date.js'
+import { findDate, parseDateText, toIsoDay } from './parse-date.js'
 import { isNewsAgency, mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader } from './publisher.js'
 
 export interface Sourced {
@@ -46,6 +46,8 @@ export interface MetaInput {
   readonly siteKind: DocumentKind | null
   /** The URL the page came from, whose path may hold a date (/2019/11/12/). */
   readonly url: string | null
+  /** The page as it arrived: its copyright line may give the year a dateline's day lacks. */
+  readonly source?: string
 }
 
 /** Which kind of official-site banner a page carries. */
@@ -63,6 +65,63 @@ export function bannerOf(input: string): 'mil' | 'gov' | null {
 }
 
 const BANNER = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i
+
+const COPYRIGHT = /(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:©|&copy;)?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/giu
+
+/** The latest year a copyright notice of the page names ("© 2026", "Copyright 2019-2026"). */
+function copyrightYear(source: string): number | null {
+  let year: number | null = null
+  // Only the text around "©", "&copy;", "&#169;" and "opyright" is tested, not the whole page.
+  for (const mark of ['©', '&copy;', '&#169;', 'opyright', 'OPYRIGHT', '(c)', '(C)']) {
+    for (let at = source.indexOf(mark); at >= 0; at = source.indexOf(mark, at + mark.length)) {
+      COPYRIGHT.lastIndex = 0
+      const m = COPYRIGHT.exec(source.slice(Math.max(0, at - 2), at + 40))
+      if (m?.[1]) year = Math.max(year ?? 0, Number(m[1]))
+    }
+  }
+  return year
+}
+
+/**
+ * The year of a dateline's day written without one ("KINGSTON, Jamaica, Aug. 14 (JIS):"), from
+ * what else the page dates: its last update, a year in its URL, a full date in the text within
+ * four months of that day, else its copyright notice.
+ */
+function yearOfDay(monthDay: string, input: MetaInput): { date: string; rule: string } | null {
+  const on = (year: number): string | null => toIsoDay(year, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3)))
+  for (const u of input.updated ?? []) {
+    const iso = parseDateText(u.value)
+    if (!iso) continue
+    const year = Number(iso.slice(0, 4))
+    const date = iso.slice(5) >= monthDay ? on(year) : on(year - 1)
+    if (date) return { date, rule: 'dateline-day+updated-year' }
+  }
+  const path = /\/((?:19|20)\d{2})\//.exec(input.url ?? input.canonicalUrl ?? '')
+  const fromUrl = path ? on(Number(path[1])) : null
+  if (fromUrl) return { date: fromUrl, rule: 'dateline-day+url-year' }
+  const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000
+  for (const p of input.paragraphs.slice(0, 12)) {
+    const iso = parseDateText(p)
+    if (!iso) continue
+    const year = Number(iso.slice(0, 4))
+    const date = [on(year), on(year - 1), on(year + 1)].find((d) => d !== null && days(d, iso) <= 122)
+    if (date) return { date, rule: 'dateline-day+text-year' }
+  }
+  const year = input.source ? copyrightYear(input.source) : null
+  const fromCopyright = year ? on(year) : null
+  return fromCopyright ? { date: fromCopyright, rule: 'dateline-day+copyright-year' } : null
+}
+
+/** A date the headline prints as a part of its own, before or after a dash, colon or bar, or in brackets at its end. */
+function titleDate(title: string): string | null {
+  const found = findDate(title)
+  if (!found) return null
+  const before = title.slice(0, found.index)
+  const after = title.slice(found.index + found.length)
+  const lead = /^\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s*)?$/i.test(before) && /^\s*[-–—:|]\s+\S/.test(after)
+  const trail = /\S\s*(?:[-–—:|]\s*|\(|\[)$/.test(before) && /^[)\]]?\s*$/.test(after) && (/[([]$/.test(before.trimEnd()) === /^[)\]]/.test(after))
+  return lead || trail ? found.iso : null
+}
 
 function urlDate(url: string | null): string | null {
   if (!url) return null
@@ -93,9 +152,22 @@ export function buildMeta(input: MetaInput): DocumentMeta {
     published = dateline.date
     evidence['published'] = 'dateline'
   }
+  // "August 14, 2026 – Coast Guard Receives …", "Coast Guard Receives … (14 August 2026)".
+  const inTitle = published || !title ? null : titleDate(title)
+  if (inTitle) {
+    published = inTitle
+    evidence['published'] = 'title-date'
+  }
   if (!published) {
     published = urlDate(input.url ?? input.canonicalUrl)
     if (published) evidence['published'] = 'url'
+  }
+  if (!published && dateline?.monthDay) {
+    const day = yearOfDay(dateline.monthDay, input)
+    if (day) {
+      published = day.date
+      evidence['published'] = day.rule
+    }
   }
   for (const d of published ? [] : (input.updated ?? [])) {
     published = parseDateText(d.value)

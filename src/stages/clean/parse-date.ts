@@ -18,8 +18,8 @@ const MONTH = [...monthByName.keys()].sort((a, b) => b.length - a.length || a.lo
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/
 const SLASH_YMD = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/
 const MDY = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\s*,?\\s+(\\d{4})(?!\\d)`, 'iu')
-// "18 September 2026", "18 de septiembre de 2026", "18-Sep-2026".
-const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?(?:\\s+|-)(?:de\\s+)?(${MONTH})\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
+// "18 September 2026", "18 de septiembre de 2026", "18-Sep-2026", "the 18th of September 2026".
+const DMY = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?(?:\\s+of)?(?:\\s+|-)(?:de\\s+)?(${MONTH})\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
 // "2023 Jan 7" (citation metadata).
 const YMD_NAMED = new RegExp(`(?<!\\d)(\\d{4})\\s+(${MONTH})\\.?\\s+(\\d{1,2})(?!\\d)`, 'iu')
 const SLASH_MDY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
@@ -77,6 +77,19 @@ export function findDate(text: string): FoundDate | null {
   return candidates[0] ?? null
 }
 
+// "Aug. 14", "August 14th", "14 August": a day of a month without its year (JIS and CMC datelines).
+const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})\\.?)(?![\\p{L}\\p{N}])`, 'iu')
+
+/** A day and month without a year right at the start of `text`, as [MM-DD, length], or null. */
+export function monthDayAt(text: string): [string, number] | null {
+  const m = MONTH_DAY.exec(text)
+  if (!m) return null
+  const month = monthByName.get((m[1] ?? m[4] ?? '').toLowerCase()) ?? 0
+  const day = Number(m[2] ?? m[3])
+  // 2024 is a leap year, so Feb. 29 passes here; the year found later decides.
+  return toIsoDay(2024, month, day) ? [`${pad(month)}-${pad(day)}`, m[0].length] : null
+}
+
 /** The first full date anywhere in `text`, as YYYY-MM-DD. */
 export function parseDateText(text: string): string | null {
   return findDate(text)?.iso ?? null
@@ -84,7 +97,7 @@ export function parseDateText(text: string): string | null {
 
 // Words that may surround a date on a date-only line.
 const DATE_LINE_NOISE =
-  /\b(published|posted|released|release date|updated|last updated|modified|issued|dated|date|on|at|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|time|[ap]\.?m\.?|e[sd]t|c[sd]t|utc|gmt|bst|cest|cet|ast|noon|le|el|op|publicado|actualizado|gepubliceerd|bijgewerkt)\b|(?:publi[ée]e?|mis\s+à\s+jour)(?=\s|:|$)|\d{1,2}[:.h]\d{2}([:.]\d{2})?|[|,:.\-–—()·•]/giu
+  /\b(published|posted|released|release date|updated|last updated|modified|issued|dated|date|on|at|the|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|time|[ap]\.?m\.?|e[sd]t|c[sd]t|utc|gmt|bst|cest|cet|ast|noon|le|el|op|publicado|actualizado|gepubliceerd|bijgewerkt)\b|(?:publi[ée]e?|mis\s+à\s+jour)(?=\s|:|$)|\d{1,2}[:.h]\d{2}([:.]\d{2})?(?:\s*[+-]\d{4}(?!\d))?|[|,:.\-–—()·•]/giu
 
 /** The date when `line` holds nothing but a date (and words like "Published:" or a time). */
 export function parseDateLine(line: string): string | null {

@@ -27,6 +27,8 @@ export interface DumpResult {
   readonly dropped: readonly string[]
   /** Lines after the end marker (links, "About …"): not body, but they name the publisher. */
   readonly trailer: readonly string[]
+  /** The first lines after the release's end marker ("-END-", then the release date). */
+  readonly afterEnd: readonly string[]
   /** The lines above the article's header (the site's name, its menus). */
   readonly above: readonly string[]
 }
@@ -65,6 +67,7 @@ function isDateLine(line: string): boolean {
 export function cleanTextDump(input: string): DumpResult {
   const dropped: string[] = []
   const trailer: string[] = []
+  const afterEnd: string[] = []
   let published: string | null = null
   let publishedRule: string | null = null
   const raw = input.split(/\r\n?|\n/)
@@ -85,6 +88,7 @@ export function cleanTextDump(input: string): DumpResult {
     const line = normalizeLine(rawLine)
     if (ended) {
       if (line) trailer.push(line)
+      if (line && afterEnd.length < 4) afterEnd.push(line)
       continue
     }
     let chrome = line ? chromeRuleOf(line) : null
@@ -113,7 +117,7 @@ export function cleanTextDump(input: string): DumpResult {
 
   const plain = readHead(paragraphs, { findTitle: true, knownTitle: null })
   const anchored = plain.title && (plain.published || published) ? null : readHead(paragraphs, { findTitle: true, knownTitle: null, dateAnchor: true })
-  const head = anchored?.title && anchored.published ? anchored : plain
+  const head = anchored?.title && (anchored.published || !plain.title) ? anchored : plain
   const body = paragraphs.slice(head.bodyStart)
   const cut = linkListStart(body, (i) => listHeads.has(head.bodyStart + i))
   if (cut < body.length) trailer.unshift(...body.splice(cut))
@@ -128,6 +132,7 @@ export function cleanTextDump(input: string): DumpResult {
     byline: head.byline,
     dropped,
     trailer,
+    afterEnd,
     above: paragraphs.slice(0, head.bodyStart),
   }
 }
