@@ -7,7 +7,8 @@
 import { findDateline } from './byline.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { kindFromLabel } from './kind.js'
-import { findDate, parseDateLine } from './parse-date.js'
+import { isNewsAgency } from './publisher.js'
+import { findDate, parseDateLine, parseMonthDayLine } from './parse-date.js'
 
 export interface HeadResult {
   /** Index of the first body paragraph. */
@@ -23,6 +24,8 @@ export interface HeadResult {
   readonly from: string | null
   /** The byline ("By Staff Sgt. Jane Doe, Army South Public Affairs"), for the kind. */
   readonly byline: string | null
+  /** A head line's day without its year ("15 July | Communiqué"), MM-DD, for when nothing else dates the page. */
+  readonly monthDay: string | null
 }
 
 // "Press Release | Nov. 12, 2019", "Press Release No. 27/2019 – Friday, 20 September 2019".
@@ -55,6 +58,8 @@ const FILED_IN = /^(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)
 // "From: National Defence" (Canada.ca, GOV.UK).
 // "From U.S. Naval Forces Southern Command/U.S. 4th Fleet Public Affairs" (navy.mil): an office, no colon.
 const FROM = /^from:\s*(.{3,120})$|^from\s+(\p{Lu}.{2,120}?\b(?:public affairs|public relations|press office|media relations|communications(?: office| unit| directorate)?))$/iu
+// A line naming only the agency a story comes from ("Source: Government Information Service (GIS)").
+const SOURCE_AGENCY = /^(?:source\s*:\s*)?(\p{Lu}[\p{L} &'’-]{5,60}(?:\s*\([\p{Lu}&.]{2,10}\))?)$/u
 // A label alone on its line ("Press Release", "Media Note", "News story").
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
@@ -85,7 +90,8 @@ export function bylineIn(line: string): string | null {
 /** True when a line reads like a headline: short, no sentence-ending punctuation. */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length < 12 || line.length > 220) return false
-  if (/[.,;:]$/.test(line)) return false
+  // A headline may end with an abbreviation's period ("… scanners from U.S."), not a sentence's.
+  if (/[.,;:]$/.test(line) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(line)) return false
   if (BULLET.test(line)) return false
   const words = line.split(' ')
   return words.length >= 3 && words.length <= 35
@@ -140,6 +146,18 @@ type LineKind = 'meta' | 'title' | 'other'
 /** What separates the segments of a meta line ("By Staff | August 14, 2026 | News"). */
 const SEGMENT = /\s+[|•·]\s+/
 
+/**
+ * A head line whose date has no year: "15 July", "15 July | Communiqué | Regional Integration"
+ * (the day, and the other segments as labels), or null.
+ */
+export function monthDayLine(line: string): { monthDay: string; labels: string[] } | null {
+  if (line.length > 120 || UPDATE_LINE.test(line)) return null
+  const segments = line.split(SEGMENT)
+  const at = segments.findIndex((seg) => parseMonthDayLine(seg) !== null)
+  if (at < 0 || segments.some((seg) => seg.length > 40)) return null
+  return { monthDay: parseMonthDayLine(segments[at] ?? '') ?? '', labels: segments.filter((_, k) => k !== at) }
+}
+
 /** The date of a meta line's first segment that is not an update ("Published: Aug 14, 2026"). */
 export function ownSegmentDate(line: string): string | null {
   for (const seg of line.split(SEGMENT)) {
@@ -156,6 +174,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   let publishedRule: string | null = null
   let from: string | null = null
   let byline: string | null = null
+  let monthDay: string | null = null
   const labels: string[] = []
   const limit = Math.min(paragraphs.length, options.maxLines ?? 12)
 
@@ -218,6 +237,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const placedDate = placed?.[2] ? (parseDateLine(placed[2]) ?? (inner?.[2] ? parseDateLine(inner[2]) : null)) : null
       if (placedDate) setDate(placedDate, 'head-place-date-line')
     }
+    // "15 July | Communiqué | Regional Integration": a day without its year, and labels.
+    const day = monthDayLine(probe)
+    if (day) {
+      monthDay ??= day.monthDay
+      labels.push(...day.labels)
+      return 'meta'
+    }
     const posted = line.length <= 160 ? POSTED.exec(probe) : null
     if (posted?.[1] && !/[|•·]/.test(posted[1]) && findDate(posted[1])) {
       setDate(findDate(posted[1])?.iso ?? null, 'head-posted')
@@ -235,6 +261,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const fromName = fromLine?.[1] ?? fromLine?.[2]
     if (fromName) {
       from ??= fromName.split(/\s+and\s+/)[0]?.trim() ?? null
+      return 'meta'
+    }
+    // "Government Information Service (GIS)", "Source: Jamaica Information Service" under the
+    // headline: the agency that wrote the story.
+    const agency = line.length <= 80 ? SOURCE_AGENCY.exec(probe) : null
+    if (agency?.[1] && isNewsAgency(agency[1])) {
+      from ??= agency[1].replace(/\s*\([\p{Lu}&.]{2,10}\)$/u, '')
       return 'meta'
     }
     // "By U.S. Embassy Port au Prince | 19 July, 2019 | Topics: News, Press Releases".
@@ -322,7 +355,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       break
     }
   }
-  return { bodyStart: i, title, published, publishedRule, updated, labels, from, byline }
+  return { bodyStart: i, title, published, publishedRule, updated, labels, from, byline, monthDay }
 
   /**
    * In a text dump, a "Label | date" line ("RELEASE | March 15, 2024") opens the article's
@@ -367,6 +400,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         (line.length <= 160 && findDateline(line)?.date) ||
         // "KINGSTON, Jamaica, Aug. 14 (JIS): The Ministry …": a dateline with its day opens the story.
         findDateline(line)?.monthDay ||
+        monthDayLine(probe) !== null ||
         (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
       if (!dated) continue
       // "News & Events / August 14, 2026 / Coast Guard Receives Interceptors From United States /
@@ -425,6 +459,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   function isHeadMeta(line: string, index: number): boolean {
     const probe = straightQuotes(line)
     if (line.length <= 60 && parseDateLine(probe)) return true
+    if (monthDayLine(probe)) return true
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[2] && parseDateLine(labelDate[2])) return true
     if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe) || SUBMITTED.test(probe))) return true

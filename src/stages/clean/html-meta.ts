@@ -219,6 +219,9 @@ interface Collected {
   html: Element | null
 }
 
+// A table or list label naming the page's publication date ("Date Posted:", "Release date").
+const DATE_LABEL_CELL = /^(?:date|(?:date\s+)?(?:posted|published|released|issued)|(?:release|publication|issue|posting)\s+date|fecha(?:\s+de\s+publicaci[oó]n)?)\s*:?$/i
+
 /** An element node: htmlparser2 types `<script>` and `<style>` apart from other tags. */
 function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style'
@@ -298,6 +301,14 @@ function collect(root: DomDocument): Collected {
       case 'h2': case 'h3':
         if (c.subheadings.length < 30) c.subheadings.push(el)
         break
+      case 'th': case 'dt': case 'td': {
+        // "<th>Date Posted:</th><td>10.23.2026 11:46</td>" (DVIDS), "<td>Date:</td><td>08/27/2026</td>", "<dt>Published</dt><dd>…</dd>".
+        if (w.inOther || c.dateEls.length >= 12 || !DATE_LABEL_CELL.test(textOf(el).trim())) break
+        let sibling = el.next
+        while (sibling && !isElement(sibling)) sibling = sibling.next
+        if (sibling && isElement(sibling)) c.dateEls.push(sibling)
+        break
+      }
       case 'a':
         if (/logo/.test(cls)) push5(c.logoLink, a['href'])
         if (w.inLogo) push5(c.logoInner, a['href'])

@@ -115,6 +115,7 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     newsSite: (res.rule?.news ?? false) || page.newsPublisher,
     siteKind: res.rule?.kind ?? null,
     url,
+    days: [head, aboveBody, aboveTitle].flatMap((h) => (h.monthDay ? [{ value: h.monthDay, source: 'head-day-line' }] : [])),
     source: input,
   })
   return { paragraphs, meta, diagnostics: [] }
@@ -183,6 +184,7 @@ export function cleanTextDocument(input: string, url: string | null): CleanResul
     newsSite: false,
     siteKind: null,
     url,
+    days: res.monthDay ? [{ value: res.monthDay, source: 'head-day-line' }] : [],
     source: input,
   })
   return { paragraphs, meta, diagnostics: [] }

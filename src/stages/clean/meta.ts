@@ -46,6 +46,8 @@ export interface MetaInput {
   readonly siteKind: DocumentKind | null
   /** The URL the page came from, whose path may hold a date (/2019/11/12/). */
   readonly url: string | null
+  /** Days the head gives without their year ("15 July | Communiqué"), MM-DD, most trusted first. */
+  readonly days?: readonly Sourced[]
   /** The page as it arrived: its copyright line may give the year a dateline's day lacks. */
   readonly source?: string
 }
@@ -83,33 +85,34 @@ function copyrightYear(source: string): number | null {
 }
 
 /**
- * The year of a dateline's day written without one ("KINGSTON, Jamaica, Aug. 14 (JIS):"), from
+ * The year of a day written without one ("KINGSTON, Jamaica, Aug. 14 (JIS):", "15 July |
+ * Communiqué"), from
  * what else the page dates: its last update, a year in its URL, a full date in the text within
  * four months of that day, else its copyright notice.
  */
-function yearOfDay(monthDay: string, input: MetaInput): { date: string; rule: string } | null {
+function yearOfDay(monthDay: string, input: MetaInput, source: string): { date: string; rule: string } | null {
   const on = (year: number): string | null => toIsoDay(year, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3)))
   for (const u of input.updated ?? []) {
     const iso = parseDateText(u.value)
     if (!iso) continue
     const year = Number(iso.slice(0, 4))
     const date = iso.slice(5) >= monthDay ? on(year) : on(year - 1)
-    if (date) return { date, rule: 'dateline-day+updated-year' }
+    if (date) return { date, rule: `${source}+updated-year` }
   }
   const path = /\/((?:19|20)\d{2})\//.exec(input.url ?? input.canonicalUrl ?? '')
   const fromUrl = path ? on(Number(path[1])) : null
-  if (fromUrl) return { date: fromUrl, rule: 'dateline-day+url-year' }
+  if (fromUrl) return { date: fromUrl, rule: `${source}+url-year` }
   const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000
   for (const p of input.paragraphs.slice(0, 12)) {
     const iso = parseDateText(p)
     if (!iso) continue
     const year = Number(iso.slice(0, 4))
     const date = [on(year), on(year - 1), on(year + 1)].find((d) => d !== null && days(d, iso) <= 122)
-    if (date) return { date, rule: 'dateline-day+text-year' }
+    if (date) return { date, rule: `${source}+text-year` }
   }
   const year = input.source ? copyrightYear(input.source) : null
   const fromCopyright = year ? on(year) : null
-  return fromCopyright ? { date: fromCopyright, rule: 'dateline-day+copyright-year' } : null
+  return fromCopyright ? { date: fromCopyright, rule: `${source}+copyright-year` } : null
 }
 
 /** A date the headline prints as a part of its own, before or after a dash, colon or bar, or in brackets at its end. */
@@ -162,11 +165,13 @@ export function buildMeta(input: MetaInput): DocumentMeta {
     published = urlDate(input.url ?? input.canonicalUrl)
     if (published) evidence['published'] = 'url'
   }
-  if (!published && dateline?.monthDay) {
-    const day = yearOfDay(dateline.monthDay, input)
+  const days = [...(dateline?.monthDay ? [{ value: dateline.monthDay, source: 'dateline-day' }] : []), ...(input.days ?? [])]
+  for (const d of published ? [] : days) {
+    const day = yearOfDay(d.value, input, d.source)
     if (day) {
       published = day.date
       evidence['published'] = day.rule
+      break
     }
   }
   for (const d of published ? [] : (input.updated ?? [])) {

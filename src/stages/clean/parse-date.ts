@@ -80,6 +80,19 @@ export function findDate(text: string): FoundDate | null {
 // "Aug. 14", "August 14th", "14 August": a day of a month without its year (JIS and CMC datelines).
 const MONTH_DAY = new RegExp(`^(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH})\\.?)(?![\\p{L}\\p{N}])`, 'iu')
 
+/** The day and month when `line` holds nothing but them and date-line words ("15 July", "Posted: Aug. 14"), as MM-DD. */
+export function parseMonthDayLine(line: string): string | null {
+  if (line.length > 40 || /\d{3}/.test(line)) return null
+  for (let at = 0; at < line.length; at++) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(line[at - 1] ?? '')) continue
+    const md = monthDayAt(line.slice(at))
+    if (!md) continue
+    const rest = (line.slice(0, at) + ' ' + line.slice(at + md[1])).replace(DATE_LINE_NOISE, ' ')
+    return rest.trim().length === 0 ? md[0] : null
+  }
+  return null
+}
+
 /** A day and month without a year right at the start of `text`, as [MM-DD, length], or null. */
 export function monthDayAt(text: string): [string, number] | null {
   const m = MONTH_DAY.exec(text)

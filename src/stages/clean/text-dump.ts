@@ -7,7 +7,7 @@
  * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
 import { chromeRuleOf, straightQuotes } from './chrome.js'
-import { datePhraseOf, dateThenLabel, ownSegmentDate, readHead } from './head.js'
+import { datePhraseOf, dateThenLabel, monthDayLine, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
 
@@ -29,6 +29,8 @@ export interface DumpResult {
   readonly trailer: readonly string[]
   /** The first lines after the release's end marker ("-END-", then the release date). */
   readonly afterEnd: readonly string[]
+  /** The head's day without its year ("15 July | Communiqué"), MM-DD. */
+  readonly monthDay: string | null
   /** The lines above the article's header (the site's name, its menus). */
   readonly above: readonly string[]
 }
@@ -61,7 +63,10 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
 
 /** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
 function isDateLine(line: string): boolean {
-  return (line.length <= 60 && (parseDateLine(straightQuotes(line)) !== null || dateThenLabel(straightQuotes(line)) !== null)) || (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
+  return (
+    monthDayLine(straightQuotes(line)) !== null ||
+    (line.length <= 60 && (parseDateLine(straightQuotes(line)) !== null || dateThenLabel(straightQuotes(line)) !== null)) || (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
+  )
 }
 
 export function cleanTextDump(input: string): DumpResult {
@@ -117,7 +122,7 @@ export function cleanTextDump(input: string): DumpResult {
 
   const plain = readHead(paragraphs, { findTitle: true, knownTitle: null })
   const anchored = plain.title && (plain.published || published) ? null : readHead(paragraphs, { findTitle: true, knownTitle: null, dateAnchor: true })
-  const head = anchored?.title && (anchored.published || !plain.title) ? anchored : plain
+  const head = anchored?.title && (anchored.published || anchored.monthDay || !plain.title) ? anchored : plain
   const body = paragraphs.slice(head.bodyStart)
   const cut = linkListStart(body, (i) => listHeads.has(head.bodyStart + i))
   if (cut < body.length) trailer.unshift(...body.splice(cut))
@@ -133,6 +138,7 @@ export function cleanTextDump(input: string): DumpResult {
     dropped,
     trailer,
     afterEnd,
+    monthDay: head.monthDay,
     above: paragraphs.slice(0, head.bodyStart),
   }
 }

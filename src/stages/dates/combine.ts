@@ -56,15 +56,16 @@ export function mergeClockWithDay(text: string, found: readonly Found[], merge: 
 }
 
 /**
- * "Wednesday and Thursday", "May and July", "Monday to Wednesday": one range in pressroom
- * records (TimeML keeps two expressions).
+ * "Wednesday and Thursday", "May and July", "Monday to Wednesday", "August 31 and September 1":
+ * one range in pressroom records (TimeML keeps two expressions).
  */
 export function mergeCoordinated(text: string, found: readonly Found[]): Found[] {
   const out: Found[] = []
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Found
     const b = found[i + 1]
-    if (b && b.start - a.end <= 12 && /^\s+(?:and|to|through|until|-)\s+$/.test(text.slice(a.end, b.start)) && sameKind(a.spec, b.spec)) {
+    const joint = b && b.start - a.end <= 12 ? /^\s+(and|to|through|until|-)\s+$/.exec(text.slice(a.end, b.start)) : null
+    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)))) {
       out.push({ ...a, end: b.end, spec: { kind: 'range', from: a.spec, to: b.spec }, rule: `${a.rule}+${b.rule}` })
       i++
       continue
@@ -72,6 +73,18 @@ export function mergeCoordinated(text: string, found: readonly Found[]): Found[]
     out.push(a)
   }
   return out
+}
+
+/**
+ * "August 31 and September 1": two days in a row across a month's end, each with its month, are
+ * one range ("May 3 and May 17" stay two dates; days of one month are read as a range by the
+ * day-range rule).
+ */
+function nextDay(a: Spec, b: Spec): boolean {
+  if (a.kind !== 'abs' || b.kind !== 'abs' || a.point.gran !== 'day' || b.point.gran !== 'day') return false
+  const [am, ad, bm, bd] = [a.point.m ?? 0, a.point.d ?? 0, b.point.m ?? 0, b.point.d ?? 0]
+  if (a.point.y !== 0 && b.point.y !== 0 && a.point.y !== b.point.y && !(am === 12 && bm === 1)) return false
+  return bd === 1 && ad >= 28 && (bm === am + 1 || (am === 12 && bm === 1))
 }
 
 function sameKind(a: Spec, b: Spec): boolean {
