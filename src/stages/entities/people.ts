@@ -47,7 +47,9 @@ export function findPeople(w: Work): Person[] {
     // "Pereira said" after "Kendrick A. Pereira": a surname the gazetteer also knows as a city.
     const cover = coveredAt[k]
     // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || isSurname(people, tok.text)))) return false
+    // "Ambrose K. Leon": so is one after a first name and a middle initial.
+    const afterInitial = t[k - 1]?.norm === '.' && t[k - 1]?.glued && t[k - 2]?.text.length === 1 && Boolean(t[k - 2]?.cap) && plainCap(k - 3)
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || afterInitial || isSurname(people, tok.text)))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -162,7 +164,13 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   const ctx = leftContext(w, from)
   // "Military Treatment Facility": a title phrase that ends inside a run of capitals, where the
   // run does not start with a first name, cut a name in two.
-  if (ctx.office && !ctx.rank && !ctx.honorific && isCapWord(t[from - 1]) && !(endsAt(w, from).length > 0) && !looksLikeName(w, from, to, words)) return
+  // A run that speaks ("Director of Immigration Kenrick Usher said") or carries a middle initial is
+  // a name all the same.
+  if (ctx.office && !ctx.rank && !ctx.honorific && isCapWord(t[from - 1]) && !(endsAt(w, from).length > 0) && !looksLikeName(w, from, to, words) && !(speaksAfter(w, to) && nameShaped(w, words)) && !middleInitial(w, from, to)) return
+  // "Minister for Home Affairs, Crime Prevention and Persons with Disabilities": after an office and
+  // a comma, words the lexicon knows only as common words, or a list's item that opens with no first
+  // name, continue the office's name.
+  if (!ctx.rank && !ctx.honorific && ((words.length >= 2 && words.every((x) => isCommonWord(x) && !/^\p{Lu}\.?$/u.test(x))) || (ctx.office && t[from - 1]?.norm === ',' && t[to]?.norm === 'and' && !isFirstName(words[0] ?? '') && !middleInitial(w, from, to)))) return
   const leftStrong = Boolean(ctx.rank || ctx.office || ctx.honorific)
   rightContext(w, to, ctx)
   // An appositive office alone ("X, the annual nationally representative survey") is weak
@@ -287,11 +295,13 @@ const SPEAKING_BODIES: ReadonlySet<string> = new Set(['Company', 'Corporation', 
 
 /** Two to four capitalized name words, none a common English word or a head word of a body's name. */
 function nameShaped(w: Work, words: readonly string[]): boolean {
-  // A surname the lexicon knows as a place ("Mendoza") is still a name word.
+  // A surname the lexicon knows as a place ("Mendoza") is still a name word; so is a last word the
+  // lexicon knows as a common one ("Kenrick Usher", "Dwayne Baker") after a first word it does not,
+  // and an initial ("K" is a common word to the lexicon).
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((x) => NAME_SHAPE.test(x) && !w.g.heads.has(x) && !SPEAKING_BODIES.has(x) && (!isCommonWord(x) || PLACE_TAGS.has(lexiconTag(x) ?? '')))
+    words.every((x, k) => NAME_SHAPE.test(x) && !w.g.heads.has(x) && !SPEAKING_BODIES.has(x) && (/^\p{Lu}\.?$/u.test(x) || !isCommonWord(x) || PLACE_TAGS.has(lexiconTag(x) ?? '') || (k === words.length - 1 && k > 0)))
   )
 }
 
