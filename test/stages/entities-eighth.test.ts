@@ -52,3 +52,27 @@ describe('offices that hold lists and Caribbean offices', () => {
     ])
   })
 })
+
+describe('facilities named with a lower-case noun, and names with new head words', () => {
+  const places = (doc: Document) => doc.places.filter((p) => p.kind === 'facility').map((p) => p.name)
+  test('"border station", "border crossing" and "airport" after a name make a facility', () => {
+    expect(places(run('Scanners were installed at the Benque Viejo del Carmen border station last year.'))).toEqual(['Benque Viejo del Carmen border station'])
+    expect(places(run('Trucks enter Honduras at the El Amatillo border crossing.'))).toEqual(['El Amatillo border crossing'])
+    expect(places(run('The plan of the Lethem airport was reviewed by the authority.'))).toEqual(['Lethem airport'])
+  })
+  test('a station without a modifier is no facility', () => {
+    expect(places(run('The patrol ship returned to the Antilles station in May.'))).toEqual([])
+  })
+  test('"General Directorate of Customs" is one organization, not a general', () => {
+    const doc = run('Officials of the General Directorate of Customs attended the talks.')
+    expect(doc.organizations.map((o) => o.name)).toEqual(['General Directorate of Customs'])
+    expect(doc.people).toEqual([])
+  })
+  test('"Corporation" and "Company" end organizations’ names', () => {
+    const doc = run('The Georgetown Public Hospital Corporation (GPHC) and the Jamaica Public Service Company took part.')
+    expect(doc.organizations.map((o) => [o.name, o.acronym])).toEqual([
+      ['Georgetown Public Hospital Corporation', 'GPHC'],
+      ['Jamaica Public Service Company', null],
+    ])
+  })
+})

@@ -602,6 +602,13 @@ export function headWordNames(w: Work): void {
         keep.add(city)
       }
     }
+    // "General Directorate of Customs", "General Secretariat of the …": "General" before a head word
+    // that opens names with "of" is the name's first word, not a rank.
+    const generalRank =
+      head === 'organization' && from === i && t[from + 1]?.norm === 'of' && w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first' && h.type === 'organization')
+        ? endsAt(w, from).find((f) => f.kind === 'title' && f.entry?.type === 'rank' && f.to - f.from === 1 && t[f.from]?.norm === 'general' && !t[from]?.breakBefore)
+        : undefined
+    if (generalRank) from = generalRank.from
     // "Brig. Gen. John Smith of the Joint Command": after a rank or an honorific the run opens with
     // a person's name; the organization, if any, starts after "of (the)".
     if (head && endsAt(w, from).some((f) => f.kind === 'title' && (f.entry?.type === 'rank' || f.entry?.type === 'honorific'))) {
@@ -617,7 +624,7 @@ export function headWordNames(w: Work): void {
     // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment").
     const numbered = ORDINAL.test(t[from]?.text ?? '')
     const opensWithOffice =
-      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
+      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter && f !== generalRank) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
     // "Royal Virgin Islands Police Force (RVIPF) Marine Unit": a unit named after the organization
     // whose acronym stands just before it, named as texts write it ("RVIPF Marine Unit").
     const acronymOwner =

@@ -196,8 +196,10 @@ const GEO_NOUNS_LIST = ['coast', 'waters', 'region', 'province', 'department', '
 
 /** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
-/** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal"). */
-const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf', 'range'])
+/** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal", "Santa Elena border station", "Lethem airport"). */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf', 'range', 'station', 'crossing', 'checkpoint', 'airport', 'seaport', 'port', 'harbour', 'harbor'])
+/** Facility nouns that name a facility only with a modifier before them ("border station", "police station"). */
+const MODIFIED_FACILITY_NOUNS: ReadonlySet<string> = new Set(['station', 'crossing', 'checkpoint'])
 /** Lower-case words between the name and the facility noun ("Parera naval base"). */
 const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating', 'firing', 'shooting', 'training'])
 
@@ -219,6 +221,9 @@ function lowerCaseHeads(w: Work): void {
     if (!region && !FACILITY_NOUNS.has(noun.norm)) continue
     let end = k
     if (!region) while (end > 0 && end > k - 2 && FACILITY_MODIFIERS.has(t[end - 1]?.norm ?? '') && !t[end - 1]?.cap) end--
+    // "Santa Elena border station", "El Amatillo border crossing": these nouns need their modifier
+    // ("Antilles station" is a patrol area).
+    if (MODIFIED_FACILITY_NOUNS.has(noun.norm) && end === k) continue
     const names: { from: number; to: number; city?: Found }[] = []
     let to = end
     while (to > 0) {
