@@ -269,3 +269,35 @@ describe('states alone do not make two reports one event', () => {
     expect(mergeEvents([a, b])).toHaveLength(1)
   })
 })
+
+describe('names that describe rather than name', () => {
+  const record = (id: string, name: string, participants: string[], location: EventRecord['location']): EventRecord =>
+    ({
+      eventId: id,
+      type: 'deployment',
+      name,
+      status: 'scheduled',
+      start: '2026-12-01',
+      end: null,
+      precision: 'day',
+      location,
+      series: null,
+      participants: participants.map((o) => ({ kind: 'organization', id: o, name: o, roles: ['participant'] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('"coordinated patrols" on the Corentyne and in the Gulf of Honduras the same day stay two', () => {
+    const corentyne = record('evt-a', 'begin coordinated patrols on the Corentyne River on December 1', ['local:gpf-marine-unit'], null)
+    const gulf = record('evt-b', 'coordinated patrols', [], null)
+    expect(mergeEvents([corentyne, gulf])).toHaveLength(2)
+  })
+  test('"third meeting" in two reports placed in one country is one event, by its ordinal', () => {
+    const month = { type: 'meeting', start: '2026-03', precision: 'month' } as const
+    const a = { ...record('evt-a', 'third meeting', [], { name: 'Castries', country: 'LCA' }), ...month } as EventRecord
+    const b = { ...record('evt-b', 'the third meeting', [], { name: null, country: 'LCA' }), ...month } as EventRecord
+    const c = { ...record('evt-c', 'the meeting', [], { name: null, country: 'LCA' }), ...month } as EventRecord
+    expect(mergeEvents([a, b])).toHaveLength(1)
+    expect(mergeEvents([a, c])).toHaveLength(2)
+  })
+})

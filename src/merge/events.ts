@@ -303,9 +303,19 @@ function nameMatch(a: string | null, b: string | null): boolean {
   if (!a || !b) return false
   const x = tokens(a)
   const y = tokens(b)
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
-  if (small.size < 2) return false
+  const [small, large, smallName] = x.size <= y.size ? [x, y, a] : [y, x, b]
+  if (small.size < 2 || !proper(smallName)) return false
   return [...small].every((w) => large.has(w))
+}
+
+/**
+ * A name that names something ("Eleventh Dialogue", "Hurricanes Eta and Iota", "CANSEC 2019",
+ * "third meeting"): a capitalized word after its first, a number or an ordinal. "coordinated
+ * patrols" describes any patrols.
+ */
+function proper(name: string): boolean {
+  const words = name.split(/\s+/)
+  return /\d/.test(name) || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => ordinals[w.toLowerCase()] !== undefined)
 }
 
 function mergeGroup(group: readonly EventRecord[]): EventRecord {

@@ -310,6 +310,19 @@ function toRecord(
       ev(dateline, 'location', 'location:dateline-city')
     }
   }
+  if (!country && !several && !remote && !placed && b.type === 'other') {
+    // "the Salvadoran Navy seized 3.2 tons of cocaine": a seizure, an arrest or an attack the text
+    // places nowhere happens where the forces that act in it serve, when they serve one country and
+    // it is the country the report is about (a cutter or an overseas gendarmerie acts far from home,
+    // and U.S. forces in these reports act abroad, as publisherCountry also assumes).
+    const actors = parties.filter((x) => x.record.kind === 'organization' && x.country !== null)
+    const e = actors[0]?.evidence[0]
+    const focus = e ? focusCountry(analysis.mentions) : null
+    if (e && new Set(actors.map((x) => x.country)).size === 1 && focus?.country === actors[0]!.country && focus.country !== 'USA' && (dateline?.country ?? focus.country) === focus.country) {
+      country = actors[0]!.country
+      ev(e, 'location', 'location:actor-country')
+    }
+  }
   if (!country && !several && !remote && !placed && dateline?.country && HOME_TYPES.has(b.type)) {
     // An exercise, a course or a handover the release places nowhere happens in the country it is
     // written from ("ST. JOHN'S, Antigua – … an airport emergency exercise in April").

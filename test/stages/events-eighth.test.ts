@@ -1,0 +1,39 @@
+/**
+ * Events, eighth round (issue 6): a seizure the text places nowhere happens in the country of the
+ * forces that made it, when that is the country the report is about, and not when the forces act
+ * far from home. Texts are written for the rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+const others = (text: string) => pipeline(text).events.filter((e) => e.type === 'other').map((e) => [e.start, e.location?.country ?? null])
+
+describe('where a seizure happened', () => {
+  test('the national force of the country the report is about: that country', () => {
+    const text = [
+      'Border station receives scanners',
+      'November 6, 2026',
+      '',
+      'Belize received two cargo scanners from the United States for the border station at Santa Elena, Belize, on Tuesday, the Belize Police Department said.',
+      '',
+      'On Sunday, officers of the Belize Police Department seized 14 pistol frames concealed in a pickup truck, police said. Belize will install a third scanner next year.',
+    ].join('\n')
+    expect(others(text)).toContainEqual(['2026-11-01', 'BLZ'])
+  })
+  test('a cutter of the publisher’s own country at sea: no country', () => {
+    const text = [
+      'Cutter returns home after patrol',
+      'May 20, 2021',
+      '',
+      'KEY WEST, Fla. – The crew of the U.S. Coast Guard Cutter Resolute returned to Key West on Thursday after a 60-day patrol.',
+      '',
+      'On April 11, the U.S. Coast Guard seized 1,200 kilograms of cocaine from a go-fast vessel, the largest seizure of the patrol.',
+    ].join('\n')
+    expect(others(text).filter(([start]) => start === '2021-04-11')).not.toContainEqual(['2021-04-11', 'USA'])
+  })
+})
