@@ -76,3 +76,18 @@ describe('facilities named with a lower-case noun, and names with new head words
     ])
   })
 })
+
+describe('what stands between a title and its name', () => {
+  test('an acting post or a branch in brackets: "(Ag.)", "(Operations)"', () => {
+    expect(people(run('Commissioner of Police (Ag.) Devon A. Cuffy said the unit was ready.'))).toEqual([['Devon A. Cuffy', 'Commissioner of Police', null]])
+    expect(people(run('The delegation was led by Deputy Commissioner (Operations) Ravi K. Sookdeo.'))).toEqual([['Ravi K. Sookdeo', 'Deputy Commissioner', null]])
+  })
+  test('"Acting Commissioner of Police" opening a sentence is an office, not an organization', () => {
+    const doc = run('Acting Commissioner of Police Devon A. Cuffy said the unit was ready.')
+    expect(people(doc)).toEqual([['Devon A. Cuffy', 'Acting Commissioner of Police', null]])
+    expect(doc.organizations).toEqual([])
+  })
+  test('letters after a name before its appositive office', () => {
+    expect(people(run('The Hon. Dr. Kezia St. Hill, MP, Minister of National Security, opened the session.'))).toEqual([['Kezia St. Hill', 'Minister of National Security', null]])
+  })
+})

@@ -624,7 +624,9 @@ export function headWordNames(w: Work): void {
     // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment").
     const numbered = ORDINAL.test(t[from]?.text ?? '')
     const opensWithOffice =
-      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter && f !== generalRank) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
+      startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter && f !== generalRank) ||
+      // "Acting Commissioner of Police": an office after "Acting", "Deputy", "Interim".
+      (has(w, 'title-modifier', t[from]?.norm ?? '') && startsAt(w, from + 1).some((f) => f.kind === 'title' && f.entry?.type === 'office')) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
     // "Royal Virgin Islands Police Force (RVIPF) Marine Unit": a unit named after the organization
     // whose acronym stands just before it, named as texts write it ("RVIPF Marine Unit").
     const acronymOwner =

@@ -362,9 +362,14 @@ function capsRun(w: Work, k: number, limit = Infinity): number {
 }
 
 /** "..., executive director of the Caribbean Disaster Emergency Management Agency" */
+// Letters after a name ("MP", "OBE", "CD", "JP"): ", Kezia St. Hill, MP, Minister of …".
+const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'obe', 'mbe', 'cbe', 'cd', 'jp', 'qc', 'kc', 'sc', 'cmg', 'kcmg', 'oj', 'od', 'cm', 'phd', 'msc', 'mba', 'esq'])
+
 export function rightContext(w: Work, to: number, ctx: Context): void {
   const t = w.tokens
   if (t[to]?.norm !== ',' || (ctx.office && !ctx.officeBeforeThe)) return
+  // The name's letters go first.
+  while (POST_NOMINALS.has(t[to + 1]?.norm ?? '') && t[to + 1]?.upper && t[to + 2]?.norm === ',') to += 2
   let k = to + 1
   if (['the', 'a', 'an'].includes(t[k]?.norm ?? '')) k++
   // "Southcom's director of operations": a possessive organization is the affiliation, not the title.
@@ -435,7 +440,10 @@ function skipRetired(w: Work, k: number): number {
   if (t[j]?.norm === '.') j--
   // "(Ret'd)"
   if (t[j]?.norm === 'd' && t[j - 1]?.norm === "'" && t[j - 2]?.norm === 'ret') j -= 2
-  if (!['ret', 'retd', 'retired'].includes(t[j]?.norm ?? '')) return k
+  // "Commissioner of Police (Ag.)", "Deputy Commissioner (Operations)": an acting post or the
+  // branch an office heads, set off before the name (an acronym there names an organization).
+  const branch = t[j]?.cap === true && !t[j]?.upper && (t[j]?.text.length ?? 0) >= 4 && t[j + 1]?.norm === ')'
+  if (!['ret', 'retd', 'retired', 'ag', 'actg', 'acting'].includes(t[j]?.norm ?? '') && !branch) return k
   return t[j - 1]?.norm === '(' ? j - 1 : k
 }
 
