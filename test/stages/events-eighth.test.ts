@@ -37,3 +37,17 @@ describe('where a seizure happened', () => {
     expect(others(text).filter(([start]) => start === '2021-04-11')).not.toContainEqual(['2021-04-11', 'USA'])
   })
 })
+
+describe('who chaired and who led a delegation', () => {
+  const parties = (text: string) => pipeline(text).events.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => [p.name, p.roles]))
+  test('"under the chairmanship of X": the chair', () => {
+    const text = 'BASSETERRE, St. Kitts, July 15, 2026 – The Ninth Meeting of Heads of Customs was held in Basseterre on 13 and 14 July 2026, under the chairmanship of Mr. Alton R. Greaves, Comptroller of Customs.'
+    expect(parties(text)).toEqual([[['Alton R. Greaves', ['chair']]]])
+  })
+  test('"X led the U.S. delegation": a representative; "the delegation was led by X" still gives the person', () => {
+    const active = 'WASHINGTON, September 3, 2026 – The United States and Belize held their first border security dialogue in Belmopan on September 1. Deputy Assistant Secretary Carla M. Whitfield led the U.S. delegation.'
+    expect(parties(active)).toEqual([[['Carla M. Whitfield', ['representative']]]])
+    const passive = 'WASHINGTON, September 3, 2026 – The United States and Belize held their first border security dialogue in Belmopan on September 1. The U.S. delegation was led by Deputy Assistant Secretary Carla M. Whitfield.'
+    expect(parties(passive)).toEqual([[['Carla M. Whitfield', ['representative']]]])
+  })
+})

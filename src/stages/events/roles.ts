@@ -345,8 +345,9 @@ function roleFor(
 function slotRole(hit: Hit, slot: SlotOrList | 'patient' | 'agent'): ParticipantRole | 'skip' | undefined {
   if (slot === 'list' || slot === 'other') return undefined
   if (slot === 'skip') return 'skip'
-  // A form that ends in its preposition ("co-chaired by", "attended by") fills that slot.
-  const trailing = /\s(by|with|to|on)$/i.exec(hit.text)?.[1]?.toLowerCase() as Slot | undefined
+  // A form that ends in its preposition ("co-chaired by", "attended by", "under the chairmanship
+  // of") fills that slot.
+  const trailing = /\s(by|with|to|on|of)$/i.exec(hit.text)?.[1]?.toLowerCase() as Slot | undefined
   if (slot === 'patient' && trailing && hit.trigger.roles[trailing]) return hit.trigger.roles[trailing]
   const key: Slot = slot === 'patient' && hit.passive ? 'agent' : (slot as Slot)
   return hit.trigger.roles[key]
