@@ -101,3 +101,27 @@ describe('a dump’s publisher from its first line', () => {
     expect(cleanTextDocument(dump, null).meta.publisher).toBeNull()
   })
 })
+
+describe('text dumps: more head layouts', () => {
+  const top = ['Ministry of National Security', 'Home', 'About', 'News', 'Contact', '']
+  const body = [story[0], '', story[1]]
+  test('a headline and its date on one line', () => {
+    const r = cleanTextDocument([...top, `${headline} - August 14, 2026`, '', ...body].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
+    // "Posted: … | Updated: …" is a date line, not a headline.
+    const p = cleanTextDocument([...top, headline, 'Posted: 14 August 2026 | Updated: 15 August 2026', '', ...body].join('\n'), null)
+    expect([p.meta.title, p.meta.published]).toEqual([headline, '2026-08-14'])
+  })
+  test('"Publié le 14/08/2026 à 10h32" is a date line', () => {
+    expect(parseDateLine('Publié le 14/08/2026 à 10h32')).toBe('2026-08-14')
+  })
+  test('a long first paragraph opening with a dated dateline anchors the headline above it', () => {
+    const r = cleanTextDocument([...top, headline, '', `KINGSTON, Jamaica, Thursday, August 14, 2026 – ${story[0]}`, '', story[1]].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
+  })
+  test('with no date near it, the headline is the line right over the story, under short lines only', () => {
+    const r = cleanTextDocument([...top, headline, '', ...body, '', 'Ministry of National Security', 'August 14, 2026'].join('\n'), null)
+    expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
+    expect(r.paragraphs[0]).toBe(story[0])
+  })
+})

@@ -158,6 +158,18 @@ export function monthDayLine(line: string): { monthDay: string; labels: string[]
   return { monthDay: parseMonthDayLine(segments[at] ?? '') ?? '', labels: segments.filter((_, k) => k !== at) }
 }
 
+// A headline, a dash or a bar, and a date: "Coast Guard Receives Vessels - August 14, 2026".
+const TITLE_DATE = /^(.{12,200}?)\s+[-–—|]\s+(.{6,40})$/
+
+/** A headline and its date on one line, as the headline's length and the date; null otherwise. */
+export function titleDateLine(line: string): { titleLength: number; date: string } | null {
+  const m = TITLE_DATE.exec(line)
+  if (!m?.[1] || !m[2]) return null
+  const date = parseDateLine(m[2])
+  if (!date || !looksLikeHeadline(m[1]) || m[1].split(' ').length < 4 || kindFromLabel(m[1]) || BYLINE_START.test(m[1]) || findDate(m[1]) !== null || UPDATE_LINE.test(m[2])) return null
+  return { titleLength: m[1].length, date }
+}
+
 /** The date of a meta line's first segment that is not an update ("Published: Aug 14, 2026"). */
 export function ownSegmentDate(line: string): string | null {
   for (const seg of line.split(SEGMENT)) {
@@ -327,9 +339,12 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     i = labelDateAnchor()
     if (i === 0 && options.dateAnchor) {
-      const anchor = headlineDateAnchor()
+      const anchor = headlineDateAnchor() ?? headlineBodyAnchor()
       if (anchor !== null) {
         title = paragraphs[anchor] ?? null
+        // "Coast Guard Receives Vessels - August 14, 2026": the headline without its date.
+        const split = title ? titleDateLine(straightQuotes(title)) : null
+        if (split && title) title = title.slice(0, split.titleLength)
         i = anchor + 1
       }
     }
@@ -392,13 +407,21 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     for (let j = 1; j < Math.min(paragraphs.length, ANCHOR_LINES); j++) {
       const line = paragraphs[j] ?? ''
       const probe = straightQuotes(line)
+      // "Coast Guard Receives Vessels - August 14, 2026": a headline and its date on one line, over
+      // the story, under chrome.
+      const combined = titleDateLine(probe)
+      if (combined && [0, 1, 2].some((d) => hasBodyAfter(paragraphs, j + d)) && chromeAbove(paragraphs.slice(0, j))) {
+        setDate(combined.date, 'head-title-date')
+        return j
+      }
       // A date line, or a meta line that opens with its date ("19th November 2025 | Press Releases").
       // Or a dateline that opens with its date ("December 9, 2025 - Georgetown, Guyana - Global Affairs Canada").
       const dated =
         (line.length <= 60 && (parseDateLine(probe) || dateThenLabel(probe))) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
-        (line.length <= 160 && findDateline(line)?.date) ||
-        // "KINGSTON, Jamaica, Aug. 14 (JIS): The Ministry …": a dateline with its day opens the story.
+        // "KINGSTON, Jamaica, Aug. 14 (JIS): The Ministry …": a dateline with its date or its day
+        // opens the story, however long its paragraph.
+        findDateline(line)?.date ||
         findDateline(line)?.monthDay ||
         monthDayLine(probe) !== null ||
         (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
@@ -441,6 +464,25 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
       // A date with no headline above it (the site's "Friday, August 21, 2026" over its menus):
       // the article's own date line may come further down.
+    }
+    return null
+  }
+
+  /**
+   * A dump with no date near its headline ("Ministry of National Security / Home / News / Coast
+   * Guard Receives Two Interceptor Vessels / story …"): the headline is the line right over the
+   * story's first paragraph (a photo credit or a byline may sit between), under short lines only.
+   */
+  function headlineBodyAnchor(): number | null {
+    for (let j = 1; j < Math.min(paragraphs.length, ANCHOR_LINES); j++) {
+      const line = paragraphs[j] ?? ''
+      if (line.length < 100 || !PROSE_END.test(line)) continue
+      for (let k = j - 1; k >= Math.max(1, j - 2); k--) {
+        const candidate = paragraphs[k] ?? ''
+        if (headlineCandidate(candidate) && candidate.split(' ').length >= 4 && candidate !== candidate.toUpperCase() && chromeAbove(paragraphs.slice(0, k))) return k
+        if (!(PHOTO_OR_HIGHLIGHT.test(candidate) || BYLINE_START.test(candidate))) break
+      }
+      return null
     }
     return null
   }
