@@ -51,3 +51,20 @@ describe('who chaired and who led a delegation', () => {
     expect(parties(passive)).toEqual([[['Carla M. Whitfield', ['representative']]]])
   })
 })
+
+describe('who paid for a handover', () => {
+  const parties = (text: string) => pipeline(text).events.filter((e) => e.type === 'donation').map((e) => e.participants.map((p) => [p.id, p.roles]))
+  test('"funded by X" in the next sentence makes X the handover’s donor; a programme it went through takes no part', () => {
+    const text = [
+      'Customs receives container scanner',
+      'February 5, 2026',
+      '',
+      'BASSETERRE, St. Kitts – The United States handed over a container scanner to the Customs and Excise Department of St. Kitts and Nevis on Wednesday at the Basseterre port.',
+      '',
+      'The scanner, funded by the Drug Enforcement Administration through the Caribbean Basin Security Initiative, includes two drive-through units.',
+    ].join('\n')
+    const [donation] = parties(text)
+    expect(donation).toContainEqual(['org:us-dea', ['donor']])
+    expect(donation?.map(([id]) => id)).not.toContain('org:us-cbsi')
+  })
+})

@@ -28,11 +28,16 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   // What the release is about: its headline, or its first paragraphs when it has none.
   const lead = doc.meta.title ?? (doc.paragraphs.length > 0 ? doc.text.slice(0, doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]!.end) : doc.text.slice(0, 600))
   const built: Built[] = []
+  // Programmes and initiatives (CBSI, a relief programme) take no part in events: "funded through
+  // CBSI" names the money's channel, not a party.
+  const programmes = new Set(doc.organizations.filter((o) => o.type === 'programme').map((o) => `organization:${o.id}`))
   for (const d of drafts) {
     const p = primaryHit(d)
     if (!p) continue
     const type = eventType(d, doc.text, lead)
-    built.push({ draft: d, type, range: draftRange(d), participants: participantsOf(d, type, sentenceOf), country: null, parentVisit: null })
+    const participants = participantsOf(d, type, sentenceOf)
+    for (const key of programmes) participants.delete(key)
+    built.push({ draft: d, type, range: draftRange(d), participants, country: null, parentVisit: null })
   }
   for (const b of built) resolveTheTwo(doc.text, b, built, sentenceOf)
   const countries = doc.places
