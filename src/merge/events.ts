@@ -220,7 +220,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
   if (samePlace) {
     const pa = principalIds(a.participants)
     const pb = principalIds(b.participants)
-    if (pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id))) return 3
+    // Two reports naming no parties at all ("the next meeting will be held in Washington in
+    // February") say too little to be one event.
+    if ((pa.length > 0 || pb.length > 0) && (pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id)))) return 3
   }
   if (sameDay && sameCountry) {
     // Two meetings or visits the same day in one country are told apart by who led them (those

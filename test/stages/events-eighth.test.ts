@@ -68,3 +68,17 @@ describe('who paid for a handover', () => {
     expect(donation?.map(([id]) => id)).not.toContain('org:us-cbsi')
   })
 })
+
+describe('series ids and events nothing identifies', () => {
+  const events = (text: string) => pipeline(text).events.map((e) => [e.eventId, e.series?.id ?? null, e.series?.edition ?? null])
+  test('a series defined with its acronym has the id other reports give it by the acronym', () => {
+    const full = events('BELIZE CITY, October 15, 2026 – The Seventh Meeting of the Belize–Mexico High-Level Border Security Group (GANSEF) was held in Belize City on Wednesday.')
+    const short = events('CHETUMAL, May 21, 2026 – Both delegations agreed that the Seventh Meeting of GANSEF will be held in Belize in July.')
+    expect(full[0]?.slice(1)).toEqual(['series:meeting-of-gansef', '7'])
+    expect(short[0]?.[0]).toBe(full[0]?.[0])
+  })
+  test('"… Dialogue on Tuesday": the day is no part of the series name', () => {
+    const e = events('BELMOPAN, February 8, 2024 – The Fourth Belize–United States Bilateral Security Dialogue opened on Tuesday.')
+    expect(e.map(([, id]) => id)).not.toContain('series:belize-united-states-bilateral-security-dialogue-on-tuesday')
+  })
+})

@@ -572,6 +572,8 @@ export function headWordNames(w: Work): void {
       let e = j + 1
       let sawAnd = false
       while (e < t.length && !t[e]?.breakBefore && (isCapWord(t[e]) || (t[e]?.norm === 'and' && isCapWord(t[e + 1])) || (t[e]?.norm === ',' && isCapWord(t[e + 1])))) {
+        // "…, Foreign Trade and Immigration, Kenrick D. Tillett": the list ends at its last item.
+        if (t[e]?.norm === ',' && sawAnd) break
         if (t[e]?.norm === 'and') sawAnd = true
         if (blocked(w, e)) break
         e++
@@ -957,7 +959,10 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   let last = to - 1
   while (last > from && !t[last]?.isWord) last--
   const lastWord = t[last]?.text ?? ''
-  const lastHead = w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
+  // "Saint-Fort", "Belle-Vue": a head word joined to the word before it by a hyphen is part of one
+  // compound name (a surname, a village), not its head.
+  const compound = t[last - 1]?.norm === '-' && t[last - 1]?.glued && t[last]?.glued
+  const lastHead = compound ? undefined : w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
   if (lastHead) return lastHead.type
   // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
   // the Caribbean"
@@ -994,7 +999,9 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
     if (head) return head.type
   }
   const firstWord = t[from]?.text ?? ''
-  const firstHead = w.g.heads.get(firstWord)?.find((h) => h.position === 'first')
+  // "Fort-Liberté", "Port-Salut": joined by a hyphen, the first word is part of a town's name.
+  const joined = t[from + 1]?.norm === '-' && t[from + 1]?.glued && t[from + 2]?.glued
+  const firstHead = joined ? undefined : w.g.heads.get(firstWord)?.find((h) => h.position === 'first')
   // A region word that also ends names opens one only with "of": "Bay of Chetumal", not "Bay Street".
   const needsOf = firstHead?.type === 'organization' || (firstHead?.type === 'region' && w.g.heads.get(firstWord)?.some((h) => h.position === 'last'))
   // "Directorate General of the Merchant Marine", "Inspectorate General of Police": "General" may

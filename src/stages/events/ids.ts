@@ -3,9 +3,9 @@
  * the type group, the start at its own precision, the country and the principal participants —
  * never of offsets, document ids or versions, so the same event reported anywhere gets the same
  * id, and re-running the pipeline keeps it. An event those values cannot tell apart from others
- * ("an agreement signed in 2019", with no country and no party named) is identified only within
- * its report: its key adds the hash of the source document's bytes, so two such events from two
- * reports never share an id.
+ * ("an agreement signed in 2019", "the next meeting, in Washington in February": no party named)
+ * is identified only within its report: its key adds the hash of the source document's bytes, so
+ * two such events from two reports never share an id (they may still merge on their likeness).
  */
 import type { EventRecord, EventType, ParticipantRole } from '../../schema/records.js'
 import { sha256Hex } from '../../document.js'
@@ -49,7 +49,7 @@ export function eventKey(e: KeyFields): string {
   const parties = principalIds(e.participants)
   const country = e.location?.country ?? null
   const key: unknown[] = ['event', typeGroup(e.type), e.start ? dropTime(e.start) : null, country, parties]
-  if (country === null && parties.length === 0 && e.origin) key.push(e.origin)
+  if (parties.length === 0 && e.origin) key.push(e.origin)
   return JSON.stringify(key)
 }
 

@@ -70,12 +70,14 @@ const typeCodes: Record<string, string> = {
   training: 'cooperate-military',
 }
 
-const nameWord = `(?:[A-Z][\\w.’'&-]*|U\\.S\\.)`
+const nameWord = `(?:[A-Z][\\w.’'&–-]*|U\\.S\\.)`
 const connector = `(?:of|the|and|for|on|in|de|del|la|&)`
 // After "of": "Tenth Meeting of GANSEG in Guatemala City" ends at GANSEG; the place is where it meets.
 const tailConnector = `(?:of|the|and|for|on|de|del|la|&)`
+// "… Dialogue on Tuesday": a day or a month after "on" is when, not what the series is on.
+const calendarWord = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b'
 const generalOrdinal = new RegExp(
-  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${nameWord}\\s+(?:${tailConnector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
+  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?!${calendarWord})(?:the\\s+)?(?:${nameWord}\\s+(?:${tailConnector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
   'g',
 )
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
@@ -245,7 +247,19 @@ function lastMatch(re: RegExp, s: string): string | undefined {
   return last
 }
 
-const generalNoun = new RegExp(`(?:${cues.generalSeriesNouns})`, 'g')
+const generalNoun = new RegExp(`\\b(?:${cues.generalSeriesNouns})\\b`, 'gi')
+
+/**
+ * The words a general series id is made of: "Meeting of the Belize–Mexico High-Level Border
+ * Security Group (GANSEF)" is "Meeting of GANSEF", as other reports call it; a leading "the",
+ * "annual", "exercise" or "operation" goes.
+ */
+function seriesKey(name: string, after: string): string {
+  const bare = name.replace(/^(?:the|annual|exercise|operation)\s+/i, '')
+  const acronym = /^\s*\(([A-Z][A-Z0-9&]{1,9})\)/.exec(after)?.[1]
+  const of = /^(.*?\bof)\s+(?:the\s+)?/i.exec(bare)
+  return acronym && of ? `${of[1]} ${acronym}` : bare
+}
 
 function generalMention(text: string, offset: number, m: RegExpMatchArray, kind: 'ordinal' | 'year'): SeriesMention[] {
   const name = m.groups?.['name']
@@ -271,7 +285,7 @@ function generalMention(text: string, offset: number, m: RegExpMatchArray, kind:
       text: text.slice(start, end),
       coreStart: nameStart,
       coreEnd: nameStart + name.length,
-      id: `series:${slug(name.replace(/^(?:the|annual|exercise|operation)\s+/i, ''))}`,
+      id: `series:${slug(seriesKey(name, text.slice(end, end + 16)))}`,
       name,
       edition: editionFrom(token, style).edition,
       style,
