@@ -82,3 +82,16 @@ describe('series ids and events nothing identifies', () => {
     expect(e.map(([, id]) => id)).not.toContain('series:belize-united-states-bilateral-security-dialogue-on-tuesday')
   })
 })
+
+describe('"a visiting team"', () => {
+  test('a visiting team is the visitor of the place the report is about, not a visit hosted by its own country', () => {
+    const text = [
+      'Regiment sharpens skills with Coast Guard trainers',
+      'November 9, 2026',
+      '',
+      'Soldiers of the Royal Bermuda Regiment spent last week on the water with a visiting U.S. Coast Guard mobile training team at Warwick Camp, Bermuda, working on boarding procedures.',
+    ].join('\n')
+    const events = pipeline(text).events
+    expect(events.filter((e) => e.type === 'visit' && e.location?.country === 'USA')).toEqual([])
+  })
+})
