@@ -95,3 +95,18 @@ describe('"a visiting team"', () => {
     expect(events.filter((e) => e.type === 'visit' && e.location?.country === 'USA')).toEqual([])
   })
 })
+
+describe('what happened "since …"', () => {
+  test('a storm and a fire told after "since" in a perfect-tense sentence are events of their own', () => {
+    const text = [
+      'Agreement signed for Barbuda station',
+      'November 12, 2026',
+      '',
+      "ST. JOHN'S, Antigua – The two governments signed an agreement on Wednesday. Barbuda has been without a permanent Coast Guard presence since Hurricane Irma destroyed the old post at Codrington in September 2017.",
+      '',
+      'The base at Cap-Haïtien, which had been out of service since a fire gutted its offices in August 2023, reopened last month.',
+    ].join('\n')
+    const starts = pipeline(text).events.filter((e) => e.type === 'other').map((e) => e.start)
+    expect(starts).toEqual(expect.arrayContaining(['2017-09', '2023-08']))
+  })
+})

@@ -29,7 +29,7 @@ export interface Segmentation {
 }
 
 const breakPattern =
-  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)/gi
+  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)/gi
 
 const breakAhead = new RegExp(breakPattern.source, 'gi')
 
