@@ -301,3 +301,34 @@ describe('names that describe rather than name', () => {
     expect(mergeEvents([a, c])).toHaveLength(2)
   })
 })
+
+describe('background events no party identifies', () => {
+  const record = (id: string, docId: string, type: EventRecord['type'], start: string, precision: 'day' | 'month', parties: string[], country: string | null): EventRecord =>
+    ({
+      eventId: id,
+      type,
+      name: null,
+      status: 'occurred',
+      start,
+      end: null,
+      precision,
+      location: country ? { name: null, country } : null,
+      series: null,
+      participants: parties.map((c) => ({ kind: 'country', id: c, name: c, roles: ['recipient'] })),
+      topics: [],
+      attestations: [{ docId, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('in two reports of one handover, "a course in March 2026" is one course', () => {
+    const handoverA = record('evt-h1', 'doc-a', 'donation', '2026-11-03', 'day', ['BLZ'], 'BLZ')
+    const handoverB = record('evt-h2', 'doc-b', 'donation', '2026-11-03', 'day', ['BLZ'], 'BLZ')
+    const courseA = record('evt-c1', 'doc-a', 'training', '2026-03', 'month', [], 'BLZ')
+    const courseB = record('evt-c2', 'doc-b', 'training', '2026-03', 'month', [], 'BLZ')
+    expect(mergeEvents([handoverA, handoverB, courseA, courseB]).map((e) => e.attestations.length)).toEqual([2, 2])
+  })
+  test('in two unrelated reports, "the next meeting, in February 2027" in the same country stays two', () => {
+    const a = record('evt-m1', 'doc-a', 'meeting', '2027-02', 'month', [], 'USA')
+    const b = record('evt-m2', 'doc-b', 'meeting', '2027-02', 'month', [], 'USA')
+    expect(mergeEvents([a, b])).toHaveLength(2)
+  })
+})

@@ -110,11 +110,16 @@ function clusterSameEvents(events: readonly EventRecord[]): number[][] {
       else bucket.byCountry.set(country, [i])
     }
   })
+  // Events no party identifies, with the same kind, start and country: one event only when their
+  // reports turn out to tell the same story (second round below).
+  const background: { i: number; j: number }[] = []
+  const partyless = events.map((e) => principalIds(e.participants).length === 0)
   const consider = (x: number, y: number): void => {
     const i = Math.min(x, y)
     const j = Math.max(x, y)
     const score = sameEvent(events[i]!, events[j]!)
     if (score > 0) pairs.push({ i, j, score })
+    else if (partyless[i] && partyless[j] && sameStory(events[i]!, events[j]!)) background.push({ i, j })
   }
   for (const { byCountry, open } of buckets.values()) {
     for (const list of [...byCountry.values(), open]) {
@@ -125,18 +130,39 @@ function clusterSameEvents(events: readonly EventRecord[]): number[][] {
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j)
   const clusterOf = events.map((_, i) => i)
   const members = new Map<number, number[]>(events.map((_, i) => [i, [i]]))
-  for (const { i, j } of pairs) {
+  const join = (i: number, j: number): void => {
     const ci = clusterOf[i]!
     const cj = clusterOf[j]!
-    if (ci === cj) continue
+    if (ci === cj) return
     const a = members.get(ci)!
     const b = members.get(cj)!
-    if (!a.every((x) => b.every((y) => compatible(events[x]!, events[y]!)))) continue
+    if (!a.every((x) => b.every((y) => compatible(events[x]!, events[y]!)))) return
     for (const y of b) clusterOf[y] = ci
     members.set(ci, [...a, ...b])
     members.delete(cj)
   }
+  for (const { i, j } of pairs) join(i, j)
+  // Second round: two reports already found telling one event (an embassy release and a newspaper
+  // on the same handover) tell its background alike: "a course in March 2026" that no party
+  // identifies, in both, with the same kind, start and country, is one course. Two unrelated
+  // reports' "next meeting, in Washington in February" stay apart.
+  if (background.length > 0) {
+    const linked = new Set<string>()
+    for (const idx of members.values()) {
+      const docs = [...new Set(idx.flatMap((k) => events[k]!.attestations.map((x) => x.docId)))]
+      for (const a of docs) for (const b of docs) if (a < b) linked.add(`${a}|${b}`)
+    }
+    const docsOf = (k: number): string[] => events[k]!.attestations.map((x) => x.docId)
+    const told = (i: number, j: number): boolean => docsOf(i).some((a) => docsOf(j).some((b) => linked.has(a < b ? `${a}|${b}` : `${b}|${a}`)))
+    background.sort((x, y) => x.i - y.i || x.j - y.j)
+    for (const { i, j } of background) if (told(i, j)) join(i, j)
+  }
   return [...members.values()].map((idx) => idx.sort((x, y) => x - y))
+}
+
+/** The same kind of event starting on the same day, month or year in the same country (or in none named). */
+function sameStory(a: EventRecord, b: EventRecord): boolean {
+  return a.start !== null && a.start === b.start && (a.end ?? null) === (b.end ?? null) && typeGroup(a.type) === typeGroup(b.type) && (a.location?.country ?? null) === (b.location?.country ?? null)
 }
 
 /** Hard constraints: two events that break one of them are never the same. */
