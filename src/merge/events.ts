@@ -110,16 +110,11 @@ function clusterSameEvents(events: readonly EventRecord[]): number[][] {
       else bucket.byCountry.set(country, [i])
     }
   })
-  // Events no party identifies, with the same kind, start and country: one event only when their
-  // reports turn out to tell the same story (second round below).
-  const background: { i: number; j: number }[] = []
-  const partyless = events.map((e) => principalIds(e.participants).length === 0)
   const consider = (x: number, y: number): void => {
     const i = Math.min(x, y)
     const j = Math.max(x, y)
     const score = sameEvent(events[i]!, events[j]!)
     if (score > 0) pairs.push({ i, j, score })
-    else if (partyless[i] && partyless[j] && sameStory(events[i]!, events[j]!)) background.push({ i, j })
   }
   for (const { byCountry, open } of buckets.values()) {
     for (const list of [...byCountry.values(), open]) {
@@ -145,24 +140,38 @@ function clusterSameEvents(events: readonly EventRecord[]): number[][] {
   // Second round: two reports already found telling one event (an embassy release and a newspaper
   // on the same handover) tell its background alike: "a course in March 2026" that no party
   // identifies, in both, with the same kind, start and country, is one course. Two unrelated
-  // reports' "next meeting, in Washington in February" stay apart.
-  if (background.length > 0) {
-    const linked = new Set<string>()
-    for (const idx of members.values()) {
-      const docs = [...new Set(idx.flatMap((k) => events[k]!.attestations.map((x) => x.docId)))]
-      for (const a of docs) for (const b of docs) if (a < b) linked.add(`${a}|${b}`)
+  // reports' "next meeting, in Washington in February" stay apart. Reports are linked through
+  // the clusters (a union-find over their documents), and the party-less events grouped by
+  // story and linked reports: both linear in the events, as an archive's merge must be.
+  const root = new Map<string, string>()
+  const find = (d: string): string => {
+    let r = d
+    for (let up = root.get(r); up !== undefined && up !== r; up = root.get(r)) r = up
+    root.set(d, r)
+    return r
+  }
+  for (const idx of members.values()) {
+    if (idx.length < 2) continue
+    const docs = idx.flatMap((k) => events[k]!.attestations.map((x) => x.docId))
+    const first = find(docs[0]!)
+    for (const d of docs) {
+      const r = find(d)
+      if (r !== first) root.set(r, first)
     }
-    const docsOf = (k: number): string[] => events[k]!.attestations.map((x) => x.docId)
-    const told = (i: number, j: number): boolean => docsOf(i).some((a) => docsOf(j).some((b) => linked.has(a < b ? `${a}|${b}` : `${b}|${a}`)))
-    background.sort((x, y) => x.i - y.i || x.j - y.j)
-    for (const { i, j } of background) if (told(i, j)) join(i, j)
+  }
+  if (root.size > 0) {
+    const stories = new Map<string, number>()
+    events.forEach((e, k) => {
+      if (e.start === null || principalIds(e.participants).length > 0) return
+      const doc = e.attestations[0]?.docId
+      if (doc === undefined || !root.has(doc)) return
+      const key = `${find(doc)}|${typeGroup(e.type)}|${e.start}|${e.end ?? ''}|${e.location?.country ?? ''}`
+      const seen = stories.get(key)
+      if (seen === undefined) stories.set(key, k)
+      else join(seen, k)
+    })
   }
   return [...members.values()].map((idx) => idx.sort((x, y) => x - y))
-}
-
-/** The same kind of event starting on the same day, month or year in the same country (or in none named). */
-function sameStory(a: EventRecord, b: EventRecord): boolean {
-  return a.start !== null && a.start === b.start && (a.end ?? null) === (b.end ?? null) && typeGroup(a.type) === typeGroup(b.type) && (a.location?.country ?? null) === (b.location?.country ?? null)
 }
 
 /** Hard constraints: two events that break one of them are never the same. */

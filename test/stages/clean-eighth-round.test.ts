@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest'
 import { findDateline } from '../../src/stages/clean/byline.js'
 import { cleanHtmlDocument, cleanTextDocument } from '../../src/stages/clean/index.js'
+import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
 import { monthDayAt, parseDateLine } from '../../src/stages/clean/parse-date.js'
 
 const story = [
@@ -123,5 +124,15 @@ describe('text dumps: more head layouts', () => {
     const r = cleanTextDocument([...top, headline, '', ...body, '', 'Ministry of National Security', 'August 14, 2026'].join('\n'), null)
     expect([r.meta.title, r.meta.published]).toEqual([headline, '2026-08-14'])
     expect(r.paragraphs[0]).toBe(story[0])
+  })
+})
+
+describe('more chrome lines', () => {
+  test('"Related:", a bracketed photo line, a caption ending with its credit, WordPress related-post UI', () => {
+    for (const line of ['Related:', '[Photo: Course participants with the Commissioner and instructors]', 'The new dock on the river at Yaviza. Photo: Canal Times/Archive', 'Like Loading...', 'In “Crime”']) {
+      expect(chromeRuleOf(line)).not.toBeNull()
+    }
+    expect(chromeRuleOf('Relations between the two countries were discussed at length.')).toBeNull()
+    expect(chromeRuleOf('The photo: a boat at sea, was taken by the crew.')).toBeNull()
   })
 })
