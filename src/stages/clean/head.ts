@@ -416,13 +416,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
       // A date line, or a meta line that opens with its date ("19th November 2025 | Press Releases").
       // Or a dateline that opens with its date ("December 9, 2025 - Georgetown, Guyana - Global Affairs Canada").
+      const dl = findDateline(line)
       const dated =
         (line.length <= 60 && (parseDateLine(probe) || dateThenLabel(probe))) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
         // "KINGSTON, Jamaica, Aug. 14 (JIS): The Ministry …": a dateline with its date or its day
         // opens the story, however long its paragraph.
-        findDateline(line)?.date ||
-        findDateline(line)?.monthDay ||
+        (dl !== null && (dl.date !== null || dl.monthDay !== undefined)) ||
         monthDayLine(probe) !== null ||
         (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
       if (!dated) continue
@@ -458,7 +458,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         if (!body || listed) break
         if (!chromeAbove(paragraphs.slice(0, k))) return null
         // The dateline is body; its date is the release's.
-        const dateline = line.length <= 60 && parseDateLine(probe) ? null : findDateline(line)
+        const dateline = line.length <= 60 && parseDateLine(probe) ? null : dl
         if (dateline?.date) setDate(dateline.date, 'head-dateline')
         return k
       }

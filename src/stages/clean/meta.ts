@@ -68,7 +68,8 @@ export function bannerOf(input: string): 'mil' | 'gov' | null {
 
 const BANNER = /\.(mil|gov) website belongs|official websites use \.(mil|gov)|connected to the \.(mil|gov) website/i
 
-const COPYRIGHT = /(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:©|&copy;)?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/giu
+// A copyright notice's (last) year: "© 2026", "Copyright 2019-2026" (publisher.ts reads its holder).
+const COPYRIGHT_YEAR = /(?:©|&copy;|&#169;|\(c\)|copyright)\s*(?:©|&copy;)?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/giu
 
 /** The latest year a copyright notice of the page names ("© 2026", "Copyright 2019-2026"). */
 function copyrightYear(source: string): number | null {
@@ -76,8 +77,8 @@ function copyrightYear(source: string): number | null {
   // Only the text around "©", "&copy;", "&#169;" and "opyright" is tested, not the whole page.
   for (const mark of ['©', '&copy;', '&#169;', 'opyright', 'OPYRIGHT', '(c)', '(C)']) {
     for (let at = source.indexOf(mark); at >= 0; at = source.indexOf(mark, at + mark.length)) {
-      COPYRIGHT.lastIndex = 0
-      const m = COPYRIGHT.exec(source.slice(Math.max(0, at - 2), at + 40))
+      COPYRIGHT_YEAR.lastIndex = 0
+      const m = COPYRIGHT_YEAR.exec(source.slice(Math.max(0, at - 2), at + 40))
       if (m?.[1]) year = Math.max(year ?? 0, Number(m[1]))
     }
   }
@@ -86,9 +87,8 @@ function copyrightYear(source: string): number | null {
 
 /**
  * The year of a day written without one ("KINGSTON, Jamaica, Aug. 14 (JIS):", "15 July |
- * Communiqué"), from
- * what else the page dates: its last update, a year in its URL, a full date in the text within
- * four months of that day, else its copyright notice.
+ * Communiqué"), from what else the page dates: its last update, a year in its URL, a full date in
+ * the text within four months of that day, else its copyright notice.
  */
 function yearOfDay(monthDay: string, input: MetaInput, source: string): { date: string; rule: string } | null {
   const on = (year: number): string | null => toIsoDay(year, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3)))
