@@ -153,9 +153,12 @@ const SEGMENT = /\s+[|•·]\s+/
 export function monthDayLine(line: string): { monthDay: string; labels: string[] } | null {
   if (line.length > 120 || UPDATE_LINE.test(line)) return null
   const segments = line.split(SEGMENT)
-  const at = segments.findIndex((seg) => parseMonthDayLine(seg) !== null)
-  if (at < 0 || segments.some((seg) => seg.length > 40)) return null
-  return { monthDay: parseMonthDayLine(segments[at] ?? '') ?? '', labels: segments.filter((_, k) => k !== at) }
+  if (segments.some((seg) => seg.length > 40)) return null
+  for (let at = 0; at < segments.length; at++) {
+    const monthDay = parseMonthDayLine(segments[at] ?? '')
+    if (monthDay) return { monthDay, labels: segments.filter((_, k) => k !== at) }
+  }
+  return null
 }
 
 // A headline, a dash or a bar, and a date: "Coast Guard Receives Vessels - August 14, 2026".
@@ -557,11 +560,6 @@ export interface TailResult {
 }
 
 /**
- * The trailer after the last sentence: signatures ("CARICOM Secretariat", "Turkeyen, Greater
- * Georgetown, Guyana"), reference numbers, date lines. Short lines that end no sentence are
- * dropped from the end, at most `max` of them; list items stay.
- */
-/**
  * The release date printed under the release's end marker ("-END-" then "August 14, 2026", or
  * "-30-", "Contact: …", "Release date: 14 August 2026"): the first short date line of `lines`.
  */
@@ -575,6 +573,11 @@ export function dateAfterEnd(lines: readonly string[]): string | null {
   return null
 }
 
+/**
+ * The trailer after the last sentence: signatures ("CARICOM Secretariat", "Turkeyen, Greater
+ * Georgetown, Guyana"), reference numbers, date lines. Short lines that end no sentence are
+ * dropped from the end, at most `max` of them; list items stay.
+ */
 export function readTail(paragraphs: readonly string[], isListItem: (index: number) => boolean, max = 5): TailResult {
   let end = paragraphs.length
   let published: string | null = null

@@ -63,9 +63,11 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
 
 /** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
 function isDateLine(line: string): boolean {
+  const probe = straightQuotes(line)
   return (
-    monthDayLine(straightQuotes(line)) !== null ||
-    (line.length <= 60 && (parseDateLine(straightQuotes(line)) !== null || dateThenLabel(straightQuotes(line)) !== null)) || (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
+    monthDayLine(probe) !== null ||
+    (line.length <= 60 && (parseDateLine(probe) !== null || dateThenLabel(probe) !== null)) ||
+    (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
   )
 }
 

@@ -247,7 +247,7 @@ function lastMatch(re: RegExp, s: string): string | undefined {
   return last
 }
 
-const generalNoun = new RegExp(`\\b(?:${cues.generalSeriesNouns})\\b`, 'gi')
+const generalNoun = new RegExp(`(?:${cues.generalSeriesNouns})`, 'g')
 
 /**
  * The words a general series id is made of: "Meeting of the Belize–Mexico High-Level Border
