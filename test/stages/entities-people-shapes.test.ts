@@ -74,3 +74,12 @@ test('a town glued to a hyphenated surname, and "the Valley of …", are no plac
   expect(places('Operations in the Valley of the Apurímac continue.')).not.toContain('The Valley')
   expect(places('He flew to The Valley, Anguilla.')).toContain('The Valley')
 })
+
+test('a quoted nickname between a first name and a surname stays in the name', () => {
+  expect(people("Commissioner of Police Andrea 'Andy' Baptiste-Charles opened the lab.")).toEqual([
+    { name: "Andrea 'Andy' Baptiste-Charles", title: 'Commissioner of Police', rank: null },
+  ])
+  expect(people('Superintendent Marcus “Sharkie” Thompson said the unit was ready.').map((p) => p.name)).toEqual(['Marcus “Sharkie” Thompson'])
+  // A quoted ship's name is no nickname.
+  expect(people("The 'Furor' sailed from Cartagena.")).toEqual([])
+})

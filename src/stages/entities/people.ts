@@ -33,6 +33,8 @@ export interface Person {
 
 
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+const OPEN_QUOTE = new Set(["'", '‘', '“', '"'])
+const CLOSE_QUOTE = new Set(["'", '’', '”', '"'])
 
 export function findPeople(w: Work): Person[] {
   const people: Person[] = []
@@ -89,6 +91,12 @@ export function findPeople(w: Work): Person[] {
       }
       if (isNameToken(j) && !has(w, 'not-name', tok.text)) {
         j++
+        continue
+      }
+      // "Andrea 'Andy' Baptiste", "Marcus “Sharkie” Thompson": a quoted nickname between a first
+      // name and a surname belongs to the name.
+      if (OPEN_QUOTE.has(tok.text) && !tok.glued && t[j + 1]?.glued && t[j + 1]?.isWord && t[j + 1]?.cap && CLOSE_QUOTE.has(t[j + 2]?.text ?? '') && t[j + 2]?.glued && !t[j + 3]?.glued && isNameToken(j + 3)) {
+        j += 3
         continue
       }
       break
