@@ -379,6 +379,8 @@ function placedBeforeAgent(before: string): boolean {
   return /\b(?:in|at|off|near)\s+(?:the\s+)?[A-Z]/.test(sentence)
 }
 
+const topicGap = /^\s+(?:on|about)\s+[\w’'\- ]{1,40}$/
+
 function locationFrom(
   text: string,
   m: EntityMention,
@@ -423,7 +425,11 @@ function locationFrom(
   // "mission in Haiti", "based in Honduras" describe something else; "Command in Kingston" is a
   // place after a name, which says where the event is.
   const afterName = /[A-Z][\w.)]*\s*$/.test(beforePrep) && !/\b(?:Embassy|Consulate|Office|Mission|Delegation)\s*$/.test(beforePrep)
-  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && cues.locationStopNouns.test(beforePrep)) return 'rejected'
+  // "a workshop on border security in Bridgetown": a town after the topic of an event noun is
+  // where the event is held, not part of its topic.
+  const topicThenTown =
+    left !== null && left.trigger.pos === 'noun' && m.kind === 'place' && (m.placeKind === 'city' || m.placeKind === 'facility') && topicGap.test(text.slice(left.end, prepPos))
+  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
   // "a patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key
   // West": once the clause has placed its event, a place after an agent is where the agent sits.

@@ -1,0 +1,25 @@
+/**
+ * Events, ninth round (issue 6). Texts are written for the rules; none is copied from a fixture.
+ */
+import { expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+
+test('a town after the topic of an event noun is where the event is held; a country there is the topic', () => {
+  const text = [
+    'Embassy hosts border security workshop',
+    'Press Release | October 14, 2026',
+    '',
+    'KINGSTOWN, St. Vincent — The U.S. Embassy hosted a workshop on border security in Bridgetown on October 12. Officers from six countries attended the sessions.',
+    '',
+    'The Embassy will hold a seminar on security in Haiti on November 3.',
+  ].join('\n')
+  const events = pipeline(text).events.map((e) => [e.start, e.location?.name ?? null, e.location?.country ?? null])
+  expect(events).toContainEqual(['2026-10-12', 'Bridgetown', 'BRB'])
+  expect(events.find((e) => e[0] === '2026-11-03')?.[2]).not.toBe('HTI')
+})
