@@ -23,3 +23,17 @@ test('a town after the topic of an event noun is where the event is held; a coun
   expect(events).toContainEqual(['2026-10-12', 'Bridgetown', 'BRB'])
   expect(events.find((e) => e[0] === '2026-11-03')?.[2]).not.toBe('HTI')
 })
+
+test('a dated trip made "to meet" or "to discuss" is a visit on the trip’s date', () => {
+  const text = [
+    'Readout of the Secretary’s meeting with the Guatemalan Minister of Defense',
+    'Readout | March 4, 2026',
+    '',
+    'Secretary of War Daniel R. Whitfield hosted Guatemala’s Minister of National Defense, Maj. Gen. Henry Yovani Reyes Chigua, at the Pentagon on Tuesday. The two leaders discussed border security.',
+    '',
+    'Minister Reyes Chigua will travel to Miami on Thursday to meet with U.S. Southern Command leaders.',
+  ].join('\n')
+  const events = pipeline(text).events.map((e) => [e.type, e.start, e.location?.name ?? null])
+  expect(events).toContainEqual(['visit', '2026-03-05', 'Miami'])
+  expect(events.filter((e) => e[1] === '2026-03-05')).toHaveLength(1)
+})

@@ -138,7 +138,11 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   const pool = main.length > 0 ? main : candidates
   // A movement ("traveled to Santo Domingo and met with …") yields to the event it leads to.
   const substantive = pool.filter((h) => !has(h, 'movement'))
-  const ranked = (substantive.length > 0 ? substantive : pool).sort((a, b) => rankWeight(f, b) - rankWeight(f, a) || a.start - b.start)
+  // "traveled to Panama March 12-14 to discuss …", "will travel to Miami on Thursday to meet with
+  // …": a dated trip made for what follows "to" is the event; its purpose is not a second one.
+  const trip = pool.find((h) => has(h, 'movement') && h.trigger.type === 'visit' && owns(f, h))
+  const forPurpose = trip !== undefined && substantive.length > 0 && substantive.every((h) => h.start > trip.end && h.trigger.pos === 'verb' && purposeTo.test(f.text.slice(0, h.start - f.clause.start)))
+  const ranked = forPurpose ? [trip] : (substantive.length > 0 ? substantive : pool).sort((a, b) => rankWeight(f, b) - rankWeight(f, a) || a.start - b.start)
   // "the opening ceremony of Exercise Tradewinds 2025" reports the ceremony first.
   const opening = ranked.find((h) => has(h, 'ceremonial') && !has(h, 'needsDate')) ?? ranked.find((h) => has(h, 'ceremonial') && datesOf(f, h).length > 0) ?? ranked[0]
 
@@ -547,6 +551,8 @@ function datedPart(f: Frame, ref: Draft): boolean {
  * annual conference"): the first event noun after the verb, in the same clause, after only an
  * article or possessive and modifiers. Series names are handled as series.
  */
+const purposeTo = /\bto\s+$/i
+
 function openedEvent(f: Frame, opening: Hit, seriesOf: ReadonlyMap<Hit, SeriesMention>): Hit | null {
   for (const h of f.hits) {
     if (h.start <= opening.end || seriesOf.has(h)) continue
