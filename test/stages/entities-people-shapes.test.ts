@@ -83,3 +83,10 @@ test('a quoted nickname between a first name and a surname stays in the name', (
   // A quoted ship's name is no nickname.
   expect(people("The 'Furor' sailed from Cartagena.")).toEqual([])
 })
+
+test('"Inspector General (of Police)" is an office before a name, not the rank "General"', () => {
+  expect(people('Inspector General of Police Shevon Reid-Francis led the operation.')).toEqual([
+    { name: 'Shevon Reid-Francis', title: 'Inspector General of Police', rank: null },
+  ])
+  expect(people('Inspector General Shevon Reid-Francis led the operation.')).toEqual([{ name: 'Shevon Reid-Francis', title: 'Inspector General', rank: null }])
+})
