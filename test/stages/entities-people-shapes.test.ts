@@ -90,3 +90,8 @@ test('"Inspector General (of Police)" is an office before a name, not the rank "
   ])
   expect(people('Inspector General Shevon Reid-Francis led the operation.')).toEqual([{ name: 'Shevon Reid-Francis', title: 'Inspector General', rank: null }])
 })
+
+test('a mayor is an office before a name', () => {
+  expect(people('Mayor of Belize City Bernard Wagner met the delegation.')).toEqual([{ name: 'Bernard Wagner', title: 'Mayor of Belize City', rank: null }])
+  expect(people('Deputy Mayor Ana Ruiz spoke to the press.')).toEqual([{ name: 'Ana Ruiz', title: 'Deputy Mayor', rank: null }])
+})
