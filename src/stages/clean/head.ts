@@ -598,5 +598,7 @@ export function readTail(paragraphs: readonly string[], isListItem: (index: numb
     } else if (line.length > 80 || SENTENCE_END.test(line) || findDateline(line)) break
     end--
   }
+  // "Participants came from:" and then the short lines it introduces: a list, not a trailer.
+  if (!published && end < paragraphs.length && /:$/.test(paragraphs[end - 1] ?? '')) end = paragraphs.length
   return { end, published }
 }

@@ -104,8 +104,8 @@ export function cleanTextDump(input: string): DumpResult {
     if (chrome?.id === 'page-dates' && / [|•·] /.test(line) && ownSegmentDate(straightQuotes(line))) chrome = null
     if (line.length === 0 || chrome) {
       if (chrome) dropped.push(line)
-      // The paragraph after a dropped "Related Articles" heading opens a link list.
-      if (chrome?.id === 'nav-heading') listHeads.add(paragraphs.length + (current ? 1 : 0))
+      // The paragraph after a dropped "Related Articles" heading or tag list opens a link list.
+      if (chrome?.id === 'nav-heading' || chrome?.id === 'tags-line') listHeads.add(paragraphs.length + (current ? 1 : 0))
       // An end marker ends the release only once some of it has been read: above the first
       // paragraph of prose, "Contact" is a menu item.
       if (chrome?.end && [...paragraphs, current].some((p) => p.length >= 100 && PROSE.test(p))) ended = true

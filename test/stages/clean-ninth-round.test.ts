@@ -1,0 +1,48 @@
+/**
+ * Cleaning, ninth round: what news sites put inside and after an article in a text dump — a
+ * cross-link line between paragraphs, an advertiser's line, a tag list followed by an author box,
+ * a newsletter box and comments — and a list the article ends with.
+ */
+import { expect, test } from 'vitest'
+import { cleanTextDocument } from '../../src/stages/clean/index.js'
+import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
+
+const dump = (lines: readonly string[]): string[] => [...cleanTextDocument(lines.join('\n'), null).paragraphs]
+
+const head = ['Skip to content', 'Home', 'Local News', 'Sports', 'Home » Local News » Coast Guard gets new drones', 'Coast Guard gets new drones', 'Posted on November 18, 2026 by Staff Reporter']
+const p1 = 'The Coast Guard yesterday took delivery of four surveillance drones, which senior officers say will let the small fleet watch hundreds of square miles of sea.'
+const p2 = 'The aircraft, together with two ground control stations and a year of technical support, were handed over at the base by the United States Chargé d’Affaires.'
+const p3 = 'The Coast Guard expects to begin regular flights in January.'
+
+test('a cross-link line and an advertiser’s line between paragraphs are chrome', () => {
+  const body = dump([...head, p1, 'RELATED: Police seize guns, ammo in St John raid', p2, 'ADVERTISEMENT', 'Sagicor – Protect what matters. Get a quote today.', p3])
+  expect(body).toEqual([p1, p2, p3])
+  expect(chromeRuleOf('ALSO READ: GDF soldiers deployed to Region Nine after heavy rains')?.id).toBe('inline-related')
+  expect(chromeRuleOf('Republic Bank – Home loans at 4.99%. Apply online today.')?.id).toBe('ad-copy')
+  // A sentence of the article that calls on readers is no advertisement.
+  expect(chromeRuleOf('Residents who see suspicious vessels should call the Coast Guard today.')).toBeNull()
+})
+
+test('after the tag list: an author box, a newsletter box and comments are not the article', () => {
+  const body = dump([
+    ...head, p1, p2, p3,
+    'Tags: Coast Guard, drones, United States',
+    'Jane Roe',
+    'Jane Roe is a senior reporter covering national security and the courts.',
+    'Get the day’s top stories in your inbox. Sign up for our newsletter',
+    'Email address',
+    'Sign Up',
+  ])
+  expect(body).toEqual([p1, p2, p3])
+})
+
+test('a comments section ends the article', () => {
+  const body = dump([...head, p1, p2, p3, '3 thoughts on “Coast Guard gets new drones”', 'Concerned Citizen says:', 'November 22, 2026 at 7:14 am', 'Good move. The coast needs this and much more, and the government should buy ten of them for every parish.'])
+  expect(body).toEqual([p1, p2, p3])
+})
+
+test('short lines introduced by a line ending in a colon are the article’s closing list', () => {
+  const items = ['Royal Cayman Islands Police Service (6 officers)', 'Royal Virgin Islands Police Force (4 officers)', 'Bermuda Police Service (2 officers)']
+  const body = dump([...head, p1, p2, 'Participants came from:', ...items])
+  expect(body).toEqual([p1, p2, 'Participants came from:', ...items])
+})
