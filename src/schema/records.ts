@@ -65,6 +65,8 @@ export const PersonRecord = z.object({
   mentions: z.array(Mention),
   /** Canonical id of the affiliation organization or country, when known. */
   affiliationId: z.string().nullable().optional(),
+  /** A nickname the text quotes inside the name ("Andrea 'Andy' Baptiste": `Andy`); `name` leaves it out. */
+  nickname: z.string().optional(),
 })
 export type PersonRecord = z.infer<typeof PersonRecord>
 

@@ -75,11 +75,12 @@ test('a town glued to a hyphenated surname, and "the Valley of …", are no plac
   expect(places('He flew to The Valley, Anguilla.')).toContain('The Valley')
 })
 
-test('a quoted nickname between a first name and a surname stays in the name', () => {
+test('a quoted nickname between a first name and a surname is part of the mention, not of the name', () => {
   expect(people("Commissioner of Police Andrea 'Andy' Baptiste-Charles opened the lab.")).toEqual([
-    { name: "Andrea 'Andy' Baptiste-Charles", title: 'Commissioner of Police', rank: null },
+    { name: 'Andrea Baptiste-Charles', title: 'Commissioner of Police', rank: null },
   ])
-  expect(people('Superintendent Marcus “Sharkie” Thompson said the unit was ready.').map((p) => p.name)).toEqual(['Marcus “Sharkie” Thompson'])
+  const doc = run('Superintendent Marcus “Sharkie” Thompson said the unit was ready.')
+  expect(doc.people.map((p) => [p.name, p.nickname, p.mentions[0]?.text])).toEqual([['Marcus Thompson', 'Sharkie', 'Marcus “Sharkie” Thompson']])
   // A quoted ship's name is no nickname.
   expect(people("The 'Furor' sailed from Cartagena.")).toEqual([])
 })
