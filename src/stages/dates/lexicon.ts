@@ -8,6 +8,8 @@ const StringMap = z.record(z.string(), z.string())
 const LexiconSchema = z.object({
   source: z.string(),
   months: z.record(z.string(), z.number().int().min(1).max(12)),
+  /** Spanish month names (rules-spanish.ts). */
+  monthsEs: z.record(z.string(), z.number().int().min(1).max(12)),
   weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
   numbers: NumberMap,
   vagueNumbers: z.array(z.string()),

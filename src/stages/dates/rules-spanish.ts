@@ -1,0 +1,95 @@
+/**
+ * Calendar dates written in Spanish, as ministries, navies and police forces of the region publish
+ * them: "10 de noviembre de 2026", "el 10 y 11 de noviembre", "del 4 al 8 de mayo", "del 28 de abril
+ * al 2 de mayo de 2025", "octubre de 2025", "en marzo". Month names are lower case in Spanish, so
+ * they never collide with the English rules (which want "May", "March" capitalized); a bare month
+ * needs a Spanish sentence around it ("mayo" could be a word of a name elsewhere).
+ */
+import { lexicon } from './lexicon.js'
+import { span, type Rule } from './rule.js'
+import type { Point, Spec } from './types.js'
+
+const MONTHS_ES: Readonly<Record<string, number>> = lexicon.monthsEs
+const MES = `(?:${Object.keys(MONTHS_ES).sort((a, b) => b.length - a.length).join('|')})`
+const DIA = '(?:1[ºo°]|\\d{1,2})'
+const ANIO = '(?:19|20)\\d{2}'
+const DE_ANIO = `(?:,?\\s+(?:de|del)\\s+(?<year>${ANIO}))`
+
+/** Function words that make a sentence Spanish (at least two different ones). */
+const SPANISH_WORDS = /\b(?:del|los|las|que|para|con|una|por|fue|será|realizó|realizará|se|su|sus|entre|durante)\b/gi
+function spanish(sentence: string): boolean {
+  const seen = new Set<string>()
+  for (const m of sentence.matchAll(SPANISH_WORDS)) {
+    seen.add(m[0].toLowerCase())
+    if (seen.size >= 2) return true
+  }
+  return false
+}
+
+const monthOf = (word: string | undefined): number | null => (word ? (MONTHS_ES[word.toLowerCase()] ?? null) : null)
+const dayOf = (word: string | undefined): number => Number.parseInt(word ?? '', 10)
+const abs = (point: Point, year: string | undefined): Spec =>
+  year ? { kind: 'abs', point: { ...point, y: Number(year) }, yearless: false } : { kind: 'abs', point, yearless: true }
+
+/** "10 de noviembre (de 2026)", "10 y 11 de noviembre", "4 al 8 de mayo", "martes 10 de noviembre". */
+const dayOfMonth: Rule = {
+  name: 'es-day',
+  trigger: new RegExp(`\\bde\\s+${MES}`, 'i'),
+  re: new RegExp(`\\b(?<d1>${DIA})(?:\\s*(?:y|al|a|-)\\s*(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
+  build(m) {
+    const g = m.groups ?? {}
+    // "Base Naval 27 de Febrero", "Avenida 27 de Febrero": a capitalized month names a place.
+    if (/^\p{Lu}/u.test(g['month'] ?? '')) return null
+    const month = monthOf(g['month'])
+    const d1 = dayOf(g['d1'])
+    const d2 = g['d2'] ? dayOf(g['d2']) : null
+    if (month === null || d1 < 1 || d1 > 31 || (d2 !== null && (d2 <= d1 || d2 > 31))) return null
+    const from = abs({ gran: 'day', y: 0, m: month, d: d1 }, g['year'])
+    const spec: Spec = d2 === null ? from : { kind: 'range', from, to: abs({ gran: 'day', y: 0, m: month, d: d2 }, g['year']) }
+    return { ...span(m), spec, type: 'date', priority: 2 }
+  },
+}
+
+/** "28 de abril al 2 de mayo de 2025": a range across two months. */
+const dayToDay: Rule = {
+  name: 'es-day-range',
+  trigger: new RegExp(`\\bde\\s+${MES}`, 'i'),
+  re: new RegExp(
+    `\\b(?<d1>${DIA})\\s+de\\s+(?<m1>${MES})(?:\\s+(?:de|del)\\s+(?<y1>${ANIO}))?\\s+(?:al|hasta\\s+el|a)\\s+(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${MES})\\b${DE_ANIO}?`,
+    'gi',
+  ),
+  build(m) {
+    const g = m.groups ?? {}
+    if (/^\p{Lu}/u.test(g['m1'] ?? '') || /^\p{Lu}/u.test(g['m2'] ?? '')) return null
+    const m1 = monthOf(g['m1'])
+    const m2 = monthOf(g['m2'])
+    const d1 = dayOf(g['d1'])
+    const d2 = dayOf(g['d2'])
+    if (m1 === null || m2 === null || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null
+    const y2 = g['year']
+    // "del 28 de diciembre al 3 de enero de 2026": the start's year is the one before.
+    const y1 = g['y1'] ?? (y2 && m1 > m2 ? String(Number(y2) - 1) : y2)
+    const from = abs({ gran: 'day', y: 0, m: m1, d: d1 }, y1)
+    const to = abs({ gran: 'day', y: 0, m: m2, d: d2 }, y2)
+    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date', priority: 2 }
+  },
+}
+
+/** "octubre de 2025", "en marzo" (in a Spanish sentence). */
+const monthAlone: Rule = {
+  name: 'es-month',
+  trigger: new RegExp(MES, 'i'),
+  re: new RegExp(`(?<![\\d]\\s+de\\s+)\\b(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
+  build(m, sentence) {
+    const g = m.groups ?? {}
+    const word = g['month'] ?? ''
+    // Spanish writes months in lower case; a capital inside a sentence is a name ("Mayo").
+    if (word !== word.toLowerCase() && m.index > 0) return null
+    const month = monthOf(word)
+    if (month === null) return null
+    if (!g['year'] && !spanish(sentence)) return null
+    return { ...span(m), spec: abs({ gran: 'month', y: 0, m: month }, g['year']), type: 'date', priority: 2 }
+  },
+}
+
+export const spanishRules: readonly Rule[] = [dayToDay, dayOfMonth, monthAlone]

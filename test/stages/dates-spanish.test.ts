@@ -1,0 +1,24 @@
+/** Dates written in Spanish (rules-spanish.ts). */
+import { expect, test } from 'vitest'
+import { extractDates } from '../../src/stages/dates/index.js'
+
+const values = (text: string, ref: string | null): [string, string, string | null][] =>
+  extractDates(text, ref).map((d) => [d.text, d.value.start, d.value.end])
+
+test('days, day ranges and months, with and without a year', () => {
+  const text =
+    'La Secretaría de Marina realizó el 10 y 11 de noviembre un ejercicio de búsqueda y rescate. En octubre de 2025 se llevó a cabo la edición anterior. ' +
+    'El 3 de marzo de 2026 se firmó el acuerdo, y del 4 al 8 de mayo se realizará el curso. Del 28 de diciembre al 3 de enero de 2027 habrá patrullajes.'
+  expect(values(text, '2026-11-12')).toEqual([
+    ['10 y 11 de noviembre', '2026-11-10', '2026-11-11'],
+    ['octubre de 2025', '2025-10', null],
+    ['3 de marzo de 2026', '2026-03-03', null],
+    ['4 al 8 de mayo', '2026-05-04', '2026-05-08'],
+    ['28 de diciembre al 3 de enero de 2027', '2026-12-28', '2027-01-03'],
+  ])
+})
+
+test('a capitalized month names a place, and an English sentence has no Spanish month', () => {
+  expect(values('The ship docked at the 27 de Febrero Naval Base on Tuesday for the handover of the boats.', '2025-03-06').map((v) => v[0])).toEqual(['Tuesday'])
+  expect(values('Officers from Mayo and Marzo Street attended the course in County Mayo.', '2025-03-06')).toEqual([])
+})
