@@ -1,4 +1,4 @@
-/** Dates written in Spanish (rules-spanish.ts). */
+/** Dates written in Spanish (rules-spanish.ts), and bare months a report puts ahead of it. */
 import { expect, test } from 'vitest'
 import { extractDates } from '../../src/stages/dates/index.js'
 
@@ -21,4 +21,11 @@ test('days, day ranges and months, with and without a year', () => {
 test('a capitalized month names a place, and an English sentence has no Spanish month', () => {
   expect(values('The ship docked at the 27 de Febrero Naval Base on Tuesday for the handover of the boats.', '2025-03-06').map((v) => v[0])).toEqual(['Tuesday'])
   expect(values('Officers from Mayo and Marzo Street attended the course in County Mayo.', '2025-03-06')).toEqual([])
+})
+
+test('"is due in March", "is expected in February": a bare month ahead of the report', () => {
+  expect(values('A third helicopter is due in March, the Defence Board said. Another course is expected in February.', '2026-11-22')).toEqual([
+    ['March', '2027-03', null],
+    ['February', '2027-02', null],
+  ])
 })
