@@ -1,7 +1,7 @@
 /**
  * Cleaning, ninth round: what news sites put inside and after an article in a text dump — a
  * cross-link line between paragraphs, an advertiser's line, a tag list followed by an author box,
- * a newsletter box and comments — and a list the article ends with.
+ * a newsletter box and comments — a list the article ends with, and dotted dates written month first.
  */
 import { expect, test } from 'vitest'
 import { cleanTextDocument } from '../../src/stages/clean/index.js'
@@ -45,4 +45,16 @@ test('short lines introduced by a line ending in a colon are the article’s clo
   const items = ['Royal Cayman Islands Police Service (6 officers)', 'Royal Virgin Islands Police Force (4 officers)', 'Bermuda Police Service (2 officers)']
   const body = dump([...head, p1, p2, 'Participants came from:', ...items])
   expect(body).toEqual([p1, p2, 'Participants came from:', ...items])
+})
+
+test('dotted dates read in the order the page shows', async () => {
+  const { findDate, dottedMonthFirstIn, withDottedOrder } = await import('../../src/stages/clean/parse-date.js')
+  expect(dottedMonthFirstIn('Date Posted: 11.12.2026 | More: 10.28.2026')).toBe(true)
+  expect(dottedMonthFirstIn('Publicado 11.12.2026 | 28.10.2026')).toBe(false)
+  expect(dottedMonthFirstIn('Posted 11.12.2026 <a href="https://www.dvidshub.net/news/1">')).toBe(true)
+  expect(dottedMonthFirstIn('Posted 11.12.2026')).toBe(false)
+  expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
+  expect(withDottedOrder(true, () => findDate('11.12.2026')?.iso)).toBe('2026-11-12')
+  // The order holds only while the page is read.
+  expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
 })

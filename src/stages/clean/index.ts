@@ -14,6 +14,7 @@ import { hostOf } from './site-rules.js'
 import { cleanTextDump, type DumpResult } from './text-dump.js'
 import { copyrightHolder, isNewsAgency, publisherClass } from './publisher.js'
 import { kindFromLabel } from './kind.js'
+import { dottedMonthFirstIn, withDottedOrder } from './parse-date.js'
 import { chooseTitle, titleSegments } from './title.js'
 
 /** A body shorter than this (in words) is not a release: a cut-off file or a chrome-only page. */
@@ -50,6 +51,10 @@ function readAboveTitle(lines: readonly string[], knownTitle: string | null): He
 
 /** Cleans an HTML page. Pure: also used by `eval clean`. */
 export function cleanHtmlDocument(input: string, url: string | null): CleanResult {
+  return withDottedOrder(dottedMonthFirstIn(input), () => readHtmlDocument(input, url))
+}
+
+function readHtmlDocument(input: string, url: string | null): CleanResult {
   const depth = estimateDepth(input)
   if (depth > MAX_DEPTH) {
     const degraded = cleanTextDocument(stripTags(input), url)
@@ -159,6 +164,10 @@ function isMasthead(line: string): boolean {
 
 /** Cleans a text dump. Pure: also used by `eval clean`. */
 export function cleanTextDocument(input: string, url: string | null): CleanResult {
+  return withDottedOrder(dottedMonthFirstIn(input), () => readTextDocument(input, url))
+}
+
+function readTextDocument(input: string, url: string | null): CleanResult {
   const res = cleanTextDump(input)
   const tail = readTail(res.paragraphs, () => false, 8)
   const paragraphs = res.paragraphs.slice(0, tail.end)

@@ -26,6 +26,41 @@ const SLASH_MDY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
 // "12.03.2024", "13-05-2025": the day first, as everywhere these separators are used.
 const DOTTED_DMY = /(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d.-]?\d)/
 
+/**
+ * Whether "11.12.2026" on the page being read is November 12 (DVIDS and other U.S. sites write
+ * dotted dates month first). Set only for the length of one page's reading (withDottedOrder).
+ */
+let dottedMonthFirst = false
+
+const DOTTED_ALL = new RegExp(DOTTED_DMY.source, 'g')
+
+/**
+ * The order of a page's dotted dates, from those that can only be read one way: month first when
+ * some date has a day above 12 in second place ("10.28.2026") and none has one in first place,
+ * or, when none decides, on DVIDS, which writes them so ("Date Posted: 11.12.2026").
+ */
+export function dottedMonthFirstIn(source: string): boolean {
+  let monthFirst = source.includes('dvidshub.net')
+  for (const m of source.matchAll(DOTTED_ALL)) {
+    const a = Number(m[1])
+    const b = Number(m[3])
+    if (a > 12 && b <= 12) return false
+    if (b > 12 && a <= 12) monthFirst = true
+  }
+  return monthFirst
+}
+
+/** Runs `read` with the page's dotted-date order in force (see dottedMonthFirst). */
+export function withDottedOrder<T>(monthFirst: boolean, read: () => T): T {
+  const before = dottedMonthFirst
+  dottedMonthFirst = monthFirst
+  try {
+    return read()
+  } finally {
+    dottedMonthFirst = before
+  }
+}
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
 }
@@ -71,7 +106,8 @@ export function findDate(text: string): FoundDate | null {
   if (m) {
     const a = Number(m[1])
     const b = Number(m[3])
-    push(m, b > 12 ? toIsoDay(Number(m[4]), a, b) : toIsoDay(Number(m[4]), b, a))
+    const monthFirst = b > 12 || (a <= 12 && dottedMonthFirst)
+    push(m, monthFirst ? toIsoDay(Number(m[4]), a, b) : toIsoDay(Number(m[4]), b, a))
   }
   candidates.sort((x, y) => x.index - y.index || y.length - x.length)
   return candidates[0] ?? null
