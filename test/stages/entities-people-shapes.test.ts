@@ -96,3 +96,14 @@ test('a mayor is an office before a name', () => {
   expect(people('Mayor of Belize City Bernard Wagner met the delegation.')).toEqual([{ name: 'Bernard Wagner', title: 'Mayor of Belize City', rank: null }])
   expect(people('Deputy Mayor Ana Ruiz spoke to the press.')).toEqual([{ name: 'Ana Ruiz', title: 'Deputy Mayor', rank: null }])
 })
+
+test('Spanish and Portuguese ranks, feminine forms included; an honorific ends an organization’s name', () => {
+  expect(people('Capitana Megan R. Sorensen y el Vicealmirante Héctor A. Salcedo Ruvalcaba asistieron.').map((p) => [p.name, p.rank])).toEqual([
+    ['Megan R. Sorensen', 'Capitana'],
+    ['Héctor A. Salcedo Ruvalcaba', 'Vicealmirante'],
+  ])
+  expect(people('Capitão de Mar e Guerra João Pedro Alves attended.').map((p) => p.rank)).toEqual(['Capitão de Mar e Guerra'])
+  const doc = run('The delegation was led by Permanent Secretary in the Ministry of National Security Dr. Carla S. Whyte-Hamilton.')
+  expect(doc.organizations.map((o) => o.name)).toEqual(['Ministry of National Security'])
+  expect(doc.people.map((p) => p.name)).toEqual(['Carla S. Whyte-Hamilton'])
+})

@@ -423,7 +423,10 @@ export function headWordNames(w: Work): void {
       }
       // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
       const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
-      const c = startsAt(w, j).find((f) => (f.kind === 'country' || f.kind === 'title' || (f.kind === 'org' && f.form === 'bare') || (placeOf && f.kind === 'place')))
+      // "the Ministry of National Security Dr. Carla S. Whyte-Hamilton": an honorific starts a person, not more of the name.
+      const c = startsAt(w, j).find(
+        (f) => f.kind === 'country' || (f.kind === 'title' && f.entry?.type !== 'honorific') || (f.kind === 'org' && f.form === 'bare') || (placeOf && f.kind === 'place'),
+      )
       // "Jamaica's Ministry of National Security and Guatemala's …": a country after "and" starts
       // another name.
       if (c && !(c.kind === 'country' && t[j - 1]?.norm === 'and')) {
