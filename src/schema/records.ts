@@ -46,7 +46,7 @@ export const DateRecord = z.object({
   resolution: Resolution,
   /** TimeML type of the expression. */
   type: z.enum(['date', 'time', 'duration', 'set']).optional(),
-  /** TimeML value (e.g. 2019-11-14, P3M, PAST_REF, XXXX-WXX-1). */
+  /** TimeML value (e.g. 2019-11-14, P3M, XXXX-WXX-1; PAST_REF and the other references only in `eval timex`). */
   timex: z.string().optional(),
   /** TimeML modifier (START/MID/END, APPROX, ...). */
   mod: z.string().optional(),

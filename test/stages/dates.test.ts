@@ -134,8 +134,10 @@ describe('fiscal years, quarters, weeks, seasons, decades', () => {
 })
 
 describe('references and relative days', () => {
-  test('now, recently, in the past, currently, the future', () => {
-    const records = extractDates('Prices are now higher than in the past; recently they fell, and currently rise. The future is unclear.', '1998-01-08')
+  test('now, recently, in the past, currently, the future: TimeML references, no calendar dates of a document', () => {
+    const text = 'Prices are now higher than in the past; recently they fell, and currently rise. The future is unclear.'
+    expect(extractDates(text, '1998-01-08')).toEqual([])
+    const records = extractDates(text, '1998-01-08', { timeml: true })
     expect(records.map((d) => [d.text, d.timex, d.resolution])).toEqual([
       ['now', 'PRESENT_REF', 'inferred'],
       ['the past', 'PAST_REF', 'inferred'],
@@ -203,7 +205,7 @@ describe('references and relative days', () => {
 
 describe('extents and kinds', () => {
   test('no leading prepositions, no possessive, modifiers as attributes', () => {
-    const records = extractDates("On Thursday's agenda: in late November, about two years ago, in the past.", '2023-12-01')
+    const records = extractDates("On Thursday's agenda: in late November, about two years ago, in the past.", '2023-12-01', { timeml: true })
     expect(records.map((d) => [d.text, d.mod])).toEqual([
       ['Thursday', undefined],
       ['late November', 'END'],
