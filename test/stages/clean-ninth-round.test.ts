@@ -1,9 +1,11 @@
 /**
  * Cleaning, ninth round: what news sites put inside and after an article in a text dump — a
  * cross-link line between paragraphs, an advertiser's line, a tag list followed by an author box,
- * a newsletter box and comments — a list the article ends with, and dotted dates written month first.
+ * a newsletter box and comments — a list the article ends with, dotted dates written month first, and
+ * the head of a news page: a deck under the headline, players, widgets and a highlights box.
  */
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
+import { findDateline } from '../../src/stages/clean/byline.js'
 import { cleanTextDocument } from '../../src/stages/clean/index.js'
 import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
 
@@ -57,4 +59,30 @@ test('dotted dates read in the order the page shows', async () => {
   expect(withDottedOrder(true, () => findDate('11.12.2026')?.iso)).toBe('2026-11-12')
   // The order holds only while the page is read.
   expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
+})
+
+describe('the head of a news page above the first paragraph', () => {
+  const first = 'PARAMARIBO – Suriname’s Coast Guard took delivery yesterday of three river patrol boats, a gift its director says will let the service patrol after dark.'
+  const second = 'The boats, with navigation and radio equipment valued at US$1.9 million, were handed over at the Coast Guard base in Boxel by the U.S. Ambassador.'
+  test('a headline over a longer deck; a player, a text-size widget and a highlights box before the dateline', () => {
+    const lines = [
+      'Skip to main content', 'Guianas Daily', 'Home', 'Suriname', 'Home › Suriname › Security', 'SECURITY',
+      'Kustwacht gets three US-funded boats for border rivers',
+      'Albina and Nieuw Nickerie to host new river stations by year’s end, director says',
+      'By Anjali Ramdin', 'Published 18 Nov 2026, 06:40 | Updated 18 Nov 2026, 09:15', '4 min read',
+      'Listen to this article', '00:00 / 04:12', 'Share', 'Facebook', 'A A A',
+      'Commander Ravi Jagernath (right) receives the boat documents at Boxel. Photo: Guianas Daily/Dennis Amatredjo',
+      'Key points', '• Three 32-foot patrol boats and radar', '• Twelve Coast Guard crew trained by US instructors', '• Two more boats due in March',
+      first, second,
+    ]
+    const res = cleanTextDocument(lines.join('\n'), null)
+    expect(res.meta.title).toBe('Kustwacht gets three US-funded boats for border rivers')
+    expect(res.paragraphs).toEqual([first, second])
+  })
+  test('an editor’s note, a release number and a WordPress print bar are chrome; "2026––" closes a dateline', () => {
+    expect(chromeRuleOf('Editor’s note: An earlier version of this story gave the wrong title for the head of the delegation.')?.id).toBe('editors-note')
+    expect(chromeRuleOf('PRESS RELEASE NO. 084/2026')?.id).toBe('release-number')
+    expect(chromeRuleOf('Print Friendly, PDF & Email')?.id).toBe('share-bar')
+    expect(findDateline('MELCHOR DE MENCOS, Petén, Thurs. Oct. 22, 2026–– Guatemala is not ready to sign.')).toMatchObject({ place: 'MELCHOR DE MENCOS, Petén', date: '2026-10-22' })
+  })
 })

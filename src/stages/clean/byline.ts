@@ -25,8 +25,8 @@ export interface Dateline {
 const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
 // A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago", "St Vincent and the Grenadines".
 const PART = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
-// "–", "—", "-", "--", and the Spanish ".-" ("SANTO DOMINGO.- La Armada …").
-const DASH = /^\s*(?:[–—]|--?|\.[-–—])\s+/
+// "–", "—", "-", "--", "––" and the Spanish ".-" ("SANTO DOMINGO.- La Armada …").
+const DASH = /^\s*(?:[–—]{1,2}|--?|\.[-–—])\s+/
 const AGENCY = /^\s*\(([^)]{1,40})\)/
 
 function isUpper(s: string): boolean {

@@ -42,6 +42,8 @@ const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|^\W*(
 const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
+/** The heading of a box of summary points over a story ("Story Highlights", "Key points"). */
+const HIGHLIGHTS_HEADING = /^(?:story highlights|key points|highlights|key takeaways|at a glance|in brief)$/i
 const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
 /** "14 August 2026 Press Release": the date and the label of a line that gives both, no separator between. */
 export function dateThenLabel(line: string): { date: string; label: string } | null {
@@ -121,6 +123,17 @@ function hasBodyAfter(paragraphs: readonly string[], i: number): boolean {
   const next = paragraphs[i + 1]
   if (next === undefined) return false
   return next.length > 60 || /[.!?:]$/.test(next)
+}
+
+/**
+ * "Key points" and three short bullets between the date line at `i` and the story: the story
+ * starts within the next ten lines.
+ */
+function afterHighlights(paragraphs: readonly string[], i: number): boolean {
+  const box = paragraphs.slice(i + 1, i + 4).findIndex((p) => HIGHLIGHTS_HEADING.test(p))
+  if (box < 0) return false
+  for (let d = box + 1; d < 10; d++) if (hasBodyAfter(paragraphs, i + d)) return true
+  return false
 }
 
 function sameText(a: string, b: string): boolean {
@@ -365,10 +378,15 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     break
   }
-  // A dateline marks the first body paragraph: standfirsts, captions and bylines before it go.
-  for (let j = i + 1; j < Math.min(i + 4, paragraphs.length); j++) {
+  // A dateline marks the first body paragraph: standfirsts, captions and bylines before it go,
+  // and so do a highlights box, a player or a text-size widget when no sentence of prose stands
+  // between (up to ten short lines).
+  for (let j = i + 1; j < Math.min(i + 11, paragraphs.length); j++) {
     const lead = paragraphs[j] ?? ''
-    if (findDateline(lead) && paragraphs.slice(i, j).every((p) => p.length < 400)) {
+    const before = paragraphs.slice(i, j)
+    const boxed = before.some((p) => HIGHLIGHTS_HEADING.test(p))
+    if (j >= i + 4 && !boxed && !before.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))) break
+    if (findDateline(lead) && before.every((p) => p.length < (boxed ? 700 : 400))) {
       i = j
       break
     }
@@ -450,7 +468,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         // "Story by Sgt. John Smith / Joint Task Force-Bravo / date": the author's unit, not a headline.
         if (k > 0 && BYLINE_START.test(paragraphs[k - 1] ?? '') && candidate.split(' ').length < 6) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
-        const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d))
+        const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d)) || afterHighlights(paragraphs, j)
         // "Police seize guns / August 10, 2026 / JDF recruits graduate / August 9, 2026": a
         // headline right under another story's date is an item of a list of stories, not the
         // article's headline (the article's own date line comes further down, if any).
@@ -463,12 +481,30 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         // The dateline is body; its date is the release's.
         const dateline = line.length <= 60 && parseDateLine(probe) ? null : dl
         if (dateline?.date) setDate(dateline.date, 'head-dateline')
-        return k
+        return overDeck(k) ? k - 1 : k
       }
       // A date with no headline above it (the site's "Friday, August 21, 2026" over its menus):
       // the article's own date line may come further down.
     }
     return null
+  }
+
+  /**
+   * "Kustwacht gets three US-funded boats for border rivers / Albina and Nieuw Nickerie to host new
+   * river stations by year's end, director says / By …": a headline right over a longer deck
+   * (standfirst); the deck is the line next to the byline, the headline the one above it.
+   */
+  function overDeck(k: number): boolean {
+    const deck = paragraphs[k] ?? ''
+    const above = paragraphs[k - 1] ?? ''
+    const words = deck.split(' ').length
+    // A deck is a long line in sentence case; the headline over it has no label's colon or slash.
+    // "Office of the Prime Minister / Statement by the Prime Minister on …": an office over a headline.
+    if (k < 1 || words < 8 || deck === deck.toUpperCase() || !headlineCandidate(above) || /[:/]/.test(above) || OFFICE_LINE_NAME.test(above)) return false
+    if (above.split(' ').length < 4 || above.split(' ').length > words - 2) return false
+    // Not an item of a list of stories ("Police seize guns / August 10, 2026 / …").
+    const further = paragraphs[k - 2] ?? ''
+    return !(further.length <= 60 && parseDateLine(straightQuotes(further)) !== null) && !headlineCandidate(further)
   }
 
   /**
