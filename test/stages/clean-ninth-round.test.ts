@@ -86,3 +86,9 @@ describe('the head of a news page above the first paragraph', () => {
     expect(findDateline('MELCHOR DE MENCOS, Petén, Thurs. Oct. 22, 2026–– Guatemala is not ready to sign.')).toMatchObject({ place: 'MELCHOR DE MENCOS, Petén', date: '2026-10-22' })
   })
 })
+
+test('"For more information, contact the Embassy’s Office of Public Affairs." is a sentence of the release; a line with the contact details is not', () => {
+  expect(chromeRuleOf('For more information, contact the Embassy’s Office of Public Affairs.')).toBeNull()
+  expect(chromeRuleOf('For further information, please contact INL Public Affairs at INL-PAPD@state.gov.')?.id).toBe('contact-line')
+  expect(chromeRuleOf('For more information please contact Jane Doe, 809 555 0134')?.id).toBe('contact-line')
+})
