@@ -107,3 +107,10 @@ test('Spanish and Portuguese ranks, feminine forms included; an honorific ends a
   expect(doc.organizations.map((o) => o.name)).toEqual(['Ministry of National Security'])
   expect(doc.people.map((p) => p.name)).toEqual(['Carla S. Whyte-Hamilton'])
 })
+
+test('countries and navies named in Spanish', () => {
+  const doc = run('La Armada de República Dominicana y la Marina Nacional de Francia patrullaron al sur de Martinica. Estados Unidos y Canadá enviaron observadores.')
+  expect(doc.people).toEqual([])
+  expect(doc.organizations.map((o) => o.id)).toEqual(['org:dom-navy', 'org:french-navy'])
+  expect(doc.places.filter((p) => p.kind === 'country').map((p) => p.id)).toEqual(['DOM', 'FRA', 'MTQ', 'USA', 'CAN'])
+})
