@@ -114,3 +114,14 @@ test('countries and navies named in Spanish', () => {
   expect(doc.organizations.map((o) => o.id)).toEqual(['org:dom-navy', 'org:french-navy'])
   expect(doc.places.filter((p) => p.kind === 'country').map((p) => p.id)).toEqual(['DOM', 'FRA', 'MTQ', 'USA', 'CAN'])
 })
+
+test('Spanish institutions with their head word first; a meeting of a body is not an organization', () => {
+  const orgs = (text: string) => run(text).organizations.map((o) => o.name)
+  expect(orgs('El Ministerio de la Defensa Nacional y el Comando Naval del Caribe (CNC) entregaron las lanchas.')).toEqual([
+    'Ministerio de la Defensa Nacional',
+    'Comando Naval del Caribe',
+  ])
+  expect(orgs('The Second Meeting of the Joint Commission was held in Kingston on Monday.')).not.toContain('Second Meeting of the Joint Commission')
+  // Consejo is a village on Belize's northern coast, not the head of a council's name.
+  expect(run('Police intercepted the boat off Consejo Shores on Monday.').organizations).toEqual([])
+})

@@ -624,6 +624,13 @@ export function headWordNames(w: Work): void {
         head = from < j ? headOf(w, from, j) : null
       } else head = null
     }
+    // "the Seventh Meeting of the Belize–Mexico High-Level Border Security Group", "the Second
+    // Meeting of the Joint Commission": a meeting of a body is an event; the body starts after "of (the)".
+    const sitting = ORDINAL_WORD.test(t[from]?.norm ?? '') ? from + 1 : from
+    if (head && SITTING.has(t[sitting]?.norm ?? '') && t[sitting + 1]?.norm === 'of') {
+      from = t[sitting + 2]?.norm === 'the' ? sitting + 3 : sitting + 2
+      head = from < j ? headOf(w, from, j) : null
+    }
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment").
@@ -957,6 +964,9 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
   return false
 }
 
+const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/
+
 function headOf(w: Work, from: number, to: number): HeadType | null {
   const t = w.tokens
   let last = to - 1
@@ -1010,13 +1020,20 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   // "Directorate General of the Merchant Marine", "Inspectorate General of Police": "General" may
   // come between the head word and "of".
   const ofAt = t[from + 1]?.norm === 'general' && t[from + 2]?.norm === 'of' ? from + 2 : from + 1
-  if (firstHead && (t[ofAt]?.norm === 'of' || !needsOf) && to - from >= 2) return firstHead.type
+  // "Ministerio de la Defensa Nacional", "Ministère des Armées": a head word of another language
+  // opens its name with that language's "of".
+  // "Comando Naval del Caribe", "Servicio Nacional Aeronaval de Panamá": adjectives may come between.
+  const ofAfterAdjectives = [from + 2, from + 3].some((k) => k < to && OF_WORDS.has(t[k]?.norm ?? '') && t[k]?.norm !== 'of' && t.slice(from + 1, k).every(isCapWord))
+  if (firstHead && (OF_WORDS.has(t[ofAt]?.norm ?? '') || ofAfterAdjectives || !needsOf) && to - from >= 2) return firstHead.type
   // "Coast Guard Base Ruimveldt", "Naval Base Norfolk": a facility word, then the one word naming it.
   const before = t[last - 1]
   if (last - 1 > from && before?.isWord && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && w.g.heads.get(before.text)?.some((h) => h.position === 'last' && h.type === 'facility') && !w.g.heads.has(lastWord))
     return 'facility'
   return null
 }
+
+/** "of" in the languages of the region's institutions. */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'des', 'du', 'da', 'do', 'van'])
 
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
   let country: string | null = null
