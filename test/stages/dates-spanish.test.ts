@@ -1,4 +1,4 @@
-/** Dates written in Spanish (rules-spanish.ts), and bare months a report puts ahead of it. */
+/** Dates written in Spanish (rules-spanish.ts), weeks of a month, and bare months a report puts ahead of it. */
 import { expect, test } from 'vitest'
 import { extractDates } from '../../src/stages/dates/index.js'
 
@@ -28,4 +28,12 @@ test('"is due in March", "is expected in February": a bare month ahead of the re
     ['March', '2027-03', null],
     ['February', '2027-02', null],
   ])
+})
+
+test('a Spanish weekday with its day, a Spanish quarter, and "the first week of" a month', () => {
+  expect(values('La Armada informó que el patrullaje concluyó el jueves 19 con la llegada de los buques a la base.', '2026-11-20')).toEqual([['jueves 19', '2026-11-19', null]])
+  expect(values('La segunda entrega se realizará en el primer trimestre de 2027, según el ministerio.', '2026-11-20')).toEqual([['el primer trimestre de 2027', '2027-01', '2027-03']])
+  expect(values('El acto se realizó el jueves 19 de noviembre de 2026 en la base naval.', '2026-11-20')).toEqual([['jueves 19 de noviembre de 2026', '2026-11-19', null]])
+  expect(values('The workshop will run in the first week of February 2027, the RSS said.', '2026-11-20')).toEqual([['the first week of February 2027', '2027-02-01', '2027-02-07']])
+  expect(values('The patrol ended in the last week of February 2027.', '2026-11-20')).toEqual([['the last week of February 2027', '2027-02-22', '2027-02-28']])
 })

@@ -252,4 +252,25 @@ const holiday: Rule = {
   },
 }
 
-export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth]
+const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 }
+/** "the first week of February 2027": days 1–7 of the month (the last week: its last seven days). */
+const weekOfMonth: Rule = {
+  name: 'week-of-month',
+  trigger: /\bweek\s+of\b/i,
+  re: new RegExp(`\\b(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<month>${MONTH})${YEAR_TAIL}?`, 'gi'),
+  build(m) {
+    const g = m.groups ?? {}
+    const word = g['month'] ?? ''
+    if (!isCapitalized(word)) return null
+    const mNum = monthNumber(word)
+    const n = WEEK_ORDINALS[(g['ord'] ?? '').toLowerCase()]
+    if (mNum === null || !n) return null
+    const last = new Date(Date.UTC(g['year'] ? Number(g['year']) : 2001, mNum, 0)).getUTCDate()
+    const d1 = n === 5 ? last - 6 : (n - 1) * 7 + 1
+    const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
+    const to = placed({ gran: 'day', y: 0, m: mNum, d: d1 + 6 }, g['year'], g['yearRel'], undefined)
+    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date', priority: 2 }
+  },
+}
+
+export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth, weekOfMonth]

@@ -31,11 +31,15 @@ const dayOf = (word: string | undefined): number => Number.parseInt(word ?? '', 
 const abs = (point: Point, year: string | undefined): Spec =>
   year ? { kind: 'abs', point: { ...point, y: Number(year) }, yearless: false } : { kind: 'abs', point, yearless: true }
 
+const DIA_SEMANA = '(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)'
+const WEEKDAYS_ES: Readonly<Record<string, number>> = { lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7 }
+const weekdayOf = (word: string): number | null => WEEKDAYS_ES[word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')] ?? null
+
 /** "10 de noviembre (de 2026)", "10 y 11 de noviembre", "4 al 8 de mayo", "martes 10 de noviembre". */
 const dayOfMonth: Rule = {
   name: 'es-day',
   trigger: new RegExp(`\\bde\\s+${MES}`, 'i'),
-  re: new RegExp(`\\b(?<d1>${DIA})(?:\\s*(?:y|al|a|-)\\s*(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
+  re: new RegExp(`\\b(?:${DIA_SEMANA},?\\s+)?(?<d1>${DIA})(?:\\s*(?:y|al|a|-)\\s*(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}
     // "Base Naval 27 de Febrero", "Avenida 27 de Febrero": a capitalized month names a place.
@@ -92,4 +96,35 @@ const monthAlone: Rule = {
   },
 }
 
-export const spanishRules: readonly Rule[] = [dayToDay, dayOfMonth, monthAlone]
+/** "el jueves 19", "el martes": a weekday (its day of the month, when given, is the same day). */
+const weekday: Rule = {
+  name: 'es-weekday',
+  trigger: new RegExp(DIA_SEMANA, 'i'),
+  re: new RegExp(`\\b(?<wd>${DIA_SEMANA})\\b(?!,?\\s+\\d{1,2}\\s+de\\s)(?:\\s+(?<d>\\d{1,2})\\b(?![:.,]?\\d))?`, 'gi'),
+  build(m, sentence) {
+    const g = m.groups ?? {}
+    const word = g['wd'] ?? ''
+    if (word !== word.toLowerCase() && m.index > 0) return null
+    const n = weekdayOf(word)
+    if (n === null || !spanish(sentence)) return null
+    return { ...span(m), spec: { kind: 'weekday', weekday: n, shift: null }, type: 'date', priority: 2 }
+  },
+}
+
+const TRIMESTRE: Readonly<Record<string, number>> = { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 }
+/** "el primer trimestre de 2027", "el segundo semestre de 2026". */
+const quarterOrHalf: Rule = {
+  name: 'es-quarter',
+  trigger: /trimestre|semestre/i,
+  re: new RegExp(`\\b(?:el\\s+)?(?<ord>primer|primero|segundo|tercer|tercero|cuarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
+  build(m) {
+    const g = m.groups ?? {}
+    const n = TRIMESTRE[(g['ord'] ?? '').toLowerCase()]
+    const half = (g['unit'] ?? '').toLowerCase() === 'semestre'
+    if (!n || (half && n > 2)) return null
+    const point: Point = half ? { gran: 'half', y: 0, h: n } : { gran: 'quarter', y: 0, q: n }
+    return { ...span(m), spec: abs(point, g['year']), type: 'date', priority: 2 }
+  },
+}
+
+export const spanishRules: readonly Rule[] = [dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf]
