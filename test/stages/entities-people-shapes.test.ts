@@ -125,3 +125,10 @@ test('Spanish institutions with their head word first; a meeting of a body is no
   // Consejo is a village on Belize's northern coast, not the head of a council's name.
   expect(run('Police intercepted the boat off Consejo Shores on Monday.').organizations).toEqual([])
 })
+
+test('"its Spanish acronym", "French-language": a language, not a country', () => {
+  const countries = (text: string) => run(text).places.filter((p) => p.kind === 'country').map((p) => p.id)
+  expect(countries('The Regional Peacekeeping Operations Training Command, known by its Spanish acronym CREOMPAZ, hosted the exercise.')).toEqual([])
+  expect(countries('French-language instructors taught the course.')).toEqual([])
+  expect(countries('Spanish troops joined the exercise.')).toEqual(['ESP'])
+})

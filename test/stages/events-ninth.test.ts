@@ -37,3 +37,18 @@ test('a dated trip made "to meet" or "to discuss" is a visit on the trip’s dat
   expect(events).toContainEqual(['visit', '2026-03-05', 'Miami'])
   expect(events.filter((e) => e[1] === '2026-03-05')).toHaveLength(1)
 })
+
+test('a word inside an institution’s name opens no event; where people live is not where an event is', () => {
+  const text = [
+    'JCF investigators complete cybercrime course',
+    'November 19, 2026',
+    '',
+    'KINGSTON, Jamaica — Officers of the Counter-Terrorism and Organized Crime Investigation Branch completed a two-week course in digital forensics on Friday, November 13.',
+    '',
+    'The Canadian High Commissioner noted that many victims of online fraud live in Canada.',
+  ].join('\n')
+  const events = pipeline(text).events
+  expect(events.filter((e) => e.attestations[0]!.evidence.some((x) => x.field === 'trigger' && x.text === 'Organized'))).toEqual([])
+  const course = events.find((e) => e.type === 'training')
+  expect(course?.location?.country).toBe('JAM')
+})

@@ -5,6 +5,9 @@
  */
 import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
+
+/** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
+const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
 import { CONNECTORS, has, isCapWord, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
@@ -241,6 +244,8 @@ export function filterByContext(w: Work): void {
       if (tokens[f.from]?.norm === 'states' && f.to - f.from === 1) continue
       // "available in Spanish": a language, not a country.
       if (f.form === 'demonym' && prev?.norm === 'in' && !(next?.isWord && next.cap)) continue
+      // "known by its Spanish acronym", "the French-language edition": a language, not a country.
+      if (f.form === 'demonym' && LANGUAGE_NOUNS.has(next?.norm === '-' && next.glued ? (tokens[f.to + 1]?.norm ?? '') : (next?.norm ?? ''))) continue
       if (ambiguous && (before || after || titled || !(prep || listy))) continue
       // "HNLMS Holland": a ship named after a country (the prefix written as such, not "to arm Haiti").
       if (f.form !== 'demonym' && afterVesselPrefix(w, f.from) && tokens[f.from - 1]?.cap) continue

@@ -92,6 +92,7 @@ export function analyze(doc: Document): Analysis {
   const dates = usableDates(doc)
   const dateline = datelineSpan(doc)
   const stops = itineraryStops(doc, mentions)
+  const programmes = new Set(doc.organizations.filter((o) => o.type !== undefined && o.type !== 'organization').map((o) => o.id))
   const frames: Frame[] = clauses.map((clause, index) => {
     const sentence = sentences[clause.sentence]!
     const sentenceText = text.slice(sentence.start, sentence.end)
@@ -105,7 +106,10 @@ export function analyze(doc: Document): Analysis {
     const near = overlapping(mentions, clause.start, clause.end)
     const stopAt = stops.size > 0 ? stops.get(doc.paragraphs[clause.paragraph]?.start ?? -1) : undefined
     const stop = stopAt && stopAt.hit.start >= clause.start && stopAt.hit.end <= clause.end ? stopAt : undefined
-    const found = findHits(text, clause, series, [...clauseQuotes, ...dateSpans])
+    // "the Counter-Terrorism and Organized Crime Investigation Branch": a word inside an
+    // institution's name reports nothing (programmes and events named like bodies stay).
+    const named = near.filter((m) => m.kind === 'organization' && !programmes.has(m.id) && m.end - m.start > 0)
+    const found = findHits(text, clause, series, [...clauseQuotes, ...dateSpans, ...named])
     const hits = stop ? [stop.hit, ...found.filter((h) => h.end <= stop.hit.start || h.start >= stop.hit.end)].sort((a, b) => a.start - b.start) : found
     const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
     const args = stop
