@@ -132,3 +132,12 @@ test('"its Spanish acronym", "French-language": a language, not a country', () =
   expect(countries('French-language instructors taught the course.')).toEqual([])
   expect(countries('Spanish troops joined the exercise.')).toEqual(['ESP'])
 })
+
+test('"Special Agent", "Gen. de Brigada", surnames joined by "y"; "the Major Crimes Unit" is no person', () => {
+  expect(people('ATF Special Agent Carla M. Ybarra-Quintero, who leads the team, said the course was a success.').map((p) => p.name)).toEqual(['Carla M. Ybarra-Quintero'])
+  expect(people('CREOMPAZ commander Gen. de Brigada Otto Ramiro Xitumul-Coy told the formation.').map((p) => [p.name, p.rank])).toEqual([['Otto Ramiro Xitumul-Coy', 'Gen. de Brigada']])
+  expect(people('The brigade served under Teniente Coronel Edwin Alexander Portillo y Portillo. Portillo said the officers were ready.').map((p) => p.name)).toEqual(['Edwin Alexander Portillo y Portillo'])
+  expect(people('Los ministros Juan Pérez y María López firmaron el acuerdo.').map((p) => p.name)).toEqual(['Juan Pérez', 'María López'])
+  expect(people('Members of the Major Crimes Unit attended the course.')).toEqual([])
+  expect(people('Major Andre Wallace attended the course.').map((p) => p.name)).toEqual(['Andre Wallace'])
+})

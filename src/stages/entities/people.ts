@@ -93,6 +93,12 @@ export function findPeople(w: Work): Person[] {
         j++
         continue
       }
+      // "Edwin Alexander Portillo y Portillo": two Spanish surnames joined by "y", after a name of two
+      // words or more ("Pérez y Gómez" alone, or "Juan Pérez y María López", are two people).
+      if (tok.norm === 'y' && !tok.cap && j - i >= 2 && isNameToken(j + 1) && !t[j + 1]?.breakBefore && !(isNameToken(j + 2) && !t[j + 2]?.breakBefore)) {
+        j += 2
+        continue
+      }
       // "Andrea 'Andy' Baptiste", "Marcus “Sharkie” Thompson": a quoted nickname between a first
       // name and a surname belongs to the name.
       if (OPEN_QUOTE.has(tok.text) && !tok.glued && t[j + 1]?.glued && t[j + 1]?.isWord && t[j + 1]?.cap && CLOSE_QUOTE.has(t[j + 2]?.text ?? '') && t[j + 2]?.glued && !t[j + 3]?.glued && isNameToken(j + 3)) {
@@ -170,6 +176,10 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   // nothing below could make it a person, so the context is not read (most runs end here).
   if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return
   const ctx = leftContext(w, from)
+  // "the Major Crimes Unit", "Major Investigations Team": "Major" before a common word is an adjective.
+  const lastWord = words[words.length - 1] ?? ''
+  const bodyHead = w.g.heads.get(lastWord)?.some((h) => h.position === 'last' && h.type === 'organization') ?? false
+  if (ctx.rank && /^major$/i.test(spanOf(w, ctx.rank.from, ctx.rank.to).text) && words.length >= 2 && !isFirstName(words[0] ?? '') && (bodyHead || isCommonWord(words[0] ?? ''))) return
   // "Military Treatment Facility": a title phrase that ends inside a run of capitals, where the
   // run does not start with a first name, cut a name in two.
   // A run that speaks ("Director of Immigration Kenrick Usher said") or carries a middle initial is
