@@ -96,7 +96,10 @@ const monthAlone: Rule = {
   },
 }
 
-/** "el jueves 19", "el martes": a weekday (its day of the month, when given, is the same day). */
+/**
+ * "el jueves 19", "el martes": a weekday, resolved by tense like an English one; a day number after
+ * it stays in the extent (it is not used to pick the week).
+ */
 const weekday: Rule = {
   name: 'es-weekday',
   trigger: new RegExp(DIA_SEMANA, 'i'),

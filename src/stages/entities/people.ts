@@ -176,7 +176,7 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   // nothing below could make it a person, so the context is not read (most runs end here).
   if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return
   const ctx = leftContext(w, from)
-  // "the Major Crimes Unit", "Major Investigations Team": "Major" before a common word is an adjective.
+  // "the Major Crimes Unit", "Major Investigations Team": "Major" before a common word or a body's name is an adjective.
   const lastWord = words[words.length - 1] ?? ''
   const bodyHead = w.g.heads.get(lastWord)?.some((h) => h.position === 'last' && h.type === 'organization') ?? false
   if (ctx.rank && /^major$/i.test(spanOf(w, ctx.rank.from, ctx.rank.to).text) && words.length >= 2 && !isFirstName(words[0] ?? '') && (bodyHead || isCommonWord(words[0] ?? ''))) return

@@ -108,7 +108,7 @@ export function analyze(doc: Document): Analysis {
     const stop = stopAt && stopAt.hit.start >= clause.start && stopAt.hit.end <= clause.end ? stopAt : undefined
     // "the Counter-Terrorism and Organized Crime Investigation Branch": a word inside an
     // institution's name reports nothing (programmes and events named like bodies stay).
-    const named = near.filter((m) => m.kind === 'organization' && !programmes.has(m.id) && m.end - m.start > 0)
+    const named = near.filter((m) => m.kind === 'organization' && !programmes.has(m.id))
     const found = findHits(text, clause, series, [...clauseQuotes, ...dateSpans, ...named])
     const hits = stop ? [stop.hit, ...found.filter((h) => h.end <= stop.hit.start || h.start >= stop.hit.end)].sort((a, b) => a.start - b.start) : found
     const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
