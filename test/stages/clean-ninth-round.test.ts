@@ -51,9 +51,11 @@ test('short lines introduced by a line ending in a colon are the article’s clo
 
 test('dotted dates read in the order the page shows', async () => {
   const { findDate, dottedMonthFirstIn, withDottedOrder } = await import('../../src/stages/clean/parse-date.js')
+  const { monthFirstSiteIn } = await import('../../src/stages/clean/site-rules.js')
+  const dvids = 'Posted 11.12.2026 <a href="https://www.dvidshub.net/news/1">'
   expect(dottedMonthFirstIn('Date Posted: 11.12.2026 | More: 10.28.2026')).toBe(true)
   expect(dottedMonthFirstIn('Publicado 11.12.2026 | 28.10.2026')).toBe(false)
-  expect(dottedMonthFirstIn('Posted 11.12.2026 <a href="https://www.dvidshub.net/news/1">')).toBe(true)
+  expect(dottedMonthFirstIn(dvids, monthFirstSiteIn(dvids))).toBe(true)
   expect(dottedMonthFirstIn('Posted 11.12.2026')).toBe(false)
   expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
   expect(withDottedOrder(true, () => findDate('11.12.2026')?.iso)).toBe('2026-11-12')

@@ -43,8 +43,9 @@ const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 /** The heading of a box of summary points over a story ("Story Highlights", "Key points"). */
-const HIGHLIGHTS_HEADING = /^(?:story highlights|key points|highlights|key takeaways|at a glance|in brief)$/i
-const PHOTO_OR_HIGHLIGHT = /^(?:(?:photo(?:\s+credit)?|photograph|caption|image|file photo|credit)\s*:|story highlights$|key points$|highlights$|»\s)/i
+const HIGHLIGHTS = '(?:story highlights|key points|highlights|key takeaways|at a glance|in brief)'
+const HIGHLIGHTS_HEADING = new RegExp(`^${HIGHLIGHTS}$`, 'i')
+const PHOTO_OR_HIGHLIGHT = new RegExp(`^(?:(?:photo(?:\\s+credit)?|photograph|caption|image|file photo|credit)\\s*:|${HIGHLIGHTS}$|»\\s)`, 'i')
 /** "14 August 2026 Press Release": the date and the label of a line that gives both, no separator between. */
 export function dateThenLabel(line: string): { date: string; label: string } | null {
   const m = DATE_THEN_LABEL.exec(line)

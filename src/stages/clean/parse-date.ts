@@ -27,8 +27,8 @@ const SLASH_MDY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
 const DOTTED_DMY = /(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d.-]?\d)/
 
 /**
- * Whether "11.12.2026" on the page being read is November 12 (DVIDS and other U.S. sites write
- * dotted dates month first). Set only for the length of one page's reading (withDottedOrder).
+ * Whether "11.12.2026" on the page being read is November 12 (DVIDS writes dotted dates month
+ * first). Set only for the length of one page's reading (withDottedOrder).
  */
 let dottedMonthFirst = false
 
@@ -36,11 +36,11 @@ const DOTTED_ALL = new RegExp(DOTTED_DMY.source, 'g')
 
 /**
  * The order of a page's dotted dates, from those that can only be read one way: month first when
- * some date has a day above 12 in second place ("10.28.2026") and none has one in first place,
- * or, when none decides, on DVIDS, which writes them so ("Date Posted: 11.12.2026").
+ * some date has a day above 12 in second place ("10.28.2026") and none has one in first place;
+ * when none decides, `siteOrder` (the site's own habit, from its site rule).
  */
-export function dottedMonthFirstIn(source: string): boolean {
-  let monthFirst = source.includes('dvidshub.net')
+export function dottedMonthFirstIn(source: string, siteOrder = false): boolean {
+  let monthFirst = siteOrder
   for (const m of source.matchAll(DOTTED_ALL)) {
     const a = Number(m[1])
     const b = Number(m[3])

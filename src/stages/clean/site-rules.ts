@@ -22,6 +22,8 @@ const RuleFile = z.object({
       publisher: z.string().optional(),
       news: z.boolean().optional(),
       kind: DocumentKind.optional(),
+      /** How the site writes "11.12.2026" when no date on the page decides it. */
+      dottedDates: z.enum(['month-first', 'day-first']).optional(),
     }),
   ),
 })
@@ -39,8 +41,10 @@ export interface SiteRule {
 /** Enough text for a selector to count as the body (shorter ones are teasers or wrappers). */
 const MIN_BODY_CHARS = 120
 
+const ruleFile = RuleFile.parse(ruleData)
+
 // Selectors are compiled once, when the rules load; a page is walked once per rule to find them all.
-const rules: readonly SiteRule[] = RuleFile.parse(ruleData).rules.map((r) => {
+const rules: readonly SiteRule[] = ruleFile.rules.map((r) => {
   const content = r.content.map(compileSelector)
   const remove = r.remove.map(compileSelector)
   return {
@@ -93,4 +97,14 @@ export function matchSiteRule(url: string | null): SiteRule | null {
     }
   }
   return best
+}
+
+const MONTH_FIRST_HOSTS: readonly string[] = ruleFile.rules.filter((r) => r.dottedDates === 'month-first').flatMap((r) => r.hosts)
+
+/**
+ * Whether the page names (links to) a site that writes dotted dates month first ("Date Posted:
+ * 11.12.2026" on DVIDS): the page's own order when none of its dates decides it.
+ */
+export function monthFirstSiteIn(source: string): boolean {
+  return MONTH_FIRST_HOSTS.some((host) => source.includes(host))
 }

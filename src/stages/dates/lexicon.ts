@@ -10,6 +10,8 @@ const LexiconSchema = z.object({
   months: z.record(z.string(), z.number().int().min(1).max(12)),
   /** Spanish month names (rules-spanish.ts). */
   monthsEs: z.record(z.string(), z.number().int().min(1).max(12)),
+  /** Spanish weekday names, with and without accents (rules-spanish.ts). */
+  weekdaysEs: z.record(z.string(), z.number().int().min(1).max(7)),
   weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
   numbers: NumberMap,
   vagueNumbers: z.array(z.string()),

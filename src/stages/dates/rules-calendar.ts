@@ -252,7 +252,6 @@ const holiday: Rule = {
   },
 }
 
-const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 }
 /** "the first week of February 2027": days 1–7 of the month (the last week: its last seven days). */
 const weekOfMonth: Rule = {
   name: 'week-of-month',
@@ -263,10 +262,12 @@ const weekOfMonth: Rule = {
     const word = g['month'] ?? ''
     if (!isCapitalized(word)) return null
     const mNum = monthNumber(word)
-    const n = WEEK_ORDINALS[(g['ord'] ?? '').toLowerCase()]
-    if (mNum === null || !n) return null
+    const ord = (g['ord'] ?? '').toLowerCase()
+    const lastWeek = ord === 'last' || ord === 'final'
+    const n = lastWeek ? null : ordinalValue(ord)
+    if (mNum === null || (!lastWeek && !n)) return null
     const last = new Date(Date.UTC(g['year'] ? Number(g['year']) : 2001, mNum, 0)).getUTCDate()
-    const d1 = n === 5 ? last - 6 : (n - 1) * 7 + 1
+    const d1 = n === null ? last - 6 : (n - 1) * 7 + 1
     const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
     const to = placed({ gran: 'day', y: 0, m: mNum, d: d1 + 6 }, g['year'], g['yearRel'], undefined)
     return { ...span(m), spec: { kind: 'range', from, to }, type: 'date', priority: 2 }

@@ -5,12 +5,12 @@
  * they never collide with the English rules (which want "May", "March" capitalized); a bare month
  * needs a Spanish sentence around it ("mayo" could be a word of a name elsewhere).
  */
-import { lexicon } from './lexicon.js'
+import { alternation, lexicon } from './lexicon.js'
 import { span, type Rule } from './rule.js'
 import type { Point, Spec } from './types.js'
 
 const MONTHS_ES: Readonly<Record<string, number>> = lexicon.monthsEs
-const MES = `(?:${Object.keys(MONTHS_ES).sort((a, b) => b.length - a.length).join('|')})`
+const MES = `(?:${alternation(Object.keys(MONTHS_ES))})`
 const DIA = '(?:1[ºo°]|\\d{1,2})'
 const ANIO = '(?:19|20)\\d{2}'
 const DE_ANIO = `(?:,?\\s+(?:de|del)\\s+(?<year>${ANIO}))`
@@ -31,9 +31,9 @@ const dayOf = (word: string | undefined): number => Number.parseInt(word ?? '', 
 const abs = (point: Point, year: string | undefined): Spec =>
   year ? { kind: 'abs', point: { ...point, y: Number(year) }, yearless: false } : { kind: 'abs', point, yearless: true }
 
-const DIA_SEMANA = '(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)'
-const WEEKDAYS_ES: Readonly<Record<string, number>> = { lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7 }
-const weekdayOf = (word: string): number | null => WEEKDAYS_ES[word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')] ?? null
+const WEEKDAYS_ES: Readonly<Record<string, number>> = lexicon.weekdaysEs
+const DIA_SEMANA = `(?:${alternation(Object.keys(WEEKDAYS_ES))})`
+const weekdayOf = (word: string): number | null => WEEKDAYS_ES[word.toLowerCase()] ?? null
 
 /** "10 de noviembre (de 2026)", "10 y 11 de noviembre", "4 al 8 de mayo", "martes 10 de noviembre". */
 const dayOfMonth: Rule = {

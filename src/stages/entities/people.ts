@@ -33,8 +33,20 @@ export interface Person {
 
 
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
-const OPEN_QUOTE = new Set(["'", '‘', '“', '"'])
-const CLOSE_QUOTE = new Set(["'", '’', '”', '"'])
+// A quoted nickname inside a name ("Andrea 'Andy' Baptiste"): found on tokens here, taken out of
+// the record's name by splitNickname.
+const OPENING_QUOTES = `'‘“"`
+const CLOSING_QUOTES = `'’”"`
+const OPEN_QUOTE = new Set(OPENING_QUOTES)
+const CLOSE_QUOTE = new Set(CLOSING_QUOTES)
+const NICKNAME = new RegExp(`\\s[${OPENING_QUOTES}](\\p{Lu}[\\p{L}’'.-]*)[${CLOSING_QUOTES}]\\s`, 'u')
+
+/** "Marcus “Sharkie” Thompson" → name "Marcus Thompson", nickname "Sharkie" (the mention keeps it). */
+export function splitNickname(name: string): { name: string; nickname: string | null } {
+  const quoted = NICKNAME.exec(name)
+  if (!quoted) return { name, nickname: null }
+  return { name: `${name.slice(0, quoted.index)} ${name.slice(quoted.index + quoted[0].length)}`, nickname: quoted[1]! }
+}
 
 export function findPeople(w: Work): Person[] {
   const people: Person[] = []

@@ -1,6 +1,6 @@
 /** Mentions -> output records (PersonRecord, OrganizationRecord, PlaceRecord), sorted by first mention. */
 import type { Mention, OrganizationRecord, PersonRecord, PlaceRecord, PlaceKind } from '../../schema/records.js'
-import type { Person } from './people.js'
+import { splitNickname, type Person } from './people.js'
 import { has, spanOf, type Found, type Work } from './work.js'
 
 function mention(w: Work, from: number, to: number, rule: string): Mention {
@@ -29,22 +29,19 @@ function byFirstMention<T extends { mentions: Mention[] }>(records: T[], key: (r
 
 export function peopleRecords(w: Work, people: readonly Person[]): PersonRecord[] {
   const out = people.map((p): PersonRecord => {
-    const quoted = NICKNAME.exec(p.name)
+    const { name, nickname } = splitNickname(p.name)
     return {
-      name: quoted ? `${p.name.slice(0, quoted.index)} ${p.name.slice(quoted.index + quoted[0].length)}` : p.name,
+      name,
       title: p.title,
       rank: p.rank,
       affiliation: p.affiliation,
       affiliationId: p.affiliationId,
       mentions: dedupeMentions(p.mentions.map((m) => mention(w, m.from, m.to, m.rule))),
-      ...(quoted ? { nickname: quoted[1]! } : {}),
+      ...(nickname ? { nickname } : {}),
     }
   })
   return byFirstMention(out, (r) => r.name)
 }
-
-/** A quoted nickname inside a name ("Marcus “Sharkie” Thompson"): the mention keeps it, the name does not. */
-const NICKNAME = /\s['‘“"]([\p{Lu}][\p{L}’'.-]*)['’”"]\s/u
 
 export function organizationRecords(w: Work): OrganizationRecord[] {
   const groups = new Map<string, { f: Found; mentions: Mention[] }>()
