@@ -143,6 +143,54 @@ describe('different events never merge', () => {
     expect(mergeEvents([a, other({ participants: [person('person:b')] })])).toHaveLength(2)
   })
 
+  test('two courses whose reports each give first and last day, and disagree, are two courses', () => {
+    const party = (id: string, role: 'trainer' | 'trainee') => ({ kind: 'organization' as const, id, name: id, roles: [role] })
+    const course = { ...base, type: 'training' as const, start: '2026-06-04', end: '2026-06-08', location: { name: null, country: 'DOM' }, participants: [party('org:us-coast-guard', 'trainer'), party('org:dom-navy', 'trainee')] }
+    expect(mergeEvents([course, other({ ...course, eventId: 'evt-b', attestations: [{ docId: 'doc-2', evidence: [] }], start: '2026-06-08', end: '2026-06-19' })])).toHaveLength(2)
+    expect(mergeEvents([course, other({ ...course, eventId: 'evt-b', attestations: [{ docId: 'doc-2', evidence: [] }], end: '2026-06-12' })])).toHaveLength(2)
+    // Control: the same range, or one report giving only the first day, is one course.
+    expect(mergeEvents([course, other({ ...course, eventId: 'evt-b', attestations: [{ docId: 'doc-2', evidence: [] }] })])).toHaveLength(1)
+    expect(mergeEvents([course, other({ ...course, eventId: 'evt-b', attestations: [{ docId: 'doc-2', evidence: [] }], end: null })])).toHaveLength(1)
+  })
+
+  test('a phone call is not the meeting another report places in a country', () => {
+    const states = [
+      { kind: 'country' as const, id: 'USA', name: 'United States', roles: ['participant' as const] },
+      { kind: 'country' as const, id: 'DOM', name: 'Dominican Republic', roles: ['participant' as const] },
+    ]
+    const meeting = { ...base, participants: states }
+    const call = other({ location: null, participants: states, plover: { type: 'CONSULT', mode: 'phone' } })
+    expect(mergeEvents([meeting, call])).toHaveLength(2)
+    // Control: the same report without the call's mode joins the meeting.
+    expect(mergeEvents([meeting, { ...call, plover: { type: 'CONSULT', mode: null } }])).toHaveLength(1)
+  })
+
+  test('courses given by different states are different courses', () => {
+    const org = (id: string, country: string, role: 'trainer' | 'trainee') => ({ kind: 'organization' as const, id, name: id, roles: [role], country })
+    const course = { ...base, type: 'training' as const, start: '2026-10-26', end: null, location: { name: null, country: 'SUR' }, participants: [org('org:us-coast-guard', 'USA', 'trainer'), org('org:suriname-cg', 'SUR', 'trainee')] }
+    const dutch = other({ ...course, eventId: 'evt-b', attestations: [{ docId: 'doc-2', evidence: [] }], participants: [org('org:royal-netherlands-navy', 'NLD', 'trainer'), org('org:suriname-cg', 'SUR', 'trainee')] })
+    expect(mergeEvents([course, dutch])).toHaveLength(2)
+    // Control: another U.S. trainer's name for the same course.
+    const embassy = { ...dutch, participants: [org('org:us-embassy-paramaribo', 'USA', 'trainer'), org('org:suriname-cg', 'SUR', 'trainee')] }
+    expect(mergeEvents([course, embassy])).toHaveLength(1)
+  })
+
+  test('meetings the same day in one country with partners of different states are two meetings', () => {
+    const ecuador = { ...base, participants: [...base.participants, { kind: 'country' as const, id: 'ECU', name: 'Ecuador', roles: ['co_chair' as const] }] }
+    const guyana = other({ participants: [{ kind: 'organization', id: 'org:gdf', name: 'Guyana Defence Force', roles: ['participant'], country: 'GUY' }] })
+    expect(mergeEvents([ecuador, guyana])).toHaveLength(2)
+  })
+
+  test('a state alone does not make a gift known to its year one dated gift of that state', () => {
+    const canada = { kind: 'country' as const, id: 'CAN', name: 'Canada', roles: ['donor' as const] }
+    const dated = { ...base, type: 'donation' as const, start: '2025-03-05', location: { name: null, country: 'JAM' }, participants: [canada] }
+    const vague = other({ type: 'donation', start: '2025', precision: 'year', location: { name: null, country: 'JAM' }, participants: [canada] })
+    expect(mergeEvents([dated, vague])).toHaveLength(2)
+    // Control: a recipient both name makes them one.
+    const jcf = { kind: 'organization' as const, id: 'org:jcf', name: 'Jamaica Constabulary Force', roles: ['recipient' as const], country: 'JAM' }
+    expect(mergeEvents([{ ...dated, participants: [canada, jcf] }, { ...vague, participants: [canada, jcf] }])).toHaveLength(1)
+  })
+
   test('no chain: A~B and B~C do not merge A and C when A and C differ', () => {
     const b = other({ location: null, participants: base.participants })
     const c: EventRecord = { ...base, eventId: 'evt-c', location: { name: null, country: 'GRD' }, attestations: [{ docId: 'doc-3', evidence: [] }] }

@@ -64,7 +64,7 @@ export function buildMerged(plan: MergePlan, get: (index: number) => EventRecord
 }
 
 /**
- * What `planMerge` needs of an event: no evidence, topics, labels or codes, one attestation per
+ * What `planMerge` needs of an event: no evidence, topics, labels or CAMEO code, one attestation per
  * reporting document with its id only. Much smaller than the record.
  */
 export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s) => s): EventRecord {
@@ -77,10 +77,17 @@ export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s
     end: e.end,
     precision: e.precision,
     location: e.location ? { name: e.location.name === null ? null : intern(e.location.name), country: e.location.country === null ? null : intern(e.location.country) } : null,
-    participants: e.participants.map((p) => ({ kind: p.kind, id: intern(p.id), name: '', roles: p.roles.map(intern) as typeof p.roles })),
+    participants: e.participants.map((p) => ({
+      kind: p.kind,
+      id: intern(p.id),
+      name: '',
+      roles: p.roles.map(intern) as typeof p.roles,
+      ...(p.country ? { country: intern(p.country) } : {}),
+    })),
     topics: [],
     attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: [] })),
     series: e.series ? { id: intern(e.series.id), edition: e.series.edition } : e.series,
+    plover: e.plover ? { type: intern(e.plover.type), mode: e.plover.mode === null ? null : intern(e.plover.mode) } : e.plover,
     ...(e.amounts ? { amounts: e.amounts.map((a) => ({ text: '', value: a.value, currency: intern(a.currency) })) } : {}),
     ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
     ...(e.mergedFrom ? { mergedFrom: e.mergedFrom } : {}),
@@ -189,10 +196,50 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   const cb = b.location?.country ?? null
   if (ca && cb && ca !== cb) return false
   if (!sameKind(a, b)) return false
+  if (bothRanges(a, b) && (a.start !== b.start || a.end !== b.end)) return false
+  if (remoteAgainstPlaced(a, b) || remoteAgainstPlaced(b, a)) return false
+  if (disjoint(partnerCountries(a), partnerCountries(b))) return false
   if (a.amounts?.length && b.amounts?.length && !a.amounts.some((x) => b.amounts!.some((y) => y.currency === x.currency && y.value === x.value))) {
     return false
   }
   return true
+}
+
+/**
+ * Two reports that each give the event's first and last day ("June 4–8", "June 8–19") and
+ * disagree on either are two events (two courses, two rotations), not one told twice.
+ */
+function bothRanges(a: EventRecord, b: EventRecord): boolean {
+  return a.end !== null && b.end !== null && dayPrecise(a) && dayPrecise(b) && dayRange(a.end) !== null && dayRange(b.end) !== null
+}
+
+/** A call (PLOVER mode "phone") happens nowhere: it is not the meeting another report places in a country. */
+function remoteAgainstPlaced(a: EventRecord, b: EventRecord): boolean {
+  return a.plover?.mode === 'phone' && b.plover?.mode !== 'phone' && Boolean(b.location?.country)
+}
+
+/** The states behind a participant: a country itself, or an organization's country. */
+function countryOf(p: ParticipantRecord): string | null {
+  return p.kind === 'country' ? p.id : (p.country ?? null)
+}
+
+/**
+ * The countries of the institutions taking part, other than the one it happens in: a meeting in
+ * Washington with Ecuador's defence officials is not one with the Guyana Defence Force, a course
+ * by the U.S. Coast Guard in Suriname not one by the Royal Netherlands Navy.
+ */
+function partnerCountries(e: EventRecord): Set<string> {
+  const out = new Set<string>()
+  const here = e.location?.country ?? null
+  for (const p of e.participants) {
+    const c = p.kind === 'person' ? null : countryOf(p)
+    if (c && c !== here) out.add(c)
+  }
+  return out
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))
 }
 
 function sameKind(a: EventRecord, b: EventRecord): boolean {
@@ -240,7 +287,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     const fine = precisionRank(a.precision) <= precisionRank('month') || precisionRank(b.precision) <= precisionRank('month')
     // "other" says nothing of what happened (a seizure, a commissioning): a party both reports
     // merely associate with it (role "participant") does not make them one.
-    const parties = a.type === 'other' ? sharedParties(a, b, true) : shared
+    // And a state alone is no party here, unless one report names a series (an exercise a state
+    // hosts once a year): Canada gives Jamaica more than one thing in a year.
+    const parties = sharedParties(a, b, a.type === 'other', !a.series && !b.series)
     // A numbered edition known only to its year is not any dated meeting of that year (but "last
     // year's exercise" in the host country may well be the edition whose dates another report gives).
     const coarseSeries = (x: EventRecord, y: EventRecord): boolean =>
@@ -294,9 +343,11 @@ function dayPrecise(e: EventRecord): boolean {
   return e.start !== null && precisionRank(e.precision) <= precisionRank('day') && dayRange(e.start) !== null
 }
 
-function sharedParties(a: EventRecord, b: EventRecord, withRole = false): number {
+function sharedParties(a: EventRecord, b: EventRecord, withRole = false, withoutStates = false): number {
   const ids = (e: EventRecord): Set<string> => {
-    const parties = withRole ? e.participants.filter((p) => p.roles.some((r) => r !== 'participant')) : e.participants
+    const parties = e.participants.filter(
+      (p) => (!withRole || p.roles.some((r) => r !== 'participant')) && (!withoutStates || p.kind !== 'country'),
+    )
     return new Set([...principalIds(parties), ...parties.filter((p) => p.kind === 'person').map((p) => personKey(p.id))])
   }
   const x = ids(a)

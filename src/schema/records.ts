@@ -197,6 +197,8 @@ export const ParticipantRecord = z.object({
   id: z.string(),
   name: z.string(),
   roles: z.array(ParticipantRole),
+  /** An organization's country (ISO alpha-3) where the gazetteer gives one; absent otherwise. */
+  country: z.string().optional(),
 })
 export type ParticipantRecord = z.infer<typeof ParticipantRecord>
 

@@ -393,7 +393,7 @@ function toRecord(
     ? { id: d.series.id, edition: d.series.edition ?? (d.series.style === 'year' && start ? start.slice(0, 4) : null) }
     : null
   const sortedParticipants = participants
-    .map((x) => x.record)
+    .map((x) => (x.record.kind === 'organization' && x.country ? { ...x.record, country: x.country } : x.record))
     .sort((a, c) => kindOrder[a.kind] - kindOrder[c.kind] || cmp(a.id, c.id))
   const dedupedEvidence = uniqueEvidence(evidence)
   const confidence = confidenceOf(d, fallback, sortedParticipants, country, series)
