@@ -34,6 +34,8 @@ describe('clean: publication dates', () => {
     expect(parseDateLine('Published: Nov. 26, 2025 10:00 AM EST')).toBe('2025-11-26')
     expect(parseDateLine('Posted on Tuesday, May 6, 2025')).toBe('2025-05-06')
     expect(parseDateLine('Ministers met in Miami on Nov. 14, 2019')).toBeNull()
+    // A day-first date with the hour written the Spanish way.
+    expect(parseDateLine('15/05/2026 - 10:42 h')).toBe('2026-05-15')
   })
 })
 

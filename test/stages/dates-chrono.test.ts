@@ -41,3 +41,9 @@ test('the gated engine finds what the whole engine finds, sentence by sentence',
   }
   expect(hits).toBeGreaterThan(100)
 })
+
+test('a weekday in parentheses: the span starts at the weekday, not at the parenthesis or "on"', () => {
+  const texts = (s: string) => chronoHits(s, new Date(2026, 10, 11, 12)).map((h) => s.slice(h.start, h.end))
+  expect(texts('held yesterday (Tuesday, November 10) at the headquarters')).toEqual(['Tuesday, November 10'])
+  expect(texts('The meeting (on Monday, May 4, 2026) ended.')).toEqual(['Monday, May 4, 2026'])
+})

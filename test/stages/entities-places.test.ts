@@ -82,11 +82,23 @@ describe('place names the gazetteer cannot list', () => {
     expect(kinds(run('Jamaica’s Coast Guard and Guyana’s Coast Guard met.'))).toEqual([])
   })
 
-  test('Bay of X, Base Camp X and X Base Y are places; a name running into another mention is not', () => {
+  test('Bay of X, Base Camp X and X Base Y are places; a street is one by its last word, not a bay by its first', () => {
     expect(kinds(run('The patrol crossed the Bay of Chetumal on Sunday.'))).toEqual(['region:Bay of Chetumal'])
     expect(kinds(run('He will visit Base Camp Ayanganna tomorrow.'))).toEqual(['facility:Base Camp Ayanganna'])
     expect(kinds(run('The ceremony at Coast Guard Base Ruimveldt was short.'))).toEqual(['facility:Coast Guard Base Ruimveldt'])
-    expect(kinds(run('They walked down Bay Street.'))).toEqual([])
+    expect(kinds(run('They walked down Bay Street.'))).toEqual(['facility:Bay Street'])
+  })
+
+  test('places named after people, places in a list, storms and ships', () => {
+    expect(kinds(run('The team landed at Vance W. Amory International Airport on Monday.'))).toEqual(['facility:Vance W. Amory International Airport'])
+    expect(kinds(run('Officers checked vehicles on Airport Road and Welfare Road in Cole Bay and Cay Hill.'))).toEqual([
+      'facility:Airport Road',
+      'facility:Welfare Road',
+      'region:Cole Bay',
+      'region:Cay Hill',
+    ])
+    expect(kinds(run('The warehouse was used in the response to Hurricane Beryl.'))).toEqual([])
+    expect(kinds(run('The ship USS Minneapolis-Saint Paul arrived on Monday.'))).toEqual([])
   })
 
   test('names before a lower-case administrative or facility noun', () => {

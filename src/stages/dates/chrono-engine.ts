@@ -200,7 +200,8 @@ function componentsSpec(c: ParsedComponents): { spec: Spec; clock?: { hh: number
   return null
 }
 
-const LEADING = /^(?:on|at|in|from|by|since|until|till|during|for|between|before|after|of|around|about)\s+/i
+// chrono's weekday pattern takes an opening parenthesis or comma before the day: "(Tuesday, November 10)".
+const LEADING = /^(?:[(,]\s*)?(?:(?:on|at|in|from|by|since|until|till|during|for|between|before|after|of|around|about)\s+)?/i
 const WEEKDAY_HEAD = new RegExp(`^(?:on\\s+)?${WEEKDAY}\\.?,?\\s*(?:at\\s+)?`, 'i')
 const WEEKDAY_TAIL = new RegExp(`,?\\s*(?:on\\s+)?${WEEKDAY}\\.?$`, 'i')
 const TRAILING = /[\s,;:]+$/

@@ -421,6 +421,14 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
+      // "Vance W. Amory International Airport", "Jack D. Gordon Institute": a namesake's middle
+      // initial, when more of the name follows the surname ("Lorraine V. Castellanos of the
+      // Embassy" is a person).
+      const initial = j > i + 1 && t[j]?.norm === '.' && t[j]?.glued && /^[A-Z]$/.test(t[j - 1]?.text ?? '') && isCapWord(t[j - 2])
+      if (initial && isCapWord(t[j + 1]) && isCapWord(t[j + 2]) && !t[j + 2]?.breakBefore) {
+        j++
+        continue
+      }
       // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
       const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
       // "the Ministry of National Security Dr. Carla S. Whyte-Hamilton": an honorific starts a person, not more of the name.
@@ -438,6 +446,8 @@ export function headWordNames(w: Work): void {
         j = suffix.to
         continue
       }
+      // "Airport Road and Welfare Road", "Cole Bay and Cay Hill": a place's name ends at its head word; "and" starts the next.
+      if (t[j]?.norm === 'and' && j > i && w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region'))) break
       if ((CONNECTORS.has(t[j]?.norm ?? '') || (t[j]?.norm === '-' && t[j]?.glued)) && isCapWord(t[j + 1])) {
         j++
         continue

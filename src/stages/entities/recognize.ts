@@ -295,10 +295,18 @@ function afterPlaceList(w: Work, from: number): boolean {
 }
 
 function afterVesselPrefix(w: Work, from: number): boolean {
+  const t = w.tokens
   let k = from - 1
+  // "USS Minneapolis-Saint Paul": the words of the ship's name before this one.
+  for (let words = 0; words < 3 && k > 0 && !t[k + 1]?.breakBefore; words++) {
+    const back = t[k]?.norm === '-' && t[k]?.glued ? k - 1 : k
+    if (!isCapWord(t[back]) || has(w, 'vessel-prefix', t[back]?.norm ?? '') || t[back + 1]?.breakBefore) break
+    if (!has(w, 'vessel-prefix', t[back - 1]?.norm ?? '') && !isCapWord(t[back - 1])) break
+    k = back - 1
+  }
   // "HMCS Moncton", "Zr.Ms. Groningen", "His Majesty's Canadian Ships (HMCS) Moncton"
-  while (k >= 0 && (w.tokens[k]?.norm === '.' || w.tokens[k]?.norm === ')')) k--
-  const prev = w.tokens[k]
+  while (k >= 0 && (t[k]?.norm === '.' || t[k]?.norm === ')')) k--
+  const prev = t[k]
   return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
 }
 
