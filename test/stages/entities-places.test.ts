@@ -99,6 +99,10 @@ describe('place names the gazetteer cannot list', () => {
     ])
     expect(kinds(run('The warehouse was used in the response to Hurricane Beryl.'))).toEqual([])
     expect(kinds(run('The ship USS Minneapolis-Saint Paul arrived on Monday.'))).toEqual([])
+    // A demonym or a namesake's surname in a place's name does not say where it is.
+    const where = (text: string) => run(text).places.filter((p) => p.kind !== 'country').map((p) => `${p.name}:${p.country}`)
+    expect(where('The station on American Road opened.')).toEqual(['American Road:null'])
+    expect(where('Generators arrived at the Joseph N. France General Hospital.')).toEqual(['Joseph N. France General Hospital:null'])
   })
 
   test('names before a lower-case administrative or facility noun', () => {

@@ -1047,7 +1047,13 @@ const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'des', 'du', '
 
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
   let country: string | null = null
-  for (let k = Math.max(0, from - 1); k < to && !country; k++) for (const f of startsAt(w, k)) if (f.kind === 'country' && f.to <= to && !country) country = f.id
+  // A place's name does not place it by a demonym or a namesake's surname ("American Road" in
+  // Antigua, "Joseph N. France General Hospital" in Nevis).
+  const place = head === 'facility' || head === 'region'
+  const afterInitial = (k: number): boolean => w.tokens[k - 1]?.norm === '.' && /^[A-Z]$/.test(w.tokens[k - 2]?.text ?? '')
+  for (let k = Math.max(0, from - 1); k < to && !country; k++) {
+    for (const f of startsAt(w, k)) if (f.kind === 'country' && f.to <= to && !country && !(place && (f.form === 'demonym' || afterInitial(f.from)))) country = f.id
+  }
   // "Port of Paramaribo": a facility named "X of <city>" is in the city's country (a city elsewhere
   // in a name says less: "Formosa Training Field", "Unión Naval Base" have homonyms abroad).
   if (!country && head === 'facility' && w.tokens[from + 1]?.norm === 'of') {
@@ -1058,10 +1064,12 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   if (!country) {
     const inName = (h: AliasHit) => {
       const e = w.g.entries.get(h.id)
-      return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region')
+      return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region') && !(place && h.kind === 'demonym')
     }
     // Not a possessive ("St. Ann's Fort" is named after a person, not the Jamaican parish).
-    const m = matchTrie(w.tokens, w.g.trie, inName, from, to).find((x) => w.tokens[from + x.to]?.norm !== "'")
+    const m = matchTrie(w.tokens, w.g.trie, inName, from, to).find(
+      (x) => w.tokens[from + x.to]?.norm !== "'" && !(place && afterInitial(from + x.from)),
+    )
     const id = m?.hits[0]?.id
     if (id) country = w.g.entries.get(id)?.country ?? null
   }
