@@ -81,6 +81,11 @@ describe('series ids and events nothing identifies', () => {
     const e = events('BELMOPAN, February 8, 2024 – The Fourth Belize–United States Bilateral Security Dialogue opened on Tuesday.')
     expect(e.map(([, id]) => id)).not.toContain('series:belize-united-states-bilateral-security-dialogue-on-tuesday')
   })
+  test('"… of Lake Titicaca on May 13 and 14": a month after the name\'s last "on" is when, so the dates are the event\'s', () => {
+    const doc = pipeline('PUNO, May 15, 2026 – The two navies held the 11th Binational Meeting of Naval Commanders of Lake Titicaca on May 13 and 14 at the naval station in Puno.')
+    const meeting = doc.events.find((x) => x.series?.edition === '11')
+    expect([meeting?.name, meeting?.start, meeting?.end]).toEqual(['11th Binational Meeting of Naval Commanders of Lake Titicaca', '2026-05-13', '2026-05-14'])
+  })
 })
 
 describe('"a visiting team"', () => {

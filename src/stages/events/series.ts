@@ -76,8 +76,10 @@ const connector = `(?:of|the|and|for|on|in|de|del|la|&)`
 const tailConnector = `(?:of|the|and|for|on|de|del|la|&)`
 // "… Dialogue on Tuesday": a day or a month after "on" is when, not what the series is on.
 const calendarWord = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\\b'
+// "… of Lake Titicaca on May 13": no word of the name after its noun is a day or a month.
+const tailWord = `(?!${calendarWord})${nameWord}`
 const generalOrdinal = new RegExp(
-  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?!${calendarWord})(?:the\\s+)?(?:${nameWord}\\s+(?:${tailConnector}\\s+)*){0,5}${nameWord})?)(?![\\w-])`,
+  `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${tailWord}\\s+(?:${tailConnector}\\s+)*){0,5}${tailWord})?)(?![\\w-])`,
   'g',
 )
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
