@@ -115,3 +115,16 @@ describe('what happened "since …"', () => {
     expect(starts).toEqual(expect.arrayContaining(['2017-09', '2023-08']))
   })
 })
+
+describe('where donated goods go', () => {
+  test('"handed over a new centre to …": a donation; a place only a sentence after it names does not move it from its recipient\'s country', () => {
+    const text = [
+      'Centre handed over',
+      'November 18, 2026',
+      '',
+      'The United States on Tuesday handed over a new emergency operations centre to the Jamaica Defence Force, completing a US$1.35 million project funded through U.S. Southern Command. The centre is built to withstand a hurricane and has a direct link to the regional coordination centre of the Caribbean Disaster Emergency Management Agency (CDEMA) in Barbados.',
+    ].join('\n')
+    const e = pipeline(text).events.map((x) => [x.type, x.start, x.location?.country ?? null])
+    expect(e).toEqual([['donation', '2026-11-17', 'JAM']])
+  })
+})

@@ -246,6 +246,11 @@ function toRecord(
   // A trip to two countries, a delivery to three: the event has no one country.
   const several = new Set(hosts.map((x) => x.record.id)).size > 1 || new Set(recipients.map((x) => x.country)).size > 1
   if (several && place && !place.name) place = null
+  // "handed over a centre to NEMA of St. Kitts and Nevis … The centre has a link to CDEMA in
+  // Barbados": a place only a sentence attached after the report names does not move goods away
+  // from their one recipient's country.
+  const recipientCountry = recipients.length > 0 && !several && receiving === 'recipient' ? recipients[0]!.country : null
+  if (place && own.length === 0 && recipientCountry && place.country && place.country !== recipientCountry) place = null
   country = place?.country ?? null
   if (!country && !several) {
     const host = hosts[0]
