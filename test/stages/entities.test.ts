@@ -220,6 +220,11 @@ describe('rules learned from annotated releases', () => {
     ])
   })
 
+  test('"… Agency (NEMA) of St. Kitts and Nevis": the country after the acronym picks the gazetteer entry', () => {
+    const doc = run('The centre was handed over to the National Emergency Management Agency (NEMA) of St. Kitts and Nevis on Tuesday.')
+    expect(doc.organizations.map((o) => [o.id, o.mentions.map((m) => m.text)])).toEqual([['org:kna-nema', ['National Emergency Management Agency', 'NEMA']]])
+  })
+
   test('"Savannah, Georgia" is the U.S. state; "in Spanish" is a language', () => {
     const doc = run('The cutter returned to Savannah, Georgia. The guide is available in Spanish.')
     expect(doc.places.map((p) => `${p.kind}:${p.id}`)).toEqual(['city:geo:4221552', 'country:USA', 'region:region:us-georgia'])

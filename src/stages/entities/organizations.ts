@@ -1043,6 +1043,17 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
 }
 
 /** "of" in the languages of the region's institutions. */
+/**
+ * "National Emergency Management Agency (NEMA) of St. Kitts and Nevis": the country named after
+ * the acronym that follows a name, which the gazetteer may list as "… of St. Kitts and Nevis".
+ */
+function countryAfterAcronym(w: Work, to: number): Found | undefined {
+  const t = w.tokens
+  if (t[to]?.norm !== '(' || !t[to + 1]?.upper || t[to + 2]?.norm !== ')' || t[to + 3]?.norm !== 'of') return undefined
+  const at = t[to + 4]?.norm === 'the' ? to + 5 : to + 4
+  return startsAt(w, at).find((f) => f.kind === 'country' && f.form !== 'demonym')
+}
+
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'des', 'du', 'da', 'do', 'van'])
 
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
@@ -1083,7 +1094,12 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   let known = w.g.trie.hits.get(aliasKey(name))?.find(isBody)
   // "Jamaica's Ministry of National Security": the country's own, if the gazetteer has it under
   // "Jamaica Ministry of National Security" or "Ministry of National Security of Jamaica".
-  const owner = !known && head === 'organization' && w.tokens[from - 1]?.norm === 's' && w.tokens[from - 2]?.norm === "'" ? endsAt(w, from - 2).find((f) => f.kind === 'country' && f.form !== 'demonym') : undefined
+  const owner =
+    !known && head === 'organization'
+      ? w.tokens[from - 1]?.norm === 's' && w.tokens[from - 2]?.norm === "'"
+        ? endsAt(w, from - 2).find((f) => f.kind === 'country' && f.form !== 'demonym')
+        : countryAfterAcronym(w, to)
+      : undefined
   if (owner?.entry) {
     const e = owner.entry
     for (const c of [e.name, ...e.aliases]) {
