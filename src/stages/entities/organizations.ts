@@ -1042,7 +1042,6 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   return null
 }
 
-/** "of" in the languages of the region's institutions. */
 /**
  * "National Emergency Management Agency (NEMA) of St. Kitts and Nevis": the country named after
  * the acronym that follows a name, which the gazetteer may list as "… of St. Kitts and Nevis".
@@ -1054,6 +1053,7 @@ function countryAfterAcronym(w: Work, to: number): Found | undefined {
   return startsAt(w, at).find((f) => f.kind === 'country' && f.form !== 'demonym')
 }
 
+/** "of" in the languages of the region's institutions. */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'des', 'du', 'da', 'do', 'van'])
 
 function makeLocal(w: Work, from: number, to: number, head: HeadType, text: string, acronym: string | null, rule: string): Found {
