@@ -17,6 +17,7 @@ import {
   startsAt,
   has,
   isCapWord,
+  isInitialAt,
   slug,
   sortFound,
   spanOf,
@@ -424,8 +425,7 @@ export function headWordNames(w: Work): void {
       // "Vance W. Amory International Airport", "Jack D. Gordon Institute": a namesake's middle
       // initial, when more of the name follows the surname ("Lorraine V. Castellanos of the
       // Embassy" is a person).
-      const initial = j > i + 1 && t[j]?.norm === '.' && t[j]?.glued && /^[A-Z]$/.test(t[j - 1]?.text ?? '') && isCapWord(t[j - 2])
-      if (initial && isCapWord(t[j + 1]) && isCapWord(t[j + 2]) && !t[j + 2]?.breakBefore) {
+      if (j > i + 1 && isInitialAt(w, j - 1) && isCapWord(t[j - 2]) && isCapWord(t[j + 1]) && isCapWord(t[j + 2]) && !t[j + 2]?.breakBefore) {
         j++
         continue
       }
@@ -1061,7 +1061,7 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   // A place's name does not place it by a demonym or a namesake's surname ("American Road" in
   // Antigua, "Joseph N. France General Hospital" in Nevis).
   const place = head === 'facility' || head === 'region'
-  const afterInitial = (k: number): boolean => w.tokens[k - 1]?.norm === '.' && /^[A-Z]$/.test(w.tokens[k - 2]?.text ?? '')
+  const afterInitial = (k: number): boolean => isInitialAt(w, k - 2)
   for (let k = Math.max(0, from - 1); k < to && !country; k++) {
     for (const f of startsAt(w, k)) if (f.kind === 'country' && f.to <= to && !country && !(place && (f.form === 'demonym' || afterInitial(f.from)))) country = f.id
   }

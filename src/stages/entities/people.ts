@@ -7,7 +7,7 @@
 import nlp from 'compromise'
 import type { GazetteerEntry } from '../../gazetteers/types.js'
 import { leftContext, officePhraseEndingAt, rightContext, titleEndingAt, type Context } from './titles.js'
-import { has, isCapWord, spanOf, startsAt, type Found, type Work, endsAt } from './work.js'
+import { has, isCapWord, isInitialAt, spanOf, startsAt, type Found, type Work, endsAt } from './work.js'
 import { endsInInstitutionHead } from './organizations.js'
 
 export interface Person {
@@ -62,7 +62,7 @@ export function findPeople(w: Work): Person[] {
     const cover = coveredAt[k]
     // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
     // "Ambrose K. Leon": so is one after a first name and a middle initial.
-    const afterInitial = t[k - 1]?.norm === '.' && t[k - 1]?.glued && t[k - 2]?.text.length === 1 && Boolean(t[k - 2]?.cap) && plainCap(k - 3)
+    const afterInitial = isInitialAt(w, k - 2) && plainCap(k - 3)
     if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || afterInitial || isSurname(people, tok.text)))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
@@ -469,10 +469,7 @@ function looksLikeName(w: Work, from: number, to: number, words: readonly string
 
 /** An initial with its period between two words of the run ("Anjali S. Ramkisoen"). */
 function middleInitial(w: Work, from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) {
-    const tok = w.tokens[k]
-    if (tok?.text.length === 1 && tok.cap && w.tokens[k + 1]?.norm === '.' && w.tokens[k + 1]?.glued) return true
-  }
+  for (let k = from + 1; k < to - 1; k++) if (isInitialAt(w, k)) return true
   return false
 }
 

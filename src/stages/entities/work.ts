@@ -108,6 +108,12 @@ function makeSlug(s: string): string {
 /** Lower-case connectors allowed inside a capitalized name ("Port of Spain", "Ministry of Foreign Affairs and Trade"). */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'da', 'do', 'dos', "d'"])
 
+/** Token `k` is an initial: one capital letter and its glued period ("W." in "Vance W. Amory"). */
+export function isInitialAt(w: Work, k: number): boolean {
+  const tok = w.tokens[k]
+  return tok !== undefined && tok.text.length === 1 && tok.cap && w.tokens[k + 1]?.norm === '.' && Boolean(w.tokens[k + 1]?.glued)
+}
+
 export function isCapWord(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false
   if (t.cap) return true
