@@ -322,7 +322,10 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
       // Meeting" after "Ninth Meeting of the High-Level Security Group".
       const tail = name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)
       const head = name.length > words.length && words.every((w, i) => name[i] === w) && name[words.length] === 'of'
-      return tail || head
+      // "the ninth meeting" after "Tenth Technical Coordination Meeting on the Adjacency Zone";
+      // "the 12th edition" of whatever series the document names.
+      const inside = s.bare && words.length === 1 && (words[0] === 'edition' || words[0] === 'round' || name.includes(words[0]!))
+      return tail || head || inside
     })?.series
     if (known) out = { ...s, id: known.id, name: known.name, style: known.style, type: known.type, code: known.code, bare: false }
     else if (s.bare) return null

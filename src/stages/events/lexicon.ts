@@ -124,6 +124,8 @@ const Cues = z.object({
   economic: z.string(),
   military: z.string(),
   postRegionStop: z.string(),
+  /** "comes five months after the RBDF and the U.S. Coast Guard conducted …": a new clause with its own subject (case-sensitive). */
+  subordinateClause: z.string(),
   generalSeriesNouns: z.string(),
   ordinals: z.record(z.string(), z.number().int().positive()),
   tens: z.record(z.string(), z.number().int().positive()),
@@ -296,6 +298,7 @@ export const cues = {
   economic: ci(cueEntries.economic),
   military: ci(cueEntries.military),
   postRegionStop: ci(cueEntries.postRegionStop),
+  subordinateClause: new RegExp(cueEntries.subordinateClause),
   generalSeriesNouns: cueEntries.generalSeriesNouns,
   ordinals: new Map(Object.entries(cueEntries.ordinals)),
   tens: new Map(Object.entries(cueEntries.tens)),

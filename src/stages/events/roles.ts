@@ -205,10 +205,17 @@ export function attachArguments(
       lastPlace = null
       return
     }
-    const left = regions.findLast((r) => r.hit.end <= from && from < r.end)
+    let left = regions.findLast((r) => r.hit.end <= from && from < r.end)
     let slot: SlotOrList | 'patient' | 'agent'
-    let region: Region | null = left ?? null
     let gapStart = prev && (left ? prev.end >= left.hit.end : true) ? prev.end : left ? left.hit.end : clause.start
+    // "… comes five months after the RBDF and the U.S. Coast Guard conducted": a subordinate
+    // clause's subject is the subject of its own verb, whatever stands before it.
+    const sub = subordinateStart(text, Math.max(gapStart, clause.start), from)
+    if (sub !== null) {
+      left = undefined
+      gapStart = sub
+    }
+    let region: Region | null = left ?? null
     // "adopted in 1997, obliges States …": a preposition before a date governs the date.
     for (const x of excluded) if (x.end <= from && x.end > gapStart) gapStart = x.end
     // "Under Secretary of War for Policy Lauren M. Castellano hosted": a title of capitalized words
@@ -278,6 +285,14 @@ export function attachArguments(
   return { roles, locations, relativeHits: mainOpens ? relativeHits : [] }
 }
 
+function subordinateStart(text: string, from: number, to: number): number | null {
+  const re = new RegExp(cues.subordinateClause.source, 'g')
+  re.lastIndex = from
+  let last: number | null = null
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) last = m.index + m[0].length
+  return last !== null && last <= to ? last : null
+}
+
 function findRelatives(text: string, clause: Span): Span[] {
   const body = text.slice(clause.start, clause.end)
   const out: Span[] = []
@@ -294,6 +309,10 @@ function regionEnd(text: string, hit: Hit, clause: Span, hits: readonly Hit[]): 
   let end = nextVerb ? nextVerb.start : clause.end
   const stop = cues.postRegionStop.exec(text.slice(hit.end, end))
   if (stop) end = hit.end + stop.index
+  // "The ceremony comes five months after the RBDF and the U.S. Coast Guard conducted …": the
+  // subject of a new clause is not an argument of the trigger before it.
+  const sub = cues.subordinateClause.exec(text.slice(hit.end, end))
+  if (sub) end = hit.end + sub.index
   if (hit.trigger.pos === 'noun') end = Math.min(end, hit.end + 90)
   return end
 }

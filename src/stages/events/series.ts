@@ -82,6 +82,10 @@ const generalOrdinal = new RegExp(
   `(?<![\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:Annual|annual|Biennial|biennial|Regular|Special)\\s+)?(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){0,6}?(?:${cues.generalSeriesNouns})(?:\\s+and\\s+(?:${cues.generalSeriesNouns}))?(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:${tailWord}\\s+(?:${tailConnector}\\s+)*){0,5}${tailWord})?)(?![\\w-])`,
   'g',
 )
+/** "at the ninth meeting", "its 12th session": an ordinal and a lower-case noun, a series only if the document names one. */
+const bareNouns = 'meeting|session|dialogue|round|edition|conference|summit|forum|symposium|plenary'
+const bareOrdinal = new RegExp(`(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>${bareNouns})(?![\\w-])(?!\\s+(?:of|on|for)\\b)`, 'g')
+const anyBareNoun = new RegExp(`\\b(?:${bareNouns})\\b`)
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
 const namedOperation = new RegExp(
   `(?<![\\w-])(?<name>(?:Exercise|Operation)\\s+(?:${nameWord}\\s+){0,3}?${nameWord})\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
@@ -186,6 +190,7 @@ export function findSeries(text: string, start: number, end: number, sentence: s
     for (const m of body.matchAll(generalOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
     for (const m of body.matchAll(generalYearSuffix)) found.push(...generalMention(text, start, m, 'year'))
   }
+  if (anyBareNoun.test(body)) for (const m of body.matchAll(bareOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
   if (operationWord.test(body)) for (const m of body.matchAll(namedOperation)) found.push(...generalMention(text, start, m, 'year'))
   found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b))
   const kept: SeriesMention[] = []
@@ -197,7 +202,7 @@ export function findSeries(text: string, start: number, end: number, sentence: s
   return kept.sort((a, b) => a.start - b.start)
 }
 
-const rank = (m: SeriesMention): number => (m.rule.startsWith('series:general') ? 1 : 0)
+const rank = (m: SeriesMention): number => (m.bare ? 2 : m.rule.startsWith('series:general') ? 1 : 0)
 
 function curatedMention(text: string, offset: number, m: RegExpExecArray, s: Series): SeriesMention {
   let start = offset + m.index
@@ -271,7 +276,7 @@ function generalMention(text: string, offset: number, m: RegExpMatchArray, kind:
   const bare = words.length < 2
   if (bare && kind !== 'ordinal') return []
   // "Annual General Meeting and Conference": the last of two joined nouns names the kind.
-  const noun = lastMatch(generalNoun, name)?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : 'meeting')
+  const noun = lastMatch(generalNoun, name)?.toLowerCase() ?? (/^Operation\b/.test(name) ? 'operation' : nounTypes.has(name) ? name : 'meeting')
   // "the Twenty-Sixth Regular Session of the Inter-American Committee": the numbered plenary of a
   // multilateral body is a conference; a bare "session" stays a meeting.
   const plenary = noun === 'session' && /\b(?:Regular|Special|Plenary|Annual|Ordinary|Extraordinary)\s+Session\b/.test(m[0])
