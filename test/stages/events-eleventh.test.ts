@@ -55,3 +55,57 @@ test('a lower-case ordinal meeting in a document that names no series is no seri
   ].join('\n')
   expect(pipeline(text).events.every((e) => e.series === null)).toBe(true)
 })
+
+test('an announced trip to two countries is also a visit to each, leg by leg', () => {
+  const text = [
+    'Assistant Secretary to travel to Uruguay and Paraguay',
+    'Media Note | November 20, 2026',
+    '',
+    'Assistant Secretary of State Harriet V. Okonkwo will travel to Montevideo, Uruguay, and Asunción, Paraguay, November 30 to December 4.',
+    '',
+    'In Montevideo on December 1, the Assistant Secretary will meet with Uruguay’s Minister of the Interior, Carolina E. Basterrechea.',
+    '',
+    'The Assistant Secretary will travel to Asunción on December 3 for meetings with Paraguay’s Minister of National Defense, Hugo F. Benítez.',
+  ].join('\n')
+  const visits = pipeline(text).events.filter((e) => e.type === 'visit').map((e) => [e.start, e.end, e.location?.country ?? null])
+  expect(visits).toContainEqual(['2026-11-30', '2026-12-02', 'URY'])
+  expect(visits).toContainEqual(['2026-12-03', '2026-12-04', 'PRY'])
+})
+
+test('a trip made is told as one visit, not leg by leg', () => {
+  const text = [
+    'Minister concludes visit to Guyana and Suriname',
+    'News | October 20, 2023',
+    '',
+    'The Minister has concluded a visit to Guyana and Suriname from October 16 to 18.',
+    '',
+    'In Georgetown on Monday 16 October, the Minister met Guyana’s Minister of Foreign Affairs, Roxanne P. Baird.',
+    '',
+    'On Wednesday 18 October, the Minister travelled to Paramaribo, where he met Suriname’s Minister of Defence, Ravi K. Ramdin.',
+  ].join('\n')
+  const visits = pipeline(text).events.filter((e) => e.type === 'visit' && e.location?.country)
+  expect(visits.map((e) => e.location?.country)).not.toContain('SUR')
+})
+
+test('an exercise "planned for" a month points forward', () => {
+  const text = [
+    'Coast guards agree on closer cooperation',
+    'Press Release | November 4, 2026',
+    '',
+    'The two coast guards agreed to send vessels to the maritime interdiction exercise planned for Saint Lucia waters from May 10 to 14.',
+  ].join('\n')
+  const exercise = pipeline(text).events.find((e) => e.type === 'exercise')
+  expect(exercise?.start).toBe('2027-05-10')
+})
+
+test('talks by video conference are a meeting that happens nowhere', () => {
+  const text = [
+    'RSS and Dutch Caribbean Coast Guard hold first staff talks',
+    'Press Release | November 5, 2026',
+    '',
+    'PARAGON, Barbados – The Regional Security System (RSS) and the Dutch Caribbean Coast Guard held their first staff talks on Tuesday by video conference, linking the RSS Headquarters at Paragon with the Coast Guard headquarters at Parera Naval Base in Curaçao.',
+  ].join('\n')
+  const talks = pipeline(text).events.find((e) => e.start === '2026-11-03')
+  expect(talks?.type).toBe('meeting')
+  expect(talks?.location).toBeNull()
+})

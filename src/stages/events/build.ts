@@ -5,6 +5,7 @@
  */
 import type { EventRecord, EventType, Evidence, ParticipantRole, TopicRecord } from '../../schema/records.js'
 import type { Document, Span } from '../../types.js'
+import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
 import { daysBetween, precisionOf, spanRange, type DayRange } from './calendar.js'
 import { draftRange, primaryHit, type Draft } from './cluster.js'
 import type { Analysis, Frame } from './frames.js'
@@ -67,6 +68,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   placeVisitsByParts(doc, built, recordOf, sentenceOf)
   placeBySameVenue(doc, built, recordOf, sentenceOf)
   placeStormsByMainEvent(doc, built, recordOf, sentenceOf)
+  events.push(...tripLegs(doc, built, recordOf, sentenceOf))
   return dedupe(events)
 }
 
@@ -123,6 +125,8 @@ function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: Re
     if (!visit || b.type !== 'visit' || visit.location?.country) continue
     // Only a visit dated to the day, by parts inside its dates ("port visits" in a year are a tour).
     if (visit.precision !== 'day' || !b.range) continue
+    // A trip to two countries is in neither, whatever part of it the text details.
+    if (hostCountries(b).size > 1) continue
     const inside = (x: Built): boolean => x.range !== null && x.range.first >= b.range!.first && x.range.last <= b.range!.last
     const parts = built.filter((x) => x.parentVisit === b && x.country !== null && recordOf.has(x) && inside(x))
     const countries = new Set(parts.map((x) => x.country))
@@ -135,6 +139,81 @@ function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: Re
     attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:parts' }]
     visit.eventId = eventId(keyFields(visit, doc.sha256))
   }
+}
+
+function hostCountries(b: Built): Set<string> {
+  return new Set([...b.participants.values()].filter((x) => x.record.kind === 'country' && x.record.roles.includes('host')).map((x) => x.record.id))
+}
+
+/**
+ * "will travel to Montevideo, Uruguay, and Asunción, Paraguay, November 30 to December 4. In
+ * Montevideo on December 1 … will travel to Asunción on December 3 …": a trip to several
+ * countries is also a visit to each, from the day the first thing is done there (the trip's first
+ * day for the first country) to the day before the next country's (the trip's last day for the last).
+ */
+function tripLegs(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>, sentenceOf: (o: number) => number): EventRecord[] {
+  const out: EventRecord[] = []
+  for (const b of built) {
+    const trip = recordOf.get(b)
+    // Only an announced itinerary: a report of a trip made tells it as one visit.
+    if (!trip || b.type !== 'visit' || trip.status !== 'scheduled' || trip.location?.country || trip.precision !== 'day' || !b.range) continue
+    const hosts = hostCountries(b)
+    if (hosts.size < 2) continue
+    const range = b.range
+    const parts = built.filter((x) => x.parentVisit === b && x.country !== null && hosts.has(x.country) && x.range !== null && x.range.first >= range.first && x.range.last <= range.last && recordOf.has(x))
+    // A stop is an event inside the trip, or a clause of the trip itself that names a day and a
+    // place ("will travel to Asunción on December 3").
+    type Stop = { day: string; hit: Span & { text: string } }
+    const stops: Array<[string, Stop]> = parts.map((x) => [x.country!, { day: x.range!.first, hit: primaryHit(x.draft) }])
+    for (const f of b.draft.frames.slice(1)) {
+      const days = f.dates.filter((x) => x.precision === 'day' && !x.end_)
+      const places = new Set(f.locations.map((l) => l.country).filter((c) => c !== null && hosts.has(c)))
+      const h = f.hits.find((x) => x.trigger.type === 'visit')
+      if (days.length !== 1 || places.size !== 1 || !h) continue
+      const day = days[0]!.value.slice(0, 10)
+      if (day >= range.first && day <= range.last) stops.push([[...places][0]!, { day, hit: h }])
+    }
+    const firstDay = new Map<string, Stop>()
+    for (const [country, stop] of stops) {
+      const seen = firstDay.get(country)
+      if (!seen || stop.day < seen.day) firstDay.set(country, stop)
+    }
+    if (firstDay.size < 2) continue
+    const legs = [...firstDay.entries()].sort((a, c) => cmp(a[1].day, c[1].day) || cmp(a[0], c[0]))
+    // Stops that overlap are no sequence of legs.
+    if (new Set(legs.map(([, x]) => x.day)).size !== legs.length) continue
+    const visitors = [...b.participants.values()].filter((x) => x.record.roles.includes('visitor'))
+    legs.forEach(([country, stop], i) => {
+      const start = i === 0 ? range.first : stop.day
+      const next = legs[i + 1]
+      const end = next ? formatYmd(addDays(parseYmd(next[1].day)!, -1)) : range.last
+      if (end < start) return
+      const host = b.participants.get(`country:${country}`)!
+      const h = stop.hit
+      const evidence: Evidence[] = [
+        ...trip.attestations[0]!.evidence.filter((e) => e.field === 'type' || e.field === 'status' || visitors.some((v) => e.field === `participant:${v.record.id}`)),
+        ...host.evidence,
+        { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:trip-leg' },
+        { start: h.start, end: h.end, text: h.text, field: 'start', sentence: sentenceOf(h.start), rule: i === 0 ? 'date:trip-first-leg' : 'date:trip-leg' },
+      ]
+      const participants = [...visitors.map((v) => v.record), { ...host.record, roles: ['host' as const] }].sort((a, c) => kindOrder[a.kind] - kindOrder[c.kind] || cmp(a.id, c.id))
+      const leg: EventRecord = {
+        ...trip,
+        eventId: '',
+        start,
+        end: end !== start ? end : null,
+        precision: 'day',
+        location: { name: b.draft.locationFrames.flatMap((f) => f.locations).find((l) => l.country === country && l.name !== null && l.strength === 3)?.name ?? null, country },
+        participants,
+        series: null,
+        amounts: [],
+        attestations: [{ ...trip.attestations[0]!, evidence: uniqueEvidence(evidence) }],
+      }
+      leg.eventId = eventId(keyFields(leg, doc.sha256))
+      out.push(leg)
+    })
+  }
+  return out
 }
 
 // What prepares for a disaster rather than answers one.
@@ -236,6 +315,10 @@ function toRecord(
   const own = openingFrame ? located.filter((l) => openingFrame.locations.includes(l)) : []
   const ownCountries = new Set(own.map((l) => l.country).filter((c) => c !== null))
   let place: Place | null = explicitPlace(own.length > 0 && ownCountries.size === 1 ? own : located, d.opening.end) ?? wherePlace(doc.text, d, analysis)
+  // A call or a virtual meeting happens nowhere: not where its ends are linked from ("by video
+  // conference, linking the RSS Headquarters at Paragon with …"), no dateline, no neighbour's place.
+  const remote = d.frames.some((f) => f.hits.includes(d.opening) && cues.remote.test(f.text))
+  if (remote) place = null
   let country: string | null = null
   const parties = [...b.participants.values()]
   const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
@@ -272,8 +355,6 @@ function toRecord(
       ev(e, 'location', 'location:host-organization')
     }
   }
-  // A call or a virtual meeting happens nowhere: no dateline, no neighbour's place.
-  const remote = d.frames.some((f) => f.hits.includes(d.opening) && cues.remote.test(f.text))
   // "visited the exercise area on Tuesday": a visit to an event happens where the event does.
   const around = remote ? [] : [d.date?.source === 'parent' || b.type === 'visit' ? d.parent : null, d.scene]
   for (const other of around) {
