@@ -380,3 +380,36 @@ describe('background events no party identifies', () => {
     expect(mergeEvents([a, b])).toHaveLength(2)
   })
 })
+
+describe('eleventh round', () => {
+  const record = (id: string, type: EventRecord['type'], start: string, end: string | null, precision: 'day' | 'month' | 'week', series: EventRecord['series'], orgs: string[], country: string | null): EventRecord =>
+    ({
+      eventId: id,
+      type,
+      name: null,
+      status: 'scheduled',
+      start,
+      end,
+      precision,
+      location: country ? { name: null, country } : null,
+      series,
+      participants: orgs.map((o) => ({ kind: 'organization', id: o, name: o, roles: ['attendee'] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('one series named with its two sides in either order ("Cayman Islands–Jamaica", "Jamaica–Cayman Islands") is one series', () => {
+    const a = record('evt-a', 'meeting', '2026-10-14', '2026-10-15', 'day', { id: 'series:meeting-of-the-jamaica-cayman-islands-joint-security-working-group', edition: '4' }, [], 'JAM')
+    const b = record('evt-b', 'meeting', '2026-10', null, 'month', { id: 'series:meeting-of-the-cayman-islands-jamaica-joint-security-working-group', edition: '4' }, [], 'JAM')
+    const c = record('evt-c', 'meeting', '2026-10', null, 'month', { id: 'series:meeting-of-the-cayman-islands-jamaica-joint-security-working-group', edition: '3' }, [], 'JAM')
+    expect(mergeEvents([a, b])).toHaveLength(1)
+    expect(mergeEvents([a, c])).toHaveLength(2)
+  })
+  test('a course "in February" and an exercise in the first week of February with the same partner stay two', () => {
+    const course = record('evt-a', 'training', '2027-02', null, 'month', null, ['org:rss'], 'BRB')
+    const exercise = record('evt-b', 'exercise', '2027-02-01', '2027-02-07', 'week', null, ['org:rss'], null)
+    const sameCourse = record('evt-c', 'training', '2027-02-01', '2027-02-07', 'week', null, ['org:rss'], null)
+    expect(mergeEvents([course, exercise])).toHaveLength(2)
+    expect(mergeEvents([course, sameCourse])).toHaveLength(1)
+  })
+})

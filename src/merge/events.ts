@@ -186,7 +186,7 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   const docsA = new Set(a.attestations.map((x) => x.docId))
   if (b.attestations.some((x) => docsA.has(x.docId))) return false
   if (a.series && b.series) {
-    if (a.series.id !== b.series.id) return false
+    if (!sameSeries(a.series.id, b.series.id)) return false
     if (a.series.edition && b.series.edition && a.series.edition !== b.series.edition) return false
   }
   const ra = spanRange(a.start, a.end)
@@ -203,6 +203,27 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
     return false
   }
   return true
+}
+
+/**
+ * One series under two names: "Cayman Islands–Jamaica Joint Security Working Group" and
+ * "Jamaica–Cayman Islands Joint Security Working Group" (each side names itself first), "Meeting
+ * of the …" or not. Compares the words of the ids, in any order, without the connecting words.
+ */
+function sameSeries(a: string, b: string): boolean {
+  return a === b || seriesWords(a) === seriesWords(b)
+}
+
+const seriesStopWords: ReadonlySet<string> = new Set(['series', 'of', 'the', 'and', 'on', 'for', 'de', 'del', 'la', 'meeting', 'session'])
+const seriesWordCache = new Map<string, string>()
+function seriesWords(id: string): string {
+  let words = seriesWordCache.get(id)
+  if (words === undefined) {
+    words = [...new Set(id.replace(/^series:/, '').split('-').filter((w) => w && !seriesStopWords.has(w)))].sort().join(' ')
+    if (seriesWordCache.size >= 4096) seriesWordCache.clear()
+    seriesWordCache.set(id, words)
+  }
+  return words
 }
 
 /**
@@ -270,7 +291,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
   if (!compatible(a, b)) return 0
   const ca = a.location?.country ?? null
   const cb = b.location?.country ?? null
-  if (a.series && b.series && a.series.id === b.series.id) {
+  if (a.series && b.series && sameSeries(a.series.id, b.series.id)) {
     if (a.series.edition && a.series.edition === b.series.edition) return 10
     return 8
   }
@@ -297,6 +318,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if (coarseSeries(a, b) || coarseSeries(b, a)) return 0
     return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
+  // A course "in February" and an exercise "in the first week of February" with the same partner
+  // are two events: without both days, only a series or a name makes two kinds of event one.
+  if ((!dayPrecise(a) || !dayPrecise(b)) && a.type !== b.type) return 0
   if (shared > 0 && !otherSides(a, b) && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "Santo Domingo – October" in a schedule and the stop reported there on Oct. 4–13: the same named
   // place in the same country, when their principal parties do not differ.

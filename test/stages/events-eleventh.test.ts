@@ -109,3 +109,27 @@ test('talks by video conference are a meeting that happens nowhere', () => {
   expect(talks?.type).toBe('meeting')
   expect(talks?.location).toBeNull()
 })
+
+test('"will begin coordinated patrols in June": an -ed word after a modal’s verb is an adjective, not a past tense', () => {
+  const text = [
+    'Working group meets',
+    'Press Release | April 23, 2026',
+    '',
+    'The delegations agreed that the two coast guards will begin coordinated patrols between the two countries in June.',
+  ].join('\n')
+  const patrols = pipeline(text).events.find((e) => e.type === 'deployment')
+  expect(patrols?.start).toBe('2026-06')
+})
+
+test('"Fourth Meeting of the Joint Security Working Group" is the series named in full before', () => {
+  const text = [
+    'Cayman and Jamaica hold third security working group meeting',
+    'Press Release | April 23, 2026',
+    '',
+    'The Third Meeting of the Cayman Islands–Jamaica Joint Security Working Group was held in George Town on April 21 and 22.',
+    '',
+    'The Fourth Meeting of the Joint Security Working Group will be held in Kingston in October.',
+  ].join('\n')
+  const ids = new Set(pipeline(text).events.map((e) => e.series?.id ?? null))
+  expect([...ids]).toEqual(['series:meeting-of-the-cayman-islands-jamaica-joint-security-working-group'])
+})

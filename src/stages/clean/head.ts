@@ -33,6 +33,8 @@ const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\
 // "By Sgt. Jane Doe", "Story by …": a byline.
 const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
 // A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
+/** A deck that quotes someone: "'Dead zones' to end, says CoP", "Talks went well, minister says". */
+const DECK_ATTRIBUTION = /,\s+(?:(?:says|said|warns|insists|tells)\s+\S+(?:\s+\S+){0,3}|(?:\S+\s+){0,3}(?:says|said|warns|insists))\s*$/
 const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}]/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 // A line that is only the name of a press office ("BDF Public Relations Office", "U.S. Army South Public Affairs").
@@ -501,8 +503,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const words = deck.split(' ').length
     // A deck is a long line in sentence case; the headline over it has no label's colon or slash.
     // "Office of the Prime Minister / Statement by the Prime Minister on …": an office over a headline.
-    if (k < 1 || words < 8 || deck === deck.toUpperCase() || !headlineCandidate(above) || /[:/]/.test(above) || OFFICE_LINE_NAME.test(above)) return false
-    if (above.split(' ').length < 4 || above.split(' ').length > words - 2) return false
+    // "Cops get US$1.8m radio system / 'Dead zones' to end, says CoP": a deck that quotes someone
+    // is a deck however short.
+    const quoting = DECK_ATTRIBUTION.test(deck)
+    if (k < 1 || words < (quoting ? 4 : 8) || deck === deck.toUpperCase() || !headlineCandidate(above) || /[:/]/.test(above) || OFFICE_LINE_NAME.test(above)) return false
+    if (above.split(' ').length < (quoting ? 3 : 4) || (!quoting && above.split(' ').length > words - 2)) return false
     // Not an item of a list of stories ("Police seize guns / August 10, 2026 / …").
     const further = paragraphs[k - 2] ?? ''
     return !(further.length <= 60 && parseDateLine(straightQuotes(further)) !== null) && !headlineCandidate(further)

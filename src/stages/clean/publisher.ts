@@ -122,7 +122,7 @@ export function mentionedPublishers(text: string, type: PublisherType): Publishe
 
 // "© 2026 Jamaica Information Service. All rights reserved.", "Copyright © 2019-2025 CARICOM
 // Secretariat | Privacy", "(c) 2024 Regional Security System, Paragon Base, …".
-const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\))|©|\(c\)|copyright(?=\s+(?:19|20)\d{2}))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?,?\s*(?:by\s+)?([\p{Lu}][^.,|©]{2,80}?)\s*(?:[.,|]|all rights reserved|$)/iu
+const COPYRIGHT = /^(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\))|©|\(c\)|copyright(?=\s+(?:19|20)\d{2}))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?,?\s*(?:by\s+)?([\p{Lu}][^.,|©]{2,80}?)\s*(?:[.,|]|all rights reserved|$)/iu
 
 /**
  * The owner a footer's copyright line names, when that reads as a publisher (a known one, or a

@@ -36,6 +36,7 @@ const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed
 // followed is behind it ("the following day" is a relative date, not this cue).
 const FOLLOWING = /(?<!\b(?:the|a)\s)\bfollowing(?=\s+(?:two|three|four|several|\d+|days?|weeks?|talks|meetings?|a|an|the|his|her|their|its)\b)/gi
 const AUXILIARY_BEFORE = /\b(?:is|are|am|be|being|will|to)\s+$/
+const MODAL_VERB_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:not\s+|also\s+|jointly\s+)?(?!be\b|have\b|been\b|get\b)[a-z]+\s+$/i
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|these|those|than|newly|recently|jointly|first|second|third|fourth|fifth|next|latest|new)|\d)\s+$/
 
 function pastCues(sentence: string, offset: number): Cue[] {
@@ -55,6 +56,9 @@ function pastCues(sentence: string, offset: number): Cue[] {
     const before = sentence.slice(Math.max(0, index - 14), index).toLowerCase()
     if (AUXILIARY_BEFORE.test(before)) continue
     if (!irregular && DETERMINER_BEFORE.test(before)) continue
+    // "will begin coordinated patrols", "to hold combined drills": an -ed word right after a verb
+    // that follows a modal or "to" is an adjective of its object.
+    if (!irregular && MODAL_VERB_BEFORE.test(sentence.slice(Math.max(0, index - 32), index))) continue
     // "the exercise sponsored by SOUTHCOM", "a course led by": a participle after its noun says no tense.
     if (/^\s+by\b/i.test(sentence.slice(index + raw.length, index + raw.length + 4)) && !/\b(?:was|were|been|had)\s+(?:\w+ly\s+)?$/.test(before)) continue
     cues.push({ start: index + offset, end: index + offset + raw.length, direction: 'past', ...(REPORTING.has(w) ? { reporting: true } : {}) })

@@ -325,7 +325,13 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
       // "the ninth meeting" after "Tenth Technical Coordination Meeting on the Adjacency Zone";
       // "the 12th edition" of whatever series the document names.
       const inside = s.bare && words.length === 1 && (words[0] === 'edition' || words[0] === 'round' || name.includes(words[0]!))
-      return tail || head || inside
+      // "Fourth Meeting of the Joint Security Working Group" after "Third Meeting of the Cayman
+      // Islands–Jamaica Joint Security Working Group": the body the meetings are of, shortened.
+      const body = (w: readonly string[]): string[] => (w[1] === 'of' ? w.slice(w[2] === 'the' ? 3 : 2) : [])
+      const bs = body(words)
+      const bk = body(name)
+      const ofBody = words[0] === name[0] && bs.length >= 2 && bk.length > bs.length && bs.every((w, i) => bk[bk.length - bs.length + i] === w)
+      return tail || head || inside || ofBody
     })?.series
     if (known) out = { ...s, id: known.id, name: known.name, style: known.style, type: known.type, code: known.code, bare: false }
     else if (s.bare) return null
