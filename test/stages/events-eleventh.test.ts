@@ -133,3 +133,32 @@ test('"Fourth Meeting of the Joint Security Working Group" is the series named i
   const ids = new Set(pipeline(text).events.map((e) => e.series?.id ?? null))
   expect([...ids]).toEqual(['series:meeting-of-the-cayman-islands-jamaica-joint-security-working-group'])
 })
+
+test('"took delivery of US$1.8 million in radios": an amount after "took delivery of" is what was received', () => {
+  const text = [
+    'Police get radios',
+    'News | November 18, 2026',
+    '',
+    'The Police Service yesterday took delivery of US$1.8 million in radio equipment from the United States.',
+  ].join('\n')
+  const donation = pipeline(text).events.find((e) => e.type === 'donation')
+  expect(donation?.start).toBe('2026-11-17')
+})
+
+test('a return "after a three-day visit" ends the visit; "received with full military honours" is no donation; "when he toured …" is the visit itself', () => {
+  const text = [
+    'Chief of Defence Staff returns from Suriname',
+    'Press Release | October 15, 2026',
+    '',
+    'The Chief of Defence Staff of the Guyana Defence Force returned to Georgetown yesterday after a three-day official visit to Suriname.',
+    '',
+    'On Tuesday, the Chief of Defence Staff was received with full military honours at Memre Boekoe Barracks in Paramaribo.',
+    '',
+    'The Commander of the Suriname National Army last visited Guyana in May 2025, when he toured Base Camp Stephenson.',
+  ].join('\n')
+  const events = pipeline(text).events
+  const visit = events.find((e) => e.type === 'visit' && e.location?.country === 'SUR')
+  expect([visit?.start, visit?.end]).toEqual(['2026-10-12', '2026-10-14'])
+  expect(events.filter((e) => e.type === 'donation')).toEqual([])
+  expect(events.filter((e) => e.type === 'visit' && e.start === '2025-05')).toHaveLength(1)
+})

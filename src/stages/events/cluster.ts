@@ -207,6 +207,13 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     touch(attach(lightBefore, f, resolved, seriesOf))
     return
   }
+  // "last visited Guyana in May 2025, when he toured Base Camp Stephenson": what a visit's
+  // when-clause says was toured, undated, is that visit.
+  const visitBefore = f.clause.where && /^when\b/i.test(f.text) && previous && previous.sentence === f.clause.sentence ? previous.draft : null
+  if (opening && visitBefore && opening.trigger.type === 'visit' && visitBefore.opening.trigger.type === 'visit' && f.dates.length === 0) {
+    touch(attach(visitBefore, f, resolved, seriesOf))
+    return
+  }
   if (opening) {
     const target = ref ?? state.current
     const light = has(opening, 'light')

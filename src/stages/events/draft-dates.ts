@@ -60,6 +60,8 @@ export function statedLength(text: string): number | null {
   return days <= 60 ? days : null
 }
 
+const RETURN_AFTER = /\b(?:returned|returns|arrived back|came back|flew back|departed|left)\b[^.;]*\bafter\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){1,4}$/i
+
 /** The first day of a stretch of `days` days that ends on `last` (YYYY-MM-DD). */
 export function backFrom(last: string, days: number): string | null {
   const t = parseYmd(last)
@@ -81,6 +83,14 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
       return { start: first.value, end: first.end_, precision: first.precision, args: [first], source: 'own', endOnly: true }
     }
     return { start: start.value, end: first.end_ ?? first.value, precision: start.precision, args: [start, first], source: 'own' }
+  }
+  // "returned to Georgetown yesterday after a three-day official visit": the day of the return
+  // ends a visit of the stated length.
+  if (hit && first.cue === 'point' && first.precision === 'day' && first.end_ === null) {
+    const before = f.text.slice(0, Math.max(0, hit.start - f.clause.start))
+    const days = RETURN_AFTER.test(before) ? statedLength(before.slice(-40)) : null
+    const began = days && days > 1 ? backFrom(first.value, days) : null
+    if (began) return { start: began, end: first.value, precision: 'day', args: [first], source: 'own' }
   }
   // "Last year's CANSEC … in November": the finer of two dates that agree.
   const range = spanRange(first.value, first.end_)
