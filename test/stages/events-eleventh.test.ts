@@ -162,3 +162,28 @@ test('a return "after a three-day visit" ends the visit; "received with full mil
   expect(events.filter((e) => e.type === 'donation')).toEqual([])
   expect(events.filter((e) => e.type === 'visit' && e.start === '2025-05')).toHaveLength(1)
 })
+
+test('"will be held … in May, for officers assigned to the western ports": a participle after its noun says no tense', () => {
+  const text = [
+    'Immigration officers complete document course',
+    'Press Release | March 10, 2026',
+    '',
+    'A second course will be held at the Sangster International Airport in May, for officers assigned to the western ports of entry.',
+  ].join('\n')
+  const course = pipeline(text).events.find((e) => e.type === 'training')
+  expect([course?.start, course?.status]).toEqual(['2026-05', 'scheduled'])
+})
+
+test('"The course was opened by the Commissioner, who said … this year": the opening is on the course’s first day, not this year', () => {
+  const text = [
+    'Firearms tracing course opens',
+    'Press Release | November 10, 2026',
+    '',
+    'Twenty-six investigators began a five-day Firearms Tracing Course at the Belize Police Training Academy in Belmopan on Monday, 9th November 2026. The course runs until Friday, 13th November.',
+    '',
+    'The course was opened by Commissioner of Police Marvin A. Usher, who said that most of the firearms recovered by police this year had been smuggled into Belize.',
+  ].join('\n')
+  const events = pipeline(text).events.map((e) => [e.type, e.start])
+  expect(events).toContainEqual(['other', '2026-11-09'])
+  expect(events).not.toContainEqual(['other', '2026'])
+})

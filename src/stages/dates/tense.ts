@@ -36,6 +36,7 @@ const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed
 // followed is behind it ("the following day" is a relative date, not this cue).
 const FOLLOWING = /(?<!\b(?:the|a)\s)\bfollowing(?=\s+(?:two|three|four|several|\d+|days?|weeks?|talks|meetings?|a|an|the|his|her|their|its)\b)/gi
 const AUXILIARY_BEFORE = /\b(?:is|are|am|be|being|will|to)\s+$/
+const PARTICIPLES: ReadonlySet<string> = new Set(['assigned', 'based', 'stationed', 'posted', 'attached', 'seconded', 'located', 'drawn', 'involved', 'affected', 'displaced', 'embarked', 'housed', 'registered', 'responsible'])
 const MODAL_VERB_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:not\s+|also\s+|jointly\s+)?(?!be\b|have\b|been\b|get\b)[a-z]+\s+$/i
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|these|those|than|newly|recently|jointly|first|second|third|fourth|fifth|next|latest|new)|\d)\s+$/
 
@@ -56,6 +57,9 @@ function pastCues(sentence: string, offset: number): Cue[] {
     const before = sentence.slice(Math.max(0, index - 14), index).toLowerCase()
     if (AUXILIARY_BEFORE.test(before)) continue
     if (!irregular && DETERMINER_BEFORE.test(before)) continue
+    // "for officers assigned to the western ports", "units based at Camp Ayanganna": a participle
+    // after its noun, before its preposition, says no tense.
+    if (PARTICIPLES.has(w) && /[a-z]s\s+$/.test(before) && /^\s+(?:to|at|in|on|from|with|for|near|along|across|throughout)\b/i.test(sentence.slice(index + raw.length, index + raw.length + 12))) continue
     // "will begin coordinated patrols", "to hold combined drills": an -ed word right after a verb
     // that follows a modal or "to" is an adjective of its object.
     if (!irregular && MODAL_VERB_BEFORE.test(sentence.slice(Math.max(0, index - 32), index))) continue

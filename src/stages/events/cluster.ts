@@ -126,7 +126,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       !resolved.has(h) &&
       !modifiers.has(h) &&
       !(h.anaphoric && (has(h, 'sub') || ref !== null || referring.has(h))) &&
-      !(has(h, 'needsDate') && !datesOf(f, h).some((x) => x.cue !== 'end')) &&
+      !(has(h, 'needsDate') && !datesOf(f, h).some((x) => x.cue !== 'end') && !openingOfRef(f, h, ref)) &&
       !(has(h, 'needsAmount') && f.amounts.length === 0) &&
       !(has(h, 'activeOnly') && h.passive),
   )
@@ -163,6 +163,11 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     const day = f.dates.length === 1 ? f.dates[0]! : null
     if (!ceremony.date && day && day.cue === 'point' && day.precision === 'day' && day.end_ === null) {
       ceremony.date = { start: day.value, end: null, precision: day.precision, args: [day], source: 'sentence' }
+    }
+    // "The course was opened by Commissioner …": an undated opening of an event reported with its
+    // first day happens that day.
+    if (!ceremony.date && ref?.date && openingOfRef(f, opening, ref)) {
+      ceremony.date = { start: ref.date.start.slice(0, 10), end: null, precision: 'day', args: ref.date.args, source: 'parent' }
     }
     touch(ceremony)
     // "the Canine Branch on Monday opened a four-week Regional … Handlers Course": what was opened
@@ -311,6 +316,16 @@ function createSecondary(
       second.hits.splice(0, second.hits.length, h)
     }
   }
+}
+
+/**
+ * "The course was opened by …": the clause opens with an anaphor of a course or an exercise of
+ * several days, dated to its first day, which this verb opens (a meeting "opened by" its chair is
+ * the meeting itself).
+ */
+function openingOfRef(f: Frame, h: Hit, ref: Draft | null): boolean {
+  const multiDay = ref?.date?.precision === 'day' && ref.date.end !== null && coop(ref.opening.trigger.type) === 'cooperate'
+  return h.trigger.id === 'ceremony-open' && multiDay && f.hits.some((x) => x.anaphoric && x.start - f.clause.start <= 4 && x.end <= h.start)
 }
 
 /**

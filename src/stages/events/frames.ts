@@ -252,6 +252,9 @@ function clauseDates(
     // its event means the date belongs to another verb.
     const anchor = owner ?? primary
     if (anchor && separated(text, d, anchor)) continue
+    // "opened by the Commissioner, who said that 83 per cent of the firearms recovered this year
+    // …": a date in what someone says after the event's verb is not the event's.
+    if (owner && !owner.trigger.flags.includes('speech') && hits.some((h) => h.trigger.flags.includes('speech') && h.start >= owner.end && h.end <= d.start)) continue
     const value = dropTime(d.value.start)
     const endValue = d.value.end ? dropTime(d.value.end) : null
     out.push({
