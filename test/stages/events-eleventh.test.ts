@@ -187,3 +187,18 @@ test('"The course was opened by the Commissioner, who said … this year": the o
   expect(events).toContainEqual(['other', '2026-11-09'])
   expect(events).not.toContainEqual(['other', '2026'])
 })
+
+test('a joint statement’s dated clause naming the dialogue again places it; "joined by X and representatives of A, B and C" lists attendees', () => {
+  const text = [
+    'Joint Statement on the Third U.S.-Honduras Security Dialogue',
+    'Joint Statement | November 13, 2026',
+    '',
+    'The text of the following statement was released by the Governments of the United States of America and the Republic of Honduras on the occasion of the Third U.S.-Honduras Security Dialogue.',
+    '',
+    'The United States and Honduras held the Third U.S.-Honduras Security Dialogue at the Department of State in Washington on November 12. Assistant Secretary Renata J. Vasquez and Honduran Vice Minister Iris Y. Zelaya co-chaired the dialogue, joined by Vice Minister of Security Óscar D. Matamoros and representatives of the Drug Enforcement Administration and the U.S. Coast Guard.',
+  ].join('\n')
+  const dialogue = pipeline(text).events.find((e) => e.start === '2026-11-12')
+  expect(dialogue?.location?.country).toBe('USA')
+  const attendees = dialogue?.participants.filter((p) => p.roles.includes('attendee')).map((p) => p.name)
+  expect(attendees).toEqual(expect.arrayContaining(['Drug Enforcement Administration', 'U.S. Coast Guard']))
+})

@@ -671,7 +671,11 @@ function attach(
   tripDates(d, f)
   const heldIn = f.locations.some((l) => l.heldIn)
   const opens = f.hits.some((h) => h.trigger.creates && !h.anaphoric && !resolved.has(h) && !has(h, 'movement'))
-  if (withPlaces && (heldIn || opens)) d.locationFrames.push(f)
+  // "The United States and Honduras held the Third … Dialogue at the Department of State in
+  // Washington on November 12", after a first line that only named it: the dated clause naming
+  // the event again places it.
+  const retold = f.dates.length > 0 && f.hits.some((h) => h.series && resolved.get(h) === d)
+  if (withPlaces && (heldIn || opens || retold)) d.locationFrames.push(f)
   // A movement within a trip ("travelled to Paramaribo on Wednesday") dates a stop, not the trip.
   if (withPlaces) refineDate(d, f)
   return d

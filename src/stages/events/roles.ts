@@ -58,6 +58,8 @@ const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?
 const titleRun = /(?:^|(?<=[\s,;:]))\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)))*\s+$/u
 const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
 
+const listedPeople = /^\s*,?\s*(?:and|as well as|along with|together with)\s+(?:(?:senior|other|the|their|its)\s+)?(?:representatives?|officials?|officers?|members?|delegates?|delegations?|personnel|staff)\s*$/i
+
 function slotOf(word: string): SlotOrList {
   switch (word.toLowerCase()) {
     case 'by':
@@ -108,6 +110,9 @@ export function governingSlot(gap: string): SlotOrList | 'patient' {
       rest = before
       continue
     }
+    // "joined by the Vice Minister and representatives of the National Police": the people of an
+    // institution, added to a list, are in the list's slot.
+    if ((slot === 'of' || slot === 'from') && listedPeople.test(before)) return 'list'
     if ((slot === 'of' || slot === 'for' || slot === 'from') && (cues.peopleNouns.test(before) || (slot !== 'from' && /\b[A-Z][a-z]+\s*$/.test(before)))) {
       rest = before
       continue
