@@ -202,3 +202,16 @@ test('a joint statement’s dated clause naming the dialogue again places it; "j
   const attendees = dialogue?.participants.filter((p) => p.roles.includes('attendee')).map((p) => p.name)
   expect(attendees).toEqual(expect.arrayContaining(['Drug Enforcement Administration', 'U.S. Coast Guard']))
 })
+
+test('"The telephone call followed the Prime Minister’s meeting … at the X Building in Castries": the meeting is placed, in the town’s country', () => {
+  const text = [
+    'Prime Minister speaks with Deputy Secretary',
+    'Press Release | November 11, 2026',
+    '',
+    'Prime Minister Augustin L. Fontenelle held a telephone conversation on Tuesday with Deputy Secretary of State Whitney A. Calloway.',
+    '',
+    'The telephone call followed the Prime Minister’s meeting on November 3 with the U.S. Ambassador to Barbados, Ronald T. Whitlock, at the Greaham Louisy Administrative Building in Castries.',
+  ].join('\n')
+  const meeting = pipeline(text).events.find((e) => e.start === '2026-11-03')
+  expect(meeting?.location?.country).toBe('LCA')
+})

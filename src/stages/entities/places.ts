@@ -156,13 +156,18 @@ function runEnd(w: Work, from: number): number | null {
   return j
 }
 
-/** The country the place is in: one named in it, ", Country" right after it, or the nearest named before. */
+/** The country the place is in: one named in it, ", Country" or "in Town" right after it, or the nearest named before. */
 function countryNear(w: Work, from: number, to: number): string | null {
   if (w.tokens[to]?.norm === ',') {
     const c = startsAt(w, to + 1).find((f) => f.kind === 'country')
     if (c) return c.id
     const p = startsAt(w, to + 1).find((f) => f.kind === 'place' && f.entry?.country)
     if (p?.entry?.country) return p.entry.country
+  }
+  // "the Greaham Louisy Administrative Building in Castries": the town it stands in.
+  if (w.tokens[to]?.norm === 'in') {
+    const p = startsAt(w, to + 1).find((f) => (f.kind === 'place' && f.entry?.country) || f.kind === 'country')
+    if (p) return p.kind === 'country' ? p.id : p.entry!.country!
   }
   let best: string | null = null
   for (const f of w.found) {

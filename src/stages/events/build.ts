@@ -141,6 +141,18 @@ function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: Re
   }
 }
 
+/**
+ * "spoke by phone", "held their first staff talks on Tuesday by video conference": a remote cue in
+ * the event's own words or right after them — not "The telephone call followed the Prime
+ * Minister's meeting on November 3 with …", which tells of another event.
+ */
+function remoteNear(f: Frame, opening: Span): boolean {
+  const from = Math.max(0, opening.start - f.clause.start - 30)
+  const m = new RegExp(cues.remote.source, 'gi')
+  const window = f.text.slice(from, Math.max(from, opening.end - f.clause.start + 80))
+  return m.test(window)
+}
+
 function hostCountries(b: Built): Set<string> {
   return new Set([...b.participants.values()].filter((x) => x.record.kind === 'country' && x.record.roles.includes('host')).map((x) => x.record.id))
 }
@@ -317,7 +329,7 @@ function toRecord(
   let place: Place | null = explicitPlace(own.length > 0 && ownCountries.size === 1 ? own : located, d.opening.end) ?? wherePlace(doc.text, d, analysis)
   // A call or a virtual meeting happens nowhere: not where its ends are linked from ("by video
   // conference, linking the RSS Headquarters at Paragon with …"), no dateline, no neighbour's place.
-  const remote = d.frames.some((f) => f.hits.includes(d.opening) && cues.remote.test(f.text))
+  const remote = d.frames.some((f) => f.hits.includes(d.opening) && remoteNear(f, d.opening))
   if (remote) place = null
   let country: string | null = null
   const parties = [...b.participants.values()]
