@@ -215,3 +215,15 @@ test('"The telephone call followed the Prime Minister’s meeting … at the X B
   const meeting = pipeline(text).events.find((e) => e.start === '2026-11-03')
   expect(meeting?.location?.country).toBe('LCA')
 })
+
+test('"held a telephone conversation … with X" is a call between the two', () => {
+  const text = [
+    'Prime Minister speaks with Deputy Secretary',
+    'Press Release | November 11, 2026',
+    '',
+    'Prime Minister Augustin L. Fontenelle held a telephone conversation on Tuesday with Deputy Secretary of State Whitney A. Calloway.',
+  ].join('\n')
+  const call = pipeline(text).events.find((e) => e.start === '2026-11-10')
+  expect(call?.participants.filter((p) => p.kind === 'person').map((p) => p.name).sort()).toEqual(['Augustin L. Fontenelle', 'Whitney A. Calloway'])
+  expect(call?.location).toBeNull()
+})
