@@ -147,10 +147,9 @@ function placeVisitsByParts(doc: Document, built: readonly Built[], recordOf: Re
  * Minister's meeting on November 3 with …", which tells of another event.
  */
 function remoteNear(f: Frame, opening: Span): boolean {
+  if (!cues.remote.test(f.text)) return false
   const from = Math.max(0, opening.start - f.clause.start - 30)
-  const m = new RegExp(cues.remote.source, 'gi')
-  const window = f.text.slice(from, Math.max(from, opening.end - f.clause.start + 80))
-  return m.test(window)
+  return cues.remote.test(f.text.slice(from, Math.max(from, opening.end - f.clause.start + 80)))
 }
 
 function hostCountries(b: Built): Set<string> {

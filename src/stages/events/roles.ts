@@ -290,11 +290,15 @@ export function attachArguments(
   return { roles, locations, relativeHits: mainOpens ? relativeHits : [] }
 }
 
+const subordinator = /\b(?:after|before|since|until|while|because|as|when)\s/i
+const subordinateClauseAt = new RegExp(cues.subordinateClause.source, 'g')
+
+/** Where the subordinate clause whose subject starts at `to` begins ("after |the RBDF … conducted"), or null. */
 function subordinateStart(text: string, from: number, to: number): number | null {
-  const re = new RegExp(cues.subordinateClause.source, 'g')
-  re.lastIndex = from
+  if (to <= from || !subordinator.test(text.slice(from, to))) return null
+  subordinateClauseAt.lastIndex = from
   let last: number | null = null
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) last = m.index + m[0].length
+  for (let m = subordinateClauseAt.exec(text); m !== null && m.index < to; m = subordinateClauseAt.exec(text)) last = m.index + m[0].length
   return last !== null && last <= to ? last : null
 }
 
