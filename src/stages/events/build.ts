@@ -174,15 +174,17 @@ function tripLegs(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<
     const parts = built.filter((x) => x.parentVisit === b && x.country !== null && hosts.has(x.country) && x.range !== null && x.range.first >= range.first && x.range.last <= range.last && recordOf.has(x))
     // A stop is an event inside the trip, or a clause of the trip itself that names a day and a
     // place ("will travel to Asunción on December 3").
-    type Stop = { day: string; hit: Span & { text: string } }
-    const stops: Array<[string, Stop]> = parts.map((x) => [x.country!, { day: x.range!.first, hit: primaryHit(x.draft) }])
+    type Stop = { day: string; dated: Span & { text: string } }
+    const stops: Array<[string, Stop]> = parts.map((x) => [
+      x.country!,
+      { day: x.range!.first, dated: recordOf.get(x)!.attestations[0]!.evidence.find((e) => e.field === 'date') ?? primaryHit(x.draft) },
+    ])
     for (const f of b.draft.frames.slice(1)) {
       const days = f.dates.filter((x) => x.precision === 'day' && !x.end_)
       const places = new Set(f.locations.map((l) => l.country).filter((c) => c !== null && hosts.has(c)))
-      const h = f.hits.find((x) => x.trigger.type === 'visit')
-      if (days.length !== 1 || places.size !== 1 || !h) continue
+      if (days.length !== 1 || places.size !== 1 || !f.hits.some((x) => x.trigger.type === 'visit')) continue
       const day = days[0]!.value.slice(0, 10)
-      if (day >= range.first && day <= range.last) stops.push([[...places][0]!, { day, hit: h }])
+      if (day >= range.first && day <= range.last) stops.push([[...places][0]!, { day, dated: days[0]! }])
     }
     const firstDay = new Map<string, Stop>()
     for (const [country, stop] of stops) {
@@ -200,12 +202,18 @@ function tripLegs(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<
       const end = next ? formatYmd(addDays(parseYmd(next[1].day)!, -1)) : range.last
       if (end < start) return
       const host = b.participants.get(`country:${country}`)!
-      const h = stop.hit
+      const d = stop.dated
+      // "Montevideo, Uruguay" in the trip's own words, else the country as a party of the trip.
+      const places = b.draft.locationFrames.flatMap((f) => f.locations).filter((l) => l.country === country)
+      const town = places.find((l) => l.name !== null && l.strength === 3) ?? null
       const evidence: Evidence[] = [
-        ...trip.attestations[0]!.evidence.filter((e) => e.field === 'type' || e.field === 'status' || visitors.some((v) => e.field === `participant:${v.record.id}`)),
+        ...trip.attestations[0]!.evidence.filter((e) => e.field === 'trigger' || e.field === 'status' || visitors.some((v) => e.field === `participant:${v.record.id}`)),
         ...host.evidence,
-        { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:trip-leg' },
-        { start: h.start, end: h.end, text: h.text, field: 'start', sentence: sentenceOf(h.start), rule: i === 0 ? 'date:trip-first-leg' : 'date:trip-leg' },
+        ...(places.length > 0 ? places : host.evidence).map((l) => ({ start: l.start, end: l.end, text: l.text, field: 'location', sentence: sentenceOf(l.start), rule: 'location:trip-leg' })),
+        // The first leg starts when the trip does; each other leg on the day of its first stop.
+        ...(i === 0
+          ? trip.attestations[0]!.evidence.filter((e) => e.field === 'date').map((e) => ({ ...e, rule: 'date:trip-first-leg' }))
+          : [{ start: d.start, end: d.end, text: d.text, field: 'date', sentence: sentenceOf(d.start), rule: 'date:trip-leg' }]),
       ]
       const participants = [...visitors.map((v) => v.record), { ...host.record, roles: ['host' as const] }].sort((a, c) => kindOrder[a.kind] - kindOrder[c.kind] || cmp(a.id, c.id))
       const leg: EventRecord = {
@@ -214,7 +222,7 @@ function tripLegs(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<
         start,
         end: end !== start ? end : null,
         precision: 'day',
-        location: { name: b.draft.locationFrames.flatMap((f) => f.locations).find((l) => l.country === country && l.name !== null && l.strength === 3)?.name ?? null, country },
+        location: { name: town?.name ?? null, country },
         participants,
         series: null,
         amounts: [],
