@@ -7,6 +7,7 @@
  * event keeps one attestation per reporting document; ids that a merge retires are kept in
  * `mergedFrom` so consumers can redirect.
  */
+import { parseOrdinal } from '../text/ordinals.js'
 import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
 import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
 import { eventId, isSeriesKeyed, principalIds, typeGroup } from '../stages/events/ids.js'
@@ -392,10 +393,6 @@ function personKey(id: string): string {
 }
 
 const stopWords = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'with', 'to', 'at', 'annual', 'us'])
-const ordinals: Record<string, string> = {
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
-  eleventh: '11', twelfth: '12', thirteenth: '13', fourteenth: '14', fifteenth: '15', inaugural: '1',
-}
 
 function tokens(name: string): Set<string> {
   return new Set(
@@ -405,7 +402,7 @@ function tokens(name: string): Set<string> {
       .toLowerCase()
       .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
       .split(/[^a-z0-9]+/)
-      .map((w) => ordinals[w] ?? w)
+      .map((w) => String(parseOrdinal(w) ?? w))
       .filter((w) => w.length > 0 && !stopWords.has(w)),
   )
 }
@@ -427,7 +424,7 @@ function nameMatch(a: string | null, b: string | null): boolean {
  */
 function proper(name: string): boolean {
   const words = name.split(/\s+/)
-  return /\d/.test(name) || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => ordinals[w.toLowerCase()] !== undefined)
+  return /\d/.test(name) || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => parseOrdinal(w) !== null)
 }
 
 function mergeGroup(group: readonly EventRecord[]): EventRecord {

@@ -5,6 +5,7 @@
  */
 import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
 import type { Token } from '../../gazetteers/tokens.js'
+import { parseOrdinal } from '../../text/ordinals.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
@@ -636,7 +637,7 @@ export function headWordNames(w: Work): void {
     }
     // "the Seventh Meeting of the Belize–Mexico High-Level Border Security Group", "the Second
     // Meeting of the Joint Commission": a meeting of a body is an event; the body starts after "of (the)".
-    const sitting = ORDINAL_WORD.test(t[from]?.norm ?? '') ? from + 1 : from
+    const sitting = parseOrdinal(t[from]?.norm ?? '') !== null ? from + 1 : from
     if (head && SITTING.has(t[sitting]?.norm ?? '') && t[sitting + 1]?.norm === 'of') {
       from = t[sitting + 2]?.norm === 'the' ? sitting + 3 : sitting + 2
       head = from < j ? headOf(w, from, j) : null
@@ -975,7 +976,6 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
 }
 
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
-const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/
 
 function headOf(w: Work, from: number, to: number): HeadType | null {
   const t = w.tokens

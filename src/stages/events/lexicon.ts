@@ -127,8 +127,6 @@ const Cues = z.object({
   /** "comes five months after the RBDF and the U.S. Coast Guard conducted …": a new clause with its own subject (case-sensitive). */
   subordinateClause: z.string(),
   generalSeriesNouns: z.string(),
-  ordinals: z.record(z.string(), z.number().int().positive()),
-  tens: z.record(z.string(), z.number().int().positive()),
   currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
   multipliers: z.record(z.string(), z.number().positive()),
 })
@@ -300,8 +298,6 @@ export const cues = {
   postRegionStop: ci(cueEntries.postRegionStop),
   subordinateClause: new RegExp(cueEntries.subordinateClause),
   generalSeriesNouns: cueEntries.generalSeriesNouns,
-  ordinals: new Map(Object.entries(cueEntries.ordinals)),
-  tens: new Map(Object.entries(cueEntries.tens)),
   currencies: new Map(Object.entries(cueEntries.currencies)),
   multipliers: new Map(Object.entries(cueEntries.multipliers)),
 } as const

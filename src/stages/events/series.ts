@@ -8,6 +8,7 @@
 import type { EventType } from '../../schema/records.js'
 import { cues, series as curated, type Series } from './lexicon.js'
 import { slug } from './mentions.js'
+import { ordinalWords, parseOrdinal, tensWords } from '../../text/ordinals.js'
 
 export interface SeriesMention {
   /** Span of the whole name, edition included ("2019 Caribbean Nations Security Conference"). */
@@ -32,9 +33,9 @@ export interface SeriesMention {
 
 /** "eleventh" → "[Ee]leventh": ordinals open names ("the Eleventh Dialogue") as often as they run in text. */
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
-const ordinalWords = [...cues.ordinals.keys()].map(anyCase).join('|')
-const tensWords = [...cues.tens.keys()].map(anyCase).join('|')
-const ordinalToken = `(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:${tensWords})[- ])?(?:${ordinalWords}))`
+const ordinalAlternatives = [...ordinalWords.keys()].map(anyCase).join('|')
+const tensAlternatives = [...tensWords.keys()].map(anyCase).join('|')
+const ordinalToken = `(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:${tensAlternatives})[- ])?(?:${ordinalAlternatives}))`
 const prefixPattern = new RegExp(
   `(?:^|[^\\w-])(?<ord>${ordinalToken}|(?:19|20)\\d\\d)\\s+(?:(?:annual|biennial|regular|special|ministerial-level|high-level)\\s+)?$`,
   'i',
@@ -96,21 +97,6 @@ const generalYearSuffix = new RegExp(
   'g',
 )
 
-/** "11th" → "11", "Eleventh" → "11", "Twenty-First" → "21", "inaugural" → "1". */
-export function parseOrdinal(token: string): number | null {
-  const t = token.toLowerCase().trim()
-  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(t)
-  if (digits) return Number(digits[1])
-  const direct = cues.ordinals.get(t)
-  if (direct !== undefined) return direct
-  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t)
-  if (compound) {
-    const tens = cues.tens.get(compound[1] ?? '')
-    const unit = cues.ordinals.get(compound[2] ?? '')
-    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit
-  }
-  return null
-}
 
 function parseRoman(token: string): number | null {
   if (!/^[IVXLC]+$/.test(token)) return null

@@ -1,0 +1,37 @@
+/**
+ * Ordinals, in one place: "11th", "Eleventh", "Twenty-First", "inaugural". The words are data
+ * (data/ordinals.json), validated when loaded; the events stage reads editions with them, the
+ * entities stage a meeting's number before its body ("the Seventh Meeting of …"), merging a
+ * name's ordinal as a number.
+ */
+import { z } from 'zod'
+import ordinalData from './data/ordinals.json' with { type: 'json' }
+
+const Ordinals = z.object({
+  ordinals: z.record(z.string(), z.number().int().positive()),
+  tens: z.record(z.string(), z.number().int().positive()),
+})
+
+const parsed = Ordinals.safeParse(ordinalData)
+if (!parsed.success) throw new Error(`text data ordinals.json: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+
+/** "first" → 1 … "hundredth" → 100, "inaugural" → 1. */
+export const ordinalWords: ReadonlyMap<string, number> = new Map(Object.entries(parsed.data.ordinals))
+/** "twenty" → 20 …: the tens that compound with an ordinal word ("twenty-first"). */
+export const tensWords: ReadonlyMap<string, number> = new Map(Object.entries(parsed.data.tens))
+
+/** "11th" → 11, "Eleventh" → 11, "Twenty-First" → 21, "inaugural" → 1; null for anything else. */
+export function parseOrdinal(token: string): number | null {
+  const t = token.toLowerCase().trim()
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(t)
+  if (digits) return Number(digits[1])
+  const direct = ordinalWords.get(t)
+  if (direct !== undefined) return direct
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t)
+  if (compound) {
+    const tens = tensWords.get(compound[1] ?? '')
+    const unit = ordinalWords.get(compound[2] ?? '')
+    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit
+  }
+  return null
+}
