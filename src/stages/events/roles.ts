@@ -171,7 +171,8 @@ export function attachArguments(
       m.start >= clause.start &&
       m.end <= clause.end &&
       !excluded.some((x) => x.start <= m.start && m.end <= x.end) &&
-      !hits.some((h) => h.series && h.start <= m.start && m.end <= h.end),
+      // A mention inside a trigger ("led the U.S. delegation") or a series name is part of it.
+      !hits.some((h) => h.start <= m.start && m.end <= h.end),
   )
   const modifiers = modifierIndexes(text, inClause, hits)
   const relatives = findRelatives(text, clause)
@@ -220,6 +221,10 @@ export function attachArguments(
       left = undefined
       gapStart = sub
     }
+    // "Quist will lead the U.S. delegation, and Permanent Secretary … Whyte-Hamilton will lead the
+    // Jamaican delegation": after ", and" a name right before a verb is that verb's subject.
+    const coordinated = m.kind !== 'place' && left !== undefined && coordinateSubject(text, gapStart, from, m.end, hits)
+    if (coordinated) left = undefined
     let region: Region | null = left ?? null
     // "adopted in 1997, obliges States …": a preposition before a date governs the date.
     for (const x of excluded) if (x.end <= from && x.end > gapStart) gapStart = x.end
@@ -232,7 +237,8 @@ export function attachArguments(
     // "Caribbean-United States …": a compound shares the slot of its first part.
     const compound = prev !== null && prev.region === region && /^[\s\-‐‑–/]*$/.test(gap) && gap.length <= 2
     const gapSlot = left && !((listed || compound) && prev) ? governingSlot(gap) : null
-    if ((listed || compound) && prev) slot = prev.slot
+    if (coordinated) slot = 'agent'
+    else if ((listed || compound) && prev) slot = prev.slot
     else if (left && gapSlot !== 'as') slot = gapSlot!
     else if (left) {
       slot = 'agent'
@@ -288,6 +294,18 @@ export function attachArguments(
     }
   })
   return { roles, locations, relativeHits: mainOpens ? relativeHits : [] }
+}
+
+const coordinator = /,\s*(?:and|while|but|whereas)\s+[^,;]*$/
+const auxiliaries = /^(?:\s+(?:will|would|shall|has|have|had|also|then|later|is|are|was|were|to))*\s+$/
+
+/** Whether the mention ending at `end`, after ", and" in `text[from, to)`, is the subject of the verb right after it. */
+function coordinateSubject(text: string, from: number, to: number, end: number, hits: readonly Hit[]): boolean {
+  if (to <= from || !coordinator.test(text.slice(from, to))) return false
+  const verb = hits.find((h) => h.start >= end)
+  if (!verb || verb.trigger.pos !== 'verb' || !auxiliaries.test(text.slice(end, verb.start))) return false
+  const role = verb.trigger.roles[verb.passive ? 'patient' : 'agent']
+  return role !== undefined && role !== 'skip'
 }
 
 const subordinator = /\b(?:after|before|since|until|while|because|as|when)\s/i
