@@ -90,3 +90,40 @@ describe('ships named after places', () => {
     expect(places(text)).toContainEqual(['Kingston', 'JAM'])
   })
 })
+
+describe('titles and ranks', () => {
+  const people = (text: string) => pipeline(['Security cooperation', 'Press Release | May 4, 2026', '', `${text} The partners will meet again next year to review what the work has achieved.`].join('\n')).people.map((p) => [p.name, p.title, p.rank])
+
+  test('honorifics stack between a title and its comma and the name', () => {
+    expect(people('The keys were received by the Minister of National Security, Hon. Dr. Paul A. Brissett, at the station.')).toContainEqual(['Paul A. Brissett', 'Minister of National Security', null])
+  })
+
+  test("a rank's acronym between the rank and the name", () => {
+    expect(people('Senior Superintendent of Police (SSP) Dwight A. Kenton said the unit was ready.')).toContainEqual(['Dwight A. Kenton', null, 'Senior Superintendent of Police'])
+  })
+
+  test('"in charge of" continues an office', () => {
+    const [hinds] = people('Also present was the Deputy Commissioner of Police in charge of Crime and Security, Mrs. Karen A. Hinds, who thanked the donors.')
+    expect(hinds?.[1]).toBe('Deputy Commissioner of Police in charge of Crime and Security')
+  })
+
+  test('a surname the gazetteer reads as a place, after an initial', () => {
+    expect(people('Ms. Yolande C. St. Hill, Deputy Director of the centre, attended the meeting.').map((p) => p[0])).toContain('Yolande C. St. Hill')
+  })
+
+  test('"I." before a surname is an initial', () => {
+    expect(people('The commander met Admiral Felipe I. Correa Bulnes in Valparaíso, Chile, on Monday.').map((p) => p[0])).toContain('Felipe I. Correa Bulnes')
+  })
+
+  test('a rank that is also a town, before a name, is the rank', () => {
+    expect(people('The boats were received by the Navy chief, Almirante Jorge Proaño Salgado, in Guayaquil, Ecuador.')).toContainEqual(['Jorge Proaño Salgado', 'Navy chief', 'Almirante'])
+  })
+
+  test('a rank inside a ship\'s name after its prefix is no person', () => {
+    expect(people('The Dominican patrol ship ARD Almirante Didiez Burgos sailed from Santo Domingo with the French ship.')).toEqual([])
+  })
+
+  test('"Warrant Officer Class One (WO1)" is a rank', () => {
+    expect(people('The Regimental Sergeant Major, Warrant Officer Class One (WO1) Garfield J. Samuel, presented the prizes.').map((p) => p[2])).toContain('Warrant Officer Class One')
+  })
+})

@@ -87,6 +87,12 @@ export function findPeople(w: Work): Person[] {
         j++
         continue
       }
+      // "Yolande C. St. Hill": a surname the gazetteer reads as a place ("St. Hill"), after a first
+      // name and an initial.
+      if ((tok.norm === 'st' || tok.norm === 'ste') && tok.cap && t[j + 1]?.norm === '.' && t[j + 1]?.glued && isInitialAt(w, j - 2) && plainCap(j - 3) && t[j + 2]?.cap && !t[j + 2]?.breakBefore) {
+        j += 3
+        continue
+      }
       if ((tok.norm === '-' || tok.norm === "'") && tok.glued && t[j + 1]?.glued && isNameToken(j + 1)) {
         j += 2
         continue
@@ -101,7 +107,8 @@ export function findPeople(w: Work): Person[] {
           continue
         }
       }
-      if (isNameToken(j) && !has(w, 'not-name', tok.text)) {
+      // "Felipe I. Correa Bulnes": "I." before a surname is an initial, not the pronoun.
+      if (isNameToken(j) && (!has(w, 'not-name', tok.text) || (isInitialAt(w, j) && isNameToken(j + 2) && !t[j + 2]?.breakBefore))) {
         j++
         continue
       }
@@ -150,12 +157,13 @@ function isSurname(people: readonly Person[], word: string): boolean {
   return false
 }
 
-/** "USNS Comfort", "Zr.Ms. Groningen": a ship's name, not a person's. */
+/** "USNS Comfort", "Zr.Ms. Groningen", "BAP Almirante Grau": a ship's name, not a person's. */
 function afterVesselPrefix(w: Work, from: number): boolean {
   const t = w.tokens
   let k = from - 1
-  const honorific = endsAt(w, from).find((f) => f.entry?.type === 'honorific')
-  if (honorific) k = honorific.from - 1
+  // "Zr.Ms. Groningen", "ARD Almirante Didiez Burgos": an honorific or a rank inside the ship's name.
+  const title = endsAt(w, from).find((f) => f.entry?.type === 'honorific' || f.entry?.type === 'rank')
+  if (title) k = title.from - 1
   while (k >= 0 && t[k]?.norm === '.') k--
   return has(w, 'vessel-prefix', t[k]?.norm ?? '')
 }

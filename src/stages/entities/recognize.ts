@@ -50,6 +50,12 @@ export function recognize(w: Work): Found[] {
     const capitals = loud ? m.hits.filter((h) => h.kind === 'acronym' || h.form.every((f) => !/\p{Ll}/u.test(f))) : m.hits
     let hit = pick(w, capitals)
     if (!hit) continue
+    // "Almirante Esteban Proaño": a rank that is also a small town's name, right before a name, is the rank.
+    const town = w.g.entries.get(hit.id)
+    if (town?.type === 'city' && !town.capital && (town.population ?? 0) < 50_000 && isCapWord(w.tokens[m.to]) && !w.tokens[m.to]?.breakBefore) {
+      const rank = capitals.find((h) => w.g.entries.get(h.id)?.type === 'rank')
+      if (rank) hit = rank
+    }
     // "Savannah, Georgia": after a city and a comma, a name that is both a country and a region of
     // the city's country is the region.
     const before = found[found.length - 1]

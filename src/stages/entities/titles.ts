@@ -23,12 +23,17 @@ export function leftContext(w: Work, from: number): Context {
   const ctx: Context = { rank: undefined, office: undefined, honorific: undefined, affiliation: undefined, titleFrom: undefined, titleTo: undefined, officeBeforeThe: undefined }
   const t = w.tokens
   let k = from
+  // "Senior Superintendent of Police (SSP) Dwight Mc Kenzie": a rank's acronym between it and the
+  // name (an office read through one would outrank the title the name's apposition gives).
+  const acronymBefore = t[k - 1]?.norm === ')' && t[k - 2]?.upper && t[k - 3]?.norm === '(' && t[k - 4]?.isWord
+  if (acronymBefore && titleEndingAt(w, k - 3)?.entry?.type === 'rank') k -= 3
   let throughThe = false
   for (let guard = 0; guard < 6; guard++) {
     k = skipRetired(w, k)
     const f = titleEndingAt(w, k)
     const type = f?.entry?.type
-    if (f && type === 'honorific' && !ctx.honorific) ctx.honorific = f
+    // "Hon. Dr. Paul A. Brissett", "His Excellency Dr. …": honorifics stack; the nearest is kept.
+    if (f && type === 'honorific') ctx.honorific ??= f
     else if (f && type === 'rank' && !ctx.rank) ctx.rank = f
     else break
     k = f.from
@@ -216,6 +221,14 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     if (out.org && out.to + 1 === limit && link.isWord && !link.cap && !LINKS.has(link.norm) && link.norm !== 'and') {
       advance(limit)
       break
+    }
+    // "Deputy Commissioner of Police in charge of Crime and Security": the portfolio is the office's.
+    if (link.norm === 'in' && t[out.to + 1]?.norm === 'charge' && t[out.to + 2]?.norm === 'of') {
+      const run = capsRun(w, out.to + 3, limit)
+      if (run > out.to + 3) {
+        advance(run)
+        continue
+      }
     }
     if (LINKS.has(link.norm)) {
       let k = out.to + 1
