@@ -127,3 +127,21 @@ describe('titles and ranks', () => {
     expect(people('The Regimental Sergeant Major, Warrant Officer Class One (WO1) Garfield J. Samuel, presented the prizes.').map((p) => p[2])).toContain('Warrant Officer Class One')
   })
 })
+
+describe('Spanish ranges after "entre"', () => {
+  const dates = (text: string) => pipeline(['Cooperación en seguridad', 'Comunicado | 12 de noviembre de 2026', '', text].join('\n')).dates.map((d) => [d.text, d.value.start, d.value.end])
+
+  test('two days, the extent after "entre el"', () => {
+    expect(dates('Los agentes fueron capacitados en Asunción entre el 26 de octubre y el 6 de noviembre por instructores de la agencia, según informó la secretaría.')).toContainEqual([
+      '26 de octubre y el 6 de noviembre',
+      '2026-10-26',
+      '2026-11-06',
+    ])
+  })
+
+  test('two months of two years, and a half year without its article', () => {
+    const found = dates('Entre noviembre de 2025 y abril de 2026 las unidades realizaron patrullas, y para el primer semestre de 2027 se anunció un segundo lote de equipos para la secretaría.')
+    expect(found).toContainEqual(['noviembre de 2025 y abril de 2026', '2025-11', '2026-04'])
+    expect(found).toContainEqual(['primer semestre de 2027', '2027-01', '2027-06'])
+  })
+})

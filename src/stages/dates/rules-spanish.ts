@@ -79,6 +79,40 @@ const dayToDay: Rule = {
   },
 }
 
+/**
+ * "entre el 26 de octubre y el 6 de noviembre", "entre noviembre de 2025 y abril de 2026": a range
+ * from "entre" ("between"), its extent after "entre" as an English range's is after "from".
+ */
+const between: Rule = {
+  name: 'es-between',
+  trigger: /\bentre\s/i,
+  re: new RegExp(
+    `(?<=\\bentre\\s+(?:el\\s+)?)(?:(?<d1>${DIA})\\s+de\\s+)?(?<m1>${MES})(?:\\s+(?:de|del)\\s+(?<y1>${ANIO}))?\\s+y\\s+(?:el\\s+)?(?:(?<d2>\\d{1,2})\\s+de\\s+)?(?<m2>${MES})\\b${DE_ANIO}?`,
+    'gi',
+  ),
+  build(m) {
+    const g = m.groups ?? {}
+    if (/^\p{Lu}/u.test(g['m1'] ?? '') || /^\p{Lu}/u.test(g['m2'] ?? '')) return null
+    // Both ends at one precision: two days or two months.
+    if ((g['d1'] === undefined) !== (g['d2'] === undefined)) return null
+    const m1 = monthOf(g['m1'])
+    const m2 = monthOf(g['m2'])
+    if (m1 === null || m2 === null) return null
+    const y2 = g['year']
+    const y1 = g['y1'] ?? (y2 && m1 > m2 ? String(Number(y2) - 1) : y2)
+    if (g['d1'] === undefined) {
+      if (!y1 && !y2 && m1 >= m2) return null
+      const spec: Spec = { kind: 'range', from: abs({ gran: 'month', y: 0, m: m1 }, y1), to: abs({ gran: 'month', y: 0, m: m2 }, y2) }
+      return { ...span(m), spec, type: 'date', priority: 2 }
+    }
+    const d1 = dayOf(g['d1'])
+    const d2 = dayOf(g['d2'])
+    if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null
+    const spec: Spec = { kind: 'range', from: abs({ gran: 'day', y: 0, m: m1, d: d1 }, y1), to: abs({ gran: 'day', y: 0, m: m2, d: d2 }, y2) }
+    return { ...span(m), spec, type: 'date', priority: 2 }
+  },
+}
+
 /** "octubre de 2025", "en marzo" (in a Spanish sentence). */
 const monthAlone: Rule = {
   name: 'es-month',
@@ -119,7 +153,8 @@ const TRIMESTRE: Readonly<Record<string, number>> = { primer: 1, primero: 1, seg
 const quarterOrHalf: Rule = {
   name: 'es-quarter',
   trigger: /trimestre|semestre/i,
-  re: new RegExp(`\\b(?:el\\s+)?(?<ord>primer|primero|segundo|tercer|tercero|cuarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
+  // "el primer semestre": the article stays out of the extent, as "the" does in English.
+  re: new RegExp(`\\b(?<ord>primer|primero|segundo|tercer|tercero|cuarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}
     const n = TRIMESTRE[(g['ord'] ?? '').toLowerCase()]
@@ -130,4 +165,4 @@ const quarterOrHalf: Rule = {
   },
 }
 
-export const spanishRules: readonly Rule[] = [dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf]
+export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf]
