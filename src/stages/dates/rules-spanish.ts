@@ -153,8 +153,7 @@ const TRIMESTRE: Readonly<Record<string, number>> = { primer: 1, primero: 1, seg
 const quarterOrHalf: Rule = {
   name: 'es-quarter',
   trigger: /trimestre|semestre/i,
-  // "el primer semestre": the article stays out of the extent, as "the" does in English.
-  re: new RegExp(`\\b(?<ord>primer|primero|segundo|tercer|tercero|cuarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
+  re: new RegExp(`\\b(?:el\\s+)?(?<ord>primer|primero|segundo|tercer|tercero|cuarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}
     const n = TRIMESTRE[(g['ord'] ?? '').toLowerCase()]
