@@ -7,7 +7,7 @@
  */
 import { isCommonWord } from './people.js'
 import type { Token } from '../../gazetteers/tokens.js'
-import { coversAt, endsAt, has, isCapWord, slug, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
+import { coversAt, endsAt, has, isCapWord, slug, SMALL_TOWN, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -85,7 +85,7 @@ function listedCity(w: Work, add: readonly Found[], end: number): boolean {
 /** A city of under 50,000 in a country the document names nowhere. */
 function smallForeignTown(w: Work, id: string): boolean {
   const e = w.g.entries.get(id)
-  if (!e || e.type !== 'city' || e.capital || (e.population ?? 0) >= 50_000 || !e.country) return false
+  if (!e || e.type !== 'city' || e.capital || (e.population ?? 0) >= SMALL_TOWN || !e.country) return false
   return !w.found.some((f) => f.kind === 'country' && f.id === e.country)
 }
 

@@ -8,7 +8,7 @@ import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
-import { CONNECTORS, has, isCapWord, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
+import { CONNECTORS, has, isCapWord, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -52,7 +52,7 @@ export function recognize(w: Work): Found[] {
     if (!hit) continue
     // "Almirante Esteban Proaño": a rank that is also a small town's name, right before a name, is the rank.
     const town = w.g.entries.get(hit.id)
-    if (town?.type === 'city' && !town.capital && (town.population ?? 0) < 50_000 && isCapWord(w.tokens[m.to]) && !w.tokens[m.to]?.breakBefore) {
+    if (town?.type === 'city' && !town.capital && (town.population ?? 0) < SMALL_TOWN && isCapWord(w.tokens[m.to]) && !w.tokens[m.to]?.breakBefore) {
       const rank = capitals.find((h) => w.g.entries.get(h.id)?.type === 'rank')
       if (rank) hit = rank
     }
@@ -152,7 +152,7 @@ export function resolveHomonyms(w: Work): void {
       const n = named.get(c) ?? 0
       const d = n > 0 ? distance(c, f.from) : Infinity
       // A small town ("Trinidad" of Honduras beside the island) takes the name only near its country.
-      if (alt?.type === 'city' && !alt.capital && (alt.population ?? 0) < 50_000 && d > SMALL_TOWN_REACH) continue
+      if (alt?.type === 'city' && !alt.capital && (alt.population ?? 0) < SMALL_TOWN && d > SMALL_TOWN_REACH) continue
       if (n > bestCount || (n === bestCount && n > 0 && d < bestDistance)) {
         best = h
         bestCount = n
@@ -290,7 +290,7 @@ export function filterByContext(w: Work): void {
     if (afterVesselPrefix(w, f.from)) continue
     if (before || after) continue
     if (ambiguous && !(prep || listy)) continue
-    if (e.type === 'city' && !e.capital && e.population !== null && e.population < 50_000) {
+    if (e.type === 'city' && !e.capital && e.population !== null && e.population < SMALL_TOWN) {
       // A small place counts when the document is about its country and the place is introduced as one.
       const nextToken = tokens[f.to + 1]
       // "Puerto Lempira, Honduras", "Puerto Lempira, in Honduras' Gracias a Dios department"

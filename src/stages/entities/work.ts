@@ -108,6 +108,10 @@ function makeSlug(s: string): string {
 /** Lower-case connectors allowed inside a capitalized name ("Port of Spain", "Ministry of Foreign Affairs and Trade"). */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'da', 'do', 'dos', "d'"])
 
+/** A town below this population is small: it needs its country named (and, to take a name other
+ * countries' places share, named near it). */
+export const SMALL_TOWN = 50_000
+
 /** Token `k` is an initial: one capital letter and its glued period ("W." in "Vance W. Amory"). */
 export function isInitialAt(w: Work, k: number): boolean {
   const tok = w.tokens[k]
