@@ -7,7 +7,7 @@
 import nlp from 'compromise'
 import type { GazetteerEntry } from '../../gazetteers/types.js'
 import { leftContext, officePhraseEndingAt, rightContext, titleEndingAt, type Context } from './titles.js'
-import { has, isCapWord, isInitialAt, spanOf, startsAt, type Found, type Work, endsAt } from './work.js'
+import { afterVesselPrefix, has, isCapWord, isInitialAt, spanOf, startsAt, type Found, type Work, endsAt } from './work.js'
 import { endsInInstitutionHead } from './organizations.js'
 
 export interface Person {
@@ -157,16 +157,6 @@ function isSurname(people: readonly Person[], word: string): boolean {
   return false
 }
 
-/** "USNS Comfort", "Zr.Ms. Groningen", "BAP Almirante Grau": a ship's name, not a person's. */
-function afterVesselPrefix(w: Work, from: number): boolean {
-  const t = w.tokens
-  let k = from - 1
-  // "Zr.Ms. Groningen", "ARD Almirante Didiez Burgos": an honorific or a rank inside the ship's name.
-  const title = endsAt(w, from).find((f) => f.entry?.type === 'honorific' || f.entry?.type === 'rank')
-  if (title) k = title.from - 1
-  while (k >= 0 && t[k]?.norm === '.') k--
-  return has(w, 'vessel-prefix', t[k]?.norm ?? '')
-}
 
 function consider(w: Work, people: Person[], from: number, to: number): void {
   const t = w.tokens

@@ -8,7 +8,7 @@ import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
-import { CONNECTORS, has, isCapWord, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
+import { afterVesselPrefix, CONNECTORS, has, isCapWord, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -328,23 +328,6 @@ function afterPlaceList(w: Work, from: number): boolean {
   return words > 0 && has(w, 'place-prep', t[k]?.norm ?? '')
 }
 
-function afterVesselPrefix(w: Work, from: number): boolean {
-  const t = w.tokens
-  let k = from - 1
-  // "USS Minneapolis-Saint Paul": the words of the ship's name before this one.
-  for (let words = 0; words < 3 && k > 0 && !t[k + 1]?.breakBefore; words++) {
-    const back = t[k]?.norm === '-' && t[k]?.glued ? k - 1 : k
-    if (!isCapWord(t[back]) || has(w, 'vessel-prefix', t[back]?.norm ?? '') || t[back + 1]?.breakBefore) break
-    if (!has(w, 'vessel-prefix', t[back - 1]?.norm ?? '') && !isCapWord(t[back - 1])) break
-    k = back - 1
-  }
-  // "HMCS Moncton", "Zr.Ms. Groningen", "His Majesty's Canadian Ships (HMCS) Moncton"
-  while (k >= 0 && (t[k]?.norm === '.' || t[k]?.norm === ')')) k--
-  // "Zr.Ms.": the second half of the Dutch prefix reads as the honorific "Ms.".
-  if (t[k]?.norm === 'ms' && t[k - 1]?.norm === '.' && t[k - 1]?.glued) k -= 2
-  const prev = t[k]
-  return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
-}
 
 function isPlaceEnd(f: Found | undefined): boolean {
   return f !== undefined && (f.kind === 'country' || f.kind === 'place')

@@ -186,3 +186,24 @@ export function coversAt(w: Work, i: number): readonly Found[] {
   }
   return index.cover[i] ?? NONE
 }
+
+/**
+ * Whether the name starting at token `from` is (the end of) a ship's name: "USNS Comfort", "HMCS
+ * Moncton", "USS Minneapolis-Saint Paul", "Zr.Ms. Groningen" ("Ms." reads as an honorific), "ARD
+ * Almirante Didiez Burgos" (a rank inside the name), "His Majesty's Canadian Ships (HMCS) Moncton".
+ */
+export function afterVesselPrefix(w: Work, from: number): boolean {
+  const t = w.tokens
+  const title = endsAt(w, from).find((f) => f.entry?.type === 'honorific' || f.entry?.type === 'rank')
+  let k = (title ? title.from : from) - 1
+  // The words of the ship's name before this one.
+  for (let words = 0; words < 3 && k > 0 && !t[k + 1]?.breakBefore; words++) {
+    const back = t[k]?.norm === '-' && t[k]?.glued ? k - 1 : k
+    if (!isCapWord(t[back]) || has(w, 'vessel-prefix', t[back]?.norm ?? '') || t[back + 1]?.breakBefore) break
+    if (!has(w, 'vessel-prefix', t[back - 1]?.norm ?? '') && !isCapWord(t[back - 1])) break
+    k = back - 1
+  }
+  while (k >= 0 && (t[k]?.norm === '.' || t[k]?.norm === ')')) k--
+  const prev = t[k]
+  return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
+}
