@@ -54,6 +54,11 @@ const dayOfMonth: Rule = {
   },
 }
 
+/** A range's start year: its own, else the end's ("del 28 de diciembre al 3 de enero de 2026": the one before). */
+function startYear(own: string | undefined, end: string | undefined, m1: number, m2: number): string | undefined {
+  return own ?? (end && m1 > m2 ? String(Number(end) - 1) : end)
+}
+
 /** "28 de abril al 2 de mayo de 2025": a range across two months. */
 const dayToDay: Rule = {
   name: 'es-day-range',
@@ -71,8 +76,7 @@ const dayToDay: Rule = {
     const d2 = dayOf(g['d2'])
     if (m1 === null || m2 === null || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null
     const y2 = g['year']
-    // "del 28 de diciembre al 3 de enero de 2026": the start's year is the one before.
-    const y1 = g['y1'] ?? (y2 && m1 > m2 ? String(Number(y2) - 1) : y2)
+    const y1 = startYear(g['y1'], y2, m1, m2)
     const from = abs({ gran: 'day', y: 0, m: m1, d: d1 }, y1)
     const to = abs({ gran: 'day', y: 0, m: m2, d: d2 }, y2)
     return { ...span(m), spec: { kind: 'range', from, to }, type: 'date', priority: 2 }
@@ -99,7 +103,7 @@ const between: Rule = {
     const m2 = monthOf(g['m2'])
     if (m1 === null || m2 === null) return null
     const y2 = g['year']
-    const y1 = g['y1'] ?? (y2 && m1 > m2 ? String(Number(y2) - 1) : y2)
+    const y1 = startYear(g['y1'], y2, m1, m2)
     if (g['d1'] === undefined) {
       if (!y1 && !y2 && m1 >= m2) return null
       const spec: Spec = { kind: 'range', from: abs({ gran: 'month', y: 0, m: m1 }, y1), to: abs({ gran: 'month', y: 0, m: m2 }, y2) }

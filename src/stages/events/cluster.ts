@@ -295,13 +295,17 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   // "Quist will lead the U.S. delegation", "The Jamaican delegation will include …": a delegation
   // goes to a meeting or a visit, the one being talked about or else the first the report tells,
   // however many paragraphs and other events lie between.
-  const meets = (d: Draft): boolean => coop(d.opening.trigger.type) === 'consult' || d.opening.trigger.type === 'visit'
   const delegated = roleOnly && delegationClause.test(f.text) && !(c && meets(c) && attachable(f, c, state.eventful)) ? drafts.find(meets) : undefined
   if (delegated && compatible(f, delegated) && !tenseClash(f, delegated)) {
     touch(attach(delegated, f, resolved, seriesOf))
     return
   }
   if ((roleOnly || f.hits.some((h) => has(h, 'discussion'))) && c && attachable(f, c, state.eventful)) touch(attach(c, f, resolved, seriesOf))
+}
+
+/** A meeting or a visit: what a delegation goes to. */
+function meets(d: Draft): boolean {
+  return coop(d.opening.trigger.type) === 'consult' || d.opening.trigger.type === 'visit'
 }
 
 /** A clause about a delegation: who leads it, who is in it. */
