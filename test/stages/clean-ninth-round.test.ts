@@ -50,15 +50,16 @@ test('short lines introduced by a line ending in a colon are the article’s clo
 })
 
 test('dotted dates read in the order the page shows', async () => {
-  const { findDate, dottedMonthFirstIn, withDottedOrder } = await import('../../src/stages/clean/parse-date.js')
-  const { monthFirstSiteIn } = await import('../../src/stages/clean/site-rules.js')
+  const { findDate, dateOrderIn, withDateOrder } = await import('../../src/stages/clean/parse-date.js')
+  const { dateHabitIn } = await import('../../src/stages/clean/site-rules.js')
+  const none = { dottedMonthFirst: false, slashDayFirst: false }
   const dvids = 'Posted 11.12.2026 <a href="https://www.dvidshub.net/news/1">'
-  expect(dottedMonthFirstIn('Date Posted: 11.12.2026 | More: 10.28.2026')).toBe(true)
-  expect(dottedMonthFirstIn('Publicado 11.12.2026 | 28.10.2026')).toBe(false)
-  expect(dottedMonthFirstIn(dvids, monthFirstSiteIn(dvids))).toBe(true)
-  expect(dottedMonthFirstIn('Posted 11.12.2026')).toBe(false)
+  expect(dateOrderIn('Date Posted: 11.12.2026 | More: 10.28.2026', none).dottedMonthFirst).toBe(true)
+  expect(dateOrderIn('Publicado 11.12.2026 | 28.10.2026', none).dottedMonthFirst).toBe(false)
+  expect(dateOrderIn(dvids, dateHabitIn(dvids, null)).dottedMonthFirst).toBe(true)
+  expect(dateOrderIn('Posted 11.12.2026', none).dottedMonthFirst).toBe(false)
   expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
-  expect(withDottedOrder(true, () => findDate('11.12.2026')?.iso)).toBe('2026-11-12')
+  expect(withDateOrder({ dottedMonthFirst: true, slashDayFirst: false }, () => findDate('11.12.2026')?.iso)).toBe('2026-11-12')
   // The order holds only while the page is read.
   expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
 })
@@ -93,4 +94,43 @@ test('"For more information, contact the Embassy’s Office of Public Affairs." 
   expect(chromeRuleOf('For more information, contact the Embassy’s Office of Public Affairs.')).toBeNull()
   expect(chromeRuleOf('For further information, please contact INL Public Affairs at INL-PAPD@state.gov.')?.id).toBe('contact-line')
   expect(chromeRuleOf('For more information please contact Jane Doe, 809 555 0134')?.id).toBe('contact-line')
+})
+
+describe('slash dates in the order of the page and its site', async () => {
+  const { findDate, dateOrderIn, withDateOrder } = await import('../../src/stages/clean/parse-date.js')
+  const { dateHabitIn } = await import('../../src/stages/clean/site-rules.js')
+  const { cleanHtmlDocument } = await import('../../src/stages/clean/index.js')
+  const read = (source: string, url: string | null = null): string | undefined =>
+    withDateOrder(dateOrderIn(source, dateHabitIn(source, url)), () => findDate(source)?.iso)
+  test('U.S. order by default; a date that can only be read one way decides the page', () => {
+    expect(read('Date Posted: 12/11/2026')).toBe('2026-12-11')
+    expect(read('Date Posted: 12/11/2026 · Updated 28/11/2026')).toBe('2026-11-12')
+    expect(read('<html lang="es"><p>Publicado 12/11/2026 · 11/28/2026</p>')).toBe('2026-12-11')
+  })
+  test('a site outside the United States writes the day first', () => {
+    expect(read('<html lang="en"><head><meta property="og:site_name" content="Barbados Defence Force"></head><p>Date Posted: 12/11/2026</p>')).toBe('2026-11-12')
+    expect(read('<link rel="canonical" href="https://gdf.mil.gy/news/1"><p>Posted 05/06/2026</p>')).toBe('2026-06-05')
+    expect(read('<p>Posted 05/06/2026</p>', 'https://www.jis.gov.jm/news/1')).toBe('2026-06-05')
+    expect(read('<html lang="es-GT"><p>Publicado 05/06/2026</p>')).toBe('2026-06-05')
+    // A U.S. embassy abroad is a U.S. site.
+    expect(read('<link rel="canonical" href="https://bb.usembassy.gov/x/"><p>Posted 05/06/2026</p>')).toBe('2026-05-06')
+  })
+  test('the page’s publication date follows', () => {
+    const page = '<html lang="en"><head><title>Barbados Defence Force | Soldiers complete a course</title><meta property="og:site_name" content="Barbados Defence Force"></head><body><article><h1>Soldiers complete a course</h1><p class="meta">Date Posted: 12/11/2026</p><p>Twenty-four soldiers from six Caribbean defence forces completed a two-week combat casualty care course taught by Canadian Army medics at Paragon Base, Christ Church, on Tuesday.</p><p>The course covered bleeding control, airway management and casualty evacuation under fire, and ended with a night exercise at the base.</p></article></body></html>'
+    expect(cleanHtmlDocument(page, null).meta.published).toBe('2026-11-12')
+  })
+})
+
+test('a headline in a table cell named "contentheading" beats a <title> that names only the site and a section', async () => {
+  const { cleanHtmlDocument } = await import('../../src/stages/clean/index.js')
+  const page = `<html><head><title>CARICOM IMPACS | Media Centre</title></head><body>
+<table><tr><td class="left-col"><div class="moduletable"><h3>Media Centre</h3><ul><li><a href="#">Media Releases</a></li><li><a href="#">Speeches</a></li></ul></div></td>
+<td class="main-col"><table class="contentpaneopen">
+<tr><td class="contentheading">Regional Customs Officers Train on Advance Cargo Information</td><td class="buttonheading"><a href="#"><img alt="PDF" src="/pdf.png"></a></td></tr>
+<tr><td colspan="2"><p>Thirty customs and border officers from eleven Member States completed a five-day workshop on advance cargo information in Georgetown, Guyana, on Friday.</p>
+<p>The workshop was organised by the agency with the World Customs Organization and covered risk profiles for firearms and drug shipments before vessels reach port.</p></td></tr>
+</table></td></tr></table></body></html>`
+  const { meta, paragraphs } = cleanHtmlDocument(page, null)
+  expect(meta.title).toBe('Regional Customs Officers Train on Advance Cargo Information')
+  expect(paragraphs[0]).toMatch(/^Thirty customs/)
 })

@@ -8,6 +8,7 @@ import type { Document as DomDocument, Element } from 'domhandler'
 import { collectBlocks, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
 import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
+import { publisherByName } from './publisher.js'
 import { matchSiteRule, type SiteRule } from './site-rules.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { normalizeBlock } from './normalize.js'
@@ -87,10 +88,11 @@ function titleKey(text: string): string {
   return straightQuotes(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-/** True when `title` is the site's name or a generic page name rather than a headline. */
+/** True when `title` is the site's name (its own or a known publisher's) or a generic page name rather than a headline. */
 export function isSiteTitle(title: string, page: PageMeta): boolean {
   const key = titleKey(title)
   if (key.length === 0 || /^(?:home|homepage|home page|welcome|news|news stories|latest news|press releases?|media|media centre|media center|newsroom)$/.test(key)) return true
+  if (publisherByName(title.trim()) !== null) return true
   const names = [page.siteName, ...page.brands].filter((n): n is string => n !== null).map(titleKey)
   return names.some((n) => n === key || (n.length > 0 && (n.includes(key) || (key.includes(n) && key.length - n.length < 12))))
 }
@@ -128,7 +130,8 @@ function pickHeadline(page: PageMeta): { el: Element; source: string } | null {
     const first = h1s.find((h) => h.inMain) ?? h1s[0]
     if (first) return { el: first.el, source: 'h1' }
   }
-  const sub = agreeing(page.subheadings, false)
+  // A section's name in a side menu ("Media Centre") agrees with a <title> that holds only it.
+  const sub = agreeing(page.subheadings.filter((el) => !isSiteTitle(normalizeBlock(textOf(el)), page)), false)
   return sub ? { el: sub, source: 'heading' } : null
 }
 
@@ -140,10 +143,20 @@ function articleHeading(blocks: readonly Block[], page: PageMeta): Block | null 
   const declared = [page.ogTitle, page.ldHeadline, page.docTitle].filter((t): t is string => t !== null)
   if (declared.some((d) => !isSiteTitle(stripSiteSuffix(d, page.siteName), page))) return null
   for (const b of blocks.slice(0, 6)) {
-    if (b.kind === 'heading' && looksLikeHeadline(b.text) && b.text.split(' ').length >= 4 && !isSiteTitle(b.text, page)) return b
+    if ((b.kind === 'heading' || headlineByClass(b.owner)) && looksLikeHeadline(b.text) && b.text.split(' ').length >= 4 && !isSiteTitle(b.text, page)) return b
     if (b.text.length > 200) return null
   }
   return null
+}
+
+// A class naming an article's headline on a page that prints it outside a heading element:
+// Joomla's table cell "contentheading", "entry-title", "article-headline", "news_title".
+const HEADLINE_CLASS = /(?:^|\s)(?:contentheading|componentheading|headline|[\w-]*?(?:article|entry|post|story|news)[-_]?(?:title|heading|headline))(?:\s|$)/i
+
+/** Whether `el`, or one of its children (the cell of a table row), has a headline's class. */
+function headlineByClass(el: Element): boolean {
+  if (HEADLINE_CLASS.test(el.attribs['class'] ?? '')) return true
+  return el.children.some((c) => c.type === 'tag' && HEADLINE_CLASS.test((c as Element).attribs['class'] ?? ''))
 }
 
 // A class naming a standfirst or dek printed under the headline ("standfirst", "article-dek",

@@ -10,11 +10,11 @@ import { cleanHtml, isSiteTitle } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
-import { hostOf, monthFirstSiteIn } from './site-rules.js'
+import { dateHabitIn, hostOf } from './site-rules.js'
 import { cleanTextDump, type DumpResult } from './text-dump.js'
 import { copyrightHolder, isNewsAgency, publisherClass } from './publisher.js'
 import { kindFromLabel } from './kind.js'
-import { dottedMonthFirstIn, withDottedOrder } from './parse-date.js'
+import { dateOrderIn, withDateOrder } from './parse-date.js'
 import { chooseTitle, titleSegments } from './title.js'
 
 /** A body shorter than this (in words) is not a release: a cut-off file or a chrome-only page. */
@@ -51,7 +51,7 @@ function readAboveTitle(lines: readonly string[], knownTitle: string | null): He
 
 /** Cleans an HTML page. Pure: also used by `eval clean`. */
 export function cleanHtmlDocument(input: string, url: string | null): CleanResult {
-  return withDottedOrder(dottedMonthFirstIn(input, monthFirstSiteIn(input)), () => readHtmlDocument(input, url))
+  return withDateOrder(dateOrderIn(input, dateHabitIn(input, url)), () => readHtmlDocument(input, url))
 }
 
 function readHtmlDocument(input: string, url: string | null): CleanResult {
@@ -164,7 +164,7 @@ function isMasthead(line: string): boolean {
 
 /** Cleans a text dump. Pure: also used by `eval clean`. */
 export function cleanTextDocument(input: string, url: string | null): CleanResult {
-  return withDottedOrder(dottedMonthFirstIn(input, monthFirstSiteIn(input)), () => readTextDocument(input, url))
+  return withDateOrder(dateOrderIn(input, dateHabitIn(input, url)), () => readTextDocument(input, url))
 }
 
 function readTextDocument(input: string, url: string | null): CleanResult {

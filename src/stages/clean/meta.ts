@@ -7,7 +7,7 @@ import { findDateline, findSpokesperson, issuedByPerson, spokespersonOrganizatio
 import type { DocumentKind } from '../../schema/records.js'
 import { detectKind } from './kind.js'
 import { findDate, parseDateText, toIsoDay } from './parse-date.js'
-import { isNewsAgency, mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader } from './publisher.js'
+import { isNewsAgency, mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader, publisherNameOn } from './publisher.js'
 
 export interface Sourced {
   readonly value: string
@@ -191,7 +191,7 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   }
 
   const pub = choosePublisher(input, head)
-  const publisher = pub?.name ?? null
+  const publisher = pub ? (pub.known && pub.name === pub.known.name ? publisherNameOn(pub.known, input.source ?? '') : pub.name) : null
   if (pub) evidence['publisher'] = pub.source
 
   const cls = input.newsSite || isNewsAgency(publisher) ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)

@@ -27,37 +27,59 @@ const SLASH_MDY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/
 const DOTTED_DMY = /(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d.-]?\d)/
 
 /**
- * Whether "11.12.2026" on the page being read is November 12 (DVIDS writes dotted dates month
- * first). Set only for the length of one page's reading (withDottedOrder).
+ * How the page being read writes numeric dates whose two numbers could each be the month: whether
+ * "11.12.2026" is November 12 (DVIDS writes dotted dates month first; elsewhere they are day
+ * first) and whether "12/11/2026" is December 11 (U.S. order, the default) or 12 November
+ * (Caribbean and Latin American sites). Set only for the length of one page's reading
+ * (withDateOrder).
  */
-let dottedMonthFirst = false
+export interface DateOrder {
+  readonly dottedMonthFirst: boolean
+  readonly slashDayFirst: boolean
+}
+
+const US_ORDER: DateOrder = { dottedMonthFirst: false, slashDayFirst: false }
+let order: DateOrder = US_ORDER
 
 const DOTTED_ALL = new RegExp(DOTTED_DMY.source, 'g')
+const SLASH_ALL = new RegExp(SLASH_MDY.source, 'g')
 
 /**
- * The order of a page's dotted dates, from those that can only be read one way: month first when
- * some date has a day above 12 in second place ("10.28.2026") and none has one in first place;
- * when none decides, `siteOrder` (the site's own habit, from its site rule).
+ * Whether the dates of one separator in `source` are written month first: true when some date has
+ * a day above 12 in second place ("10.28.2026") and none has one in first place, false in the
+ * opposite case, `habit` (the site's own) when none decides.
  */
-export function dottedMonthFirstIn(source: string, siteOrder = false): boolean {
-  let monthFirst = siteOrder
-  for (const m of source.matchAll(DOTTED_ALL)) {
-    const a = Number(m[1])
-    const b = Number(m[3])
+function monthFirstIn(source: string, all: RegExp, monthAt: number, dayAt: number, habit: boolean): boolean {
+  let monthFirst = habit
+  for (const m of source.matchAll(all)) {
+    const a = Number(m[monthAt])
+    const b = Number(m[dayAt])
     if (a > 12 && b <= 12) return false
     if (b > 12 && a <= 12) monthFirst = true
   }
   return monthFirst
 }
 
-/** Runs `read` with the page's dotted-date order in force (see dottedMonthFirst). */
-export function withDottedOrder<T>(monthFirst: boolean, read: () => T): T {
-  const before = dottedMonthFirst
-  dottedMonthFirst = monthFirst
+/**
+ * The page's order of numeric dates, from those that can only be read one way; when none decides,
+ * the site's habit: dotted dates month first only on sites that write so, slash dates day first
+ * only on sites outside the United States.
+ */
+export function dateOrderIn(source: string, habit: { readonly dottedMonthFirst: boolean; readonly slashDayFirst: boolean }): DateOrder {
+  return {
+    dottedMonthFirst: monthFirstIn(source, DOTTED_ALL, 1, 3, habit.dottedMonthFirst),
+    slashDayFirst: !monthFirstIn(source, SLASH_ALL, 1, 2, !habit.slashDayFirst),
+  }
+}
+
+/** Runs `read` with the page's order of numeric dates in force (see DateOrder). */
+export function withDateOrder<T>(pageOrder: DateOrder, read: () => T): T {
+  const before = order
+  order = pageOrder
   try {
     return read()
   } finally {
-    dottedMonthFirst = before
+    order = before
   }
 }
 
@@ -99,14 +121,15 @@ export function findDate(text: string): FoundDate | null {
   if (m) {
     const a = Number(m[1])
     const b = Number(m[2])
-    // U.S. order unless the first number cannot be a month.
-    push(m, a > 12 ? toIsoDay(Number(m[3]), b, a) : toIsoDay(Number(m[3]), a, b))
+    // U.S. order unless the first number cannot be a month or the page writes day first.
+    const dayFirst = a > 12 || (b <= 12 && order.slashDayFirst)
+    push(m, dayFirst ? toIsoDay(Number(m[3]), b, a) : toIsoDay(Number(m[3]), a, b))
   }
   m = DOTTED_DMY.exec(text)
   if (m) {
     const a = Number(m[1])
     const b = Number(m[3])
-    const monthFirst = b > 12 || (a <= 12 && dottedMonthFirst)
+    const monthFirst = b > 12 || (a <= 12 && order.dottedMonthFirst)
     push(m, monthFirst ? toIsoDay(Number(m[4]), a, b) : toIsoDay(Number(m[4]), b, a))
   }
   candidates.sort((x, y) => x.index - y.index || y.length - x.length)

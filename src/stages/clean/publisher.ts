@@ -13,6 +13,7 @@ const PublisherFile = z.object({
       type: z.enum(['mil', 'gov', 'embassy', 'regional', 'news']),
       hosts: z.array(z.string()),
       aliases: z.array(z.string()),
+      secondaryName: z.object({ name: z.string(), marks: z.array(z.string()).min(1), primaryMarks: z.array(z.string()).min(1) }).optional(),
     }),
   ),
 })
@@ -24,6 +25,7 @@ export interface Publisher {
   readonly type: PublisherType
   readonly hosts: readonly string[]
   readonly aliases: readonly string[]
+  readonly secondaryName?: { readonly name: string; readonly marks: readonly string[]; readonly primaryMarks: readonly string[] } | undefined
 }
 
 const file = PublisherFile.parse(publisherData)
@@ -32,6 +34,23 @@ const ORG_WORDS = new RegExp(`\\b(?:${file.orgWords})\\b`, 'i')
 const NEWS_WORDS = new RegExp(`\\b(?:${file.newsWords})\\b`, 'i')
 
 const unitPatterns = file.patterns.map((p) => ({ re: new RegExp(p.pattern), name: p.name, type: p.type }))
+
+function countOf(text: string, needles: readonly string[]): number {
+  let n = 0
+  for (const needle of needles) for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++
+  return n
+}
+
+/**
+ * The name a known publisher goes by on this page: its secondary name ("U.S. Department of War")
+ * when the page (`source`, the raw page) names it by that name's marks more often than by the
+ * primary name's; else its canonical name.
+ */
+export function publisherNameOn(publisher: Publisher, source: string): string {
+  const second = publisher.secondaryName
+  if (!second) return publisher.name
+  return countOf(source, second.marks) > countOf(source, second.primaryMarks) ? second.name : publisher.name
+}
 
 /** A publishing unit named in a release header ("U.S. Coast Guard 7th District Southeast"). */
 export function publisherFromHeader(text: string): Publisher | null {

@@ -10,6 +10,7 @@ import { DocumentKind } from '../../schema/records.js'
 import ruleData from './data/site-rules.json' with { type: 'json' }
 import { collectBlocks, type Block } from './html-blocks.js'
 import { filterBlocks, makeSkip } from './html-extract.js'
+import { publisherByName } from './publisher.js'
 import { compileSelector, selectEach } from './select.js'
 
 const RuleFile = z.object({
@@ -101,10 +102,36 @@ export function matchSiteRule(url: string | null): SiteRule | null {
 
 const MONTH_FIRST_HOSTS: readonly string[] = ruleFile.rules.filter((r) => r.dottedDates === 'month-first').flatMap((r) => r.hosts)
 
+const META_CONTENT = (prop: string): RegExp =>
+  new RegExp(`<meta\\s[^>]*?(?:property|name)=["']${prop}["'][^>]*?content=["']([^"']+)|<meta\\s[^>]*?content=["']([^"']+)["'][^>]*?(?:property|name)=["']${prop}["']`, 'i')
+const SITE_NAME = META_CONTENT('og:site_name')
+const OG_URL = META_CONTENT('og:url')
+const CANONICAL = /<link\s[^>]*?rel=["']canonical["'][^>]*?href=["']([^"']+)|<link\s[^>]*?href=["']([^"']+)["'][^>]*?rel=["']canonical["']/i
+const LANG = /<html\s[^>]*?lang=["']([a-z]{2})/i
+// A host under a country code other than the United States' ("bdf.gov.bb", "gdf.mil.gy").
+const FOREIGN_HOST = /\.(?!us$)[a-z]{2}$/
+
 /**
- * Whether the page names (links to) a site that writes dotted dates month first ("Date Posted:
- * 11.12.2026" on DVIDS): the page's own order when none of its dates decides it.
+ * How the page's site writes numeric dates when none of the page's own dates decides it:
+ * - dotted dates month first when the page names (links to) a site that writes so ("Date Posted:
+ *   11.12.2026" on DVIDS);
+ * - slash dates day first ("Date Posted: 12/11/2026" on the Barbados Defence Force's site) when
+ *   the page is not in English, or its own address (URL, canonical, og:url) or the site it names
+ *   for itself (og:site_name, a known publisher) is under a country code other than the U.S.'s.
  */
-export function monthFirstSiteIn(source: string): boolean {
-  return MONTH_FIRST_HOSTS.some((host) => source.includes(host))
+export function dateHabitIn(source: string, url: string | null): { dottedMonthFirst: boolean; slashDayFirst: boolean } {
+  const head = source.slice(0, 20_000)
+  const match = (re: RegExp): string | null => {
+    const m = re.exec(head)
+    return m ? (m[1] ?? m[2] ?? null) : null
+  }
+  const hosts = [url, match(CANONICAL), match(OG_URL)].map(hostOf)
+  const siteName = match(SITE_NAME)
+  const known = siteName ? publisherByName(siteName) : null
+  if (known) hosts.push(...known.hosts)
+  const lang = match(LANG)?.toLowerCase() ?? 'en'
+  return {
+    dottedMonthFirst: MONTH_FIRST_HOSTS.some((host) => source.includes(host)),
+    slashDayFirst: lang !== 'en' || hosts.some((h) => h !== null && FOREIGN_HOST.test(h)),
+  }
 }
