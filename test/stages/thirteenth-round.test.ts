@@ -16,3 +16,32 @@ describe('a publisher under its secondary name', () => {
     expect(southcom && publisherNameOn(southcom, 'Department of War')).toBe('U.S. Southern Command')
   })
 })
+
+describe('chrome inside the article', async () => {
+  const { cleanHtmlDocument } = await import('../../src/stages/clean/index.js')
+  const p1 = '<p>SPANISH TOWN – The United States on Tuesday handed over twelve patrol vehicles valued at US$1.3 million to the Jamaica Constabulary Force for its St. Catherine divisions.</p>'
+  const p2 = '<p>The Chargé d’Affaires presented the keys to the Assistant Commissioner of Police in the presence of the Minister of National Security and officers of both divisions.</p>'
+  const p3 = '<p>Drivers from both divisions will attend an advanced driving and vehicle maintenance course taught by INL instructors next month at the Jamaica Police Academy.</p>'
+  const page = (inside: string): string =>
+    `<html><head><title>U.S. Embassy Hands Over Patrol Vehicles to JCF | U.S. Embassy in Jamaica</title></head><body><main><article><h1>U.S. Embassy Hands Over Patrol Vehicles to JCF</h1><div class="entry-content">${p1}${p2}${inside}${p3}</div></article></main></body></html>`
+  test('a "Related Articles" box between paragraphs leaves no link behind', () => {
+    const { paragraphs } = cleanHtmlDocument(page('<div class="related-inline"><h4>Related Articles</h4><ul><li><a href="#">U.S. Supports JCF Forensic Laboratory Upgrade</a></li><li><a href="#">Ambassador Meets New Commissioner of Police</a></li></ul></div>'), 'https://jm.usembassy.gov/patrol-vehicles/')
+    expect(paragraphs.join('\n')).not.toMatch(/Forensic Laboratory|Related Articles|New Commissioner/)
+    expect(paragraphs).toHaveLength(3)
+  })
+  test('an embedded post of a social network is not the article', () => {
+    for (const url of ['https://jm.usembassy.gov/patrol-vehicles/', null]) {
+      const { paragraphs } = cleanHtmlDocument(page('<div class="embedded-tweet"><blockquote class="twitter-tweet"><p>Proud of our partners in Spanish Town! #JCF</p>&mdash; U.S. Embassy Kingston (@USEmbassyJA) <a href="#">October 21, 2026</a></blockquote></div>'), url)
+      expect(paragraphs.join('\n')).not.toMatch(/Proud of our partners|@USEmbassyJA/)
+      expect(paragraphs).toHaveLength(3)
+    }
+  })
+})
+
+test('"between 2019 and 2021" and "from 2019 to 2021" are one range; "in 2019 and 2021" two years', async () => {
+  const { scanDates } = await import('../../src/stages/dates/extract.js')
+  const read = (t: string) => scanDates(t, '2026-11-20').dates.map((d) => [d.text, d.value.start, d.value.end])
+  expect(read('The service received the vessels between 2019 and 2021.')).toEqual([['2019 and 2021', '2019', '2021']])
+  expect(read('The programme ran from 2019 to 2021.')).toEqual([['2019 to 2021', '2019', '2021']])
+  expect(read('In 2019 and 2021 the navy bought boats.')).toEqual([['2019', '2019', null], ['2021', '2021', null]])
+})

@@ -380,12 +380,16 @@ const MARKUP_TEXT = /^<\/?[a-z!][^>]*>/i
  * `<h1>`s stay: page builders mark every section heading of a service page up as `<h1>`.
  */
 export function filterBlocks(blocks: readonly Block[], headline: Element | null): Block[] {
+  // Inside a list under a "Related Articles" or "Read more" heading (a box in the middle of the article).
+  let underListHeading = false
   return blocks.filter((b, i) => {
+    const chrome = chromeRuleOf(b.text)
+    const listed = underListHeading && b.kind === 'item'
+    underListHeading = chrome?.id === 'nav-heading' || listed
     if (b.kind === 'caption' || b.owner === headline || (b.kind === 'heading' && inFigure(b.owner)) || isImageCaption(b)) return false
-    if (b.kind !== 'item' && isLinkLine(b) && !isLinkedHeading(b, blocks[i + 1])) return false
+    if ((b.kind !== 'item' || listed) && isLinkLine(b) && !isLinkedHeading(b, blocks[i + 1])) return false
     if (MARKUP_TEXT.test(b.text)) return false
     // End markers stay: the caller cuts the article there.
-    const chrome = chromeRuleOf(b.text)
     return chrome === null || chrome.end
   })
 }

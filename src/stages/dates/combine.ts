@@ -65,7 +65,7 @@ export function mergeCoordinated(text: string, found: readonly Found[]): Found[]
     const a = found[i] as Found
     const b = found[i + 1]
     const joint = b && b.start - a.end <= 12 ? /^\s+(and|to|through|until|-)\s+$/.exec(text.slice(a.end, b.start)) : null
-    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)))) {
+    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, joint[1] ?? ''))) {
       out.push({ ...a, end: b.end, spec: { kind: 'range', from: a.spec, to: b.spec }, rule: `${a.rule}+${b.rule}` })
       i++
       continue
@@ -85,6 +85,17 @@ function nextDay(a: Spec, b: Spec): boolean {
   const [am, ad, bm, bd] = [a.point.m ?? 0, a.point.d ?? 0, b.point.m ?? 0, b.point.d ?? 0]
   if (a.point.y !== 0 && b.point.y !== 0 && a.point.y !== b.point.y && !(am === 12 && bm === 1)) return false
   return bd === 1 && ad >= 28 && (bm === am + 1 || (am === 12 && bm === 1))
+}
+
+/**
+ * "between 2019 and 2021", "from 2019 to 2021": two years, the later second, after "between" or
+ * "from" are one range ("in 2019 and 2021" stay two years).
+ */
+function yearSpan(text: string, a: Found, b: Found, joint: string): boolean {
+  if (a.spec.kind !== 'abs' || b.spec.kind !== 'abs' || a.spec.point.gran !== 'year' || b.spec.point.gran !== 'year' || a.mod || b.mod) return false
+  if (b.spec.point.y <= a.spec.point.y) return false
+  const before = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[1]?.toLowerCase()
+  return before === 'between' ? joint === 'and' : before === 'from' && joint !== 'and'
 }
 
 function sameKind(a: Spec, b: Spec): boolean {
