@@ -8,6 +8,7 @@ import type { Document as DomDocument, Element } from 'domhandler'
 import { collectBlocks, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
 import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
+import { mendPrintedPages } from './printed.js'
 import { publisherByName } from './publisher.js'
 import { matchSiteRule, type SiteRule } from './site-rules.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
@@ -205,7 +206,7 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
       blocks = blocks.filter((b) => b.owner !== h1El)
     }
   }
-  const cut = cutAtEnd(blocks)
+  const cut = cutAtEnd(mendPrintedPages(blocks))
   blocks = dropBeforeHeadline(cut.blocks, all, h1El)
   const around = blocksAroundTitle(all, h1El, body)
   return {

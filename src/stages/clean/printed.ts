@@ -1,0 +1,43 @@
+/**
+ * Pages converted from print (a PDF run through pdftohtml, a Word export): every printed line is
+ * its own block, and each page repeats its letterhead and footer. The page's furniture goes (page
+ * numbers, lines printed again on every page) and the lines of a paragraph are joined.
+ */
+import type { Block } from './html-blocks.js'
+
+// "Page 1 of 2", "- 2 -", "2 | Page".
+const PAGE_NUMBER = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*\|\s*page)$/i
+// A line that ends a sentence or a clause a new line may follow.
+const CLOSED = /[.!?:;"”’]$/u
+// A line that opens a paragraph of its own: a numbered or bulleted item.
+const OPENS = /^(?:\d{1,2}[.)]\s|\(?[a-z]\)\s|[•·▪–-]\s)/u
+// A printed line that runs to the margin: a shorter one ends its paragraph (or is a heading).
+const FULL_LINE = 50
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The article's blocks without a printed page's furniture, its broken lines joined. Only pages
+ * printed on more than one sheet are touched (a page number or a line repeated: the letterhead).
+ */
+export function mendPrintedPages(blocks: readonly Block[]): Block[] {
+  const counts = new Map<string, number>()
+  for (const b of blocks) counts.set(key(b.text), (counts.get(key(b.text)) ?? 0) + 1)
+  // Letterhead and footer lines: short, no sentence, printed again on a later sheet.
+  const repeated = (b: Block): boolean => (counts.get(key(b.text)) ?? 0) >= 2 && b.text.length <= 150 && !/[.!?]["”’]?$/u.test(b.text)
+  const numbered = blocks.some((b) => PAGE_NUMBER.test(b.text.trim()))
+  if (!numbered) return [...blocks]
+  const out: Block[] = []
+  for (const b of blocks) {
+    if (PAGE_NUMBER.test(b.text.trim()) || repeated(b)) continue
+    const prev = out[out.length - 1]
+    if (prev && prev.kind === 'p' && b.kind === 'p' && prev.text.length >= FULL_LINE && !CLOSED.test(prev.text) && !OPENS.test(b.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}`, chars: prev.chars + b.chars, linkChars: prev.linkChars + b.linkChars }
+      continue
+    }
+    out.push(b)
+  }
+  return out
+}
