@@ -45,3 +45,9 @@ test('"between 2019 and 2021" and "from 2019 to 2021" are one range; "in 2019 an
   expect(read('The programme ran from 2019 to 2021.')).toEqual([['2019 to 2021', '2019', '2021']])
   expect(read('In 2019 and 2021 the navy bought boats.')).toEqual([['2019', '2019', null], ['2021', '2021', null]])
 })
+
+test('a site that names itself by its address ("www.army.mil") is that host’s known publisher', async () => {
+  const { cleanHtmlDocument } = await import('../../src/stages/clean/index.js')
+  const page = '<html><head><title>Army South and Colombian Army hold staff talks | Article | The United States Army</title><meta property="og:site_name" content="www.army.mil"></head><body><article><h1>Army South and Colombian Army hold staff talks</h1><p>BOGOTÁ, Colombia – Delegations of U.S. Army South and the Colombian Army met in Bogotá on Tuesday for three days of staff talks on training, doctrine and disaster response for the coming year.</p><p>The delegations agreed on twenty-two engagements for 2027, among them a combined engineer exercise and an exchange of noncommissioned officers.</p></article></body></html>'
+  expect(cleanHtmlDocument(page, null).meta.publisher).toBe('U.S. Army')
+})

@@ -242,6 +242,9 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     return { name: byHost.name, source: 'host', known: byHost }
   }
   const named = input.siteNames[0]
+  // A site that names itself by its address ("www.army.mil"): the publisher of that host.
+  const byNamedHost = named && /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}$/i.test(named.value.trim()) ? publisherByHost(named.value.trim().toLowerCase().replace(/^www\./, '')) : null
+  if (named && byNamedHost) return { name: byNamedHost.name, source: `${named.source}+host`, known: byNamedHost }
   if (named) {
     // "Government of Grenada" over a logo line "Government Information Service": the service
     // publishes, under its government's portal.
