@@ -20,15 +20,14 @@ function key(text: string): string {
 
 /**
  * The article's blocks without a printed page's furniture, its broken lines joined. Only pages
- * printed on more than one sheet are touched (a page number or a line repeated: the letterhead).
+ * that print page numbers ("Page 1 of 2") are touched.
  */
 export function mendPrintedPages(blocks: readonly Block[]): Block[] {
+  if (!blocks.some((b) => PAGE_NUMBER.test(b.text.trim()))) return [...blocks]
   const counts = new Map<string, number>()
   for (const b of blocks) counts.set(key(b.text), (counts.get(key(b.text)) ?? 0) + 1)
   // Letterhead and footer lines: short, no sentence, printed again on a later sheet.
   const repeated = (b: Block): boolean => (counts.get(key(b.text)) ?? 0) >= 2 && b.text.length <= 150 && !/[.!?]["”’]?$/u.test(b.text)
-  const numbered = blocks.some((b) => PAGE_NUMBER.test(b.text.trim()))
-  if (!numbered) return [...blocks]
   const out: Block[] = []
   for (const b of blocks) {
     if (PAGE_NUMBER.test(b.text.trim()) || repeated(b)) continue
