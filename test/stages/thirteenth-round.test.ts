@@ -51,3 +51,28 @@ test('a site that names itself by its address ("www.army.mil") is that host’s 
   const page = '<html><head><title>Army South and Colombian Army hold staff talks | Article | The United States Army</title><meta property="og:site_name" content="www.army.mil"></head><body><article><h1>Army South and Colombian Army hold staff talks</h1><p>BOGOTÁ, Colombia – Delegations of U.S. Army South and the Colombian Army met in Bogotá on Tuesday for three days of staff talks on training, doctrine and disaster response for the coming year.</p><p>The delegations agreed on twenty-two engagements for 2027, among them a combined engineer exercise and an exchange of noncommissioned officers.</p></article></body></html>'
   expect(cleanHtmlDocument(page, null).meta.publisher).toBe('U.S. Army')
 })
+
+describe('the end of the article and captions inside it', async () => {
+  const { cleanHtmlDocument } = await import('../../src/stages/clean/index.js')
+  const { chromeRuleOf } = await import('../../src/stages/clean/chrome.js')
+  const p1 = '<p>The United States has supported the Costa Rican coast guard with patrol boats, training and maintenance since 2019, officials of the embassy said on Friday.</p>'
+  const p2 = '<p>The service intercepted more than 20 metric tons of cocaine at sea in 2026, much of it in the Pacific, according to the ministry.</p>'
+  const wrap = (inner: string): string => `<html><head><title>Coast guard support</title></head><body><article><h1>U.S. Support for the Coast Guard of Costa Rica</h1>${inner}</article></body></html>`
+  test('a closing contact line with an address, even "on U.S. security cooperation", is not the release; one without stays', () => {
+    expect(chromeRuleOf('For more information on U.S. security cooperation with Costa Rica, contact the Embassy’s Public Affairs Section at SanJosePress@state.gov.')?.id).toBe('contact-line')
+    expect(chromeRuleOf('For more information, contact the Consulate’s Public Affairs Section.')).toBeNull()
+  })
+  test('"End Text." ends a joint statement', () => {
+    const { paragraphs } = cleanHtmlDocument(wrap(`${p1}${p2}<p>End Text.</p><p>Follow the Department on X.</p>`), null)
+    expect(paragraphs.at(-1)).toMatch(/^The service intercepted/)
+  })
+  test('an author box under the article is not the article', () => {
+    const { paragraphs } = cleanHtmlDocument(wrap(`${p1}${p2}<div class="author-bio"><strong>Keisha M. Lettsome</strong> covers police and courts for the Chronicle. Reach her at klettsome@example.vi.</div>`), null)
+    expect(paragraphs.join('\n')).not.toMatch(/Lettsome|Reach her/)
+  })
+  test('an image and its italic caption in one paragraph: the caption is not the article', () => {
+    const { paragraphs } = cleanHtmlDocument(wrap(`${p1}<p><img src="/a.jpg" alt=""><br><em>Coast guard crews clear a building during urban drills at the Puntarenas base. (SNG Public Relations)</em></p>${p2}`), null)
+    expect(paragraphs.join('\n')).not.toMatch(/SNG Public Relations/)
+    expect(paragraphs).toHaveLength(2)
+  })
+})

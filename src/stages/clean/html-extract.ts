@@ -395,6 +395,8 @@ export function filterBlocks(blocks: readonly Block[], headline: Element | null)
 }
 
 const EMPHASIS = new Set(['em', 'i', 'small'])
+const IMAGE = new Set(['img', 'picture'])
+const BREAK = new Set(['br'])
 
 /**
  * A short paragraph set wholly in italics right under a paragraph that holds only an image
@@ -402,8 +404,12 @@ const EMPHASIS = new Set(['em', 'i', 'small'])
  * image's caption, written without `<figcaption>`.
  */
 function isImageCaption(b: Block): boolean {
-  if (b.kind !== 'p' || b.loose || b.chars > 300) return false
+  if (b.kind !== 'p' || b.chars > 300) return false
   const kids = b.owner.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+  // "<p><img …><br><em>Soldiers clear a building … (TTDF Public Relations)</em></p>": the image and its caption in one paragraph.
+  const tag = (c: AnyNode, names: ReadonlySet<string>): boolean => c.type === 'tag' && names.has((c as Element).name)
+  if (kids.some((c) => tag(c, IMAGE)) && kids.every((c) => tag(c, IMAGE) || tag(c, BREAK) || tag(c, EMPHASIS))) return true
+  if (b.loose) return false
   const only = kids.length === 1 ? kids[0] : undefined
   if (!only || only.type !== 'tag' || !EMPHASIS.has((only as Element).name)) return false
   let prev = b.owner.prev
