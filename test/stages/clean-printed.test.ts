@@ -33,3 +33,10 @@ test('a web page without page numbers keeps its paragraphs as they are', () => {
   const { paragraphs } = cleanHtmlDocument(web, null)
   expect(paragraphs).toContain('the boats will patrol the northern coast.')
 })
+
+test('"-30-" under a release is its end mark, not a page number', async () => {
+  const { mendPrintedPages } = await import('../../src/stages/clean/printed.js')
+  const block = (text: string) => ({ text, kind: 'p' as const, chars: text.length, linkChars: 0, linkFirst: false, loose: false, owner: null as never })
+  const blocks = ['The vessels will be based in St. Vincent and the Grenadines and Grenada, officials', 'said on Friday.', '-30-'].map(block)
+  expect(mendPrintedPages(blocks).map((b) => b.text)).toEqual(['The vessels will be based in St. Vincent and the Grenadines and Grenada, officials', 'said on Friday.', '-30-'])
+})
