@@ -76,3 +76,13 @@ describe('the end of the article and captions inside it', async () => {
     expect(paragraphs).toHaveLength(2)
   })
 })
+
+test('a Spanish news page: share lines, a byline with "Por", a caption ending in its "Foto:" credit and "Temas relacionados" are not the story', async () => {
+  const { cleanTextDocument } = await import('../../src/stages/clean/index.js')
+  const first = 'ASUNCIÓN. La Secretaría Nacional Antidrogas recibió el martes un lote de equipos de visión nocturna donados por los Estados Unidos para la frontera seca.'
+  const last = 'Los equipos serán distribuidos entre las bases de la institución en la frontera, informó la secretaría.'
+  const dump = ['Ir al contenido', 'DIARIO DEL NORTE', 'Portada', 'Frontera', 'FRONTERA', 'SENAD recibe equipos de visión nocturna', 'Por Redacción Asunción', 'Publicado 12 Nov 2026 - 07:45', 'Compartir en Facebook', 'Compartir en WhatsApp', 'Compartir en X', 'El ministro recibe los equipos de manos del encargado de Negocios. Foto: Gentileza SENAD.', '', first, '', last, '', 'Temas relacionados', 'SENAD', 'Narcotráfico'].join('\n')
+  const { paragraphs } = cleanTextDocument(dump, null)
+  expect(paragraphs[0]).toBe(first)
+  expect(paragraphs.at(-1)).toBe(last)
+})

@@ -31,11 +31,11 @@ export interface HeadResult {
 // "Press Release | Nov. 12, 2019", "Press Release No. 27/2019 – Friday, 20 September 2019".
 const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\w/.-]+)?\s*[|•·–—:-]\s*(.{6,60})$/
 // "By Sgt. Jane Doe", "Story by …": a byline.
-const BYLINE = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
+const BYLINE = /^(?:story |article |written |photos? and story |words )?(?:by|por)[:\s]+[\p{Lu}][^.!?]{2,120}$/iu
 /** A deck that quotes someone: "'Dead zones' to end, says CoP", "Talks went well, minister says". */
 const DECK_ATTRIBUTION = /,\s+(?:(?:says|said|warns|insists|tells)\s+\S+(?:\s+\S+){0,3}|(?:\S+\s+){0,3}(?:says|said|warns|insists))\s*$/
 // A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
-const BYLINE_START = /^(?:story |article |written |photos? and story |words )?by[:\s]+[\p{Lu}]/iu
+const BYLINE_START = /^(?:story |article |written |photos? and story |words )?(?:by|por)[:\s]+[\p{Lu}]/iu
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 // A line that is only the name of a press office ("BDF Public Relations Office", "U.S. Army South Public Affairs").
 const OFFICE_LINE = /^[\p{L}.&' -]*\b(?:public relations(?: (?:office|unit|department|division|branch))?|public affairs(?: (?:office|section))?|press office|press section|communications (?:unit|office|department|directorate)|media (?:unit|office|relations(?: office)?)|information (?:office|unit))$/iu
@@ -47,7 +47,8 @@ const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,6
 /** The heading of a box of summary points over a story ("Story Highlights", "Key points"). */
 const HIGHLIGHTS = '(?:story highlights|key points|highlights|key takeaways|at a glance|in brief)'
 const HIGHLIGHTS_HEADING = new RegExp(`^${HIGHLIGHTS}$`, 'i')
-const PHOTO_OR_HIGHLIGHT = new RegExp(`^(?:(?:photo(?:\\s+credit)?|photograph|caption|image|file photo|credit)\\s*:|${HIGHLIGHTS}$|»\\s)`, 'i')
+// A photo's caption: it starts with its label, or ends with its credit ("… Foto: Gentileza SENAD.").
+const PHOTO_OR_HIGHLIGHT = new RegExp(`^(?:(?:photo(?:\\s+credit)?|photograph|caption|image|file photo|credit|foto)\\s*:|${HIGHLIGHTS}$|»\\s)|[.)]\\s+\\(?(?:photo|foto)(?:\\s+credit)?\\s*:\\s*[^.:]{2,60}\\.?\\)?$`, 'i')
 /** "14 August 2026 Press Release": the date and the label of a line that gives both, no separator between. */
 export function dateThenLabel(line: string): { date: string; label: string } | null {
   const m = DATE_THEN_LABEL.exec(line)
