@@ -56,7 +56,7 @@ test('dotted dates read in the order the page shows', async () => {
   const dvids = 'Posted 11.12.2026 <a href="https://www.dvidshub.net/news/1">'
   expect(dateOrderIn('Date Posted: 11.12.2026 | More: 10.28.2026', none).dottedMonthFirst).toBe(true)
   expect(dateOrderIn('Publicado 11.12.2026 | 28.10.2026', none).dottedMonthFirst).toBe(false)
-  expect(dateOrderIn(dvids, dateHabitIn(dvids, null)).dottedMonthFirst).toBe(true)
+  expect(dateOrderIn(dvids, dateHabitIn(dvids, { urls: [], siteName: null, lang: null })).dottedMonthFirst).toBe(true)
   expect(dateOrderIn('Posted 11.12.2026', none).dottedMonthFirst).toBe(false)
   expect(findDate('11.12.2026')?.iso).toBe('2026-12-11')
   expect(withDateOrder({ dottedMonthFirst: true, slashDayFirst: false }, () => findDate('11.12.2026')?.iso)).toBe('2026-11-12')
@@ -100,24 +100,34 @@ describe('slash dates in the order of the page and its site', async () => {
   const { findDate, dateOrderIn, withDateOrder } = await import('../../src/stages/clean/parse-date.js')
   const { dateHabitIn } = await import('../../src/stages/clean/site-rules.js')
   const { cleanHtmlDocument } = await import('../../src/stages/clean/index.js')
-  const read = (source: string, url: string | null = null): string | undefined =>
-    withDateOrder(dateOrderIn(source, dateHabitIn(source, url)), () => findDate(source)?.iso)
+  const none = { urls: [], siteName: null, lang: null }
+  const read = (source: string, site: Parameters<typeof dateHabitIn>[1] = none): string | undefined =>
+    withDateOrder(dateOrderIn(source, dateHabitIn(source, site)), () => findDate(source)?.iso)
+  // A whole page, its head as given: the site facts come from the page's own metadata.
+  const published = (head: string, dateLine: string, url: string | null = null, lang = 'en'): string | null =>
+    cleanHtmlDocument(
+      `<html lang="${lang}"><head><title>Soldiers complete a course</title>${head}</head><body><article><h1>Soldiers complete a course</h1><p class="meta">${dateLine}</p><p>Twenty-four soldiers from six Caribbean defence forces completed a two-week combat casualty care course taught by Canadian Army medics at Paragon Base, Christ Church, on Tuesday.</p><p>The course covered bleeding control, airway management and casualty evacuation under fire, and ended with a night exercise at the base.</p></article></body></html>`,
+      url,
+    ).meta.published
   test('U.S. order by default; a date that can only be read one way decides the page', () => {
     expect(read('Date Posted: 12/11/2026')).toBe('2026-12-11')
     expect(read('Date Posted: 12/11/2026 · Updated 28/11/2026')).toBe('2026-11-12')
-    expect(read('<html lang="es"><p>Publicado 12/11/2026 · 11/28/2026</p>')).toBe('2026-12-11')
+    expect(read('Publicado 12/11/2026 · 11/28/2026', { ...none, lang: 'es' })).toBe('2026-12-11')
   })
   test('a site outside the United States writes the day first', () => {
-    expect(read('<html lang="en"><head><meta property="og:site_name" content="Barbados Defence Force"></head><p>Date Posted: 12/11/2026</p>')).toBe('2026-11-12')
-    expect(read('<link rel="canonical" href="https://gdf.mil.gy/news/1"><p>Posted 05/06/2026</p>')).toBe('2026-06-05')
-    expect(read('<p>Posted 05/06/2026</p>', 'https://www.jis.gov.jm/news/1')).toBe('2026-06-05')
-    expect(read('<html lang="es-GT"><p>Publicado 05/06/2026</p>')).toBe('2026-06-05')
+    expect(read('Date Posted: 12/11/2026', { ...none, siteName: 'Barbados Defence Force' })).toBe('2026-11-12')
+    expect(read('Posted 05/06/2026', { ...none, urls: ['https://gdf.mil.gy/news/1'] })).toBe('2026-06-05')
+    expect(read('Publicado 05/06/2026', { ...none, lang: 'es-gt' })).toBe('2026-06-05')
     // A U.S. embassy abroad is a U.S. site.
-    expect(read('<link rel="canonical" href="https://bb.usembassy.gov/x/"><p>Posted 05/06/2026</p>')).toBe('2026-05-06')
+    expect(read('Posted 05/06/2026', { ...none, urls: ['https://bb.usembassy.gov/x/'] })).toBe('2026-05-06')
   })
-  test('the page’s publication date follows', () => {
-    const page = '<html lang="en"><head><title>Barbados Defence Force | Soldiers complete a course</title><meta property="og:site_name" content="Barbados Defence Force"></head><body><article><h1>Soldiers complete a course</h1><p class="meta">Date Posted: 12/11/2026</p><p>Twenty-four soldiers from six Caribbean defence forces completed a two-week combat casualty care course taught by Canadian Army medics at Paragon Base, Christ Church, on Tuesday.</p><p>The course covered bleeding control, airway management and casualty evacuation under fire, and ended with a night exercise at the base.</p></article></body></html>'
-    expect(cleanHtmlDocument(page, null).meta.published).toBe('2026-11-12')
+  test('the page’s publication date follows, from the site facts its metadata gives', () => {
+    expect(published('<meta property="og:site_name" content="Barbados Defence Force">', 'Date Posted: 12/11/2026')).toBe('2026-11-12')
+    expect(published('<link rel="canonical" href="https://gdf.mil.gy/news/1">', 'Posted 05/06/2026')).toBe('2026-06-05')
+    expect(published('', 'Posted 05/06/2026', 'https://www.jis.gov.jm/news/1')).toBe('2026-06-05')
+    expect(published('', 'Publicado 05/06/2026', null, 'es-GT')).toBe('2026-06-05')
+    expect(published('<link rel="canonical" href="https://bb.usembassy.gov/x/">', 'Posted 05/06/2026')).toBe('2026-05-06')
+    expect(published('', 'Date Posted: 12/11/2026')).toBe('2026-12-11')
   })
 })
 

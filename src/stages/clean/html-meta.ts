@@ -15,6 +15,8 @@ export interface PageMeta {
   readonly ldPublisher: string | null
   readonly canonical: string | null
   readonly ogUrl: string | null
+  /** The language `<html lang>` declares ("en", "es-GT"), lower-cased. */
+  readonly lang: string | null
   /** Date strings in order of trust, each with where it came from. */
   readonly dates: readonly { readonly value: string; readonly source: string }[]
   /** Dates of the page's last modification (JSON-LD dateModified, article:modified_time): a last resort. */
@@ -450,6 +452,7 @@ export function readPageMeta(root: DomDocument): PageMeta {
     ldPublisher: ld.publisher,
     canonical: text(c.canonical),
     ogUrl: text(metas.get('og:url')),
+    lang: text(c.html?.attribs['lang'] ?? null)?.toLowerCase() ?? null,
     dates,
     modified,
     types,

@@ -51,10 +51,6 @@ function readAboveTitle(lines: readonly string[], knownTitle: string | null): He
 
 /** Cleans an HTML page. Pure: also used by `eval clean`. */
 export function cleanHtmlDocument(input: string, url: string | null): CleanResult {
-  return withDateOrder(dateOrderIn(input, dateHabitIn(input, url)), () => readHtmlDocument(input, url))
-}
-
-function readHtmlDocument(input: string, url: string | null): CleanResult {
   const depth = estimateDepth(input)
   if (depth > MAX_DEPTH) {
     const degraded = cleanTextDocument(stripTags(input), url)
@@ -66,6 +62,13 @@ function readHtmlDocument(input: string, url: string | null): CleanResult {
     return { ...degraded, diagnostics: [note, ...degraded.diagnostics] }
   }
   const res = cleanHtml(input, url)
+  const { page } = res
+  const site = { urls: [url, page.canonical, page.ogUrl], siteName: page.siteName, lang: page.lang }
+  // The page's dates are read from here on, in the order its numeric dates are written.
+  return withDateOrder(dateOrderIn(input, dateHabitIn(input, site)), () => readCleanedHtml(input, url, res))
+}
+
+function readCleanedHtml(input: string, url: string | null, res: ReturnType<typeof cleanHtml>): CleanResult {
   const { page } = res
   const title = chooseTitle({ h1: res.h1, h1Source: res.h1Source, ogTitle: page.ogTitle, ldHeadline: page.ldHeadline, docTitle: page.docTitle, siteName: page.siteName, isSiteTitle: (t) => isSiteTitle(t, page) })
   const head = readHead(res.paragraphs, { findTitle: false, knownTitle: title.title, headOnly: (i) => res.standfirst[i] === true })
@@ -164,7 +167,7 @@ function isMasthead(line: string): boolean {
 
 /** Cleans a text dump. Pure: also used by `eval clean`. */
 export function cleanTextDocument(input: string, url: string | null): CleanResult {
-  return withDateOrder(dateOrderIn(input, dateHabitIn(input, url)), () => readTextDocument(input, url))
+  return withDateOrder(dateOrderIn(input, dateHabitIn(input, { urls: [url], siteName: null, lang: null })), () => readTextDocument(input, url))
 }
 
 function readTextDocument(input: string, url: string | null): CleanResult {

@@ -102,14 +102,15 @@ export function matchSiteRule(url: string | null): SiteRule | null {
 
 const MONTH_FIRST_HOSTS: readonly string[] = ruleFile.rules.filter((r) => r.dottedDates === 'month-first').flatMap((r) => r.hosts)
 
-const META_CONTENT = (prop: string): RegExp =>
-  new RegExp(`<meta\\s[^>]*?(?:property|name)=["']${prop}["'][^>]*?content=["']([^"']+)|<meta\\s[^>]*?content=["']([^"']+)["'][^>]*?(?:property|name)=["']${prop}["']`, 'i')
-const SITE_NAME = META_CONTENT('og:site_name')
-const OG_URL = META_CONTENT('og:url')
-const CANONICAL = /<link\s[^>]*?rel=["']canonical["'][^>]*?href=["']([^"']+)|<link\s[^>]*?href=["']([^"']+)["'][^>]*?rel=["']canonical["']/i
-const LANG = /<html\s[^>]*?lang=["']([a-z]{2})/i
 // A host under a country code other than the United States' ("bdf.gov.bb", "gdf.mil.gy").
 const FOREIGN_HOST = /\.(?!us$)[a-z]{2}$/
+
+/** What a page says about its own site (from the page's metadata; a text dump has only its URL). */
+export interface SiteFacts {
+  readonly urls: readonly (string | null)[]
+  readonly siteName: string | null
+  readonly lang: string | null
+}
 
 /**
  * How the page's site writes numeric dates when none of the page's own dates decides it:
@@ -119,19 +120,13 @@ const FOREIGN_HOST = /\.(?!us$)[a-z]{2}$/
  *   the page is not in English, or its own address (URL, canonical, og:url) or the site it names
  *   for itself (og:site_name, a known publisher) is under a country code other than the U.S.'s.
  */
-export function dateHabitIn(source: string, url: string | null): { dottedMonthFirst: boolean; slashDayFirst: boolean } {
-  const head = source.slice(0, 20_000)
-  const match = (re: RegExp): string | null => {
-    const m = re.exec(head)
-    return m ? (m[1] ?? m[2] ?? null) : null
-  }
-  const hosts = [url, match(CANONICAL), match(OG_URL)].map(hostOf)
-  const siteName = match(SITE_NAME)
-  const known = siteName ? publisherByName(siteName) : null
+export function dateHabitIn(source: string, site: SiteFacts): { dottedMonthFirst: boolean; slashDayFirst: boolean } {
+  const hosts = site.urls.map(hostOf)
+  const known = site.siteName ? publisherByName(site.siteName) : null
   if (known) hosts.push(...known.hosts)
-  const lang = match(LANG)?.toLowerCase() ?? 'en'
+  const english = site.lang === null || /^en\b/.test(site.lang)
   return {
     dottedMonthFirst: MONTH_FIRST_HOSTS.some((host) => source.includes(host)),
-    slashDayFirst: lang !== 'en' || hosts.some((h) => h !== null && FOREIGN_HOST.test(h)),
+    slashDayFirst: !english || hosts.some((h) => h !== null && FOREIGN_HOST.test(h)),
   }
 }
