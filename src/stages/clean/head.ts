@@ -40,7 +40,7 @@ const BYLINE_START = /^(?:story |article |written |photos? and story |words )?(?
 // A line that is only the name of a press office ("BDF Public Relations Office", "U.S. Army South Public Affairs").
 const OFFICE_LINE = /^[\p{L}.&' -]*\b(?:public relations(?: (?:office|unit|department|division|branch))?|public affairs(?: (?:office|section))?|press office|press section|communications (?:unit|office|department|directorate)|media (?:unit|office|relations(?: office)?)|information (?:office|unit))$/iu
 const DATE_ONLY_LABEL = /^(?:first\s+|last\s+)?(?:published|posted|released|updated|issued|date|dated|publi[ée]|publicado|fecha)(?:\s+(?:on|le|el))?$/i
-const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|^\W*(?:mis\s+à\s+jour|actualizado|bijgewerkt)/i
+export const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|^\W*(?:mis\s+à\s+jour|actualizado|bijgewerkt)/i
 const POSTED = /^(?:first\s+)?(?:posted|published|released|updated)(?:\s+on)?\s*:?\s*(.{6,40}?)(?:\s+by\s+(.+?))?(?:\s+in\s+(.+))?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
@@ -590,7 +590,7 @@ export function datePhraseOf(line: string): string | null {
   return first && first.index <= 2 ? first.iso : null
 }
 
-const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
+const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha(?: de publicaci[oó]n)?|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
 
 // A line that ends a sentence (or a quotation, or a list item ending in ";").
 const SENTENCE_END = /[.!?…:;]["'”’)\]]?$/

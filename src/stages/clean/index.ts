@@ -5,7 +5,7 @@
  */
 import { report } from '../../document.js'
 import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
-import { bylineIn, datePhraseOf, dateAfterEnd, readHead, readTail, type HeadResult } from './head.js'
+import { bylineIn, datePhraseOf, dateAfterEnd, readHead, readTail, UPDATE_LINE, type HeadResult } from './head.js'
 import { cleanHtml, isSiteTitle } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
@@ -84,9 +84,13 @@ function readCleanedHtml(input: string, url: string | null, res: ReturnType<type
   if (aboveBody.published) dates.push({ value: aboveBody.published, source: `above-body:${aboveBody.publishedRule ?? ''}` })
   if (aboveTitle.published) dates.push({ value: aboveTitle.published, source: `above-title:${aboveTitle.publishedRule ?? ''}` })
   if (page.timeElement) dates.push({ value: page.timeElement, source: 'time-element' })
+  // "Fecha de publicación: 19/11/2026" beside "Actualizado: 20/11/2026": the publication, not the
+  // update; a date element that gives only the update is a date of last resort.
+  let elementUpdate: string | null = null
   for (const line of page.dateTexts) {
     const date = datePhraseOf(line)
-    if (date) {
+    if (date && UPDATE_LINE.test(line)) elementUpdate ??= date
+    else if (date) {
       dates.push({ value: date, source: 'date-element' })
       break
     }
@@ -95,6 +99,7 @@ function readCleanedHtml(input: string, url: string | null, res: ReturnType<type
   const afterEnd = dateAfterEnd(res.afterEnd)
   if (afterEnd) dates.push({ value: afterEnd, source: 'after-end-marker' })
   const updated: Sourced[] = [head, aboveBody, aboveTitle].flatMap((h) => (h.updated ? [{ value: h.updated.date, source: h.updated.rule }] : []))
+  if (elementUpdate) updated.push({ value: elementUpdate, source: 'date-element:updated' })
   updated.push(...page.modified)
   const canonicalUrl = absolute(page.canonical ?? page.ogUrl, url)
   const siteNames: Sourced[] = []

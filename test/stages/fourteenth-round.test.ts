@@ -1,0 +1,46 @@
+/**
+ * Fourteenth round (issues 3, 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { cleanHtmlDocument } from '../../src/stages/clean/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+
+describe('a page that gives its publication and its update in two date elements', () => {
+  const page = (info: string): string =>
+    `<html lang="es"><head><title>Navies sign rescue agreement | Ministerio de Defensa Nacional</title></head><body><main><div class="Page-info">${info}</div><h1 class="Page-title">Navies sign rescue agreement</h1><div class="Page-document"><p>Montevideo – The navies of the two countries signed a technical agreement on search and rescue at the naval headquarters on Wednesday.</p><p>The rescue coordination centres will share distress alerts and vessel positions in real time from next month.</p></div></main></body></html>`
+  test('"Fecha de publicación" is the publication, "Actualizado" the update, in either order', () => {
+    for (const info of [
+      '<span class="Page-date">Fecha de publicación: 19/11/2026</span> <span class="Page-update">Actualizado: 20/11/2026</span>',
+      '<span class="Page-update">Actualizado: 20/11/2026</span> <span class="Page-date">Fecha de publicación: 19/11/2026</span>',
+    ])
+      expect(cleanHtmlDocument(page(info), null).meta.published).toBe('2026-11-19')
+  })
+  test('an update alone still dates the page, as a last resort', () => {
+    expect(cleanHtmlDocument(page('<span class="Page-update">Actualizado: 20/11/2026</span>'), null).meta.published).toBe('2026-11-20')
+  })
+})
+
+test('a delay of some hours is no postponement of the event the page reports', () => {
+  const status = (delay: string) =>
+    pipeline(
+      [
+        'Navies sign rescue agreement',
+        'Press Release | November 19, 2026',
+        '',
+        'MONTEVIDEO – The two navies signed yesterday a technical agreement on search and rescue.',
+        '',
+        'The ceremony took place at the naval headquarters in Montevideo.',
+        '',
+        `The text had been negotiated since the loss of a fishing boat in August 2025, when the crossing of rescue assets was delayed ${delay}.`,
+      ].join('\n'),
+    ).events.find((e) => e.type === 'agreement')?.status
+  expect(status('for several hours')).toBe('occurred')
+  expect(status('by about two hours')).toBe('occurred')
+})
