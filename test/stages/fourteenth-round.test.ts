@@ -44,3 +44,26 @@ test('a delay of some hours is no postponement of the event the page reports', (
   expect(status('for several hours')).toBe('occurred')
   expect(status('by about two hours')).toBe('occurred')
 })
+
+describe('a country’s service under the name it gives itself', () => {
+  const orgs = (text: string) =>
+    pipeline(['Security cooperation', 'Press Release | May 4, 2026', '', `${text} The partners will meet again next year to review what the work has achieved.`].join('\n')).organizations.map((o) => [
+      o.name,
+      o.country ?? null,
+    ])
+  test('"the National Police" is a police force; of the one country the page names, its entry', () => {
+    expect(orgs('TEGUCIGALPA, Honduras – The embassy renovated the canine centre of the National Police’s drug directorate in San Pedro Sula.')).toContainEqual(['Honduran National Police', 'HND'])
+    expect(orgs('The embassy thanked the National Police for its work at the border.')).toContainEqual(['National Police', null])
+  })
+  test('"the National Police" after "the National Police of Paraguay" is that police', () => {
+    const found = orgs('The director of the National Police of Paraguay attended. An officer of the National Police was among the top graduates.')
+    expect(found.filter(([n]) => /National Police/.test(n ?? ''))).toHaveLength(1)
+  })
+  test('"the National Navy" is no U.S. Navy: the navy of the one country the page names, or a name of its own', () => {
+    const one = orgs('MONTEVIDEO, Uruguay – The Commander in Chief of the National Navy and the commander of a Brazilian Navy district signed the agreement.')
+    expect(one).toContainEqual(['Uruguayan Navy', 'URY'])
+    const two = orgs('MONTEVIDEO, Uruguay – The Commander in Chief of the National Navy signed the agreement on rescues off the coast that Uruguay shares with Brazil.')
+    expect(two).toContainEqual(['National Navy', null])
+    expect([...one, ...two].map(([n]) => n)).not.toContain('U.S. Navy')
+  })
+})

@@ -119,6 +119,24 @@ export function qualifyBareOrgs(w: Work): void {
       }
       continue
     }
+    // "the Commander in Chief of the National Navy", "the National Police's Directorate": a
+    // country's own service under the name it gives itself, never the U.S. one. The entry of the
+    // country the document is about when the gazetteer holds one; a name of its own otherwise.
+    const before = w.tokens[f.from - 1]
+    if (!adjacent && before?.text === 'National' && !w.tokens[f.from]?.breakBefore && coversAt(w, f.from - 1).length === 0) {
+      drop.add(f)
+      // Only a document about one country says whose: a Uruguayan page about a Brazilian navy's
+      // agreement names Brazil more often than Uruguay.
+      const sole = soleCountry(w)
+      const national = sole ? nationalEntry(w.g, sole, bareText) : undefined
+      const name = `National ${bareText}`
+      const made: Found = national
+        ? { from: f.from - 1, to: f.to, kind: 'org', id: national.id, ids: [national.id], entry: national, form: 'alias', rule: 'org:national+bare' }
+        : { from: f.from - 1, to: f.to, kind: 'org', id: `local:${slug(name)}`, ids: [], entry: null, form: 'rule', rule: 'org:national+bare', local: { name, type: 'organization', country: sole?.id ?? null, acronym: null } }
+      add.push(made)
+      qualified.set(bareText.toLowerCase(), made)
+      continue
+    }
     const q = adjacent
     // "Jamaica Defence Force (JDF) Coast Guard": the organization before its acronym owns the bare form.
     const owner = q ? undefined : ownerBeforeAcronym(w, f.from)
@@ -237,6 +255,48 @@ export function qualifyBareOrgs(w: Work): void {
     }
   }
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/**
+ * "the National Police", "the National Police's Directorate": a country's police under the name it
+ * gives itself. "National" opens no name on its own (it is a not-name word) and "Police" alone is
+ * no name, so no other rule reads it. It is the gazetteer's police of the country the document is
+ * about when there is one, an organization of its own name otherwise.
+ */
+export function nationalPolice(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]?.text !== 'National' || t[i + 1]?.text !== 'Police' || t[i + 1]?.breakBefore) continue
+    // Part of a longer name ("Haitian National Police", "National Police Corps") or a title.
+    if (coversAt(w, i).length > 0 || coversAt(w, i + 1).length > 0 || isCapWord(t[i + 2]) || isCapWord(t[i - 1])) continue
+    // "the National Police of Paraguay … Subcomisario Andrea Paniagua, of the National Police": the
+    // one the document named in full.
+    const named = w.found.find((f) => f.kind === 'org' && /^National Police\b/.test(f.entry?.name ?? f.local?.name ?? spanOf(w, f.from, f.to).text))
+    if (named) {
+      add.push({ ...named, from: i, to: i + 2, form: 'reference', rule: 'org:national-police' })
+      continue
+    }
+    const home = soleCountry(w)
+    const entry = home ? nationalEntry(w.g, home, 'National Police') ?? nationalEntry(w.g, home, 'Police') : undefined
+    add.push(
+      entry
+        ? { from: i, to: i + 2, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: 'org:national-police' }
+        : { from: i, to: i + 2, kind: 'org', id: 'local:national-police', ids: [], entry: null, form: 'rule', rule: 'org:national-police', local: { name: 'National Police', type: 'organization', country: home?.id ?? null, acronym: null } },
+    )
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/** The one country a document names, when it names one and no other (the United States included). */
+function soleCountry(w: Work): GazetteerEntry | null {
+  let only: string | null = null
+  for (const f of w.found) {
+    if (f.kind !== 'country') continue
+    if (only !== null && f.id !== only) return null
+    only = f.id
+  }
+  return only === null ? null : (w.g.entries.get(only) ?? null)
 }
 
 /**
