@@ -67,3 +67,12 @@ describe('a country’s service under the name it gives itself', () => {
     expect([...one, ...two].map(([n]) => n)).not.toContain('U.S. Navy')
   })
 })
+
+test('"January to June 2027" is one range in 2027; "in March and May 2026" two months of 2026', async () => {
+  const { scanDates } = await import('../../src/stages/dates/extract.js')
+  const read = (t: string) => scanDates(t, '2026-11-20').dates.map((d) => [d.text, d.value.start, d.value.end])
+  expect(read('The pilot will run from January to June 2027.')).toEqual([['January to June 2027', '2027-01', '2027-06']])
+  expect(read('The pilot will run from November to February 2027.')).toEqual([['November to February 2027', '2026-11', '2027-02']])
+  expect(read('The teams met between March and May 2026.')).toEqual([['March and May 2026', '2026-03', '2026-05']])
+  expect(read('The teams met in March and May 2026.')).toEqual([['March', '2026-03', null], ['May 2026', '2026-05', null]])
+})

@@ -65,12 +65,13 @@ export function mergeCoordinated(text: string, found: readonly Found[]): Found[]
     const a = found[i] as Found
     const b = found[i + 1]
     const joint = b && b.start - a.end <= 12 ? /^\s+(and|to|through|until|-)\s+$/.exec(text.slice(a.end, b.start)) : null
-    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, joint[1] ?? ''))) {
-      out.push({ ...a, end: b.end, spec: { kind: 'range', from: a.spec, to: b.spec }, rule: `${a.rule}+${b.rule}` })
+    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, joint[1] ?? '') || monthSpan(text, a, b, joint[1] ?? ''))) {
+      out.push({ ...a, end: b.end, spec: { kind: 'range', from: withEndYear(a.spec, b.spec), to: b.spec }, rule: `${a.rule}+${b.rule}` })
       i++
       continue
     }
-    out.push(a)
+    // "in March and May 2026": two months, the first in the year of the second.
+    out.push(b && joint?.[1] === 'and' ? { ...a, spec: withEndYear(a.spec, b.spec) } : a)
   }
   return out
 }
@@ -96,6 +97,26 @@ function yearSpan(text: string, a: Found, b: Found, joint: string): boolean {
   if (b.spec.point.y <= a.spec.point.y) return false
   const before = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[1]?.toLowerCase()
   return before === 'between' ? joint === 'and' : before === 'from' && joint !== 'and'
+}
+
+/**
+ * "January to June 2027", "between March and May 2026": a month without its year, then a month
+ * with it, are one range in that year (with "and" only after "between": "in March and May 2026"
+ * stay two months).
+ */
+function monthSpan(text: string, a: Found, b: Found, joint: string): boolean {
+  if (a.spec.kind !== 'abs' || b.spec.kind !== 'abs' || a.spec.point.gran !== 'month' || b.spec.point.gran !== 'month' || a.mod || b.mod) return false
+  if (!a.spec.yearless || b.spec.yearless) return false
+  if (joint !== 'and') return true
+  return /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))
+}
+
+/** "January to June 2027": the first month takes the year of the second (the year before when it comes later in the year: "November to February 2027"). */
+function withEndYear(from: Spec, to: Spec): Spec {
+  if (from.kind !== 'abs' || to.kind !== 'abs' || !from.yearless || to.yearless || from.point.gran !== 'month' || to.point.gran !== 'month') return from
+  const m1 = from.point.m ?? 0
+  const y = m1 > (to.point.m ?? 0) ? to.point.y - 1 : to.point.y
+  return { kind: 'abs', point: { ...from.point, y }, yearless: false }
 }
 
 function sameKind(a: Spec, b: Spec): boolean {
