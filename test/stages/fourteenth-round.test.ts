@@ -76,3 +76,18 @@ test('"January to June 2027" is one range in 2027; "in March and May 2026" two m
   expect(read('The teams met between March and May 2026.')).toEqual([['March and May 2026', '2026-03', '2026-05']])
   expect(read('The teams met in March and May 2026.')).toEqual([['March', '2026-03', null], ['May 2026', '2026-05', null]])
 })
+
+test('French police ranks and an office’s field ("Defence Policy") are no part of a name', () => {
+  const people = pipeline(
+    [
+      'Security cooperation',
+      'Press Release | May 4, 2026',
+      '',
+      'The radios went to the Coast Guard Director, Commissaire Divisionnaire Roselaure Pierre-Louis, at the base. Paraguay sent Vice Minister of Defence Policy Tomás Aurelio Brizuela Ferreira.',
+    ].join('\n'),
+  ).people.map((p) => [p.name, p.rank ?? null])
+  expect(people).toEqual([
+    ['Roselaure Pierre-Louis', 'Commissaire Divisionnaire'],
+    ['Tomás Aurelio Brizuela Ferreira', null],
+  ])
+})
