@@ -24,9 +24,9 @@ const MIN_POPULATION = 100_000
 const MIN_POPULATION_FAR = 500_000
 const NEAR = new Set(worldCountries.filter((c) => c.region === 'Americas' || c.region === 'Europe').map((c) => c.cca2))
 /** Mexico and South America, whose border towns and provincial seats these releases name: towns of
- * 20,000 and up and every seat of a state, department or province. */
+ * 10,000 and up and every seat of a state, department or province. */
 const LATIN = new Set('AR BO BR CL CO EC MX PE PY UY VE'.split(' '))
-const MIN_POPULATION_LATIN = 20_000
+const MIN_POPULATION_LATIN = 10_000
 
 const clean = (s) => s.replace(/[\t\n\r|]/g, ' ').replace(/\s+/g, ' ').trim()
 const latin = (s) => /^[\p{Script=Latin}\p{N}\s.,'’()&-]+$/u.test(s)
@@ -122,6 +122,13 @@ function curatedTowns() {
   return towns
 }
 
+/** French-speaking countries write their compound place names with hyphens ("Anse-à-Galets"), GeoNames often without. */
+const FRENCH = new Set('HT GP MQ GF BL MF'.split(' '))
+const hyphenated = (name, country) => {
+  if (!FRENCH.has(country) || !/ (?:à|au|aux|de|du|des|la|le|les|en|d'|sur) /i.test(name)) return ''
+  return name.replace(/ +/g, '-')
+}
+
 function cityRows() {
   const a3 = (a2) => isoCountries.alpha2ToAlpha3(a2) ?? ''
   const curated = curatedTowns()
@@ -170,7 +177,7 @@ function cityRows() {
     rows.push([
       `geo:${c.cityId}`,
       name,
-      '',
+      hyphenated(name, c.country),
       'city',
       a3(c.country),
       round(lat),

@@ -91,3 +91,15 @@ test('French police ranks and an office’s field ("Defence Policy") are no part
     ['Tomás Aurelio Brizuela Ferreira', null],
   ])
 })
+
+test('towns of 10,000 in South America and hyphenated Haitian place names are places where the page names their country', () => {
+  const places = pipeline(
+    [
+      'Security cooperation',
+      'Press Release | May 4, 2026',
+      '',
+      'Haiti’s coast guard will open a post at Anse-à-Galets, and Uruguay a school in Paso de los Toros.',
+    ].join('\n'),
+  ).places.map((p) => [p.name, p.country])
+  expect(places).toEqual(expect.arrayContaining([['Anse à Galets', 'HTI'], ['Paso de los Toros', 'URY']]))
+})
