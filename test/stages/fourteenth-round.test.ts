@@ -103,3 +103,15 @@ test('towns of 10,000 in South America and hyphenated Haitian place names are pl
   ).places.map((p) => [p.name, p.country])
   expect(places).toEqual(expect.arrayContaining([['Anse à Galets', 'HTI'], ['Paso de los Toros', 'URY']]))
 })
+
+test('a trigger word inside a building’s name ("Conference Centre") reports no event', () => {
+  const types = pipeline(
+    [
+      'Border committee meets in Nassau',
+      'Press Release | November 18, 2026',
+      '',
+      'NASSAU, The Bahamas – Officials of the two police forces met on Wednesday at the Harbourview Conference Centre to review the year’s joint patrols.',
+    ].join('\n'),
+  ).events.map((e) => e.type)
+  expect(types).toEqual(['meeting'])
+})

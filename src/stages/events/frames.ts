@@ -108,7 +108,8 @@ export function analyze(doc: Document): Analysis {
     const stop = stopAt && stopAt.hit.start >= clause.start && stopAt.hit.end <= clause.end ? stopAt : undefined
     // "the Counter-Terrorism and Organized Crime Investigation Branch": a word inside an
     // institution's name reports nothing (programmes and events named like bodies stay).
-    const named = near.filter((m) => m.kind === 'organization' && !programmes.has(m.id))
+    // Nor does one inside a building's ("the Paul H. Farquharson Conference Centre").
+    const named = near.filter((m) => (m.kind === 'organization' && !programmes.has(m.id)) || (m.kind === 'place' && m.placeKind === 'facility'))
     const found = findHits(text, clause, series, [...clauseQuotes, ...dateSpans, ...named])
     const hits = stop ? [stop.hit, ...found.filter((h) => h.end <= stop.hit.start || h.start >= stop.hit.end)].sort((a, b) => a.start - b.start) : found
     const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
