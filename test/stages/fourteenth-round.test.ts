@@ -54,6 +54,7 @@ describe('a country’s service under the name it gives itself', () => {
   test('"the National Police" is a police force; of the one country the page names, its entry', () => {
     expect(orgs('TEGUCIGALPA, Honduras – The embassy renovated the canine centre of the National Police’s drug directorate in San Pedro Sula.')).toContainEqual(['Honduran National Police', 'HND'])
     expect(orgs('The embassy thanked the National Police for its work at the border.')).toContainEqual(['National Police', null])
+    expect(orgs('The National Police will host the next round of talks.')).toContainEqual(['National Police', null])
   })
   test('"the National Police" after "the National Police of Paraguay" is that police', () => {
     const found = orgs('The director of the National Police of Paraguay attended. An officer of the National Police was among the top graduates.')

@@ -119,9 +119,9 @@ export function qualifyBareOrgs(w: Work): void {
       }
       continue
     }
-    // "the Commander in Chief of the National Navy", "the National Police's Directorate": a
-    // country's own service under the name it gives itself, never the U.S. one. The entry of the
-    // country the document is about when the gazetteer holds one; a name of its own otherwise.
+    // "the Commander in Chief of the National Navy": a country's own service under the name it
+    // gives itself, never the U.S. one. The gazetteer's entry for the one country the document
+    // names, when it holds one; a name of its own otherwise.
     const before = w.tokens[f.from - 1]
     if (!adjacent && before?.text === 'National' && !w.tokens[f.from]?.breakBefore && coversAt(w, f.from - 1).length === 0) {
       drop.add(f)
@@ -260,16 +260,17 @@ export function qualifyBareOrgs(w: Work): void {
 /**
  * "the National Police", "the National Police's Directorate": a country's police under the name it
  * gives itself. "National" opens no name on its own (it is a not-name word) and "Police" alone is
- * no name, so no other rule reads it. It is the gazetteer's police of the country the document is
- * about when there is one, an organization of its own name otherwise.
+ * no name, so no other rule reads it. It is the police the document named in full, else the
+ * gazetteer's police of the one country the document names, else an organization of its own name.
  */
 export function nationalPolice(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]?.text !== 'National' || t[i + 1]?.text !== 'Police' || t[i + 1]?.breakBefore) continue
-    // Part of a longer name ("Haitian National Police", "National Police Corps") or a title.
-    if (coversAt(w, i).length > 0 || coversAt(w, i + 1).length > 0 || isCapWord(t[i + 2]) || isCapWord(t[i - 1])) continue
+    // Part of a longer name ("Haitian National Police", "National Police Corps"); "The National
+    // Police" opening a sentence is not.
+    if (coversAt(w, i).length > 0 || coversAt(w, i + 1).length > 0 || isCapWord(t[i + 2]) || (isCapWord(t[i - 1]) && t[i - 1]?.norm !== 'the')) continue
     // "the National Police of Paraguay … Subcomisario Andrea Paniagua, of the National Police": the
     // one the document named in full.
     const named = w.found.find((f) => f.kind === 'org' && /^National Police\b/.test(f.entry?.name ?? f.local?.name ?? spanOf(w, f.from, f.to).text))
