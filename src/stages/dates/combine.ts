@@ -105,15 +105,19 @@ function yearSpan(text: string, a: Found, b: Found, joint: string): boolean {
  * stay two months).
  */
 function monthSpan(text: string, a: Found, b: Found, joint: string): boolean {
-  if (a.spec.kind !== 'abs' || b.spec.kind !== 'abs' || a.spec.point.gran !== 'month' || b.spec.point.gran !== 'month' || a.mod || b.mod) return false
-  if (!a.spec.yearless || b.spec.yearless) return false
+  if (a.mod || b.mod || !yearlessThenYear(a.spec, b.spec)) return false
   if (joint !== 'and') return true
   return /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))
 }
 
+/** A month without its year, then a month with it ("January" … "June 2027"). */
+function yearlessThenYear(a: Spec, b: Spec): a is Extract<Spec, { kind: 'abs' }> {
+  return a.kind === 'abs' && b.kind === 'abs' && a.yearless && !b.yearless && a.point.gran === 'month' && b.point.gran === 'month'
+}
+
 /** "January to June 2027": the first month takes the year of the second (the year before when it comes later in the year: "November to February 2027"). */
 function withEndYear(from: Spec, to: Spec): Spec {
-  if (from.kind !== 'abs' || to.kind !== 'abs' || !from.yearless || to.yearless || from.point.gran !== 'month' || to.point.gran !== 'month') return from
+  if (!yearlessThenYear(from, to) || to.kind !== 'abs') return from
   const m1 = from.point.m ?? 0
   const y = m1 > (to.point.m ?? 0) ? to.point.y - 1 : to.point.y
   return { kind: 'abs', point: { ...from.point, y }, yearless: false }

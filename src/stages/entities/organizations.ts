@@ -125,14 +125,7 @@ export function qualifyBareOrgs(w: Work): void {
     const before = w.tokens[f.from - 1]
     if (!adjacent && before?.text === 'National' && !w.tokens[f.from]?.breakBefore && coversAt(w, f.from - 1).length === 0) {
       drop.add(f)
-      // Only a document about one country says whose: a Uruguayan page about a Brazilian navy's
-      // agreement names Brazil more often than Uruguay.
-      const sole = soleCountry(w)
-      const national = sole ? nationalEntry(w.g, sole, bareText) : undefined
-      const name = `National ${bareText}`
-      const made: Found = national
-        ? { from: f.from - 1, to: f.to, kind: 'org', id: national.id, ids: [national.id], entry: national, form: 'alias', rule: 'org:national+bare' }
-        : { from: f.from - 1, to: f.to, kind: 'org', id: `local:${slug(name)}`, ids: [], entry: null, form: 'rule', rule: 'org:national+bare', local: { name, type: 'organization', country: sole?.id ?? null, acronym: null } }
+      const made = ownService(w, f.from - 1, f.to, [bareText], 'org:national+bare')
       add.push(made)
       qualified.set(bareText.toLowerCase(), made)
       continue
@@ -278,15 +271,24 @@ export function nationalPolice(w: Work): void {
       add.push({ ...named, from: i, to: i + 2, form: 'reference', rule: 'org:national-police' })
       continue
     }
-    const home = soleCountry(w)
-    const entry = home ? nationalEntry(w.g, home, 'National Police') ?? nationalEntry(w.g, home, 'Police') : undefined
-    add.push(
-      entry
-        ? { from: i, to: i + 2, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule: 'org:national-police' }
-        : { from: i, to: i + 2, kind: 'org', id: 'local:national-police', ids: [], entry: null, form: 'rule', rule: 'org:national-police', local: { name: 'National Police', type: 'organization', country: home?.id ?? null, acronym: null } },
-    )
+    add.push(ownService(w, i, i + 2, ['National Police', 'Police'], 'org:national-police'))
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/**
+ * "National <service>" over tokens [from, to): the gazetteer's entry for that service of the one
+ * country the document names (the first of `services` it holds), else an organization of that
+ * name. Only a document about one country says whose: a Uruguayan page about a Brazilian navy's
+ * agreement names Brazil more often than Uruguay.
+ */
+function ownService(w: Work, from: number, to: number, services: readonly string[], rule: string): Found {
+  const sole = soleCountry(w)
+  let entry: GazetteerEntry | undefined
+  for (const service of services) entry ??= sole ? nationalEntry(w.g, sole, service) : undefined
+  if (entry) return { from, to, kind: 'org', id: entry.id, ids: [entry.id], entry, form: 'alias', rule }
+  const name = spanOf(w, from, to).text
+  return { from, to, kind: 'org', id: `local:${slug(name)}`, ids: [], entry: null, form: 'rule', rule, local: { name, type: 'organization', country: sole?.id ?? null, acronym: null } }
 }
 
 /** The one country a document names, when it names one and no other (the United States included). */
