@@ -69,7 +69,42 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   placeBySameVenue(doc, built, recordOf, sentenceOf)
   placeStormsByMainEvent(doc, built, recordOf, sentenceOf)
   events.push(...tripLegs(doc, built, recordOf, sentenceOf))
+  placeByDocumentEvents(doc, events)
   return dedupe(events)
+}
+
+/** Types whose place, when the text gives none, is where the report's other events happen. */
+const DOCUMENT_PLACED: ReadonlySet<EventType> = new Set(['donation', 'training', 'announcement'])
+
+/**
+ * "A first consignment, worth US$900,000, was handed over in March last year", in a report of
+ * radios handed to the Trinidad and Tobago Police: a handover, a course or an announcement the text
+ * places nowhere, with no recipient or host that places it, happens where the report's other events
+ * of its kind do when they agree on one country, or else where most of its events do.
+ */
+function placeByDocumentEvents(doc: Document, events: EventRecord[]): void {
+  const placed = events.filter((e) => e.location?.country)
+  for (const e of events) {
+    if (e.location || !DOCUMENT_PLACED.has(e.type)) continue
+    const sameKind = placed.filter((x) => x.type === e.type)
+    const kinds = new Set(sameKind.map((x) => x.location!.country))
+    let source: EventRecord | undefined
+    if (kinds.size === 1) source = sameKind[0]
+    else if (kinds.size === 0) {
+      const counts = new Map<string, number>()
+      for (const x of placed) counts.set(x.location!.country!, (counts.get(x.location!.country!) ?? 0) + 1)
+      const ranked = [...counts].sort((a, b) => b[1] - a[1])
+      if (ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1])) source = placed.find((x) => x.location!.country === ranked[0]![0])
+    }
+    if (!source) continue
+    const from = source.attestations[0]!.evidence
+    const cite = from.find((x) => x.field === 'location') ?? from.find((x) => x.field === 'trigger')
+    if (!cite) continue
+    e.location = { name: null, country: source.location!.country! }
+    const attestation = e.attestations[0]!
+    attestation.evidence = [...attestation.evidence, { ...cite, field: 'location', rule: 'location:document-events' }]
+    e.eventId = eventId(keyFields(e, doc.sha256))
+  }
 }
 
 /**

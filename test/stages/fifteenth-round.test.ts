@@ -1,0 +1,32 @@
+/**
+ * Fifteenth round (issues 3, 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (...body: string[]): string => ['Embassy hands radios to police', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+
+describe('a handover the text places nowhere', () => {
+  const earlier = 'A first batch of handheld radios, worth US$400,000, was delivered in June last year.'
+  const grenada = 'The United States Embassy handed over encrypted radios worth US$1.2 million to the Royal Grenada Police Force at the force headquarters in St. George’s on Tuesday.'
+  test('happens where the report’s other handovers do, with that place as its evidence', () => {
+    const doc = pipeline(lines(grenada, 'Commissioner Dexter Charles thanked the embassy for the equipment.', earlier))
+    const first = doc.events.find((e) => e.start === '2025-06')!
+    expect(first.type).toBe('donation')
+    expect(first.location).toEqual({ name: null, country: 'GRD' })
+    const cite = first.attestations[0]!.evidence.find((e) => e.rule === 'location:document-events')!
+    expect(doc.text.slice(cite.start, cite.end)).toBe(cite.text)
+    expect(cite.text).toBe('force headquarters')
+  })
+  test('stays unplaced when the other handovers went to two countries', () => {
+    const doc = pipeline(lines(grenada, 'On Thursday the embassy delivered two patrol boats to the Royal St. Vincent and the Grenadines Police Force at the coast guard base in Calliaqua.', earlier))
+    expect(doc.events.find((e) => e.start === '2026-11-12')?.location?.country).toBe('VCT')
+    expect(doc.events.find((e) => e.start === '2025-06')!.location).toBeNull()
+  })
+})
