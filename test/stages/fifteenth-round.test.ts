@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
+import { cleanHtmlDocument } from '../../src/stages/clean/index.js'
 
 const context = createContext()
 const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
@@ -29,4 +30,20 @@ describe('a handover the text places nowhere', () => {
     expect(doc.events.find((e) => e.start === '2026-11-12')?.location?.country).toBe('VCT')
     expect(doc.events.find((e) => e.start === '2025-06')!.location).toBeNull()
   })
+})
+
+test('a byline that opens with its weekday and date dates the page', () => {
+  const page = `<html><head><title>Exchange postponed | Defence Force</title></head><body><article><h1>Jungle exchange postponed</h1><p class="byline">Thursday 12th November, 2026 — Media and Public Affairs</p><p>UP PARK CAMP, Kingston – The jungle warfare exchange planned for next week has been postponed to February because of flooding at the training area.</p><p>New dates will be agreed when the two commanders meet next month.</p></article></body></html>`
+  expect(cleanHtmlDocument(page, null).meta.published).toBe('2026-11-12')
+})
+
+test('two months in a row joined by "and" are one span; two months apart stay two dates', () => {
+  const dates = (sentence: string) =>
+    pipeline(lines(sentence, 'The work was paid for by the ministry and finished ahead of the rainy season.')).dates.map((d) => [d.text, d.value.start, d.value.end])
+  expect(dates('After the floods of May and June 2022, the army rebuilt two bridges.')).toEqual([['May and June 2022', '2022-05', '2022-06']])
+  expect(dates('After the floods of December and January 2022, the army rebuilt two bridges.')).toEqual([['December and January 2022', '2021-12', '2022-01']])
+  expect(dates('Patrols were held in March and May 2026 along the coast.')).toEqual([
+    ['March', '2026-03', null],
+    ['May 2026', '2026-05', null],
+  ])
 })

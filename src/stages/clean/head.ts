@@ -585,10 +585,13 @@ export function datePhraseOf(line: string): string | null {
     const d = findDate(probe.slice(labelled.index + labelled[0].length))
     if (d && d.index <= 2) return d.iso
   }
-  // "January 15, 2026 · ABDF Public Relations Office": a meta line that opens with its date.
+  // "January 15, 2026 · ABDF Public Relations Office", "Thursday 12th November, 2026 — Media and
+  // Public Affairs": a meta line that opens with its date, or with its weekday and date.
   const first = findDate(probe)
-  return first && first.index <= 2 ? first.iso : null
+  return first && (first.index <= 2 || WEEKDAY_OPENING.test(probe.slice(0, first.index))) ? first.iso : null
 }
+
+const WEEKDAY_OPENING = /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i
 
 const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha(?: de publicaci[oó]n)?|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
 

@@ -101,12 +101,14 @@ function yearSpan(text: string, a: Found, b: Found, joint: string): boolean {
 
 /**
  * "January to June 2027", "between March and May 2026": a month without its year, then a month
- * with it, are one range in that year (with "and" only after "between": "in March and May 2026"
- * stay two months).
+ * with it, are one range in that year (with "and" only after "between" or for two months in a row,
+ * "May and June 2022": "in March and May 2026" stay two months).
  */
 function monthSpan(text: string, a: Found, b: Found, joint: string): boolean {
   if (a.mod || b.mod || !yearlessThenYear(a.spec, b.spec)) return false
   if (joint !== 'and') return true
+  // "the floods of May and June 2022": two months in a row are one span, as two days in a row are.
+  if (b.spec.kind === 'abs' && ((a.spec.point.m ?? 0) % 12) + 1 === b.spec.point.m) return true
   return /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))
 }
 
