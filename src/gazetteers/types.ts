@@ -87,6 +87,7 @@ export type WordKind =
   | 'title-modifier'
   | 'metonym-verb'
   | 'place-prep'
+  | 'place-noun'
   | 'name-particle'
   | 'not-name'
   | 'generic-ref'

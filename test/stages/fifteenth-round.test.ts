@@ -47,3 +47,22 @@ test('two months in a row joined by "and" are one span; two months apart stay tw
     ['May 2026', '2026-05', null],
   ])
 })
+
+describe('towns in a list', () => {
+  const places = (sentence: string) =>
+    pipeline(lines('The Guyana Defence Force said its new jungle instructors would first train reservists in Georgetown, Guyana.', sentence)).places
+      .filter((p) => p.kind === 'city' && p.name !== 'Georgetown')
+      .map((p) => [p.name, p.country, p.mentions[0]!.rule])
+  test('"border locations such as A, B and C" opens a list of places, known or not', () => {
+    expect(places('Soldiers will serve at border locations such as Eteringbang, Kaikan and Lethem after the course.')).toEqual([
+      ['Eteringbang', 'GUY', 'place:after-such-as'],
+      ['Kaikan', 'GUY', 'place:after-comma'],
+      ['Lethem', 'GUY', 'gazetteer:geo:3377425'],
+    ])
+  })
+  test('"partners such as …" opens no place, and numbers in a list are no towns', () => {
+    const names = places('Soldiers will serve with partners such as Kaikan after the course, in Regions One, Seven and Eight.').map((p) => p[0])
+    expect(names).not.toContain('Kaikan')
+    expect(names).not.toContain('Seven')
+  })
+})

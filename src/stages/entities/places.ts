@@ -7,7 +7,7 @@
  */
 import { isCommonWord } from './people.js'
 import type { Token } from '../../gazetteers/tokens.js'
-import { coversAt, endsAt, has, isCapWord, slug, SMALL_TOWN, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
+import { coversAt, endsAt, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -25,8 +25,9 @@ export function properPlaces(w: Work): void {
     if (!prep || !head || !(head.cap || (head.norm === 'the' && t[i + 1]?.cap)) || prep.text !== prep.norm) continue
     // "of Jeanerette, Louisiana": a name followed by its state or country; "at Benque Viejo del
     // Carmen and Jalacte": the next name of a list of places.
-    const listed = prep.norm === 'and' && listedCity(w, add, i - 1)
-    if (!has(w, 'place-prep', prep.norm) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
+    // "at Eteringbang, Kaikan and Lethem": a name between commas of such a list, when the list goes on after it.
+    const listed = (prep.norm === 'and' || (prep.norm === ',' && listGoesOn(w, i))) && listedCity(w, add, i - 1)
+    if (!placeOpener(w, i - 1) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
     // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
     const before = t[i - 2]
     if (!listed && before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0) continue
@@ -63,7 +64,7 @@ export function properPlaces(w: Work): void {
       ids: [],
       entry: null,
       form: 'rule',
-      rule: article ? 'place:venue-after-at-the' : `place:after-${prep.norm}`,
+      rule: article ? 'place:venue-after-at-the' : `place:after-${prep.norm === 'as' ? 'such-as' : prep.norm === ',' ? 'comma' : prep.norm}`,
       local: { name: text, type: kind, country: countryNear(w, from, end), acronym: null, placeKind: kind },
     })
     i = end
@@ -76,11 +77,21 @@ export function properPlaces(w: Work): void {
 /** A city (known, or one this rule just made) ending at token `end` after a place preposition: the list goes on. */
 function listedCity(w: Work, add: readonly Found[], end: number): boolean {
   const t = w.tokens
-  const fits = (f: Found) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && has(w, 'place-prep', t[f.from - 1]?.norm ?? '')
+  const fits = (f: Found) => f.kind === 'place' && (f.entry?.type === 'city' || f.local?.placeKind === 'city') && placeOpener(w, f.from - 1)
   for (const f of endsAt(w, end)) if (fits(f)) return true
   for (const f of add) if (f.to === end && fits(f)) return true
   return false
 }
+
+/** The capitalized run at i is followed by ", " or "and": it sits inside a list (of names, not of numbers: "Regions One, Seven and Eight"). */
+function listGoesOn(w: Work, i: number): boolean {
+  if (NUMBER_WORD.test(w.tokens[i]?.text ?? '')) return false
+  const end = runEnd(w, i)
+  const next = end === null ? undefined : w.tokens[end]
+  return next?.norm === ',' || next?.norm === 'and'
+}
+
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/
 
 /** A city of under 50,000 in a country the document names nowhere. */
 function smallForeignTown(w: Work, id: string): boolean {

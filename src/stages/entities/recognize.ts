@@ -8,7 +8,7 @@ import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
-import { afterVesselPrefix, CONNECTORS, has, isCapWord, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
+import { afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
@@ -255,7 +255,7 @@ export function filterByContext(w: Work): void {
     const possessiveName = next?.norm === "'" && tokens[f.to + 1]?.norm === 's' && strangerAt(f.to + 2)
     const after = (next && !next.breakBefore && strangerAt(f.to)) || possessiveName
     const ambiguous = f.ambiguous === true
-    const prep = prev !== undefined && (has(w, 'place-prep', prev.norm) || (prev.norm === 'of' && ['state', 'province'].includes(tokens[f.from - 2]?.norm ?? '')))
+    const prep = prev !== undefined && (placeOpener(w, f.from - 1) || (prev.norm === 'of' && ['state', 'province'].includes(tokens[f.from - 2]?.norm ?? '')))
     const listy =
       (prev !== undefined && (prev.norm === ',' || prev.norm === 'and') && isPlaceEnd(ends.get(f.from - 1))) ||
       (next !== undefined && (next.norm === ',' || next.norm === 'and') && isPlaceStart(starts.get(f.to + 1)))
@@ -315,18 +315,24 @@ function lastOf(list: readonly Found[]): Found | undefined {
   return list[list.length - 1]
 }
 
-/** "at Springlands and Nieuw Nickerie": the next name of a list a place preposition opens. */
+/** "at Springlands and Nieuw Nickerie", "such as Eteringbang, Kaikan and Lethem": the next name of a list a place preposition opens. */
 function afterPlaceList(w: Work, from: number): boolean {
   const t = w.tokens
   if (t[from - 1]?.norm !== 'and' && t[from - 1]?.norm !== ',') return false
   let k = from - 2
   let words = 0
-  while (k >= 0 && words < 4 && isCapWord(t[k]) && !t[k]?.breakBefore) {
+  let inName = 0
+  while (k >= 0 && words < 8) {
+    const x = t[k]
+    if (isCapWord(x) && !x?.breakBefore && inName < 4) inName++
+    else if (x?.norm === ',' && inName > 0) inName = 0
+    else break
+    if (x?.norm !== ',') words++
     k--
-    words++
   }
-  return words > 0 && has(w, 'place-prep', t[k]?.norm ?? '')
+  return words > 0 && inName > 0 && placeOpener(w, k)
 }
+
 
 
 function isPlaceEnd(f: Found | undefined): boolean {

@@ -207,3 +207,12 @@ export function afterVesselPrefix(w: Work, from: number): boolean {
   const prev = t[k]
   return prev !== undefined && has(w, 'vessel-prefix', prev.norm)
 }
+
+/** A place preposition at token k ("in", "at"), or "such as" after a plural place noun ("border locations such as"). */
+export function placeOpener(w: Work, k: number): boolean {
+  const t = w.tokens
+  const x = t[k]
+  if (!x) return false
+  if (has(w, 'place-prep', x.norm)) return true
+  return x.norm === 'as' && t[k - 1]?.norm === 'such' && has(w, 'place-noun', t[k - 2]?.norm ?? '')
+}
