@@ -66,3 +66,18 @@ describe('towns in a list', () => {
     expect(names).not.toContain('Seven')
   })
 })
+
+test('a unit’s number sign and quoted name are part of its name; the unit without them later is the same unit', () => {
+  const doc = pipeline(
+    lines(
+      'QUITO, Ecuador – Medics of the 19th Jungle Brigade “Napo” and pilots of the Aviation Brigade No. 15 “Paquisha” trained with U.S. Army South teams on Monday, the Ecuadorian Army said.',
+      'The 19th Jungle Brigade will host a second exchange in March, with doctors of Armed Forces Hospital No. 1.',
+    ),
+  )
+  const names = doc.organizations.map((o) => o.name)
+  expect(names).toContain('Aviation Brigade No. 15 “Paquisha”')
+  const brigade = doc.organizations.find((o) => o.name === '19th Jungle Brigade “Napo”')!
+  expect(brigade.mentions.map((m) => m.text)).toEqual(['19th Jungle Brigade “Napo”', '19th Jungle Brigade'])
+  expect(names).not.toContain('19th Jungle Brigade')
+  expect(doc.places.map((p) => p.name)).toContain('Armed Forces Hospital No. 1')
+})

@@ -568,6 +568,8 @@ export function headWordNames(w: Work): void {
     // "the Ministry of Defence and Jamaica Defence Force": a connector before a name the run
     // could not take ends nothing.
     while (j > i + 1 && (CONNECTORS.has(t[j - 1]?.norm ?? '') || DASHES.has(t[j - 1]?.norm ?? ''))) j--
+    // "Aviation Brigade No. 15": the name's head word comes before its number sign, which is read after it.
+    if (j - 1 > i && t[j - 1]?.text === 'No' && t[j]?.norm === '.' && t[j]?.glued && /^\d+$/.test(t[j + 1]?.text ?? '')) j--
     // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
     // a surname) names nothing: most runs end here.
     if (j === i + 1 && !bareAt && !w.g.heads.has(t[i]?.text ?? '') && endsAt(w, i).length === 0 && t[i - 1]?.norm !== '-' && t[i - 1]?.norm !== 's') {
@@ -644,6 +646,9 @@ export function headWordNames(w: Work): void {
     if (possessor && head === 'region') head = 'organization'
     // "Destroyer Squadron 40"
     if (head === 'organization' && /^\d+$/.test(t[j]?.text ?? '') && !t[j]?.breakBefore) j++
+    // "Aviation Brigade No. 15 “Paquisha”", "19th Jungle Brigade “Napo”": a unit's number and the
+    // quoted name Latin American units carry belong to its name.
+    if (head === 'organization' || head === 'facility') j = unitNumberAndNickname(w, j)
     // "Ministry of Foreign Affairs, Foreign Trade and Immigration": a list inside a ministry's name.
     if (head === 'organization' && t[j]?.norm === ',' && w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first')) {
       let e = j + 1
@@ -742,8 +747,13 @@ export function headWordNames(w: Work): void {
       const suffix = ` ${made.local?.name ?? ''}`
       // "the Group of Experts" after "Group of Experts on Maritime Narcotrafficking": the same body.
       const remitOf = made.local ? [`${made.local.name} on `, `${made.local.name} against `] : []
+      // "the 19th Jungle Brigade" after "19th Jungle Brigade “Napo”": the unit without its quoted name.
+      const unquoted = (name: string): string => name.replace(/\s+[“"][^”"]+[”"]$/, '')
       const isFuller = (f: Found) =>
-        f.local !== undefined && f.kind === made.kind && f.from < from && (f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)))
+        f.local !== undefined &&
+        f.kind === made.kind &&
+        f.from < from &&
+        (f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)) || (unquoted(f.local.name) !== f.local.name && unquoted(f.local.name) === made.local?.name))
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
@@ -772,6 +782,18 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/
  * word is no head word with nothing qualifying it. Exactly the walk's own outcome for such a word,
  * without the walk.
  */
+/** The end of "No. 15" and of a quoted name of one to three capitalized words (“Napo”) right after a unit's name ending at j. */
+function unitNumberAndNickname(w: Work, j: number): number {
+  const t = w.tokens
+  if (t[j]?.text === 'No' && t[j + 1]?.norm === '.' && t[j + 1]?.glued && /^\d+$/.test(t[j + 2]?.text ?? '') && !t[j]?.breakBefore) j += 3
+  const open = t[j]
+  if (!open || open.breakBefore || !(open.text === '“' || open.text === '"')) return j
+  let k = j + 1
+  while (k < j + 4 && isCapWord(t[k])) k++
+  const close = t[k]
+  return k > j + 1 && close?.glued && (close.text === '”' || close.text === '"') ? k + 1 : j
+}
+
 export function loneCapWord(w: Work, i: number): boolean {
   const t = w.tokens
   const next = t[i + 1]
