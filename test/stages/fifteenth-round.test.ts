@@ -81,3 +81,23 @@ test('a unit’s number sign and quoted name are part of its name; the unit with
   expect(names).not.toContain('19th Jungle Brigade')
   expect(doc.places.map((p) => p.name)).toContain('Armed Forces Hospital No. 1')
 })
+
+test('the place a visitor returns to is not where the visit is', () => {
+  const doc = pipeline(
+    [
+      'Readout of Under Secretary’s Meeting With Grenada’s Minister',
+      'Nov. 10, 2026',
+      '',
+      'Under Secretary of War for Policy Dana Ashworth hosted Grenada’s Minister for National Security Kerry Joseph at the Pentagon on Monday.',
+      '',
+      'The two leaders discussed maritime domain awareness and the recovery of the coast guard base at True Blue.',
+      '',
+      'Minister Joseph will visit Miami on Thursday before returning to St. George’s.',
+      '',
+      '###',
+    ].join('\n'),
+  )
+  const visit = doc.events.find((e) => e.type === 'visit')!
+  expect(visit.start).toBe('2026-11-12')
+  expect(visit.location?.country).toBe('USA')
+})

@@ -477,6 +477,8 @@ function locationFrom(
     left !== null && left.trigger.pos === 'noun' && m.kind === 'place' && (m.placeKind === 'city' || m.placeKind === 'facility') && topicGap.test(text.slice(left.end, prepPos))
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
+  // "will visit Sector San Juan on Thursday before returning to Basseterre": the way home is no destination.
+  if (!container && prep === 'to' && /\b(?:return(?:s|ed|ing)?(?:\s+home)?|(?:head|fl[yi]|sail|travel)\w*\s+(?:back|home))\s*$/i.test(beforePrep)) return 'rejected'
   // "a patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key
   // West": once the clause has placed its event, a place after an agent is where the agent sits.
   if (!container && prepAt >= 0 && slot !== 'patient' && placedBeforeAgent(text.slice(Math.max(0, prepPos - 200), prepPos))) return 'rejected'
