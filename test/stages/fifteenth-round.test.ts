@@ -101,3 +101,24 @@ test('the place a visitor returns to is not where the visit is', () => {
   expect(visit.start).toBe('2026-11-12')
   expect(visit.location?.country).toBe('USA')
 })
+
+test('an exercise the United States co-hosts with one partner, placed nowhere, is in the partner’s country; a side meeting is not', () => {
+  const doc = (sentence: string) =>
+    pipeline(
+      [
+        'Readout of Under Secretary’s Meeting With St. Kitts and Nevis Minister',
+        'Nov. 10, 2026',
+        '',
+        'Under Secretary of War for Policy Dana Ashworth hosted the Minister for National Security of St. Kitts and Nevis at the Pentagon on Monday.',
+        '',
+        sentence,
+        '',
+        '###',
+      ].join('\n'),
+    )
+  const exercise = doc('Both leaders looked forward to Tradewinds 2027, which St. Kitts and Nevis will co-host with the United States from June 7 to 18.').events.find((e) => e.type === 'exercise')!
+  expect(exercise.location?.country).toBe('KNA')
+  expect(exercise.attestations[0]!.evidence.find((e) => e.field === 'location')?.rule).toBe('location:co-host-partner')
+  const side = doc('On April 22 the United States and St. Kitts and Nevis will co-host a side event on port security.').events.find((e) => e.start === '2027-04-22')
+  expect(side?.location?.country ?? null).not.toBe('KNA')
+})

@@ -399,6 +399,18 @@ function toRecord(
       if (e) ev(e, 'location', host ? 'location:host-country' : 'location:recipient-country')
     }
   }
+  if (!country && !several && HOME_TYPES.has(b.type)) {
+    // "Tradewinds 2027, which St. Kitts and Nevis will co-host with the United States": an exercise
+    // or a course the United States co-hosts with one partner, placed nowhere, is held in the
+    // partner's country (a side meeting co-hosted with Jamaica can sit in Washington).
+    const coHosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('co_host'))
+    const partner = coHosts.filter((x) => x.record.id !== 'USA')
+    const e = partner[0]?.evidence[0]
+    if (e && coHosts.length === 2 && partner.length === 1) {
+      country = partner[0]!.record.id
+      ev(e, 'location', 'location:co-host-partner')
+    }
+  }
   if (!country && !several && b.type === 'visit') {
     // "will visit Base Camp Ayanganna, headquarters of the Guyana Defence Force": a visit happens
     // in the country of the institution that receives it.
