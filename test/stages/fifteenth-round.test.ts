@@ -122,3 +122,15 @@ test('an exercise the United States co-hosts with one partner, placed nowhere, i
   const side = doc('On April 22 the United States and St. Kitts and Nevis will co-host a side event on port security.').events.find((e) => e.start === '2027-04-22')
   expect(side?.location?.country ?? null).not.toBe('KNA')
 })
+
+test('a port named by its city ("Port Kingstown", "Port of Acajutla") is in the city’s country', () => {
+  const doc = pipeline(
+    lines(
+      'A Mexican Navy ship handed over relief supplies to the National Emergency Management Organisation at Port Kingstown on Tuesday.',
+      'A second shipment will be landed at the Port of Acajutla for the Salvadoran civil protection agency next month.',
+    ),
+  )
+  const country = (name: string) => doc.places.find((p) => p.name === name)?.country
+  expect(country('Port Kingstown')).toBe('VCT')
+  expect(country('Port of Acajutla')).toBe('SLV')
+})

@@ -1152,9 +1152,13 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
   }
   // "Port of Paramaribo": a facility named "X of <city>" is in the city's country (a city elsewhere
   // in a name says less: "Formosa Training Field", "Unión Naval Base" have homonyms abroad).
-  if (!country && head === 'facility' && w.tokens[from + 1]?.norm === 'of') {
-    const city = startsAt(w, from + 2).find((f) => f.kind === 'place' && f.entry?.type === 'city' && f.to === to)
-    country = city?.entry?.country ?? null
+  // So is "Port Kingstown", the port named by its city alone.
+  const cityAt = w.tokens[from + 1]?.norm === 'of' ? from + 2 : w.tokens[from]?.text === 'Port' ? from + 1 : -1
+  if (!country && head === 'facility' && cityAt > from) {
+    const city = startsAt(w, cityAt).find((f) => f.kind === 'place' && f.entry?.type === 'city' && f.to === to)
+    // The city's own mention may have been dropped as part of the longer name: ask the gazetteer.
+    const listed = city ? undefined : w.g.trie.hits.get(w.tokens.slice(cityAt, to).map((x) => x.norm).join(' '))?.map((h) => w.g.entries.get(h.id)).find((e) => e?.type === 'city')
+    country = city?.entry?.country ?? listed?.country ?? null
   }
   // "Tobago Emergency Management Agency": a country, island or state among the name's words.
   if (!country) {
