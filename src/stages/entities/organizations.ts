@@ -775,13 +775,6 @@ const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
-/**
- * Whether the run headWordNames would walk from the free capitalized word at i ends right after it
- * and names nothing: the next token can extend no run (another line, or no capitalized word, no
- * connector, remit word, possessive, period or hyphen, and no mention starting there), and the
- * word is no head word with nothing qualifying it. Exactly the walk's own outcome for such a word,
- * without the walk.
- */
 /** The end of "No. 15" and of a quoted name of one to three capitalized words (“Napo”) right after a unit's name ending at j. */
 function unitNumberAndNickname(w: Work, j: number): number {
   const t = w.tokens
@@ -794,6 +787,13 @@ function unitNumberAndNickname(w: Work, j: number): number {
   return k > j + 1 && close?.glued && (close.text === '”' || close.text === '"') ? k + 1 : j
 }
 
+/**
+ * Whether the run headWordNames would walk from the free capitalized word at i ends right after it
+ * and names nothing: the next token can extend no run (another line, or no capitalized word, no
+ * connector, remit word, possessive, period or hyphen, and no mention starting there), and the
+ * word is no head word with nothing qualifying it. Exactly the walk's own outcome for such a word,
+ * without the walk.
+ */
 export function loneCapWord(w: Work, i: number): boolean {
   const t = w.tokens
   const next = t[i + 1]

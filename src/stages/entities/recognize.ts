@@ -333,8 +333,6 @@ function afterPlaceList(w: Work, from: number): boolean {
   return words > 0 && inName > 0 && placeOpener(w, k)
 }
 
-
-
 function isPlaceEnd(f: Found | undefined): boolean {
   return f !== undefined && (f.kind === 'country' || f.kind === 'place')
 }
