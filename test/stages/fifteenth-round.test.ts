@@ -141,3 +141,10 @@ test('a page’s hit counter ("Hits: 312") is chrome', () => {
   expect(text.startsWith('Twenty-two officers')).toBe(true)
   expect(text).not.toContain('Hits')
 })
+
+test('a range’s start takes its end’s year, or the year before when its month comes later', async () => {
+  const { startYearOf } = await import('../../src/stages/dates/calendar.js')
+  expect(startYearOf(2027, 1, 6)).toBe(2027)
+  expect(startYearOf(2027, 11, 2)).toBe(2026)
+  expect(startYearOf(2026, 5, 5)).toBe(2026)
+})

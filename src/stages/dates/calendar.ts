@@ -3,6 +3,15 @@
  * counter (never the clock), so results do not depend on the time zone.
  */
 
+/**
+ * The year of a range's start given only its end's ("December 28 to January 3, 2026",
+ * "November to February 2027"): the end's year, or the year before when the start's month comes
+ * later in the year than the end's.
+ */
+export function startYearOf(endYear: number, startMonth: number, endMonth: number): number {
+  return startMonth > endMonth ? endYear - 1 : endYear
+}
+
 /** A calendar day. */
 export interface Ymd {
   readonly y: number

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node'
 import type { ParsedComponents, ParsedResult, Parser, ParsingContext, Refiner } from 'chrono-node'
-import { isValidDay } from './calendar.js'
+import { isValidDay, startYearOf } from './calendar.js'
 import { MONTH, WEEKDAY, YEAR, monthNumber } from './patterns.js'
 import { implausibleClock } from './reject.js'
 import type { RuleHit } from './rule.js'
@@ -40,7 +40,7 @@ const dayMonthToDayMonth: Parser = {
     const d1 = Number(match[1])
     const d2 = Number(match[3])
     const year = match[5] ? Number(match[5]) : null
-    const y1 = year === null ? 2000 : m1 > m2 ? year - 1 : year
+    const y1 = year === null ? 2000 : startYearOf(year, m1, m2)
     const y2 = year ?? 2000
     if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null
     const start: Record<string, number> = { month: m1, day: d1, ...(year === null ? {} : { year: y1 }) }
@@ -111,8 +111,7 @@ const rangeYear: Refiner = {
       const end = r.end
       if (!end) continue
       if (end.isCertain('year') && !r.start.isCertain('year') && r.start.isCertain('month')) {
-        const y = end.get('year') ?? 0
-        r.start.assign('year', (r.start.get('month') ?? 0) > (end.get('month') ?? 0) ? y - 1 : y)
+        r.start.assign('year', startYearOf(end.get('year') ?? 0, r.start.get('month') ?? 0, end.get('month') ?? 0))
       } else if (r.start.isCertain('year') && !end.isCertain('year') && end.isCertain('month')) {
         const y = r.start.get('year') ?? 0
         end.assign('year', (end.get('month') ?? 0) < (r.start.get('month') ?? 0) ? y + 1 : y)

@@ -2,6 +2,7 @@
  * Combining candidates of one sentence: keep the best non-overlapping ones, pair clock times
  * with their day, and (for pressroom) join coordinated days and months into ranges.
  */
+import { startYearOf } from './calendar.js'
 import type { Found, Spec } from './types.js'
 
 /** Longest first; ties go to the higher priority, then the earlier rule. */
@@ -120,8 +121,7 @@ function yearlessThenYear(a: Spec, b: Spec): a is Extract<Spec, { kind: 'abs' }>
 /** "January to June 2027": the first month takes the year of the second (the year before when it comes later in the year: "November to February 2027"). */
 function withEndYear(from: Spec, to: Spec): Spec {
   if (!yearlessThenYear(from, to) || to.kind !== 'abs') return from
-  const m1 = from.point.m ?? 0
-  const y = m1 > (to.point.m ?? 0) ? to.point.y - 1 : to.point.y
+  const y = startYearOf(to.point.y, from.point.m ?? 0, to.point.m ?? 0)
   return { kind: 'abs', point: { ...from.point, y }, yearless: false }
 }
 

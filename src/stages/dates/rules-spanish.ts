@@ -5,6 +5,7 @@
  * they never collide with the English rules (which want "May", "March" capitalized); a bare month
  * needs a Spanish sentence around it ("mayo" could be a word of a name elsewhere).
  */
+import { startYearOf } from './calendar.js'
 import { alternation, lexicon } from './lexicon.js'
 import { span, type Rule } from './rule.js'
 import type { Point, Spec } from './types.js'
@@ -56,7 +57,7 @@ const dayOfMonth: Rule = {
 
 /** A range's start year: its own, else the end's ("del 28 de diciembre al 3 de enero de 2026": the one before). */
 function startYear(own: string | undefined, end: string | undefined, m1: number, m2: number): string | undefined {
-  return own ?? (end && m1 > m2 ? String(Number(end) - 1) : end)
+  return own ?? (end ? String(startYearOf(Number(end), m1, m2)) : end)
 }
 
 /** "28 de abril al 2 de mayo de 2025": a range across two months. */

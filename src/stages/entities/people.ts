@@ -157,7 +157,6 @@ function isSurname(people: readonly Person[], word: string): boolean {
   return false
 }
 
-
 function consider(w: Work, people: Person[], from: number, to: number): void {
   const t = w.tokens
   // "... for Civilian Security, Democracy, and Human Rights Marisol Vance": an office's last words
