@@ -97,6 +97,7 @@ export type WordKind =
   | 'venue-head'
   | 'name-abbrev'
   | 'subunit-head'
+  | 'strait-head'
 
 /** All gazetteers, loaded, validated and indexed once per process; frozen in `ctx`. */
 export interface Gazetteers {

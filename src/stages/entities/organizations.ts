@@ -1173,6 +1173,8 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
     const id = m?.hits[0]?.id
     if (id) country = w.g.entries.get(id)?.country ?? null
   }
+  // "Anguilla Channel", "Caicos Passage": a water between two lands belongs to neither.
+  if (head === 'region' && has(w, 'strait-head', w.tokens[to - 1]?.norm ?? '')) country = null
   const name = text.replace(/^the\s+/i, '')
   // A name built from its parts may be one the gazetteer knows ("U.S. Coast Guard's Seventh
   // District" -> "U.S. Coast Guard Seventh District"): then it is that entry.

@@ -1,0 +1,32 @@
+/**
+ * Sixteenth round (issues 3, 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (...body: string[]): string => ['Border talks close in Roseau', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+
+describe('waters between two lands', () => {
+  test('a channel or passage named after one island belongs to no one country', () => {
+    const doc = pipeline(lines('Officers of the two forces reviewed the joint patrols carried out in the Martinique Passage and the Guadeloupe Channel in October.'))
+    for (const name of ['Martinique Passage', 'Guadeloupe Channel']) {
+      const place = doc.places.find((p) => p.name === name)
+      expect(place?.kind).toBe('region')
+      expect(place?.country).toBeNull()
+    }
+  })
+  test('an island named after its country stays in it', () => {
+    const doc = pipeline(lines('The joint patrols will also cover the waters around Carriacou Island, officials of the two forces said.'))
+    expect(doc.places.find((p) => p.name === 'Carriacou Island')?.country).toBe('GRD')
+  })
+  test('the Gulf of Paria lies between Trinidad and Venezuela', () => {
+    const doc = pipeline(lines('The Trinidad and Tobago Coast Guard stepped up patrols in the Gulf of Paria last week.'))
+    expect(doc.places.find((p) => p.name === 'Gulf of Paria')?.country).toBeNull()
+  })
+})
