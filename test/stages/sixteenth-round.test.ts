@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
+import { cleanHtmlDocument } from '../../src/stages/clean/index.js'
 
 const context = createContext()
 const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
@@ -29,4 +30,9 @@ describe('waters between two lands', () => {
     const doc = pipeline(lines('The Trinidad and Tobago Coast Guard stepped up patrols in the Gulf of Paria last week.'))
     expect(doc.places.find((p) => p.name === 'Gulf of Paria')?.country).toBeNull()
   })
+})
+
+test('"Lima, 17.11.2026" in a Spanish "fecha" element dates the page', () => {
+  const page = `<html><head><title>Navy | News</title></head><body><div class="nota"><h3 class="titulo-nota">Navy closes river campaign</h3><p class="fecha-nota">Lima, 17.11.2026</p><div class="compartir"><a href="#">Compartir</a></div><div class="texto-nota"><p>The Navy closed its fourth river campaign on Saturday with a ceremony at the riverfront, after five weeks of medical and civil registry services along the border.</p><p>The next campaign leaves in February.</p></div></div></body></html>`
+  expect(cleanHtmlDocument(page, null).meta.published).toBe('2026-11-17')
 })

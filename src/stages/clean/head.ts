@@ -588,10 +588,16 @@ export function datePhraseOf(line: string): string | null {
   // "January 15, 2026 · ABDF Public Relations Office", "Thursday 12th November, 2026 — Media and
   // Public Affairs": a meta line that opens with its date, or with its weekday and date.
   const first = findDate(probe)
-  return first && (first.index <= 2 || WEEKDAY_OPENING.test(probe.slice(0, first.index))) ? first.iso : null
+  if (!first) return null
+  if (first.index <= 2 || WEEKDAY_OPENING.test(probe.slice(0, first.index))) return first.iso
+  // "Lima, 17.11.2026": a short line of a place and the date, nothing after it.
+  const rest = probe.slice(first.index + first.length).trim()
+  return line.length <= 60 && rest === '' && PLACE_OPENING.test(probe.slice(0, first.index)) ? first.iso : null
 }
 
 const WEEKDAY_OPENING = /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i
+/** One to four capitalized words and a comma ("Lima, ", "Port of Spain, "; not a sentence's words). */
+const PLACE_OPENING = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|del|la))*,\s*$/u
 
 const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha(?: de publicaci[oó]n)?|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
 

@@ -59,9 +59,9 @@ const CDN = /(?:^|\.)(?:fonts\.googleapis|googleapis|gstatic|cdnjs|jsdelivr|unpk
 const LABEL_CLASS = /breadcrumb|categor|content-type|cat-links|kicker|eyebrow|article-type|entry-meta|post-meta|release-box/
 // Separators between breadcrumb items and between listed categories.
 const LABEL_SPLIT = /\s*(?:[>|/»›:,•·]|\s-\s)\s*/
-// Class names of elements holding the publication date ("posted-on", "entry-date", "field--name-created", Joomla's "create",
+// Class names of elements holding the publication date ("posted-on", "entry-date", Spanish "fecha-nota", "field--name-created", Joomla's "create",
 // and the article's meta line: "post-meta", "entry-meta", "node__meta", "meta").
-const DATE_CLASS = /date|posted|published|created|(?:^|\s)create(?:\s|$)|timestamp|byline|submitted|(?:^|[\s_-])meta(?:$|[\s_-])/i
+const DATE_CLASS = /date|fecha|posted|published|created|(?:^|\s)create(?:\s|$)|timestamp|byline|submitted|(?:^|[\s_-])meta(?:$|[\s_-])/i
 // Regions whose dates are other articles' (sidebars, lists of recent posts, comments) or today's date (a top bar).
 const OTHER_DATES = /sidebar|widget|comment|related|recent|latest|popular|trending|top-?bar|ticker|breaking|views-row|teaser|more-news/i
 // Sidebars and their widgets: their category lists and dates are the site's, not the page's.
