@@ -36,3 +36,27 @@ test('"Lima, 17.11.2026" in a Spanish "fecha" element dates the page', () => {
   const page = `<html><head><title>Navy | News</title></head><body><div class="nota"><h3 class="titulo-nota">Navy closes river campaign</h3><p class="fecha-nota">Lima, 17.11.2026</p><div class="compartir"><a href="#">Compartir</a></div><div class="texto-nota"><p>The Navy closed its fourth river campaign on Saturday with a ceremony at the riverfront, after five weeks of medical and civil registry services along the border.</p><p>The next campaign leaves in February.</p></div></div></body></html>`
   expect(cleanHtmlDocument(page, null).meta.published).toBe('2026-11-17')
 })
+
+describe('a text dump with a long menu, a byline with an initial and a highlights box', () => {
+  const menu = ['Ministry of National Security', 'Skip to main content', 'Search', 'HOME', 'NEWS', '  Latest News', '  Features', '  Press Releases', 'GOVERNMENT', '  Ministries', '  Agencies', 'RADIO', 'TV', 'GALLERY', 'FAQ']
+  const story = [
+    'Home / News / Security',
+    'Coast Guard Opens New Radar Station at Morant Point',
+    'By: Andrea K. Brown-Fuller, Reporter, November 6, 2026',
+    'Photo: Contributed',
+    'Coast guard officers at the new radar station on Wednesday.',
+    'Story Highlights',
+    'The station watches the Windward Passage approaches.',
+    'It was built in eight months.',
+    '',
+    'The Jamaica Defence Force Coast Guard opened a coastal radar station at Morant Point in St. Thomas on Wednesday, giving the force a view of the eastern approaches for the first time.',
+    '',
+    'The station was built with funding from the Government of Jamaica and will be staffed around the clock by twelve ratings.',
+  ]
+  test('finds the headline under the menu, the date in the byline and the story after the box', () => {
+    const doc = pipeline([...menu, ...story].join('\n'))
+    expect(doc.meta.title).toBe('Coast Guard Opens New Radar Station at Morant Point')
+    expect(doc.meta.published).toBe('2026-11-06')
+    expect(doc.text.startsWith('The Jamaica Defence Force Coast Guard opened')).toBe(true)
+  })
+})

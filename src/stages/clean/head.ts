@@ -88,6 +88,11 @@ function chromeAbove(lines: readonly string[]): boolean {
   return lines.every((p) => p.length < 120 || breadcrumbItems(p) !== null)
 }
 
+/** "By Sgt. Jane Doe", and "By: Kadian T. Brown, JIS Reporter, November 6, 2026" (an initial's period inside; no sentence's at the end). */
+function isByline(line: string): boolean {
+  return BYLINE.test(line) || (BYLINE_START.test(line) && !/[.!?]["'”’]?$/.test(line))
+}
+
 /** The byline segment of a meta line ("By Staff Sgt. Jane Doe, … / Published Nov. 5, 2026"), or null. */
 export function bylineIn(line: string): string | null {
   return line.split(/\s+[|/•·]\s+/).find((seg) => seg.length < 120 && BYLINE_START.test(seg)) ?? null
@@ -138,6 +143,19 @@ function afterHighlights(paragraphs: readonly string[], i: number): boolean {
   if (box < 0) return false
   for (let d = box + 1; d < 10; d++) if (hasBodyAfter(paragraphs, i + d)) return true
   return false
+}
+
+/**
+ * The index of the story's first paragraph when a highlights box opens at `i` or under one or two
+ * caption lines: its points are short (under 160 characters, at most six) and the story's first
+ * paragraph is long (160 or more); otherwise `i`.
+ */
+function pastHighlights(paragraphs: readonly string[], i: number): number {
+  const box = paragraphs.slice(i, i + 3).findIndex((p) => HIGHLIGHTS_HEADING.test(p))
+  if (box < 0 || paragraphs.slice(i, i + box).some((p) => p.length >= 240)) return i
+  let j = i + box + 1
+  while (j < i + box + 7 && (paragraphs[j]?.length ?? 0) > 0 && (paragraphs[j]?.length ?? 0) < 160) j++
+  return j > i + box + 1 && (paragraphs[j]?.length ?? 0) >= 160 ? j : i
 }
 
 function sameText(a: string, b: string): boolean {
@@ -323,7 +341,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       return 'meta'
     }
     // "By Staff Sgt. Jane Doe, U.S. Army South Public Affairs": a rank's period inside a byline too.
-    if (line.length < 160 && (BYLINE.test(line) || (BYLINE_START.test(line) && !/[.!?]["'”’]?$/.test(line)))) {
+    if (line.length < 160 && isByline(line)) {
       // "By: Andrea Brown, August 14, 2026"
       setDate(findDate(probe)?.iso ?? null, 'head-byline-date')
       byline ??= line
@@ -385,6 +403,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   // A dateline marks the first body paragraph: standfirsts, captions and bylines before it go,
   // and so do a highlights box, a player or a text-size widget when no sentence of prose stands
   // between (up to ten short lines).
+  let datelined = false
   for (let j = i + 1; j < Math.min(i + 11, paragraphs.length); j++) {
     const lead = paragraphs[j] ?? ''
     const before = paragraphs.slice(i, j)
@@ -392,9 +411,13 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (j >= i + 4 && !boxed && !before.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))) break
     if (findDateline(lead) && before.every((p) => p.length < (boxed ? 700 : 400))) {
       i = j
+      datelined = true
       break
     }
   }
+  // No dateline: a photo caption, then "Story Highlights" and its short points, then the story's
+  // first long paragraph. The caption and the box are head.
+  if (!datelined) i = pastHighlights(paragraphs, i)
   return { bodyStart: i, title, published, publishedRule, updated, labels, from, byline, monthDay }
 
   /**
@@ -449,7 +472,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         // opens the story, however long its paragraph.
         (dl !== null && (dl.date !== null || dl.monthDay !== undefined)) ||
         monthDayLine(probe) !== null ||
-        (line.length <= 160 && BYLINE.test(line) && findDate(probe) !== null)
+        (line.length <= 160 && isByline(line) && findDate(probe) !== null)
       if (!dated) continue
       // "News & Events / August 14, 2026 / Coast Guard Receives Interceptors From United States /
       // story": a date over the headline, with a menu line above it. The line under the date is the
