@@ -60,3 +60,8 @@ describe('a text dump with a long menu, a byline with an initial and a highlight
     expect(doc.text.startsWith('The Jamaica Defence Force Coast Guard opened')).toBe(true)
   })
 })
+
+test('a two-section trail ("Local › St. Elizabeth") over a dump’s headline is no headline', () => {
+  const doc = pipeline(['SOUTH COAST HERALD', 'Friday, November 20, 2026', 'HOME', 'LOCAL', 'SPORTS', 'Local › St. Elizabeth', 'Police open marine post at Treasure Beach as fishermen report more night landings along the coast', 'By Marcia Grant-Lewis, Herald Correspondent', 'Posted on November 20, 2026 at 8:15 am', 'Share on Facebook   Share on X', 'TREASURE BEACH – The Jamaica Constabulary Force opened a marine police post at Treasure Beach in St. Elizabeth on Thursday, the first on that stretch of the south coast.', 'Two boats will be based there.'].join('\n'))
+  expect(doc.meta.title).toBe('Police open marine post at Treasure Beach as fishermen report more night landings along the coast')
+})

@@ -117,7 +117,7 @@ export function looksLikeHeadline(line: string): boolean {
 function headlineCandidate(line: string): boolean {
   if (!looksLikeHeadline(line)) return false
   if (line === line.toUpperCase() && (line.split(' ').length < 5 || OFFICE_NAME.test(line))) return false
-  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !chromeRuleOf(line) && !/ [|>»] /.test(line) && !breadcrumbItems(line)
+  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !chromeRuleOf(line) && !/ [|>»›] /.test(line) && !breadcrumbItems(line)
 }
 
 // The words a government body's name opens with ("Office of …", "U.S. Embassy …").
@@ -357,6 +357,12 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (line.length < 600 && PHOTO_OR_HIGHLIGHT.test(line)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
+      return 'meta'
+    }
+    // "Local › El Oro": a trail of two sections is no headline (breadcrumbItems wants three).
+    const crumbs = line.length <= 80 ? line.split(/\s+[>»›]\s+/) : []
+    if (crumbs.length === 2 && crumbs.every((c) => c.length > 0 && c.split(' ').length <= 4)) {
+      if (!/^home$/i.test(crumbs[0] ?? '')) labels.push(crumbs[0] ?? '')
       return 'meta'
     }
     if (options.findTitle && title === null && looksLikeHeadline(line) && hasBodyAfter(paragraphs, i) && !headlineUnder(i)) {
