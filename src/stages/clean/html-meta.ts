@@ -48,6 +48,8 @@ export interface PageMeta {
   readonly h1s: readonly { readonly el: Element; readonly inMain: boolean }[]
   /** Its `<h2>`–`<h3>` elements (at most 30), in document order. */
   readonly subheadings: readonly Element[]
+  /** Elements marked `itemprop="headline"` outside lists of other stories (schema.org microdata). */
+  readonly itemHeadlines: readonly Element[]
   /** The `<body>` element (or `<html>` when there is none). */
   readonly body: Element | null
 }
@@ -217,6 +219,7 @@ interface Collected {
   stylesheet: string[]
   h1s: { el: Element; inMain: boolean }[]
   subheadings: Element[]
+  itemHeadlines: Element[]
   body: Element | null
   html: Element | null
 }
@@ -247,13 +250,14 @@ function collect(root: DomDocument): Collected {
   const c: Collected = {
     metas: new Map(), ldScripts: [], title: null, canonical: null, itemDates: [], labelEls: [], timeMain: null, timeAny: null,
     dateEls: [], brandEls: [], classTokens: [], shortlink: [], alternate: [], logoLink: [], logoInner: [], brandInner: [], icon: [],
-    stylesheet: [], h1s: [], subheadings: [], body: null, html: null,
+    stylesheet: [], h1s: [], subheadings: [], itemHeadlines: [], body: null, html: null,
   }
   const visit = (el: Element, w: Where): void => {
     const a = el.attribs
     const name = el.name
     const cls = a['class'] ?? ''
     const id = a['id'] ?? ''
+    if (name !== 'meta' && a['itemprop'] === 'headline' && !w.inOther && c.itemHeadlines.length < 5) c.itemHeadlines.push(el)
     switch (name) {
       case 'meta': {
         const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? '').toLowerCase()
@@ -461,6 +465,7 @@ export function readPageMeta(root: DomDocument): PageMeta {
     brands: brandsOf(c.brandEls),
     h1s: c.h1s,
     subheadings: c.subheadings,
+    itemHeadlines: c.itemHeadlines,
     body: c.body ?? c.html,
   }
 }

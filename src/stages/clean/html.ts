@@ -131,6 +131,10 @@ function pickHeadline(page: PageMeta): { el: Element; source: string } | null {
     const first = h1s.find((h) => h.inMain) ?? h1s[0]
     if (first) return { el: first.el, source: 'h1' }
   }
+  // No headline <h1>: the one element the page's microdata marks as the headline (Joomla's
+  // `<h2 itemprop="headline">` under a site-name <h1>).
+  const item = page.itemHeadlines.length === 1 ? page.itemHeadlines[0] : undefined
+  if (h1s.length === 0 && item && looksLikeHeadline(normalizeBlock(textOf(item))) && !isSiteTitle(normalizeBlock(textOf(item)), page)) return { el: item, source: 'itemprop-headline' }
   // A section's name in a side menu ("Media Centre") agrees with a <title> that holds only it.
   const sub = agreeing(page.subheadings.filter((el) => !isSiteTitle(normalizeBlock(textOf(el)), page)), false)
   return sub ? { el: sub, source: 'heading' } : null
