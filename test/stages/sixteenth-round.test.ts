@@ -77,3 +77,10 @@ describe('the microdata headline', () => {
     expect(cleanHtmlDocument(page(other), null).meta.title).not.toBe('Army Band Plays at Independence Parade')
   })
 })
+
+test('a second tranche planned for later is a scheduled donation of its own', () => {
+  const doc = pipeline(lines('The United States Embassy handed over six patrol boats to the Dominica Coast Guard in Roseau on Tuesday.', 'A second tranche, including night vision goggles and radios, is planned for the first half of next year.'))
+  const later = doc.events.find((e) => e.start === '2027-01')
+  expect(later?.type).toBe('donation')
+  expect(later?.status).toBe('scheduled')
+})
