@@ -84,3 +84,9 @@ test('a second tranche planned for later is a scheduled donation of its own', ()
   expect(later?.type).toBe('donation')
   expect(later?.status).toBe('scheduled')
 })
+
+test('an abbreviated month and its day after a town ("in Vieux Fort Sept. 14") end the town’s name', () => {
+  const doc = pipeline(lines('The Seabees of the detachment arrived in Saint Lucia to rebuild the fire station.', 'The detachment landed at Hewanorra International Airport in Vieux Fort Sept. 14 and worked on the station through Nov. 6.'))
+  expect(doc.places.map((p) => p.name)).toContain('Vieux Fort')
+  expect(doc.places.some((p) => p.name.includes('Sept'))).toBe(false)
+})

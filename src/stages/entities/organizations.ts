@@ -72,6 +72,11 @@ function hasBodyHead(w: Work, from: number, to: number): boolean {
 // Month and weekday names, as the dates stage's lexicon spells them.
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(lexicon.months), ...Object.keys(lexicon.weekdays)])
 
+/** A month or weekday at `j` followed by a day's number ("June 8", "Sept. 14"): a date. */
+function dateOpensAt(t: readonly Token[], j: number): boolean {
+  return CALENDAR_WORDS.has(t[j]?.norm ?? '') && /^\d/.test(t[t[j + 1]?.norm === '.' ? j + 2 : j + 1]?.text ?? '')
+}
+
 /** "Barbados Coast Guard" is not the U.S. Coast Guard; "U.S. Navy" is the U.S. Navy. */
 export function qualifyBareOrgs(w: Work): void {
   /**
@@ -452,6 +457,11 @@ export function headWordNames(w: Work): void {
       i++
       continue
     }
+    // "Sept. 14" after a known town ("in Vieux Fort Sept. 14") opens no name the town would lead.
+    if (dateOpensAt(t, i)) {
+      i++
+      continue
+    }
     // A bare form opens a name too ("Coast Guard Authority of Suriname").
     const bareAt = startsAt(w, i).find(isBareOrg)
     if (blocked(w, i) && !bareAt) {
@@ -469,8 +479,8 @@ export function headWordNames(w: Work): void {
     let possessiveAt = -1
     while (j < t.length) {
       if (j > i && t[j]?.breakBefore) break
-      // "the Port of Acajutla June 8-11": a date ends a name.
-      if (j > i && CALENDAR_WORDS.has(t[j]?.norm ?? '') && /^\d/.test(t[j + 1]?.text ?? '')) break
+      // "the Port of Acajutla June 8-11", "in Vieux Fort Sept. 14": a date ends a name.
+      if (j > i && dateOpensAt(t, j)) break
       if (isCapWord(t[j]) && !blocked(w, j)) {
         j++
         continue
