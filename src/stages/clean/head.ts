@@ -625,7 +625,7 @@ export function datePhraseOf(line: string): string | null {
 }
 
 const WEEKDAY_OPENING = /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i
-/** One to four capitalized words and a comma ("Lima, ", "Port of Spain, "; not a sentence's words). */
+/** Capitalized words (and "of", "de", "del", "la" between them) and a comma: "Lima, ", "Port of Spain, "; not a sentence's words. */
 const PLACE_OPENING = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|del|la))*,\s*$/u
 
 const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha(?: de publicaci[oó]n)?|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
