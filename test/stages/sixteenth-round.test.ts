@@ -70,7 +70,9 @@ describe('the microdata headline', () => {
   const page = (extra: string) =>
     `<html><head><title>Guyana Defence Force</title></head><body><div class="topbar">Ministry of Home Affairs | Coast Guard | Air Corps | Reserves</div><header><h1 class="site-title">GUYANA DEFENCE FORCE</h1><p>Ever Ready</p></header><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About Us</a></li><li><a href="/media">Media Centre</a></li><li><a href="/careers">Careers</a></li><li><a href="/contact">Contact</a></li><li><a href="/recruit">Recruitment</a></li><li><a href="/tenders">Tenders</a></li><li><a href="/gallery">Gallery</a></li></ul></nav><ul class="breadcrumb"><li>You are here: </li><li><a href="/">Home</a></li><li><a href="/media">Media Centre</a></li><li>Press Releases</li></ul><div class="item-page"><div class="page-header"><h2 itemprop="headline">Jungle Warfare Course Ends at Tacama With Twelve New Instructors</h2></div>${extra}<dl class="article-info"><dd class="published">Published: 20 November 2026</dd><dd class="hits">Hits: 97</dd></dl><div itemprop="articleBody"><p><strong>PRESS RELEASE</strong></p><p>Twelve officers and ranks completed the jungle warfare instructors course at Tacama Battle School on Friday after six weeks in the field.</p><p>The next course opens in March.</p><p>- END -</p></div></div><div class="moduletable"><h3>Latest Releases</h3><ul><li>Coast Guard Rescues Two Fishermen off Mahaica</li><li>Air Corps Marks Safety Day</li></ul></div><footer><p>Copyright © 2026 Guyana Defence Force. All Rights Reserved.</p></footer></body></html>`
   test('is the title under a site-name <h1>', () => {
-    expect(cleanHtmlDocument(page(''), null).meta.title).toBe('Jungle Warfare Course Ends at Tacama With Twelve New Instructors')
+    const meta = cleanHtmlDocument(page(''), null).meta
+    expect(meta.title).toBe('Jungle Warfare Course Ends at Tacama With Twelve New Instructors')
+    expect(meta.evidence.title).toBe('itemprop-headline')
   })
   test('is not trusted when several elements claim it', () => {
     const other = '<div class="teaser"><h3 itemprop="headline">Army Band Plays at Independence Parade</h3></div>'

@@ -77,10 +77,10 @@ const ANCHOR_LINES = 40
 const PROSE_END = /[.!?]["'”’)]?$/
 
 /** The items of a breadcrumb trail line (three items or more), without a "You are here:" lead; otherwise null. */
-export function breadcrumbItems(line: string): string[] | null {
+export function breadcrumbItems(line: string, min = 3): string[] | null {
   if (line.length > 400) return null
   const items = line.replace(/^(?:you are here|breadcrumbs?)\s*:\s*/i, '').split(CRUMB_SEP).map((s) => s.trim())
-  return items.length >= 3 && items.every((s) => s.length > 0 && s.length <= 200) ? items : null
+  return items.length >= min && items.every((s) => s.length > 0 && s.length <= 200) ? items : null
 }
 
 /** Lines of page chrome above an article's header in a text dump: short, or a breadcrumb trail. */
@@ -359,9 +359,9 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       labels.push(line)
       return 'meta'
     }
-    // "Local › El Oro": a trail of two sections is no headline (breadcrumbItems wants three).
-    const crumbs = line.length <= 80 ? line.split(/\s+[>»›]\s+/) : []
-    if (crumbs.length === 2 && crumbs.every((c) => c.length > 0 && c.split(' ').length <= 4)) {
+    // "Local › El Oro": a trail of two short sections is no headline (a trail anywhere has three).
+    const crumbs = line.length <= 80 ? breadcrumbItems(line, 2) : null
+    if (crumbs?.length === 2 && crumbs.every((c) => c.split(' ').length <= 4)) {
       if (!/^home$/i.test(crumbs[0] ?? '')) labels.push(crumbs[0] ?? '')
       return 'meta'
     }

@@ -6,6 +6,7 @@
  * from the name itself, a ", Country" after it, or the nearest country named before it.
  */
 import { isCommonWord } from './people.js'
+import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
 import { coversAt, endsAt, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
@@ -83,15 +84,14 @@ function listedCity(w: Work, add: readonly Found[], end: number): boolean {
   return false
 }
 
-/** The capitalized run at i is followed by ", " or "and": it sits inside a list (of names, not of numbers: "Regions One, Seven and Eight"). */
+/** The capitalized run at i is followed by ", " or "and": it sits inside a list (of names, not of the number words the dates lexicon knows: "Regions One, Seven and Eight"). */
 function listGoesOn(w: Work, i: number): boolean {
-  if (NUMBER_WORD.test(w.tokens[i]?.text ?? '')) return false
+  const first = w.tokens[i]
+  if (first && first.norm.length > 2 && Object.hasOwn(lexicon.numbers, first.norm)) return false
   const end = runEnd(w, i)
   const next = end === null ? undefined : w.tokens[end]
   return next?.norm === ',' || next?.norm === 'and'
 }
-
-const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/
 
 /** A city of under 50,000 in a country the document names nowhere. */
 function smallForeignTown(w: Work, id: string): boolean {
