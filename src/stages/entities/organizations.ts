@@ -11,6 +11,7 @@ import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
 import { lexicon } from '../dates/lexicon.js'
 import {
+  afterVesselPrefix,
   CONNECTORS,
   coversAt,
   NAME_MEMO_MAX,
@@ -733,6 +734,8 @@ export function headWordNames(w: Work): void {
     const acronymOwner =
       head === 'organization' && !possessor && from === i && has(w, 'subunit-head', t[j - 1]?.norm ?? '') ? ownerBeforeAcronym(w, from) : undefined
     const ownerAcronym = acronymOwner ? (t[from - 2]?.upper ? (t[from - 2]?.text ?? '') : '') : ''
+    // "RFA Mounts Bay", "HMS Trent Point": a ship's name, not a bay or a base.
+    if ((head === 'region' || head === 'facility') && (has(w, 'vessel-prefix', t[from]?.norm ?? '') || afterVesselPrefix(w, from))) head = null
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor
         ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}`

@@ -8,6 +8,8 @@
 import { isCommonWord } from './people.js'
 import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
+import type { AliasHit } from '../../gazetteers/types.js'
+import { matchTrie } from './match.js'
 import { coversAt, endsAt, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
@@ -73,6 +75,91 @@ export function properPlaces(w: Work): void {
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
   geographicPhrases(w)
   portsOf(w)
+  placeCountries(w)
+}
+
+/** Sides and parts of a land that stand between a place and the land it is on ("on the north coast of Tortola"). */
+const SIDES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'])
+const PARTS: ReadonlySet<string> = new Set(['coast', 'shore', 'side', 'tip', 'end', 'part', 'bank', 'outskirts', 'edge'])
+
+/**
+ * A facility or a natural place no gazetteer holds, with no country from its own name's country
+ * words, is in the country of:
+ * - a town inside its name, in a country the document names ("Spanish Town Police Station",
+ *   "Amapala Naval Base"); a town abroad says less ("Formosa Training Field");
+ * - the organization whose acronym opens its name ("TTCG Headquarters", "RVIPF Marine Base");
+ * - the land named right after it (", Tortola", "in Belize City", "on the north coast of Tortola");
+ * - otherwise, for a facility, the nearest country, place or organization with a country named
+ *   before it (a base, a station or a hall stands in one country; a river or a bay may not).
+ * A water between two lands ("Anguilla Channel") keeps no country.
+ */
+function placeCountries(w: Work): void {
+  let named: Set<string> | null = null
+  for (const f of w.found) {
+    if (f.kind !== 'place' || !f.local || f.local.country !== null) continue
+    const kind = f.local.placeKind
+    if (kind !== 'facility' && kind !== 'region') continue
+    if (kind === 'region' && has(w, 'strait-head', w.tokens[f.to - 1]?.norm ?? '')) continue
+    named ??= new Set(w.found.filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))
+    const country = townInName(w, f, named) ?? ownerAtStart(w, f) ?? landAfter(w, f.to)
+    if (country) f.local = { ...f.local, country }
+  }
+}
+
+function townInName(w: Work, f: Found, named: ReadonlySet<string>): string | null {
+  const town = (h: AliasHit): boolean => {
+    const e = w.g.entries.get(h.id)
+    return e !== undefined && (e.type === 'city' || e.type === 'region') && e.country !== null && named.has(e.country)
+  }
+  for (const m of matchTrie(w.tokens, w.g.trie, town, f.from, f.to)) {
+    if (m.from === 0 && m.to === f.to - f.from) continue
+    // A town of several countries ("Formosa"): the one the document names apart from this name.
+    const text = spanOf(w, f.from + m.from, f.from + m.to).text
+    const apart = w.found.find((x) => x !== f && x.kind === 'place' && (x.entry?.type === 'city' || x.local?.placeKind === 'city') && spanOf(w, x.from, x.to).text === text)
+    const country = apart ? (apart.entry?.country ?? apart.local?.country) : m.hits.length === 1 ? w.g.entries.get(m.hits[0]?.id ?? '')?.country : null
+    if (country) return country
+  }
+  return null
+}
+
+function ownerAtStart(w: Work, f: Found): string | null {
+  const owner = (h: AliasHit): boolean => {
+    const e = w.g.entries.get(h.id)
+    // Written as its acronym: "Coast Guard Base" is no base of the U.S. Coast Guard.
+    return h.kind === 'acronym' && e !== undefined && e.type === 'organization' && e.country !== null
+  }
+  const m = matchTrie(w.tokens, w.g.trie, owner, f.from, f.to)[0]
+  if (!m || m.from !== 0 || m.to === f.to - f.from) return null
+  return w.g.entries.get(m.hits[0]?.id ?? '')?.country ?? null
+}
+
+/** The country of the land named right after token `to`: ", Tortola", "in Castries", "on the north coast of Tortola". */
+function landAfter(w: Work, to: number): string | null {
+  const t = w.tokens
+  let k = to
+  if (t[k]?.norm === ',') k++
+  if (['in', 'on', 'near'].includes(t[k]?.norm ?? '')) k++
+  if (t[k]?.norm === 'the' && PARTS.has(t[k + 2]?.norm ?? '') && SIDES.has(t[k + 1]?.norm ?? '') && t[k + 3]?.norm === 'of') k += 4
+  if (k === to) return null
+  for (const x of startsAt(w, k)) {
+    if (x.kind === 'country' && x.form !== 'demonym') return x.id
+    if (x.kind === 'place') {
+      const c = x.entry?.country ?? x.local?.country ?? null
+      if (c) return c
+    }
+  }
+  return null
+}
+
+/** The country of the nearest country, place or organization with a country named before token `from`. */
+function countryBefore(w: Work, from: number): string | null {
+  let best: string | null = null
+  for (const f of w.found) {
+    if (f.from >= from) break
+    if (f.kind === 'country' && f.form !== 'demonym') best = f.id
+    else if (f.kind === 'place' || f.kind === 'org') best = f.entry?.country ?? f.local?.country ?? best
+  }
+  return best
 }
 
 /** A city (known, or one this rule just made) ending at token `end` after a place preposition: the list goes on. */

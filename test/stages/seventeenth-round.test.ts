@@ -1,0 +1,48 @@
+/**
+ * Seventeenth round (issues 3, 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const place = (doc: ReturnType<typeof pipeline>, name: string) => doc.places.find((p) => p.name === name)
+
+describe('the country of a place no gazetteer holds', () => {
+  test('a bay placed "on the north coast of" an island is in the island’s country', () => {
+    const doc = pipeline(lines('Sailors from the visiting ship joined the local fire service on Tuesday in a rescue exercise at Smugglers Cove Bay, on the north coast of Tortola.'))
+    expect(place(doc, 'Smugglers Cove Bay')?.country).toBe('VGB')
+  })
+  test('a base named after a town of a country the text names is in that country', () => {
+    const doc = pipeline(lines('The Honduran Naval Force will receive a third boat in January at the Amapala Naval Base, officials of Honduras and the United States said.'))
+    expect(place(doc, 'Amapala Naval Base')?.country).toBe('HND')
+  })
+  test('a town of two countries in a base’s name: the one the text names apart from it', () => {
+    const doc = pipeline(
+      lines(
+        'Marines from the United States and Brazil trained at the Formosa Training Field in September.',
+        'The field lies outside Formosa, Goiás, a short drive from Brasília. Argentina sent observers.',
+      ),
+    )
+    expect(place(doc, 'Formosa Training Field')?.country).toBe('BRA')
+  })
+  test('a station with nothing to place it keeps no country', () => {
+    const doc = pipeline(lines('The United States handed over two boats to the coast guard of Grenada on Monday at the Coast Guard Base.'))
+    expect(doc.places.find((p) => p.name === 'Coast Guard Base')?.country ?? null).toBeNull()
+  })
+})
+
+test('a ship named after a bay is no bay ("RFA Mounts Bay")', () => {
+  const doc = pipeline(lines('The Royal Fleet Auxiliary ship RFA Mounts Bay arrived in Road Town on Monday for a five-day visit.'))
+  expect(doc.places.some((p) => p.name.includes('Mounts Bay'))).toBe(false)
+})
+
+test('Acapulco, the short name of Acapulco de Juárez, is the Mexican city', () => {
+  const doc = pipeline(lines('Participants shared lessons from Hurricane Otis, which struck the port of Acapulco, Guerrero, in Mexico on October 25, 2023.'))
+  expect(place(doc, 'Acapulco de Juárez')?.country).toBe('MEX')
+})
