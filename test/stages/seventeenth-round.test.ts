@@ -46,3 +46,17 @@ test('Acapulco, the short name of Acapulco de Juárez, is the Mexican city', () 
   const doc = pipeline(lines('Participants shared lessons from Hurricane Otis, which struck the port of Acapulco, Guerrero, in Mexico on October 25, 2023.'))
   expect(place(doc, 'Acapulco de Juárez')?.country).toBe('MEX')
 })
+
+describe('"…, after <subject> <verb>ed …" is a clause of its own', () => {
+  test('the handover takes its own day, not the day of what follows from it', () => {
+    const doc = pipeline(
+      lines('Two patrol boats will begin operating from the Morant Point station next week, after the United States handed them to the Jamaica Defence Force Coast Guard on Wednesday.'),
+    )
+    const handover = doc.events.find((e) => e.type === 'donation')
+    expect(handover?.start).toBe('2026-11-11')
+  })
+  test('"two days after it arrived" is a time, not a second clause', () => {
+    const doc = pipeline(lines('The surveillance aircraft flew its first patrol over the Caicos Bank on Wednesday, two days after it arrived at the airport in Providenciales.'))
+    expect(doc.events.filter((e) => e.start === '2026-11-11').length).toBeGreaterThan(0)
+  })
+})

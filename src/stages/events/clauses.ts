@@ -1,7 +1,7 @@
 /**
  * Clauses: the unit event frames are read from. A sentence splits where a second predication
  * starts — at a semicolon, before ", where/when/while/whose/including …", before ", and …" or
- * "and (adverb) <verb>" — but only when the piece after holds a trigger of its own (and, for
+ * "and (adverb) <verb>", before "after <subject> <verb>ed" — but only when the piece after holds a trigger of its own (and, for
  * "and", the piece before one that can open an event): "co-chaired by Saint Lucia, the Dominican
  * Republic, and the United States" stays whole. A semicolon inside a list introduced by a colon
  * ("discussed: a; b; and c") never splits.
@@ -19,6 +19,8 @@ export interface Clause extends Span {
   readonly where: boolean
   /** The clause opens with "which", "whose" or "where": it says more of the previous clause's event. */
   readonly relative: boolean
+  /** The clause opens with "after" ("…, after the United States handed over two vans"): an event it reports with no place of its own happens where the previous clause says. */
+  readonly after: boolean
 }
 
 export interface Segmentation {
@@ -29,7 +31,10 @@ export interface Segmentation {
 }
 
 const breakPattern =
-  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)/gi
+  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)|,?\s+(?=after\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\w*\s+(?:\w+\s+){0,6}?\w+ed\b)/gi
+
+/** "two days after", "shortly after": what precedes "after" measures a time; no clause starts there. */
+const DURATION_BEFORE = /(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|hours?|years?)|\b(?:shortly|soon|immediately|just|only|right))\s*$/i
 
 const breakAhead = new RegExp(breakPattern.source, 'gi')
 
@@ -74,6 +79,10 @@ export function segment(doc: Document): Segmentation {
       const after = scan(text, s.start + cut, s.start + nextBreak(body, cut))
       if (!after.any) continue
       if (/and/i.test(m[0]) && !(scan(text, s.start + last, s.start + m.index).opening && after.verb)) continue
+      // "… will begin patrols next week, after the United States handed them over on Wednesday":
+      // "after" opens a clause of its own only with a verb trigger in it, not "after the meeting".
+      // "two days after it arrived" is a time, not a clause.
+      if (/^after\b/i.test(body.slice(cut)) && (!after.verb || DURATION_BEFORE.test(body.slice(0, m.index)))) continue
       cuts.push(cut)
       last = cut
     }
@@ -91,6 +100,7 @@ export function segment(doc: Document): Segmentation {
           paragraph,
           part,
           where: /^(?:where|when|which|whose)\b/i.test(body.slice(trimmedStart)),
+          after: /^after\b/i.test(body.slice(trimmedStart)),
           relative: /^(?:which|whose|where)\b/i.test(body.slice(trimmedStart)),
         })
         part++

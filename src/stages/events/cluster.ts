@@ -652,7 +652,7 @@ function create(
   }
   // A year-numbered edition happens in its year: "the host of Tradewinds 2026" on May 9, 2025 is not dated by it.
   if (series?.style === 'year' && series.edition && d.date && !d.date.start.startsWith(series.edition)) d.date = null
-  if (f.clause.where && !f.locations.some((l) => l.country || l.name)) {
+  if ((f.clause.where || f.clause.after) && !f.locations.some((l) => l.country || l.name)) {
     // "…toured the base at Ruimveldt, where a team is teaching a course": same place.
     const previous = frames.find((x) => x.clause.sentence === f.clause.sentence && x.clause.part === f.clause.part - 1)
     if (previous) d.locationFrames.push(previous)
