@@ -60,3 +60,40 @@ describe('"…, after <subject> <verb>ed …" is a clause of its own', () => {
     expect(doc.events.filter((e) => e.start === '2026-11-11').length).toBeGreaterThan(0)
   })
 })
+
+describe('a letterhead over a press release dump', () => {
+  const dump = (state: string) =>
+    [
+      'Page 1 of 1',
+      'NATIONAL OFFICE OF DISASTER SERVICES',
+      state,
+      'P.O. Box 1442, Factory Road, St. John’s | Tel: (268) 555-0100 | Email: info@nods.example',
+      '',
+      'FOR IMMEDIATE RELEASE',
+      '10 November 2026',
+      '',
+      'SHELTER MANAGERS COMPLETE FIRST AID COURSE IN BARBUDA',
+      '',
+      'CODRINGTON, Barbuda - Twenty shelter managers completed a five-day first aid course in Codrington on Friday, the National Office of Disaster Services said.',
+      '',
+      'The course was taught by volunteers of the Red Cross.',
+    ].join('\n')
+  test('the state’s name over an address line is no headline: the title and the date are the release’s', () => {
+    const doc = pipeline(dump('Government of Antigua and Barbuda'))
+    expect(doc.meta.title).toBe('SHELTER MANAGERS COMPLETE FIRST AID COURSE IN BARBUDA')
+    expect(doc.meta.published).toBe('2026-11-10')
+  })
+  test('a headline that opens with a state’s name, with no address under it, stays the headline', () => {
+    const doc = pipeline(
+      [
+        'Department of Public Information',
+        'News',
+        'Government of Guyana Receives Two Patrol Boats From Canada',
+        'November 10, 2026',
+        'GEORGETOWN, Guyana - The Guyana Defence Force Coast Guard received two patrol boats from Canada on Monday at a ceremony at Ruimveldt.',
+        'The boats will patrol the Essequibo River.',
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('Government of Guyana Receives Two Patrol Boats From Canada')
+  })
+})

@@ -124,6 +124,10 @@ function headlineCandidate(line: string): boolean {
 const BODY_OPENING = '(?:the\\s+)?(?:u\\.s\\.\\s+|united states\\s+)?(?:office|ministry|department|embassy|consulate|bureau|secretariat|headquarters|government|command|mission)\\b'
 /** A line in capitals that names an office ("OFFICE OF THE SPOKESPERSON"): no headline. */
 const OFFICE_NAME = new RegExp(`^${BODY_OPENING}`, 'i')
+/** A state's formal name alone on its line ("Government of Antigua and Barbuda", "Republic of Panama"). */
+const STATE_NAME = /^(?:[Tt]he\s+)?(?:Government|Republic|Commonwealth|Kingdom|Federation) of (?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|the|of|\p{Lu}[\p{L}'’.-]*))*$/u
+/** A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"). */
+const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)/i
 /** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
 const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')
 
@@ -489,7 +493,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // Only the nearest headline-like line above counts: the site's name may be further up.
       const below = paragraphs[j + 1] ?? ''
       if (headlineCandidate(below) && below.split(' ').length >= 4 && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, j + d)) && !findDateline(below)) {
-        const nearest = paragraphs.slice(Math.max(0, j - 4), j).findLast(headlineCandidate)
+        const nearest = paragraphs.slice(Math.max(0, j - 4), j).findLast((p, n) => headlineCandidate(p) && !letterhead(Math.max(0, j - 4) + n))
         if ((nearest === undefined || nearest.split(' ').length < 4) && chromeAbove(paragraphs.slice(0, j))) {
           setDate(datePhraseOf(line), 'head-date-line')
           return j + 1
@@ -497,7 +501,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
-        if (!headlineCandidate(candidate)) continue
+        if (!headlineCandidate(candidate) || letterhead(k)) continue
         // "Story by Sgt. John Smith / Joint Task Force-Bravo / date": the author's unit, not a headline.
         if (k > 0 && BYLINE_START.test(paragraphs[k - 1] ?? '') && candidate.split(' ').length < 6) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
@@ -520,6 +524,17 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // the article's own date line may come further down.
     }
     return null
+  }
+
+  /**
+   * "OFFICE OF NATIONAL DRUG … POLICY / Government of Antigua and Barbuda / P.O. Box …, Tel: …":
+   * a state's name over an address line, and the office's name over both, are a letterhead, not
+   * a headline.
+   */
+  function letterhead(k: number): boolean {
+    const stateAt = (n: number): boolean => STATE_NAME.test(paragraphs[n] ?? '') && CONTACT_LINE.test(paragraphs[n + 1] ?? '')
+    // The office's own name over the state's is the letterhead's first line.
+    return stateAt(k) || stateAt(k + 1)
   }
 
   /**
