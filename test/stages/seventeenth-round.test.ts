@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
+import { cleanHtmlDocument } from '../../src/stages/clean/index.js'
 
 const context = createContext()
 const pipeline = (text: string) => runPipeline(createDocument({ path: 'release.txt', bytes: new TextEncoder().encode(text) }), stages, context)
@@ -96,4 +97,31 @@ describe('a letterhead over a press release dump', () => {
     )
     expect(doc.meta.title).toBe('Government of Guyana Receives Two Patrol Boats From Canada')
   })
+})
+
+describe('events in a Spanish-language release', () => {
+  const doc = pipeline(
+    lines(
+      'SANTO DOMINGO.– La Armada de República Dominicana y la Guardia Costera de los Estados Unidos realizaron un ejercicio combinado de búsqueda y rescate el martes 10 de noviembre frente a Puerto Plata.',
+      'El lunes 9 de noviembre, el comandante general de la Armada recibió dos lanchas interceptoras donadas por el Gobierno de los Estados Unidos en la Base Naval de Las Calderas.',
+      'La próxima reunión de los estados mayores se celebrará en marzo de 2027 en Santo Domingo.',
+    ),
+  )
+  test('an exercise, a donation and a scheduled meeting, each with its date', () => {
+    const got = doc.events.map((e) => `${e.type} ${e.status} ${e.start}`)
+    expect(got).toContain('exercise occurred 2026-11-10')
+    expect(got).toContain('meeting scheduled 2027-03')
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(true)
+  })
+  test('"donadas por el Gobierno de los Estados Unidos": the United States is the donor', () => {
+    const donation = doc.events.find((e) => e.type === 'donation')
+    expect(donation?.participants.find((p) => p.id === 'USA')?.roles).toContain('donor')
+  })
+})
+
+test('a Spanish "Publicado: … por …" line over the story is head, not body', () => {
+  const page = `<html lang="es"><head><title>Patrullaje combinado en el río – Armada</title><meta property="og:title" content="Patrullaje combinado en el río"></head><body><div id="content"><div class="breadcrumbs">Inicio &raquo; Noticias &raquo; Patrullaje combinado en el río</div><main><article class="post"><header class="entry-header"><h2 class="entry-title">Patrullaje combinado en el río</h2><div class="entry-meta"><span class="posted-on">Publicado: 02/10/2026</span> <span class="byline">por Departamento de Relaciones Públicas</span> <span class="cat-links">Noticias</span></div></header><div class="entry-content"><p>Efectivos de la Armada realizaron del 28 al 30 de septiembre un patrullaje combinado en el río, entre dos ciudades ribereñas, con el apoyo de la prefectura vecina.</p><p>La próxima patrulla se realizará en noviembre.</p></div></article></main></div></body></html>`
+  const paragraphs = cleanHtmlDocument(page, null).paragraphs
+  expect(paragraphs[0]?.startsWith('Efectivos de la Armada')).toBe(true)
+  expect(paragraphs.join('\n')).not.toContain('Publicado')
 })

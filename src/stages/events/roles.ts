@@ -50,8 +50,9 @@ const venueHosts: ReadonlySet<string> = new Set(['meeting', 'conference', 'visit
 
 type SlotOrList = Slot | 'list' | 'skip' | 'other' | 'as'
 
+// Spanish-language releases: con, por, entre, desde, en, de, para, al and "a la/los/las" (not the English article "a").
 const prepositions =
-  /\b(by|with|to|from|at|in|for|of|between|among|on|off|under(?!\s+[Ss]ecretary)|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing)\b/gi
+  /\b(by|with|to|from|at|in|for|of|between|among|on|off|under(?!\s+[Ss]ecretary)|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing|con|por|entre|desde|en|de|del|para|al|a(?=\s+(?:la|las|los)\s))\b/gi
 const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
 // "the Minister’s planned visit", "the Council of Ministers at its meeting", "… during their talks".
 const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?:[a-z-]+\s+){0,2}$/
@@ -73,7 +74,24 @@ function slotOf(word: string): SlotOrList {
     case 'between':
       return word.toLowerCase() as Slot
     case 'among':
+    case 'entre':
       return 'between'
+    case 'con':
+      return 'with'
+    case 'por':
+      return 'by'
+    case 'desde':
+      return 'from'
+    case 'en':
+      return 'in'
+    case 'de':
+    case 'del':
+      return 'of'
+    case 'para':
+      return 'for'
+    case 'al':
+    case 'a':
+      return 'to'
     case 'alongside':
       return 'with'
     case 'including':
@@ -106,7 +124,7 @@ export function governingSlot(gap: string): SlotOrList | 'patient' {
     // "leaders of X", "the Minister for X": X belongs to whatever the people noun belongs to.
     // "… engineers from the Grenada Coast Guard": where the people come from, in the people's slot.
     // "visit the port of La Romana", "in the town of Sandy Bay": the place is the noun's.
-    if (slot === 'of' && /\b(?:the\s+)?(?:port|city|town|island|capital|village|harbou?r)\s*$/i.test(before)) {
+    if (slot === 'of' && /\b(?:(?:the\s+)?(?:port|city|town|island|capital|village|harbou?r)|(?:la\s+|el\s+)?(?:ciudad|puerto|isla|localidad|municipio|poblado))\s*$/i.test(before)) {
       rest = before
       continue
     }
