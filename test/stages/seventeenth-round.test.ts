@@ -125,3 +125,9 @@ test('a Spanish "Publicado: … por …" line over the story is head, not body',
   expect(paragraphs[0]?.startsWith('Efectivos de la Armada')).toBe(true)
   expect(paragraphs.join('\n')).not.toContain('Publicado')
 })
+
+test('"held the ceremony … at its headquarters in Manaus": the town is the venue’s', () => {
+  const doc = pipeline(lines('The Jungle Warfare Training Center held the graduation ceremony of its international course on Thursday, at its headquarters in Manaus, awarding insignia to 54 officers.'))
+  const ceremony = doc.events.find((e) => e.type === 'other' && e.start === '2026-11-12')
+  expect(ceremony?.location?.country).toBe('BRA')
+})

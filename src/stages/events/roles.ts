@@ -493,7 +493,9 @@ function locationFrom(
   // where the event is held, not part of its topic.
   const topicThenTown =
     left !== null && left.trigger.pos === 'noun' && m.kind === 'place' && (m.placeKind === 'city' || m.placeKind === 'facility') && topicGap.test(text.slice(left.end, prepPos))
-  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && cues.locationStopNouns.test(beforePrep)) return 'rejected'
+  // "held the ceremony … at its headquarters in Manaus": the venue's town, not where a body sits.
+  const venueTown = /\bat\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:headquarters|base|offices?)\s*$/i.test(beforePrep)
+  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && !venueTown && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
   // "will visit Sector San Juan on Thursday before returning to Basseterre": the way home is no destination.
   if (!container && prep === 'to' && /\b(?:return(?:s|ed|ing)?(?:\s+home)?|(?:head|fl[yi]|sail|travel)\w*\s+(?:back|home))\s*$/i.test(beforePrep)) return 'rejected'
