@@ -131,3 +131,16 @@ test('"held the ceremony … at its headquarters in Manaus": the town is the ven
   const ceremony = doc.events.find((e) => e.type === 'other' && e.start === '2026-11-12')
   expect(ceremony?.location?.country).toBe('BRA')
 })
+
+describe('"ended a four-day visit … on Thursday": the day closes a stretch of the stated length', () => {
+  test('a four-day port visit that ended on Thursday began on Monday', () => {
+    const doc = pipeline(lines('BRIDGETOWN, Barbados – The Dutch patrol ship Zr.Ms. Holland ended a four-day port visit to Bridgetown on Thursday, during which its crew trained with the Barbados Coast Guard.'))
+    const visit = doc.events.find((e) => e.type === 'visit')
+    expect([visit?.start, visit?.end]).toEqual(['2026-11-09', '2026-11-12'])
+  })
+  test('a two-week course completed on a Friday began on the Monday of the week before', () => {
+    const doc = pipeline(lines('Eighteen officers of the Grenada Coast Guard completed a two-week outboard engine maintenance course at True Blue on Friday, November 6.'))
+    const course = doc.events.find((e) => e.type === 'training')
+    expect([course?.start, course?.end]).toEqual(['2026-10-26', '2026-11-06'])
+  })
+})

@@ -7,7 +7,7 @@ import { contains, daysBetween, overlaps, precisionRank, spanRange, type DayRang
 import { coop, draftRange, has, type Draft, type DraftDate } from './draft.js'
 import type { DateArg, Frame } from './frames.js'
 import type { Hit } from './triggers.js'
-import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
+import { addDays, formatYmd, isoWeekday, parseYmd } from '../dates/calendar.js'
 import { parseNumber } from '../dates/patterns.js'
 
 const parentCue = /\b(?:during|on the (?:margins|sidelines) of|at|as part of|in the course of|while|amid)\s+(?:the\s+|this\s+|its\s+)?$/i
@@ -62,6 +62,17 @@ export function statedLength(text: string): number | null {
 
 const RETURN_AFTER = /\b(?:returned|returns|arrived back|came back|flew back|departed|left)\b[^.;]*\bafter\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){1,4}$/i
 
+const ENDED = /^(?:completed|concluded|ended|wrapped up|finished)$/i
+const ENDED_A = /\b(?:completed|concluded|ended|wrapped up|finished)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,4}$/i
+
+/** The Monday after `day` (YYYY-MM-DD) when it falls on a weekend; otherwise `day`. */
+function weekdayFrom(day: string): string {
+  const t = parseYmd(day)
+  if (!t) return day
+  const dow = isoWeekday(t)
+  return dow === 6 ? formatYmd(addDays(t, 2)) : dow === 7 ? formatYmd(addDays(t, 1)) : day
+}
+
 /** The first day of a stretch of `days` days that ends on `last` (YYYY-MM-DD). */
 export function backFrom(last: string, days: number): string | null {
   const t = parseYmd(last)
@@ -102,6 +113,16 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
   // after the day it ended, a few weeks before it, opens the span.
   const opened = !end && first.cue === 'point' && first.precision === 'day' && first.end_ === null ? dates.find((x) => x.cue === 'start' && x.start > first!.start && x.precision === 'day' && x.end_ === null && x.value < first!.value && daysBetween(x.value, first!.value) <= 60) : undefined
   if (opened) return { start: opened.value, end: first.value, precision: 'day', args: [opened, first], source: 'own' }
+  // "ended a four-day port visit to Buenos Aires on Thursday", "completed a two-week course …
+  // on Friday": the day closes a stretch of the stated length (weeks of a course start on a Monday).
+  if (hit && !end && first.cue === 'point' && first.precision === 'day' && first.end_ === null) {
+    const before = f.text.slice(0, Math.max(0, hit.start - f.clause.start))
+    // The event may be opened by the noun ("course") or by the verb itself ("completed").
+    const after = ENDED.test(hit.text) ? /^\s+(?:a|an|the|its|their|his|her)\s+[\w-]+[- ](?:week|day)(?:-long)?\s+/i.exec(f.text.slice(hit.end - f.clause.start, hit.end - f.clause.start + 40)) : null
+    const days = after ? statedLength(after[0]) : ENDED_A.test(before) ? statedLength(before.slice(-40)) : null
+    const began = days && days > 1 ? backFrom(first.value, days) : null
+    if (days && began) return { start: days % 7 === 0 ? weekdayFrom(began) : began, end: first.value, precision: 'day', args: [first], source: 'own' }
+  }
   return {
     start: first.value,
     end: end ? (end.end_ ?? end.value) : first.end_,
