@@ -144,3 +144,25 @@ describe('"ended a four-day visit … on Thursday": the day closes a stretch of 
     expect([course?.start, course?.end]).toEqual(['2026-10-26', '2026-11-06'])
   })
 })
+
+describe('the states of a bilateral meeting hold its other editions and its joint patrols', () => {
+  const doc = pipeline(
+    lines(
+      'KINGSTOWN – Saint Vincent and the Grenadines and Grenada held the third meeting of their Joint Border Security Committee in Kingstown on Tuesday.',
+      'The second meeting was held in St. George’s in May.',
+      'The two sides agreed that their coast guards will conduct coordinated patrols of the Grenadines in December.',
+      'The fourth meeting will be held in St. George’s in March next year.',
+    ),
+  )
+  const parties = (start: string) => doc.events.find((e) => e.start === start)?.participants.map((p) => p.id).sort()
+  test('the second and fourth meetings and the coordinated patrols name both states, cited where the main meeting names them', () => {
+    expect(parties('2026-05')).toEqual(['GRD', 'VCT'])
+    expect(parties('2027-03')).toEqual(['GRD', 'VCT'])
+    expect(parties('2026-12')).toEqual(['GRD', 'VCT'])
+    const second = doc.events.find((e) => e.start === '2026-05')!
+    for (const x of second.attestations[0]!.evidence.filter((x) => x.field.startsWith('participant:'))) {
+      expect(x.rule).toBe('role:series-parties')
+      expect(doc.text.slice(x.start, x.end)).toBe(x.text)
+    }
+  })
+})

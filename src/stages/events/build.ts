@@ -70,7 +70,49 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   placeStormsByMainEvent(doc, built, recordOf, sentenceOf)
   events.push(...tripLegs(doc, built, recordOf, sentenceOf))
   placeByDocumentEvents(doc, events)
+  partiesOfTheMainMeeting(doc, events)
   return dedupe(events)
+}
+
+/** "the second meeting", "the next round", "the 12th session": another edition of the event just named. */
+const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:[a-z-]+\s+)?$/i
+/** Joint activities of the parties ("combined patrol", "joint exercise", "coordinated patrols"). */
+const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\b/i
+
+/**
+ * "The second meeting was held in Nassau in October", "the two forces will conduct coordinated
+ * patrols in May": in a report of a meeting between two states, another edition of that meeting,
+ * or a joint patrol or exercise, that names no party of its own is held by the same two states
+ * (cited where the main event names them). A third state named with a meeting is as often a
+ * topic or a guest as a side, and a multilateral body's other sessions are not held by every
+ * state it names: only a bilateral meeting lends its states.
+ */
+function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
+  const main = events[0]
+  if (!main || (main.type !== 'meeting' && main.type !== 'conference')) return
+  const states = main.participants.filter((p) => p.kind === 'country')
+  if (states.length !== 2) return
+  const cited = main.attestations[0]!.evidence
+  for (const e of events) {
+    if (e === main || e.participants.length > 0) continue
+    const hit = e.attestations[0]!.evidence.find((x) => x.field === 'trigger' || x.field === 'series')
+    const before = hit ? doc.text.slice(Math.max(0, hit.start - 40), hit.start) : ''
+    // The edition may be named by its ordinal alone ("the second meeting", with no trigger of its own).
+    const edition = e.type === main.type && (EDITION_BEFORE.test(before) || EDITION_BEFORE.test(`${(e.name ?? '').split(' ')[0] ?? ''} `))
+    const joint = hit !== undefined && (e.type === 'deployment' || e.type === 'exercise') && JOINT.test(`${before.slice(-20)}${hit.text}`)
+    if (!edition && !joint) continue
+    const rule = edition ? 'role:series-parties' : 'role:joint-activity-parties'
+    const evidence: Evidence[] = []
+    for (const p of states) {
+      const at = cited.find((x) => x.field === `participant:${p.id}`)
+      if (at) evidence.push({ ...at, rule })
+    }
+    if (evidence.length !== states.length) continue
+    e.participants = states.map((p) => ({ ...p, roles: ['participant'] }))
+    const attestation = e.attestations[0]!
+    attestation.evidence = [...attestation.evidence, ...evidence]
+    e.eventId = eventId(keyFields(e, doc.sha256))
+  }
 }
 
 /** Types whose place, when the text gives none, is where the report's other events happen. */
