@@ -76,13 +76,14 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
 
 /** "the second meeting", "the next round", "the 12th session": another edition of the event just named. */
 const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:[a-z-]+\s+)?$/i
-/** Joint activities of the parties ("combined patrol", "joint exercise", "coordinated patrols"). */
+/** Joint patrols of the parties ("combined patrol", "coordinated patrols"). */
 const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\b/i
 
 /**
  * "The second meeting was held in Nassau in October", "the two forces will conduct coordinated
- * patrols in May": in a report of a meeting between two states, another edition of that meeting,
- * or a joint patrol or exercise, that names no party of its own is held by the same two states
+ * patrols in May", "the memorandum signed in 2025": in a report of a meeting between two states,
+ * another edition of that meeting, a joint patrol, an exercise or an agreement that names no party
+ * of its own is held by the same two states
  * (cited where the main event names them). A third state named with a meeting is as often a
  * topic or a guest as a side, and a multilateral body's other sessions are not held by every
  * state it names: only a bilateral meeting lends its states.
@@ -99,7 +100,7 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
     const before = hit ? doc.text.slice(Math.max(0, hit.start - 40), hit.start) : ''
     // The edition may be named by its ordinal alone ("the second meeting", with no trigger of its own).
     const edition = e.type === main.type && (EDITION_BEFORE.test(before) || EDITION_BEFORE.test(`${(e.name ?? '').split(' ')[0] ?? ''} `))
-    const joint = hit !== undefined && (e.type === 'deployment' || e.type === 'exercise') && JOINT.test(`${before.slice(-20)}${hit.text}`)
+    const joint = e.type === 'agreement' || e.type === 'exercise' || (hit !== undefined && e.type === 'deployment' && JOINT.test(`${before.slice(-20)}${hit.text}`))
     if (!edition && !joint) continue
     const rule = edition ? 'role:series-parties' : 'role:joint-activity-parties'
     const evidence: Evidence[] = []
