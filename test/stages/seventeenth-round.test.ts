@@ -152,13 +152,15 @@ describe('the states of a bilateral meeting hold its other editions and its join
       'The second meeting was held in St. George’s in May.',
       'The two sides agreed that their coast guards will conduct coordinated patrols of the Grenadines in December.',
       'The fourth meeting will be held in St. George’s in March next year.',
+      'The committee was set up under a memorandum of understanding signed in January 2025.',
     ),
   )
   const parties = (start: string) => doc.events.find((e) => e.start === start)?.participants.map((p) => p.id).sort()
-  test('the second and fourth meetings and the coordinated patrols name both states, cited where the main meeting names them', () => {
+  test('the second and fourth meetings, the coordinated patrols and the memorandum name both states, cited where the main meeting names them', () => {
     expect(parties('2026-05')).toEqual(['GRD', 'VCT'])
     expect(parties('2027-03')).toEqual(['GRD', 'VCT'])
     expect(parties('2026-12')).toEqual(['GRD', 'VCT'])
+    expect(doc.events.find((e) => e.type === 'agreement')?.participants.map((p) => p.id).sort()).toEqual(['GRD', 'VCT'])
     const second = doc.events.find((e) => e.start === '2026-05')!
     for (const x of second.attestations[0]!.evidence.filter((x) => x.field.startsWith('participant:'))) {
       expect(x.rule).toBe('role:series-parties')
