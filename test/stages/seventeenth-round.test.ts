@@ -168,3 +168,22 @@ describe('the states of a bilateral meeting hold its other editions and its join
     }
   })
 })
+
+describe('who talks about what', () => {
+  const doc = pipeline(
+    lines(
+      'Assistant Secretary Jane R. Holloway met Dominican Minister of Defense Carlos M. Reyes-Almonte in Santo Domingo on Tuesday.',
+      'The two leaders discussed security along the border with Haiti and cooperation with Colombia.',
+      'Both leaders looked forward to Exercise Tradewinds 2027, which the Dominican Republic will host in May 2027.',
+    ),
+  )
+  test('a state after "with" in what is discussed is no party to the talks', () => {
+    const ids = doc.events.flatMap((e) => e.participants.map((p) => p.id))
+    expect(ids).not.toContain('HTI')
+    expect(ids).not.toContain('COL')
+  })
+  test('"Both leaders looked forward to" an exercise: the leaders take no part in it', () => {
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise?.participants.some((p) => p.kind === 'person') ?? false).toBe(false)
+  })
+})

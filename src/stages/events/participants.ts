@@ -47,6 +47,9 @@ export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number
       // "Castellano and Usher discussed PANAMAX 2024", "Castellano welcomed the BDF's planned
       // participation in the exercise": who talks about an event named after the verb takes no part in it.
       if (r.mention.kind === 'person' && r.hit !== d.opening && talksAbout.has(r.hit.trigger.id) && r.role !== 'speaker' && d.opening.start > r.hit.end && frame.hits.includes(d.opening)) continue
+      // "discussed security along the border with Haiti", "cooperation with Brazil": a state after
+      // "with" in what is discussed is part of the topic, not a party to the talks.
+      if ((r.mention.kind === 'country' || r.mention.kind === 'place') && r.hit.trigger.id === 'discuss' && r.rule.endsWith(':with')) continue
       const allowed = roleTypes[r.role]
       const role: ParticipantRole = allowed && !allowed.includes(type) ? 'participant' : r.role
       const m = r.mention
@@ -81,6 +84,10 @@ export function resolveTheTwo(text: string, b: Built, built: readonly Built[], s
   const people = theTwoPeople.test(before)
   const parties = !people && theTwoParties.test(before)
   if (!people && !parties) return
+  // "Both leaders looked forward to Tradewinds 2027", "The two leaders discussed the delivery of the
+  // second aircraft": the leaders talk about an exercise, a course or a handover; they meet, visit
+  // or sign only in their own talks.
+  if (people && b.type !== 'meeting' && b.type !== 'visit' && b.type !== 'agreement') return
   const wanted = (p: { record: ParticipantRecord }): boolean => (people ? p.record.kind === 'person' : p.record.kind !== 'person')
   if ([...b.participants.values()].some(wanted)) return
   const i = built.indexOf(b)
