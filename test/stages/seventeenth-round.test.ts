@@ -187,3 +187,8 @@ describe('who talks about what', () => {
     expect(exercise?.participants.some((p) => p.kind === 'person') ?? false).toBe(false)
   })
 })
+
+test('officers who "received their boarding certificates" graduated; nothing was donated', () => {
+  const doc = pipeline(lines('PARAMARIBO – Twenty officers of the Coast Guard of Suriname received their boarding certificates on Thursday at a ceremony at Leonsberg.'))
+  expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
+})
