@@ -192,3 +192,14 @@ test('officers who "received their boarding certificates" graduated; nothing was
   const doc = pipeline(lines('PARAMARIBO – Twenty officers of the Coast Guard of Suriname received their boarding certificates on Thursday at a ceremony at Leonsberg.'))
   expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
 })
+
+test('"off Iztapa", "above Portsmouth": a small town after off, above or beyond is a place', () => {
+  const doc = pipeline(
+    lines(
+      'Guatemalan Navy crews ended the course with a boarding exercise off Iztapa, on the Pacific coast of Guatemala.',
+      'Dominica Police Force officers practised at the ranges above Portsmouth, in northern Dominica.',
+    ),
+  )
+  expect(place(doc, 'Iztapa')?.country).toBe('GTM')
+  expect(place(doc, 'Portsmouth')?.country).toBe('DMA')
+})

@@ -81,6 +81,7 @@ export function properPlaces(w: Work): void {
 /** Sides and parts of a land that stand between a place and the land it is on ("on the north coast of Tortola"). */
 const SIDES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'])
 const PARTS: ReadonlySet<string> = new Set(['coast', 'shore', 'side', 'tip', 'end', 'part', 'bank', 'outskirts', 'edge'])
+const DIVISIONS: ReadonlySet<string> = new Set(['department', 'province', 'state', 'region', 'parish', 'district', 'municipality', 'island'])
 
 /**
  * A facility or a natural place no gazetteer holds, with no country from its own name's country
@@ -140,6 +141,8 @@ function landAfter(w: Work, to: number): string | null {
   if (t[k]?.norm === ',') k++
   if (['in', 'on', 'near'].includes(t[k]?.norm ?? '')) k++
   if (t[k]?.norm === 'the' && PARTS.has(t[k + 2]?.norm ?? '') && SIDES.has(t[k + 1]?.norm ?? '') && t[k + 3]?.norm === 'of') k += 4
+  // "in the department of Rocha", "in the province of Bocas del Toro".
+  else if (t[k]?.norm === 'the' && DIVISIONS.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'of') k += 3
   if (k === to) return null
   for (const x of startsAt(w, k)) {
     if (x.kind === 'country' && x.form !== 'demonym') return x.id
@@ -262,11 +265,14 @@ function countryNear(w: Work, from: number, to: number): string | null {
     const p = startsAt(w, to + 1).find((f) => f.kind === 'place' && f.entry?.country)
     if (p?.entry?.country) return p.entry.country
   }
-  // "the Greaham Louisy Administrative Building in Castries": the town it stands in.
+  // "the Greaham Louisy Administrative Building in Castries": the town it stands in; "off La
+  // Coronilla, in the department of Rocha": the land named right after it.
   if (w.tokens[to]?.norm === 'in') {
     const p = startsAt(w, to + 1).find((f) => (f.kind === 'place' && f.entry?.country) || f.kind === 'country')
     if (p) return p.kind === 'country' ? p.id : p.entry!.country!
   }
+  const after = landAfter(w, to)
+  if (after) return after
   let best: string | null = null
   for (const f of w.found) {
     if (f.from >= from) break
