@@ -162,7 +162,7 @@ describe('the states of a bilateral meeting hold its other editions and its join
     expect(parties('2026-12')).toEqual(['GRD', 'VCT'])
     expect(doc.events.find((e) => e.type === 'agreement')?.participants.map((p) => p.id).sort()).toEqual(['GRD', 'VCT'])
     const second = doc.events.find((e) => e.start === '2026-05')!
-    for (const x of second.attestations[0]!.evidence.filter((x) => x.field.startsWith('participant:'))) {
+    for (const x of second.attestations[0]!.evidence.filter((x) => x.field?.startsWith('participant:'))) {
       expect(x.rule).toBe('role:series-parties')
       expect(doc.text.slice(x.start, x.end)).toBe(x.text)
     }
@@ -202,4 +202,12 @@ test('"off Iztapa", "above Portsmouth": a small town after off, above or beyond 
   )
   expect(place(doc, 'Iztapa')?.country).toBe('GTM')
   expect(place(doc, 'Portsmouth')?.country).toBe('DMA')
+})
+
+test('a name that lists its parts before its acronym ("Division of Ports, Airports and Border Posts (DIPAFRONT)") is one organization', () => {
+  const doc = pipeline(lines('The course was attended by officers of the Department of Integration, Management and Admission of Foreigners (DIMAS) of Aruba and of the Division of Ports, Airports and Border Posts (DIPAFRONT).'))
+  const names = doc.organizations.map((o) => o.name)
+  expect(names).toContain('Department of Integration, Management and Admission of Foreigners')
+  expect(names).toContain('Division of Ports, Airports and Border Posts')
+  expect(doc.organizations.find((o) => o.name.startsWith('Division of Ports'))?.acronym).toBe('DIPAFRONT')
 })

@@ -367,6 +367,23 @@ export function learnAcronyms(w: Work): void {
     const run = capitalRunBefore(w, i, true)
     if (!run) continue
     let from = alignToAcronym(w, run.from, i, acronym)
+    // "Division of Ports, Airports and Border Posts (DIPAFRONT)", "Department of Integration,
+    // Management and Admission of Foreigners (DIMAS)": a name that lists its parts with commas and
+    // "and" starts at the first part, where its head word is.
+    let k = run.from
+    // Back over the words the run trimmed as no name's opener ("Management and").
+    while (k > 0 && !t[k]?.breakBefore && (CONNECTORS.has(t[k - 1]?.norm ?? '') || isCapWord(t[k - 1])) && coversAt(w, k - 1).length === 0) k--
+    if (!headOf(w, from, i) && hasAnd(w, k, i)) {
+      for (let n = 0; n < 3 && t[k - 1]?.norm === ',' && !t[k]?.breakBefore; n++) {
+        const part = capitalRunBefore(w, k - 1, true)
+        if (!part) break
+        k = part.from
+        if (headOf(w, k, i)) {
+          from = k
+          break
+        }
+      }
+    }
     // "National Emergency Management Organisation (NEMO)": a word the run trimmed as no name's
     // opener ("National", "The") belongs to the name when the acronym spells it.
     let wide = run.from
@@ -976,6 +993,12 @@ function wordsIn(w: Work, from: number, to: number): number {
 }
 
 /** The capitalized run (with connectors and countries) that ends right before token `end`. */
+/** An "and" between tokens from and to. */
+function hasAnd(w: Work, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (w.tokens[k]?.norm === 'and') return true
+  return false
+}
+
 function capitalRunBefore(w: Work, end: number, throughOrgs = false): { from: number } | null {
   const t = w.tokens
   let k = end - 1
