@@ -211,3 +211,24 @@ test('a name that lists its parts before its acronym ("Division of Ports, Airpor
   expect(names).toContain('Division of Ports, Airports and Border Posts')
   expect(doc.organizations.find((o) => o.name.startsWith('Division of Ports'))?.acronym).toBe('DIPAFRONT')
 })
+
+test('a newspaper dump: masthead, site date, bar menu, search box and an [AD] line above a long headline', () => {
+  const doc = pipeline(
+    [
+      'ISLAND EVENING POST',
+      'The independent voice of the Grenadines',
+      'Tuesday, November 10, 2026',
+      'Home | Local News | Politics | Sports | Business | Regional | Letters',
+      'Search...',
+      '[AD] Harbour Hardware: hurricane shutters now in stock at all branches',
+      'Local News',
+      'Coast Guard and disaster office move 200 residents by sea in Union Island evacuation drill',
+      'Posted on November 10, 2026 by Post Newsroom',
+      'About 200 residents of Ashton and Clifton took part on Saturday in a sea evacuation exercise, as the disaster office tested its plan to move people off Union Island ahead of a major storm.',
+      'The exercise was the first of its kind on the island.',
+    ].join('\n'),
+  )
+  expect(doc.meta.title).toBe('Coast Guard and disaster office move 200 residents by sea in Union Island evacuation drill')
+  expect(doc.text.startsWith('About 200 residents')).toBe(true)
+  expect(doc.text).not.toContain('[AD]')
+})

@@ -104,7 +104,7 @@ export function looksLikeHeadline(line: string): boolean {
   if (line.length < 12 || line.length > 220) return false
   // A headline may end with an abbreviation's period ("… scanners from U.S."), not a sentence's.
   if (/[.,;:]$/.test(line) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(line)) return false
-  if (BULLET.test(line)) return false
+  if (BULLET.test(line) || MENU_LINE.test(line)) return false
   const words = line.split(' ')
   return words.length >= 3 && words.length <= 35
 }
@@ -136,8 +136,16 @@ const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.
 function hasBodyAfter(paragraphs: readonly string[], i: number): boolean {
   const next = paragraphs[i + 1]
   if (next === undefined) return false
-  return next.length > 60 || /[.!?:]$/.test(next)
+  // "Home | Local News | Politics | Grenadines | Sports | …": a menu, however long, is no story.
+  // "Search...", "Loading…": a widget's prompt ends in an ellipsis, not a sentence.
+  if (MENU_LINE.test(next) || (next.length < 25 && /(?:\.\.\.|…)$/.test(next)) || chromeRuleOf(next)) return false
+  // A long line with no sentence's end is a headline, not a story ("NEMO, Coast Guard move 300
+  // residents by sea in North Windward evacuation drill" under a section label).
+  return /[.!?:]["'”’)]?$/.test(next) || next.length > 160 || (next.length > 60 && !looksLikeHeadline(next))
 }
+
+/** A line of three or more items between bars or bullets ("Home | News | Sports | …"). */
+const MENU_LINE = /^[^|•·]{1,40}(?:\s[|•·]\s[^|•·]{1,40}){3,}$/
 
 /**
  * "Key points" and three short bullets between the date line at `i` and the story: the story
