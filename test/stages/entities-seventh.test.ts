@@ -80,7 +80,7 @@ describe('a base named after a ranked person', () => {
   test('"Capitán Curbelo Air Base" is a facility, not a captain called "Curbelo Air Base"', () => {
     const doc = run('The Minister inaugurated a helicopter hangar at Capitán Curbelo Air Base in Uruguay.')
     expect(doc.people.map((p) => p.name)).toEqual([])
-    expect(places(doc)).toContainEqual(['Capitán Curbelo Air Base', 'facility', null])
+    expect(places(doc)).toContainEqual(['Capitán Curbelo Air Base', 'facility', 'URY'])
     spansHold(doc)
   })
   test('a person whose surname is also a head word stays a person', () => {
