@@ -232,3 +232,26 @@ test('a newspaper dump: masthead, site date, bar menu, search box and an [AD] li
   expect(doc.text.startsWith('About 200 residents')).toBe(true)
   expect(doc.text).not.toContain('[AD]')
 })
+
+test('the line between two ADVERTISEMENT markers is the ad, not the headline', () => {
+  const doc = pipeline(
+    [
+      'Isthmus Herald | News from Panama',
+      'Saturday, November 7, 2026',
+      'Home',
+      'Nation',
+      'Sports',
+      'ADVERTISEMENT',
+      'Fresh fish delivered daily in Colón - order at the harbour market',
+      'ADVERTISEMENT',
+      'Home > Nation > Security',
+      'Border police open new river post on the Sixaola',
+      'By Ana M. Ruiz | Bocas del Toro correspondent',
+      'November 7, 2026',
+      'GUABITO, Bocas del Toro — The National Border Service opened a river post on the Sixaola on Thursday, giving its boat crews a permanent base on the border with Costa Rica.',
+      'The post will be staffed by twelve officers.',
+    ].join('\n'),
+  )
+  expect(doc.meta.title).toBe('Border police open new river post on the Sixaola')
+  expect(doc.text).not.toContain('Fresh fish')
+})

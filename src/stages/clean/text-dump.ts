@@ -91,6 +91,18 @@ export function cleanTextDump(input: string): DumpResult {
   const listHeads = new Set<number>()
   let current = ''
   let ended = false
+  // "ADVERTISEMENT / Fresh seafood delivered daily … / ADVERTISEMENT": the line between two ad
+  // markers is the ad's copy.
+  const adMarker = (k: number): boolean => {
+    const l = normalizeLine(raw[k] ?? '')
+    return l.length > 0 && chromeRuleOf(l)?.id === 'advertisement'
+  }
+  raw.forEach((rawLine, k) => {
+    if (k > 0 && adMarker(k - 1) && adMarker(k + 1) && normalizeLine(rawLine).length <= 200 && !adMarker(k)) {
+      dropped.push(normalizeLine(rawLine))
+      raw[k] = ''
+    }
+  })
   for (const rawLine of raw) {
     const line = normalizeLine(rawLine)
     if (ended) {
