@@ -238,20 +238,25 @@ test('the line between two ADVERTISEMENT markers is the ad, not the headline', (
     [
       'Isthmus Herald | News from Panama',
       'Saturday, November 7, 2026',
+      'Subscribe | Log in',
       'Home',
       'Nation',
+      'Canal',
+      'Business',
       'Sports',
+      'Opinion',
       'ADVERTISEMENT',
-      'Fresh fish delivered daily in Colón - order at the harbour market',
+      'Fresh fish delivered daily in Colón - order at pescadoscolon.pa',
       'ADVERTISEMENT',
       'Home > Nation > Security',
-      'Border police open new river post on the Sixaola',
+      'Border police open new river post on the Sixaola, ending long patrols from Changuinola',
       'By Ana M. Ruiz | Bocas del Toro correspondent',
-      'November 7, 2026',
+      'November 7, 2026 - 6:45 am',
+      'Share: Facebook | X | WhatsApp | Telegram',
       'GUABITO, Bocas del Toro — The National Border Service opened a river post on the Sixaola on Thursday, giving its boat crews a permanent base on the border with Costa Rica.',
       'The post will be staffed by twelve officers.',
     ].join('\n'),
   )
-  expect(doc.meta.title).toBe('Border police open new river post on the Sixaola')
+  expect(doc.meta.title).toBe('Border police open new river post on the Sixaola, ending long patrols from Changuinola')
   expect(doc.text).not.toContain('Fresh fish')
 })
