@@ -260,3 +260,11 @@ test('the line between two ADVERTISEMENT markers is the ad, not the headline', (
   expect(doc.meta.title).toBe('Border police open new river post on the Sixaola, ending long patrols from Changuinola')
   expect(doc.text).not.toContain('Fresh fish')
 })
+
+test('"Isla Mujeres, Quintana Roo. The …" is a dateline; the standfirst and the "| 17 de junio de 2026" row above it are head', () => {
+  const page = `<html lang="es"><head><title>Navy hosts planning conference | Secretaría de Marina | gob.mx</title><meta property="og:title" content="Navy hosts planning conference"></head><body><main><div class="article-header"><h1>Navy hosts planning conference</h1><p class="lead">Marinas de la región revisan la respuesta ante huracanes / Regional navies review hurricane response</p><dl><dt>Secretaría de Marina</dt><dd>| 17 de junio de 2026</dd><dd>| Comunicado</dd></dl></div><div class="article-body"><p>Isla Mujeres, Quintana Roo. The Secretariat of the Navy hosted on June 15 and 16 a regional planning conference attended by officers from nine countries.</p><p>The next conference will be held in June 2027.</p></div></main></body></html>`
+  const res = cleanHtmlDocument(page, null)
+  expect(res.paragraphs[0]?.startsWith('Isla Mujeres, Quintana Roo. The Secretariat')).toBe(true)
+  expect(res.meta.published).toBe('2026-06-17')
+  expect(res.meta.dateline).toBe('Isla Mujeres, Quintana Roo')
+})

@@ -115,7 +115,8 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     let part = PART.exec(text.slice(at))?.[0]
     if (!part) return null
     // A part ends at a full stop after a whole word ("Belize. The …"), not after "St." or "Fla.".
-    const stop = /^.*?\p{L}{4,}\./u.exec(part)
+    // "Quintana Roo." ends a two-word name with a three-letter word: a full stop too.
+    const stop = /^.*?(?:\p{L}{4,}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}{2})\./u.exec(part)
     if (stop && /^\s+\p{Lu}/u.test(part.slice(stop[0].length))) part = stop[0]
     parts.push(part.trim())
     pos = at + part.length

@@ -255,7 +255,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
 
   /** What one head line is; metadata it carries is recorded. */
   const classify = (i: number, line: string): LineKind => {
-    const probe = straightQuotes(line)
+    // "| 17 de junio de 2026", "| Comunicado": items of a meta row, each on its line.
+    const probe = straightQuotes(line).replace(/^[|•·]\s+/, '')
     lineIsUpdate = UPDATE_LINE.test(probe)
     const chrome = chromeRuleOf(line)
     if (chrome) {
@@ -429,6 +430,12 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const boxed = before.some((p) => HIGHLIGHTS_HEADING.test(p))
     if (j >= i + 4 && !boxed && !before.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))) break
     if (findDateline(lead) && before.every((p) => p.length < (boxed ? 700 : 400))) {
+      // What the dateline leaves above it is head: its dates and labels count ("Secretaría de
+      // Marina / | 17 de junio de 2026 / | Comunicado" under a standfirst).
+      // Not its headline: a caption or a standfirst there is no title.
+      const kept = title
+      for (let q = i + 1; q < j; q++) classify(q, paragraphs[q] ?? '')
+      title = kept
       i = j
       datelined = true
       break
