@@ -268,3 +268,9 @@ test('"Isla Mujeres, Quintana Roo. The …" is a dateline; the standfirst and th
   expect(res.meta.published).toBe('2026-06-17')
   expect(res.meta.dateline).toBe('Isla Mujeres, Quintana Roo')
 })
+
+test('a row "By … | date | Topics: … | Tags: …" under the story is no part of it', () => {
+  const page = `<html><head><title>Customs officers trained | U.S. Consulate</title></head><body><div class="main-wrap"><article><h1>CBP Trains Mexican Customs Officers at Nogales Crossings</h1><div class="post-byline">U.S. Consulate General Nogales | 14 August, 2026 | Topics: <a href="#">News</a></div><div class="entry"><p>Twenty customs officers completed a five-day course in the detection of synthetic drugs this week, taught by U.S. instructors at the border crossing.</p><p>Officers came from three customs offices that cover the crossings into Arizona, and will train their colleagues next month.</p><p>A second course is planned for October.</p></div><div class="share"><span>Share</span> <a href="#">Facebook</a> <a href="#">Email</a></div><div class="bottom-note">By U.S. Consulate General Nogales | 14 August, 2026 | Topics: News, Press Releases | Tags: <a href="#">customs</a>, <a href="#">training</a></div></article><aside class="sidebar"><h3>Latest News</h3><ul><li><a href="#">Visa hours extended</a></li></ul></aside></div></body></html>`
+  const res = cleanHtmlDocument(page, null)
+  expect(res.paragraphs.at(-1)).toBe('A second course is planned for October.')
+})

@@ -702,7 +702,11 @@ export function readTail(paragraphs: readonly string[], isListItem: (index: numb
     // Releases." (WordPress): the date, whatever the line's length.
     const entry = !date && !posted && line.length <= 240 ? ENTRY_POSTED.exec(probe) : null
     const postedDate = posted?.[1] ? (findDate(posted[1])?.iso ?? null) : entry?.[1] ? (findDate(entry[1])?.iso ?? null) : null
-    if (date || postedDate) published ??= date ?? postedDate
+    // "By U.S. Consulate General Ciudad Juárez | 14 August, 2026 | Topics: News | Tags: ANAM":
+    // a row of short items with its date under the story.
+    const segments = !date && !postedDate && line.length < 300 && / [|•·] /.test(probe) ? probe.split(SEGMENT) : []
+    const rowDate = segments.length >= 3 && segments.every((seg) => seg.length <= 120) ? (segments.map((seg) => (seg.length <= 60 ? parseDateLine(seg) : null)).find((d) => d !== null) ?? null) : null
+    if (date || postedDate || rowDate) published ??= date ?? postedDate ?? rowDate
     // A list may end with short items that end no sentence; they stay.
     else if (isListItem(end - 1) || BULLET.test(line)) break
     else if (chromeRuleOf(line)) {
