@@ -274,3 +274,10 @@ test('a row "By … | date | Topics: … | Tags: …" under the story is no part
   const res = cleanHtmlDocument(page, null)
   expect(res.paragraphs.at(-1)).toBe('A second course is planned for October.')
 })
+
+test('Spanish offices after a name ("directora de la Sección …"), and no title made of a clause ("quien entregó los equipos al ministro")', () => {
+  const doc = pipeline(lines('Participó también Karen Oduya, directora de la Sección de Asuntos Antinarcóticos de la embajada, y Thomas R. Whitcombe, quien entregó los equipos al ministro.'))
+  const title = (name: string) => doc.people.find((p) => p.name === name)?.title ?? null
+  expect(title('Karen Oduya')).toBe('directora de la Sección de Asuntos Antinarcóticos')
+  expect(title('Thomas R. Whitcombe')).toBeNull()
+})

@@ -175,6 +175,16 @@ function premodify(w: Work, o: Found, c: Complement, rankFollows: boolean): Phra
     }
     break
   }
+  // "y por el jefe del Estado Mayor", "entregó los equipos al ministro": lower-case words that
+  // are no title's modifier (Spanish articles, conjunctions, a verb) do not open a title; the
+  // office does.
+  for (let k = titleFrom; k < o.from; k++) {
+    const tok = t[k]
+    if (tok?.isWord && !tok.cap && !has(w, 'title-modifier', tok.norm) && !coversAt(w, k).some((f) => f.kind === 'org' || f.kind === 'country')) {
+      titleFrom = o.from
+      break
+    }
+  }
   const phrase: Phrase = { office: o, start: from, from: titleFrom, to: c.titleTo ?? c.to }
   if (premodOrg) phrase.premodOrg = premodOrg
   if (premodCountry) phrase.premodCountry = premodCountry
@@ -192,7 +202,8 @@ interface Complement {
   country?: Found
 }
 
-const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard'])
+// Spanish-language releases link an office to its body with de, del and en.
+const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard', 'de', 'del', 'en'])
 
 /**
  * What follows an office and belongs to the title: "of the Belize Defence Force", "to Guyana",
@@ -232,7 +243,7 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     }
     if (LINKS.has(link.norm)) {
       let k = out.to + 1
-      if (t[k]?.norm === 'the') k++
+      if (t[k]?.norm === 'the' || ((link.norm === 'de' || link.norm === 'en') && ['la', 'las', 'los', 'el'].includes(t[k]?.norm ?? ''))) k++
       const f = startsAt(w, k).find((x) => x.kind !== 'title')
       if (f && f.to > limit) break
       if (f?.kind === 'org') {
@@ -436,7 +447,8 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   if (aff) ctx.affiliation = aff
 }
 
-const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 'said', 'says', 'as', 'was', 'is', 'will', 'has', 'had', 'were', 'are', 'the', 'a', 'an', 'to', 'over', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'for', 'into', 'after', 'before', 'during', 'also', 'then'])
+// Spanish function words too: "X, y por el jefe del …", "X, entregó los equipos al ministro".
+const STOP: ReadonlySet<string> = new Set(['and', 'or', 'who', 'which', 'that', 'said', 'says', 'as', 'was', 'is', 'will', 'has', 'had', 'were', 'are', 'the', 'a', 'an', 'to', 'over', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'for', 'into', 'after', 'before', 'during', 'also', 'then', 'y', 'e', 'o', 'u', 'por', 'el', 'la', 'los', 'las', 'al', 'del', 'de', 'que', 'con', 'en', 'para', 'un', 'una', 'su', 'sus', 'se', 'lo', 'quien', 'quienes'])
 
 /** Prepositions that may stand before an office set off by a comma ("handed the keys to National Security Minister, the Hon. X"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'with', 'from', 'for', 'at', 'of', 'as', 'on'])
