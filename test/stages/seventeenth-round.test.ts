@@ -281,3 +281,8 @@ test('Spanish offices after a name ("directora de la Sección …"), and no titl
   expect(title('Karen Oduya')).toBe('directora de la Sección de Asuntos Antinarcóticos')
   expect(title('Thomas R. Whitcombe')).toBeNull()
 })
+
+test('"have been flying food, water and medicine" to flooded communities is a relief operation', () => {
+  const doc = pipeline(lines('Two helicopters from Joint Task Force-Bravo have been flying food, water and medicine since Tuesday to communities in Honduras cut off by the floods.'))
+  expect(doc.events.some((e) => e.type === 'disaster_response')).toBe(true)
+})
