@@ -286,3 +286,10 @@ test('"have been flying food, water and medicine" to flooded communities is a re
   const doc = pipeline(lines('Two helicopters from Joint Task Force-Bravo have been flying food, water and medicine since Tuesday to communities in Honduras cut off by the floods.'))
   expect(doc.events.some((e) => e.type === 'disaster_response')).toBe(true)
 })
+
+test('trigger matching stays on the word-start index with Spanish forms ("señaló" has a key)', async () => {
+  const { triggersIndexed } = await import('../../src/stages/events/triggers.js')
+  const { triggerAlternatives } = await import('../../src/stages/events/lexicon.js')
+  expect(triggerAlternatives.some((a) => a.form === 'señaló')).toBe(true)
+  expect(triggersIndexed).toBe(true)
+})

@@ -90,7 +90,9 @@ let memo: { text: string; matches: TriggerMatch[] } | null = null
  * three characters (two for a shorter first word). Null when some form has no such prefix.
  */
 const prefixes: readonly string[] | null = (() => {
-  const out = triggerAlternatives.map((a) => /^[^\s-]*/.exec(a.form)![0].slice(0, 3).toLowerCase())
+  // Keys are ASCII: a form's prefix stops at its first other character ("señaló" is found under
+  // "se", where the text's third character is not ASCII either).
+  const out = triggerAlternatives.map((a) => /^[\x00-\x7f]*/.exec(/^[^\s-]*/.exec(a.form)![0].slice(0, 3).toLowerCase())![0])
   return out.every((p) => p.length > 0 && [...p].every((ch) => ch.charCodeAt(0) < 128)) ? out : null
 })()
 const starts: PrefixIndex | null = (() => {
@@ -98,6 +100,8 @@ const starts: PrefixIndex | null = (() => {
   for (const p of prefixes) sharedIndex.add(p, TRIGGER_BIT)
   return sharedIndex
 })()
+/** Whether trigger matching runs on the word-start index (false: every form was not given an ASCII key, and the text is scanned with the whole alternation, several times slower). */
+export const triggersIndexed: boolean = starts !== null
 
 /**
  * At a position whose first three characters (lower-cased) are `key3` (or whose first two are
