@@ -89,9 +89,8 @@ const DIVISIONS: ReadonlySet<string> = new Set(['department', 'province', 'state
  * - a town inside its name, in a country the document names ("Spanish Town Police Station",
  *   "Amapala Naval Base"); a town abroad says less ("Formosa Training Field");
  * - the organization whose acronym opens its name ("TTCG Headquarters", "RVIPF Marine Base");
- * - the land named right after it (", Tortola", "in Belize City", "on the north coast of Tortola");
- * - otherwise, for a facility, the nearest country, place or organization with a country named
- *   before it (a base, a station or a hall stands in one country; a river or a bay may not).
+ * - the land named right after it (", Tortola", "in Belize City", "on the north coast of Tortola").
+ * Not the nearest country named before it: in a report of a donation that is often the donor's.
  * A water between two lands ("Anguilla Channel") keeps no country.
  */
 function placeCountries(w: Work): void {
@@ -152,17 +151,6 @@ function landAfter(w: Work, to: number): string | null {
     }
   }
   return null
-}
-
-/** The country of the nearest country, place or organization with a country named before token `from`. */
-function countryBefore(w: Work, from: number): string | null {
-  let best: string | null = null
-  for (const f of w.found) {
-    if (f.from >= from) break
-    if (f.kind === 'country' && f.form !== 'demonym') best = f.id
-    else if (f.kind === 'place' || f.kind === 'org') best = f.entry?.country ?? f.local?.country ?? best
-  }
-  return best
 }
 
 /** A city (known, or one this rule just made) ending at token `end` after a place preposition: the list goes on. */

@@ -175,16 +175,6 @@ function premodify(w: Work, o: Found, c: Complement, rankFollows: boolean): Phra
     }
     break
   }
-  // "y por el jefe del Estado Mayor", "entregó los equipos al ministro": lower-case words that
-  // are no title's modifier (Spanish articles, conjunctions, a verb) do not open a title; the
-  // office does.
-  for (let k = titleFrom; k < o.from; k++) {
-    const tok = t[k]
-    if (tok?.isWord && !tok.cap && !has(w, 'title-modifier', tok.norm) && !coversAt(w, k).some((f) => f.kind === 'org' || f.kind === 'country')) {
-      titleFrom = o.from
-      break
-    }
-  }
   const phrase: Phrase = { office: o, start: from, from: titleFrom, to: c.titleTo ?? c.to }
   if (premodOrg) phrase.premodOrg = premodOrg
   if (premodCountry) phrase.premodCountry = premodCountry

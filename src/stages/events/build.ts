@@ -83,10 +83,9 @@ const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\
  * "The second meeting was held in Nassau in October", "the two forces will conduct coordinated
  * patrols in May", "the memorandum signed in 2025": in a report of a meeting between two states,
  * another edition of that meeting, a joint patrol, an exercise or an agreement that names no party
- * of its own is held by the same two states
- * (cited where the main event names them). A third state named with a meeting is as often a
- * topic or a guest as a side, and a multilateral body's other sessions are not held by every
- * state it names: only a bilateral meeting lends its states.
+ * of its own is held by the same two states (cited where the main event names them). A third
+ * state named with a meeting is as often a topic or a guest as a side, and a multilateral body's
+ * other sessions are not held by every state it names: only a bilateral meeting lends its states.
  */
 function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
   const main = events[0]

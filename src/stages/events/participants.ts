@@ -288,18 +288,14 @@ export function shareSeriesParties(built: readonly Built[]): void {
     if (!source) continue
     for (const b of editions) {
       if (b === source || b.participants.size > 0) continue
-      copyStates(source, b, 'role:series-parties')
+      for (const [key, x] of source.participants) {
+        if (x.record.kind !== 'country') continue
+        b.participants.set(key, {
+          record: { ...x.record, roles: ['participant'] },
+          evidence: x.evidence.slice(0, 1).map((e) => ({ ...e, rule: 'role:series-parties' })),
+          country: x.country,
+        })
+      }
     }
-  }
-}
-
-function copyStates(source: Built, b: Built, rule: string): void {
-  for (const [key, x] of source.participants) {
-    if (x.record.kind !== 'country') continue
-    b.participants.set(key, {
-      record: { ...x.record, roles: ['participant'] },
-      evidence: x.evidence.slice(0, 1).map((e) => ({ ...e, rule })),
-      country: x.country,
-    })
   }
 }
