@@ -293,3 +293,9 @@ test('trigger matching stays on the word-start index with Spanish forms ("señal
   expect(triggerAlternatives.some((a) => a.form === 'señaló')).toBe(true)
   expect(triggersIndexed).toBe(true)
 })
+
+test('"Also at the table were X, Y and Z": each of them attended', () => {
+  const doc = pipeline(lines('BRIDGETOWN, Barbados – The Regional Security System hosted a meeting of coast guard commanders at Paragon on Monday.', 'Also at the table were the Barbados Coast Guard, the Royal Saint Lucia Police Force and the Grenada Coast Guard.'))
+  const meeting = doc.events.find((e) => e.type === 'meeting')
+  for (const name of ['Barbados Coast Guard', 'Royal Saint Lucia Police Force', 'Grenada Coast Guard']) expect(meeting?.participants.find((p) => p.name === name)?.roles).toContain('attendee')
+})
