@@ -91,26 +91,25 @@ export function cleanTextDump(input: string): DumpResult {
   const listHeads = new Set<number>()
   let current = ''
   let ended = false
+  const lines = raw.map(normalizeLine)
   // "ADVERTISEMENT / Fresh seafood delivered daily … / ADVERTISEMENT": the line between two ad
-  // markers is the ad's copy.
-  const adMarker = (k: number): boolean => {
-    const l = normalizeLine(raw[k] ?? '')
-    return l.length > 0 && chromeRuleOf(l)?.id === 'advertisement'
-  }
-  raw.forEach((rawLine, k) => {
-    if (k > 0 && adMarker(k - 1) && adMarker(k + 1) && normalizeLine(rawLine).length <= 200 && !adMarker(k)) {
-      dropped.push(normalizeLine(rawLine))
-      raw[k] = ''
+  // markers is the ad's copy. A marker is a short line (the longest, "Story continues below
+  // advertisement", has 35 characters): the chrome rules of short lines are read here, once.
+  const shortRule = lines.map((l) => (l.length > 0 && l.length <= 60 ? chromeRuleOf(l) : undefined))
+  const adMarker = (k: number): boolean => shortRule[k]?.id === 'advertisement'
+  lines.forEach((line, k) => {
+    if (adMarker(k - 1) && adMarker(k + 1) && !adMarker(k) && line.length > 0 && line.length <= 200) {
+      dropped.push(line)
+      lines[k] = ''
     }
   })
-  for (const rawLine of raw) {
-    const line = normalizeLine(rawLine)
+  for (const [k, line] of lines.entries()) {
     if (ended) {
       if (line) trailer.push(line)
       if (line && afterEnd.length < 4) afterEnd.push(line)
       continue
     }
-    let chrome = line ? chromeRuleOf(line) : null
+    let chrome = line ? (shortRule[k] !== undefined ? shortRule[k] : chromeRuleOf(line)) : null
     // "Last updated: Aug 15, 2026 | Published: Aug 14, 2026" is the head's date line (head.ts reads
     // the publication from it), not a page-review footer.
     if (chrome?.id === 'page-dates' && / [|•·] /.test(line) && ownSegmentDate(straightQuotes(line))) chrome = null

@@ -992,13 +992,13 @@ function wordsIn(w: Work, from: number, to: number): number {
   return n
 }
 
-/** The capitalized run (with connectors and countries) that ends right before token `end`. */
 /** An "and" between tokens from and to. */
 function hasAnd(w: Work, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (w.tokens[k]?.norm === 'and') return true
   return false
 }
 
+/** The capitalized run (with connectors and countries) that ends right before token `end`. */
 function capitalRunBefore(w: Work, end: number, throughOrgs = false): { from: number } | null {
   const t = w.tokens
   let k = end - 1

@@ -100,7 +100,7 @@ const starts: PrefixIndex | null = (() => {
   for (const p of prefixes) sharedIndex.add(p, TRIGGER_BIT)
   return sharedIndex
 })()
-/** Whether trigger matching runs on the word-start index (false: every form was not given an ASCII key, and the text is scanned with the whole alternation, several times slower). */
+/** Whether trigger matching runs on the word-start index (false when some form has no ASCII key: then every text is scanned with the whole alternation, several times slower). */
 export const triggersIndexed: boolean = starts !== null
 
 /**
