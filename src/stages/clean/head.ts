@@ -91,8 +91,11 @@ function chromeAbove(lines: readonly string[]): boolean {
 
 /** "By Sgt. Jane Doe", and "By: Kadian T. Brown, JIS Reporter, November 6, 2026" (an initial's period inside; no sentence's at the end). */
 function isByline(line: string): boolean {
-  return BYLINE.test(line) || (BYLINE_START.test(line) && !/[.!?]["'”’]?$/.test(line))
+  return BYLINE.test(line) || (BYLINE_START.test(line) && !/[.!?]["'”’]?$/.test(line)) || STAFF_LINE.test(line)
 }
+
+// "Punda Post Staff Writer", "Kemar D. Lindo/Staff Reporter · kemar.lindo@…": a byline without "By".
+const STAFF_LINE = /^[\p{Lu}][^!?|]{0,60}?[\s/,–-]\s*(?:senior\s+|chief\s+)?(?:staff writer|staff reporter|reporter|correspondent|news desk|newsroom|contributor)(?:\s*[·•|]\s*\S+@\S+)?$/iu
 
 /** The byline segment of a meta line ("By Staff Sgt. Jane Doe, … / Published Nov. 5, 2026"), or null. */
 export function bylineIn(line: string): string | null {
@@ -118,7 +121,7 @@ export function looksLikeHeadline(line: string): boolean {
 function headlineCandidate(line: string): boolean {
   if (!looksLikeHeadline(line)) return false
   if (line === line.toUpperCase() && (line.split(' ').length < 5 || OFFICE_NAME.test(line))) return false
-  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !chromeRuleOf(line) && !/ [|>»›] /.test(line) && !breadcrumbItems(line)
+  return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !STAFF_LINE.test(line) && !chromeRuleOf(line) && !/ [|>»›] /.test(line) && !breadcrumbItems(line)
 }
 
 // The words a government body's name opens with ("Office of …", "U.S. Embassy …").
@@ -399,6 +402,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (i === 0 && options.dateAnchor) {
       const anchor = headlineDateAnchor() ?? headlineBodyAnchor()
       if (anchor !== null) {
+        // "FACT SHEET / November 5, 2026 / headline": a label just above the date over the headline.
+        for (let q = Math.max(0, anchor - 3); q < anchor; q++) {
+          const line = paragraphs[q] ?? ''
+          if (LABEL_ONLY.test(line) && kindFromLabel(line)) labels.push(line)
+        }
         title = paragraphs[anchor] ?? null
         // "Coast Guard Receives Vessels - August 14, 2026": the headline without its date.
         const split = title ? titleDateLine(straightQuotes(title)) : null
@@ -548,7 +556,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
    * a headline.
    */
   function letterhead(k: number): boolean {
-    const stateAt = (n: number): boolean => STATE_NAME.test(paragraphs[n] ?? '') && CONTACT_LINE.test(paragraphs[n + 1] ?? '')
+    // "U.S. EMBASSY MONTEVIDEO / Office of Public Affairs / Lauro Müller 1776 … | Tel. …": an
+    // office's name over its address is a letterhead too.
+    const stateAt = (n: number): boolean =>
+      (STATE_NAME.test(paragraphs[n] ?? '') || OFFICE_LINE_NAME.test(paragraphs[n] ?? '') || OFFICE_LINE.test(straightQuotes(paragraphs[n] ?? ''))) && CONTACT_LINE.test(paragraphs[n + 1] ?? '')
     // The office's own name over the state's is the letterhead's first line.
     return stateAt(k) || stateAt(k + 1)
   }
@@ -568,7 +579,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     // is a deck however short.
     const quoting = DECK_ATTRIBUTION.test(deck)
     if (k < 1 || words < (quoting ? 4 : 8) || deck === deck.toUpperCase() || !headlineCandidate(above) || /[:/]/.test(above) || OFFICE_LINE_NAME.test(above)) return false
-    if (above.split(' ').length < (quoting ? 3 : 4) || (!quoting && above.split(' ').length > words - 2)) return false
+    if (above.split(' ').length < (quoting ? 3 : 4) || (!quoting && above.split(' ').length > words - 1)) return false
     // Not an item of a list of stories ("Police seize guns / August 10, 2026 / …").
     const further = paragraphs[k - 2] ?? ''
     return !(further.length <= 60 && parseDateLine(straightQuotes(further)) !== null) && !headlineCandidate(further)

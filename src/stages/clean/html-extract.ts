@@ -27,6 +27,7 @@ import { z } from 'zod'
 import hintData from './data/class-hints.json' with { type: 'json' }
 import { collectBlocks, type Block } from './html-blocks.js'
 import { chromeRuleOf } from './chrome.js'
+import { findDateline } from './byline.js'
 
 const HintFile = z.object({ revealable: z.string(), neutral: z.string(), unlikely: z.string(), never: z.string(), maybe: z.string(), positive: z.string(), negative: z.string() })
 const hints = HintFile.parse(hintData)
@@ -274,6 +275,13 @@ function pickTopCandidate(stats: Map<Element, Stats>, top: Element): Element {
   return best
 }
 
+/** The blocks an element holds, its own and its descendants', in document order. */
+function descendantBlocks(el: Element, byOwner: Map<Element, Block[]>): Block[] {
+  const out: Block[] = [...(byOwner.get(el) ?? [])]
+  for (const c of el.children) if (c.type === 'tag') out.push(...descendantBlocks(c, byOwner))
+  return out
+}
+
 function textOfBlocks(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join(' ')
 }
@@ -288,9 +296,11 @@ function articleElements(stats: Map<Element, Stats>, best: Element, top: Element
   // The open tab of a tab set: the other tabs are the rest of the page (they show on a click).
   const tabs = best.attribs['role'] === 'tabpanel'
   const out: Element[] = []
+  let beforeBest = true
   for (const child of parent.children) {
     if (child.type !== 'tag') continue
     if (child === best || (tabs && child.attribs['role'] === 'tabpanel')) {
+      beforeBest = false
       out.push(child)
       continue
     }
@@ -299,6 +309,15 @@ function articleElements(stats: Map<Element, Stats>, best: Element, top: Element
     if (s?.scored && finalScore(stats, child) + bonus >= threshold) {
       out.push(child)
       continue
+    }
+    // "<div class="intro"><p>ORANJESTAD – …</p></div>" above the article's text: a lead paragraph
+    // that opens with the dateline starts the story, whatever its box scores.
+    if (beforeBest && s && linkDensity(s) < 0.25) {
+      const lead = textOfBlocks(descendantBlocks(child, byOwner))
+      if (lead.length > 80 && findDateline(lead) !== null) {
+        out.push(child)
+        continue
+      }
     }
     if (child.name === 'p' && s) {
       const text = textOfBlocks(byOwner.get(child) ?? [])

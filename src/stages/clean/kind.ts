@@ -88,10 +88,25 @@ export interface KindInput {
 // Words that make a byline's author an office, not a person.
 const OFFICE_WORDS = /\b(?:public affairs|office|embassy|consulate|command|staff(?!\s+sgt)|press|communications?|desk|team|service|unit|department|ministry|news|media|secretariat|agency|bureau|headquarters|force|forces|navy|army|guard|government|division|branch|section|wire|reports?)\b/i
 
+// A military rank before a capitalized name ("Sgt. Alyssa K. Moreno", "Petty Officer 2nd Class Jo Lee").
+const RANK_PREFIX =
+  /^(?:(?:staff|master|tech\.?|technical|first|senior|chief|command|lance|gunnery|sgt\.?|sergeant)\s+)*(?:sgt\.?|sergeant|cpl\.?|corporal|spc\.?|specialist|pfc\.?|pvt\.?|private|airman|lt\.?|lieutenant|capt\.?|captain|maj\.?|major|col\.?|colonel|cmdr\.?|lt\.? cmdr\.?|ensign|seaman|petty officer(?: (?:1st|2nd|3rd|first|second|third) class)?|mass communication specialist(?: (?:1st|2nd|3rd) class)?)\s+/i
+const rankedAuthor = (author: string): boolean => {
+  const rank = RANK_PREFIX.exec(author)
+  return rank !== null && /^\p{Lu}[\p{L}'’-]*\.?\s+\p{Lu}/u.test(author.slice(rank[0].length))
+}
+
+// A government's news service: "Government Information Unit", "Jamaica Information Service", "Department of Public Information".
+const INFORMATION_SERVICE = /\b(?:information (?:service|unit|office|agency)|department of public information|GIS|JIS|DPI|SKNIS|GIU)\b/i
+
 /** True when a byline names a person ("By Staff Sgt. Leonel M. Arriaga, U.S. Army South Public Affairs"). */
 export function bylinePerson(byline: string): boolean {
   const author = byline.replace(/^(?:story |article |written |photos? and story |words )?by[:\s]+/i, '').split(/,|\s+[|–—-]\s+/)[0]?.trim() ?? ''
-  if (author.length === 0 || OFFICE_WORDS.test(author)) return false
+  if (author.length === 0) return false
+  // "Story by Sgt. Alyssa K. Moreno U.S. Army South": a ranked author is a person, whatever unit
+  // the page runs on after the name.
+  if (rankedAuthor(author)) return true
+  if (OFFICE_WORDS.test(author)) return false
   const names = author.split(/\s+/).filter((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))
   return names.length >= 2 && names.length === author.split(/\s+/).length
 }
@@ -134,6 +149,8 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
   // story, whatever menu it sits under: an office issues its releases under its own name ("By
   // U.S. Embassy Bridgetown").
   if (input.byline && bylinePerson(input.byline)) return { kind: 'news', rule: 'byline-person' }
+  // "by Government Information Unit": the government's news service wrote it, a news story.
+  if (input.byline && INFORMATION_SERVICE.test(input.byline)) return { kind: 'news', rule: 'byline-information-service' }
 
   const org = input.publisher === 'organization'
   const score: Partial<Record<DocumentKind, { points: number; ids: string[] }>> = {}

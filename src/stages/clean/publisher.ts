@@ -149,7 +149,8 @@ const COPYRIGHT = /^(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\))|©|\(
  */
 export function copyrightHolder(line: string): string | null {
   if (line.length > 200) return null
-  const m = COPYRIGHT.exec(straightQuotes(line).trim())
+  // "Windward Gazette Ltd.", "Punda Post N.V.": the company's legal form is no part of the outlet's name.
+  const m = COPYRIGHT.exec(straightQuotes(line).trim().replace(/,?\s+(?:N\.V\.|B\.V\.|S\.A\.|S\.R\.L\.|Ltd\.?|Limited|Inc\.?|LLC|plc)(?=[\s,.|]|$)/g, '.'))
   const name = m?.[1]?.trim()
   if (!name) return null
   const known = publisherByName(name)

@@ -61,6 +61,9 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
   return body.length
 }
 
+/** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
+const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
+
 /** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
 function isDateLine(line: string): boolean {
   const probe = straightQuotes(line)
@@ -125,7 +128,8 @@ export function cleanTextDump(input: string): DumpResult {
       continue
     }
     // A date line is whole: "August 21, 2026" then "4 min read" are two lines.
-    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current)) current += ` ${line}`
+    // "by Gazette Reporter" under a headline is its byline, not the headline's last words.
+    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
     else {
       if (current) paragraphs.push(current)
       current = line

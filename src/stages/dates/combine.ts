@@ -66,7 +66,7 @@ export function mergeCoordinated(text: string, found: readonly Found[]): Found[]
     const a = found[i] as Found
     const b = found[i + 1]
     const joint = b && b.start - a.end <= 12 ? /^\s+(and|to|through|until|-)\s+$/.exec(text.slice(a.end, b.start)) : null
-    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, joint[1] ?? '') || monthSpan(text, a, b, joint[1] ?? ''))) {
+    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, joint[1] ?? '') || monthSpan(text, a, b, joint[1] ?? '') || daySpan(text, a, b, joint[1] ?? ''))) {
       out.push({ ...a, end: b.end, spec: { kind: 'range', from: withEndYear(a.spec, b.spec), to: b.spec }, rule: `${a.rule}+${b.rule}` })
       i++
       continue
@@ -87,6 +87,17 @@ function nextDay(a: Spec, b: Spec): boolean {
   const [am, ad, bm, bd] = [a.point.m ?? 0, a.point.d ?? 0, b.point.m ?? 0, b.point.d ?? 0]
   if (a.point.y !== 0 && b.point.y !== 0 && a.point.y !== b.point.y && !(am === 12 && bm === 1)) return false
   return bd === 1 && ad >= 28 && (bm === am + 1 || (am === 12 && bm === 1))
+}
+
+/**
+ * "between June 22 and Sept. 3": two days, the later second, after "between" are one range
+ * ("on May 3 and May 17" stay two days).
+ */
+function daySpan(text: string, a: Found, b: Found, joint: string): boolean {
+  if (joint !== 'and' || a.mod || b.mod || a.spec.kind !== 'abs' || b.spec.kind !== 'abs' || a.spec.point.gran !== 'day' || b.spec.point.gran !== 'day') return false
+  const [x, y] = [a.spec.point, b.spec.point]
+  const later = x.y !== 0 && y.y !== 0 && x.y !== y.y ? y.y > x.y : (y.m ?? 0) * 100 + (y.d ?? 0) > (x.m ?? 0) * 100 + (x.d ?? 0)
+  return later && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))
 }
 
 /**
@@ -126,7 +137,8 @@ function withEndYear(from: Spec, to: Spec): Spec {
 }
 
 function sameKind(a: Spec, b: Spec): boolean {
-  if (a.kind === 'weekday' && b.kind === 'weekday') return a.shift === null && b.shift === null && !a.pod && !b.pod
+  // "Sunday night and Monday": the first day's part of day does not keep the two apart.
+  if (a.kind === 'weekday' && b.kind === 'weekday') return a.shift === null && b.shift === null && !b.pod
   if (a.kind === 'abs' && b.kind === 'abs') return a.point.gran === 'month' && b.point.gran === 'month' && (b.yearless || !a.yearless)
   return false
 }

@@ -83,6 +83,28 @@ const fiscalYear: Rule = {
   },
 }
 
+/**
+ * "the 2027-28 financial year", "financial year 2027/28": a government's financial year written
+ * across two years runs April to March (Jamaica, Barbados, the United Kingdom and most of the
+ * Commonwealth Caribbean; the U.S. fiscal year, named by one year, is the rule above).
+ */
+const financialYearSpan: Rule = {
+  name: 'financial-year-span',
+  trigger: /financial|fiscal/i,
+  re: new RegExp(
+    `\\b(?:(?:the\\s+)?(?<a>${YEAR})\\s?[-–/]\\s?(?<b>${YEAR}|\\d{2})\\s+(?:financial|fiscal)\\s+year|(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?<c>${YEAR})\\s?[-–/]\\s?(?<d>${YEAR}|\\d{2}))\\b`,
+    'gi',
+  ),
+  build(m) {
+    const g = m.groups ?? {}
+    const a = Number(g['a'] ?? g['c'])
+    const raw = g['b'] ?? g['d'] ?? ''
+    const b = raw.length === 2 ? Math.floor(a / 100) * 100 + Number(raw) : Number(raw)
+    if (b !== a + 1) return null
+    return { ...span(m), spec: { kind: 'range', from: ABS({ gran: 'month', y: a, m: 4 }), to: ABS({ gran: 'month', y: b, m: 3 }) }, type: 'date', priority: 2 }
+  },
+}
+
 const ONES_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
 const TEENS_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
@@ -155,4 +177,4 @@ const year: Rule = {
   },
 }
 
-export const yearRules: readonly Rule[] = [yearRange, decade, century, fiscalYear, spelledYear, yearPeriod, year]
+export const yearRules: readonly Rule[] = [yearRange, decade, century, financialYearSpan, fiscalYear, spelledYear, yearPeriod, year]

@@ -108,7 +108,7 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
   const offices: Found[] = []
   for (let k = end; k >= end - 16 && k >= 0; k--) for (const f of endsAt(w, k)) if (f.kind === 'title' && f.entry?.type === 'office') offices.push(f)
   for (const o of offices) {
-    const c = complement(w, o.to, false, end)
+    const c = complement(w, o.to, false, end, o)
     if (c.to !== end) continue
     const phrase = premodify(w, o, c, rankFollows)
     if (comma) {
@@ -192,6 +192,9 @@ interface Complement {
   country?: Found
 }
 
+/** Offices whose "of" names a portfolio ("Minister of National Security"). */
+const MINISTER_WORDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary'])
+
 // Spanish-language releases link an office to its body with de, del and en.
 const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard', 'de', 'del', 'en'])
 
@@ -200,8 +203,9 @@ const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard', 'de', 'del', 'en
  * "at the U.S. Embassy in Bridgetown", "for Multidimensional Security". "of <country>" is left
  * out: the country is the affiliation ("Minister for National Security of Grenada").
  */
-function complement(w: Work, from: number, appositive: boolean, limit = Infinity): Complement {
+function complement(w: Work, from: number, appositive: boolean, limit = Infinity, office?: Found): Complement {
   const t = w.tokens
+  const portfolioOffice = office !== undefined && MINISTER_WORDS.has(t[office.to - 1]?.norm ?? '')
   const out: Complement = { to: from }
   // Where the written title ends; an acronym's parentheses stay out, and after a name an
   // organization introduced with its acronym stays out entirely ("executive director of the
@@ -236,6 +240,15 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
       if (t[k]?.norm === 'the' || ((link.norm === 'de' || link.norm === 'en') && ['la', 'las', 'los', 'el'].includes(t[k]?.norm ?? ''))) k++
       const f = startsAt(w, k).find((x) => x.kind !== 'title')
       if (f && f.to > limit) break
+      // "Minister of Justice and Police", "Vice Minister of Internal Order and Police": a name the
+      // head-word rule made right after a minister's "of" is the portfolio, not a body (the body is
+      // the ministry); a ministry, office or department named there is one. Whichever phrase wins,
+      // those words name no organization, so they are dropped even from a phrase tried and left.
+      if (f?.kind === 'org' && portfolioOffice && out.to === from && link.norm === 'of' && f.entry === null && f.rule.startsWith('head:') && !w.g.heads.get(t[f.from]?.text ?? '')?.some((h) => h.position === 'first')) {
+        w.swallowed.add(f)
+        advance(f.to)
+        continue
+      }
       if (f?.kind === 'org') {
         // "commander of the Colombian Navy's Caribbean Naval Force": the unit the possessor owns.
         const owned = t[f.to]?.norm === "'" && t[f.to + 1]?.norm === 's' ? startsAt(w, f.to + 2).find((x) => x.kind === 'org' && x.to <= limit) : undefined
@@ -420,7 +433,7 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
     break
   }
   if (!office) return
-  const c = complement(w, office.to, true)
+  const c = complement(w, office.to, true, Infinity, office)
   // A title followed by a rank or a name belongs to the next person ("X, the Commander of the
   // BDF, Brigadier General Y").
   let n = c.to

@@ -1,0 +1,165 @@
+/**
+ * Eighteenth round (issues 3, 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { cleanHtmlDocument } from '../../src/stages/clean/index.js'
+import { bylinePerson, detectKind } from '../../src/stages/clean/kind.js'
+import { copyrightHolder } from '../../src/stages/clean/publisher.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const dateOf = (doc: ReturnType<typeof pipeline>, text: string) => doc.dates.find((d) => d.text === text)
+
+describe('a minister’s portfolio is no organization', () => {
+  test('"Suriname’s Minister of Justice and Police, X": the portfolio stays in the title, the state is the affiliation', () => {
+    const doc = pipeline(lines('The delegations met for two days of talks on border security. Suriname’s Minister of Justice and Police, Ricardo Van Dijk, headed his country’s team at the talks.'))
+    const person = doc.people.find((p) => p.name === 'Ricardo Van Dijk')
+    expect(person?.title).toBe('Minister of Justice and Police')
+    expect(person?.affiliation).toBe('Suriname')
+    expect(doc.organizations.some((o) => o.name === 'Justice and Police')).toBe(false)
+  })
+  test('"Vice Minister of Internal Order and Police": the same', () => {
+    const doc = pipeline(lines('The meeting was chaired by Bolivia’s Vice Minister of Internal Order and Police, Marcelo Quispe Mamani, and Chile’s Undersecretary of Public Security, Tomás Echeverría Lagos.'))
+    expect(doc.people.find((p) => p.name === 'Marcelo Quispe Mamani')?.affiliation).toBe('Bolivia')
+    expect(doc.organizations.some((o) => o.name.includes('Internal Order'))).toBe(false)
+  })
+  test('a body named after a minister’s "and … of" is still one ("Minister for Disaster Management and Chair of the CDEMA Council")', () => {
+    const doc = pipeline(lines('The agreement was witnessed by Gregory Auguste, Saint Lucia’s Minister for Disaster Management and Chair of the CDEMA Council, at the signing in Bridgetown.'))
+    expect(doc.organizations.some((o) => o.name === 'CDEMA Council')).toBe(true)
+  })
+})
+
+describe('news pages’ heads', () => {
+  const gazette = (extra: string[]) =>
+    [
+      'WINDWARD TIMES',
+      'Home | News | Politics | Business | Sports',
+      'News',
+      'Police get six drones from Taiwan',
+      ...extra,
+      'November 5, 2026 at 6:15 am',
+      'Share',
+      'Like',
+      'ADVERTISEMENT - Shop local at the Heritage Square market this Saturday',
+      'The Royal St Vincent and the Grenadines Police Force now has a drone unit after the Taiwanese embassy handed over six drones at Police Headquarters on Tuesday.',
+      '',
+      'The unit will fly its first patrols over the Marriaqua valley later this month, the Commissioner of Police said.',
+      'Copyright 2026 Windward Times Ltd. Designed by a web studio',
+    ].join('\n')
+  test('a lower-case byline under the headline is not part of it, and share and ad lines are no story', () => {
+    const doc = pipeline(gazette(['by Staff Reporter']))
+    expect(doc.meta.title).toBe('Police get six drones from Taiwan')
+    expect(doc.text.startsWith('The Royal St Vincent')).toBe(true)
+  })
+  test('"<Outlet> Staff Writer" under the headline is a byline, not the headline', () => {
+    const doc = pipeline(gazette(['Windward Times Staff Writer']))
+    expect(doc.meta.title).toBe('Police get six drones from Taiwan')
+  })
+  test('the copyright holder’s legal form is no part of the publisher’s name', () => {
+    expect(copyrightHolder('Copyright 2026 Windward Gazette Ltd. Designed by IslandWeb')).toBe('Windward Gazette')
+    expect(copyrightHolder('© 2026 Punda Post N.V., Pietermaai 47, Willemstad')).toBe('Punda Post')
+  })
+  test('a headline over a deck one word longer is still the headline', () => {
+    const doc = pipeline(
+      [
+        'Santa Cruz news in English',
+        'Security',
+        'Anti-drug police get new scanners for the cargo terminal at the airport',
+        'Minister says the airport unit will screen every flight to Europe by the end of November',
+        'By Carla Suárez',
+        'Published Oct 16, 2026 - 7:42 a.m.',
+        'The anti-drug force’s airport unit now has two X-ray scanners, donated by the United States. (Santa Cruz Herald / Diego Rojas)',
+        'Anti-drug police at the international airport have two new X-ray scanners and ten handheld drug analyzers, handed over on Wednesday.',
+        '',
+        'The minister said every passenger flight to Europe would be screened.',
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('Anti-drug police get new scanners for the cargo terminal at the airport')
+    expect(doc.text.startsWith('Anti-drug police at the international airport')).toBe(true)
+  })
+  test('"Updated 10:12 am" under the date is chrome', () => {
+    const doc = pipeline(
+      [
+        'ISLAND RECORD',
+        'Radar now watching the southern waters',
+        'By Kerlyn Bartholomew',
+        'Published October 15, 2026',
+        'Updated 10:12 am',
+        'A radar station funded by Canada was commissioned on Tuesday at Belair, where it will watch the waters between the islands.',
+        '',
+        'The coast guard will staff the station around the clock.',
+      ].join('\n'),
+    )
+    expect(doc.text.startsWith('A radar station')).toBe(true)
+  })
+})
+
+test('an office’s name over its address line is a letterhead: the title is the one under the date, and the label above the date gives the kind', () => {
+  const doc = pipeline(
+    [
+      'U.S. Embassy in Uruguay',
+      'Home | Visas | Embassy | News & Events',
+      'U.S. EMBASSY MONTEVIDEO',
+      'Office of Public Affairs',
+      'Lauro Müller 1776, Montevideo | Tel. (598) 1770-2000',
+      'FACT SHEET',
+      'November 5, 2026',
+      'Security Cooperation With Uruguay in 2026',
+      'The United States and Uruguay share a commitment to democratic institutions and to international peace, and work together at sea and at the borders.',
+      '- In July, the United States handed over a coastal radar to the Uruguayan Navy at La Paloma.',
+    ].join('\n'),
+  )
+  expect(doc.meta.title).toBe('Security Cooperation With Uruguay in 2026')
+  expect(doc.meta.kind).toBe('fact_sheet')
+})
+
+test('a lead paragraph opening with the dateline above the article’s text box is the story’s start', () => {
+  const page = `<!DOCTYPE html><html><head><title>Ministers meet | Government</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><div class="newsitem"><h1>Justice ministers meet in Oranjestad</h1>
+<div class="intro"><p>ORANJESTAD – Coast guard resources and the exchange of passenger data were at the top of the agenda when the justice ministers of the four countries met in Aruba on Wednesday.</p></div>
+<div class="photo"><img src="/a.jpg" alt=""><p class="caption">The four delegations on Wednesday morning.</p></div>
+<div class="text">
+<p>The minister of justice chaired the meeting at the cultural centre in Oranjestad, with her three counterparts beside her and their police chiefs behind them.</p>
+<p>On Wednesday the four ministers signed a protocol on the exchange of advance passenger information between their border services, to start next year.</p>
+<p>The ministers also discussed the capacity of the coast guard, which the four countries fund together, and the delivery of three new patrol boats.</p>
+</div></div></main><footer>© 2026 Government</footer></body></html>`
+  const res = cleanHtmlDocument(page, null)
+  expect(res.paragraphs[0]?.startsWith('ORANJESTAD – Coast guard resources')).toBe(true)
+  expect(res.meta.dateline).toBe('ORANJESTAD')
+})
+
+describe('the kind from the byline', () => {
+  test('a ranked author is a person whatever unit follows the name', () => {
+    expect(bylinePerson('Story by Sgt. Alyssa K. Moreno U.S. Army South')).toBe(true)
+    expect(bylinePerson('By U.S. Embassy Bridgetown')).toBe(false)
+  })
+  test('a government information service’s story is news', () => {
+    const kind = detectKind({ title: 'Recruits pass out', labels: [], head: '', byline: 'by Government Information Unit', siteKind: null, publisher: 'organization' })
+    expect(kind.kind).toBe('news')
+  })
+})
+
+describe('dates', () => {
+  test('"between June 22 and Sept. 3" is one range', () => {
+    const doc = pipeline(lines('About 60 soldiers rotated through the site between June 22 and Sept. 3, working alongside Peruvian engineers on the shelter.'))
+    const d = dateOf(doc, 'June 22 and Sept. 3')
+    expect([d?.value.start, d?.value.end]).toEqual(['2026-06-22', '2026-09-03'])
+  })
+  test('"on May 3 and May 17" stay two days', () => {
+    const doc = pipeline(lines('The coast guard held two drills on May 3 and May 17 at the station in the south of the island.'))
+    expect(doc.dates.filter((d) => d.value.start === '2026-05-03' || d.value.start === '2026-05-17')).toHaveLength(2)
+  })
+  test('"the 2027-28 financial year" runs April to March', () => {
+    const doc = pipeline(lines('The minister said a second outpost, on Morant Cays, would be built in the 2027-28 financial year with funds from the budget.'))
+    const d = doc.dates.find((x) => x.text.includes('2027-28'))
+    expect([d?.value.start, d?.value.end]).toEqual(['2027-04', '2028-03'])
+  })
+})
