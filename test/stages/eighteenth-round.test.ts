@@ -163,3 +163,75 @@ describe('dates', () => {
     expect([d?.value.start, d?.value.end]).toEqual(['2027-04', '2028-03'])
   })
 })
+
+describe('dates, second part', () => {
+  test('"the first three months of next year" is January to March of next year', () => {
+    const doc = pipeline(lines('A second set of scanners will go to the airport at El Alto in the first three months of next year, the embassy said.'))
+    const d = doc.dates.find((x) => x.text === 'the first three months of next year')
+    expect([d?.value.start, d?.value.end]).toEqual(['2027-01', '2027-03'])
+  })
+  test('"before the rainy season begins in December": the scheduling verb points ahead', () => {
+    const doc = pipeline(
+      lines('The director said the shelter would be managed with the National Civil Defense Institute (INDECI) and added to the regional emergency plan before the rainy season begins in December.').replace(
+        'November 12, 2026',
+        'September 10, 2026',
+      ),
+    )
+    expect(dateOf(doc, 'December')?.value.start).toBe('2026-12')
+  })
+  test('"was expected in March" points ahead', () => {
+    const doc = pipeline(lines('The commissioner said a second vessel, a smaller boat for inshore work around the cays, was expected in March.'))
+    expect(dateOf(doc, 'March')?.value.start).toBe('2027-03')
+  })
+  test('"traveled to Mexico City on Monday to meet …": the trip is past, its purpose does not make it future', () => {
+    const doc = pipeline(lines('The general traveled to Mexico City on Monday to meet the leaders of the Mexican armed forces and discuss border security.'))
+    expect(dateOf(doc, 'Monday')?.value.start).toBe('2026-11-09')
+  })
+})
+
+describe('events, eighteenth round', () => {
+  test('"traveled to Mexico City Sept. 21-23 for talks with …" is a visit on those days, not talks on the day of publication', () => {
+    const doc = pipeline(lines('Gen. Douglas R. Kessler traveled to Mexico City Sept. 21-23 for talks with the leaders of the Mexican armed forces on border security and trade.'))
+    const visit = doc.events.find((e) => e.type === 'visit')
+    expect([visit?.start, visit?.end, visit?.location?.country]).toEqual(['2026-09-21', '2026-09-23', 'MEX'])
+    expect(doc.events.some((e) => e.type === 'meeting')).toBe(false)
+  })
+  test('a person "received at … by" a minister is a meeting, not a donation', () => {
+    const doc = pipeline(lines('On Tuesday, the general was received at the defence ministry in Lomas de Sotelo by Secretary of National Defense Gen. Ramón Villaseñor Ruiz. The two leaders discussed border security.'))
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
+    const meeting = doc.events.find((e) => e.type === 'meeting')
+    expect(meeting?.participants.find((p) => p.name === 'Ramón Villaseñor Ruiz')?.roles).toContain('host')
+  })
+  test('a storm the text places nowhere, in a statement about one country, happened there', () => {
+    const doc = pipeline(
+      lines(
+        'Tropical Storm Josephine brought landslides and flooding on Thursday and Friday, the Prime Minister of Dominica said in a statement.',
+        'The Regional Security System sent a team of 40 engineers and medics, who arrived at Douglas-Charles Airport in Dominica on Saturday.',
+      ),
+    )
+    const storm = doc.events.find((e) => e.type === 'other')
+    expect(storm?.location?.country).toBe('DMA')
+  })
+})
+
+describe('organizations and places, eighteenth round', () => {
+  test('"60 Soldiers of the 926th Engineer Brigade": the unit, without the count and the noun', () => {
+    const doc = pipeline(lines('About 60 Soldiers of the 926th Engineer Brigade rotated through the site in two-week shifts, working alongside Peruvian combat engineers.'))
+    expect(doc.organizations.map((o) => o.name)).toContain('926th Engineer Brigade')
+  })
+  test('Spanish bodies named with their seat, and "de los Estados Unidos"', () => {
+    const doc = pipeline(lines('El curso fue dictado en la Estación de Guardacostas de Tumaco, con apoyo de la Embajada de los Estados Unidos en Bogotá y de la Capitanía de Puerto de Tumaco, informó la Armada de Colombia.'))
+    const names = doc.organizations.map((o) => o.name)
+    expect(names).toEqual(expect.arrayContaining(['Estación de Guardacostas de Tumaco', 'Embajada de los Estados Unidos en Bogotá', 'Capitanía de Puerto de Tumaco']))
+  })
+  test('Spanish geographic names opened by a lower-case noun ("la bahía de Tumaco", "el río Mira")', () => {
+    const doc = pipeline(lines('Los alumnos practicaron en la bahía de Tumaco, cerca de la isla del Gallo y en la desembocadura del río Mira, informó la Armada de Colombia el viernes.'))
+    const names = doc.places.map((p) => p.name)
+    expect(names).toEqual(expect.arrayContaining(['bahía de Tumaco', 'isla del Gallo', 'río Mira']))
+    expect(doc.places.find((p) => p.name === 'bahía de Tumaco')?.country).toBe('COL')
+  })
+  test('"the Charlestown waterfront": a small town qualifying its waterfront is mentioned', () => {
+    const doc = pipeline(lines('In St Kitts and Nevis, the storm damaged roofs, and a section of the Charlestown waterfront was undermined by the sea, the ministry said on Monday.'))
+    expect(doc.places.find((p) => p.name === 'Charlestown')?.country).toBe('KNA')
+  })
+})

@@ -274,4 +274,22 @@ const weekOfMonth: Rule = {
   },
 }
 
-export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth, weekOfMonth]
+/** "the first three months of next year", "the last two months of 2026": those months of that year. */
+const MONTH_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 }
+const monthsOfYear: Rule = {
+  name: 'months-of-year',
+  trigger: /\bmonths\s+of\b/i,
+  re: new RegExp(`\\b(?:the\\s+)?(?<pos>first|last|final)\\s+(?<n>two|three|four|five|six|[2-6])\\s+months\\s+of\\s+(?:(?<year>${YEAR})|(?<yearRel>last|this|next)\\s+year)\\b`, 'gi'),
+  build(m) {
+    const g = m.groups ?? {}
+    const n = MONTH_COUNTS[(g['n'] ?? '').toLowerCase()]
+    if (!n) return null
+    const first = (g['pos'] ?? '').toLowerCase() === 'first'
+    const [m1, m2] = first ? [1, n] : [13 - n, 12]
+    const from = placed({ gran: 'month', y: 0, m: m1 }, g['year'], g['yearRel'], undefined)
+    const to = placed({ gran: 'month', y: 0, m: m2 }, g['year'], g['yearRel'], undefined)
+    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date', priority: 2 }
+  },
+}
+
+export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth, weekOfMonth, monthsOfYear]

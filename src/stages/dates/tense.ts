@@ -16,6 +16,10 @@ interface Cue {
   readonly reporting?: boolean
   /** Governs only the dates after it ("following talks on Thursday"). */
   readonly onlyAhead?: boolean
+  /** A scheduling verb ("begins", "opens"): right before a date of any kind it points ahead. */
+  readonly schedule?: boolean
+  /** A bare infinitive ("to meet"): after a date and a past verb, the purpose of what was done. */
+  readonly infinitive?: boolean
 }
 
 
@@ -82,7 +86,10 @@ function regexCues(re: RegExp, sentence: string, offset: number, cue: Omit<Cue, 
 
 /** Tense cues of one sentence; `offset` is the sentence's start in the text. */
 export function tenseCues(sentence: string, offset: number): readonly Cue[] {
-  const future = regexCues(FUTURE, sentence, offset, { direction: 'future' })
+  // A bare "to meet" is marked: after the date, it may be the purpose of a past trip.
+  const future = regexCues(FUTURE, sentence, offset, { direction: 'future' }).map((c) =>
+    /^to\s/i.test(sentence.slice(c.start - offset, c.end - offset)) ? { ...c, infinitive: true } : c,
+  )
   // "planned to leave", "has scheduled": the future reading of a participle wins.
   const past = [
     ...pastCues(sentence, offset),
@@ -91,7 +98,11 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   ].filter(
     (p) => !future.some((f) => f.start < p.end && p.start < f.end),
   )
-  return [...past, ...future, ...regexCues(PRESENT, sentence, offset, { direction: 'future', present: true })].sort(
+  // "before the rainy season begins in December": a scheduling verb right before any date points ahead.
+  const present = regexCues(PRESENT, sentence, offset, { direction: 'future', present: true }).map((c) =>
+    /^(?:is|are|am)$/i.test(sentence.slice(c.start - offset, c.end - offset)) ? c : { ...c, schedule: true },
+  )
+  return [...past, ...future, ...present].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   )
 }
@@ -137,7 +148,7 @@ export function directionAt(
   }
   for (const cue of cues) {
     if (closed.some((r) => r.start <= cue.start && cue.end <= r.end)) continue
-    if (cue.present && !options.presentAsFuture) continue
+    if (cue.present && !options.presentAsFuture && !(cue.schedule && cue.end <= start && /^\s+(?:in|on|from|at)\s+$/i.test(options.before.slice(cue.end - start))) ) continue
     if (cue.end > start && cue.start < end) continue
     if (cue.onlyAhead && cue.end > start) continue
     const between = cue.end > start && clauseStart !== undefined ? options.clause.slice(end - clauseStart, cue.start - clauseStart) : null
@@ -147,6 +158,10 @@ export function directionAt(
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
     const across = between !== null && NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!))
+    // "traveled to Mexico City on Monday to meet …": the infinitive after the date is the trip's
+    // purpose; the past verb before it governs the date.
+    const purpose = cue.infinitive === true && cue.start >= end && cues.some((c) => c.direction === 'past' && c.end <= start && !c.reporting && (clauseStart === undefined || c.start >= clauseStart))
+    if (purpose) continue
     const distance = cue.end <= start ? start - cue.end : (cue.start - end) * (cue.reporting || across ? 6 : 1.5)
     if (distance < bestDistance) {
       best = cue

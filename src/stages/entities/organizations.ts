@@ -582,9 +582,9 @@ export function headWordNames(w: Work): void {
         j = region.to
         break
       }
+      // "Embajada de los Estados Unidos": the Spanish "de los" too.
       if (
-        t[j]?.norm === 'of' &&
-        t[j + 1]?.norm === 'the' &&
+        ((t[j]?.norm === 'of' && t[j + 1]?.norm === 'the') || (t[j]?.norm === 'de' && ['la', 'las', 'los', 'el'].includes(t[j + 1]?.norm ?? ''))) &&
         !t[j + 2]?.breakBefore &&
         ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || startsAt(w, j + 2).some((f) => f.kind === 'country'))
       ) {
@@ -662,9 +662,11 @@ export function headWordNames(w: Work): void {
     // own head word; the name starts after "of the" unless the first word heads names with "of"
     // ("Ministry of ...", "Embassy of the ...").
     if (head && !w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first')) {
+      // "60 Soldiers of the 926th Engineer Brigade": a count may come before the plural noun.
+      const noun = /^\d+$/.test(t[from]?.text ?? '') ? from + 1 : from
       for (let k = from + 1; k < j - 2; k++) {
         if (t[k]?.norm !== 'of' || t[k + 1]?.norm !== 'the') continue
-        if (headOf(w, k + 2, j) === head && wordsIn(w, k + 2, j) >= 2 && /s$/.test(t[from]?.text ?? '') && k === from + 1) from = k + 2
+        if (headOf(w, k + 2, j) === head && wordsIn(w, k + 2, j) >= 2 && /s$/.test(t[noun]?.text ?? '') && k === noun + 1) from = k + 2
         break
       }
     }
@@ -705,6 +707,14 @@ export function headWordNames(w: Work): void {
         let e = k
         while (isCapWord(t[e]) && !blocked(w, e) && !t[e]?.breakBefore) e++
         if (e > k && e - k <= 3) j = e
+      }
+    } else if (head === 'organization' && (t[j]?.norm === 'de' || t[j]?.norm === 'en') && SPANISH_HEAD.test(t[from]?.text ?? '') && !t[j + 1]?.breakBefore) {
+      // "Estación de Guardacostas de Tumaco", "Embajada de los Estados Unidos en Bogotá": a Spanish
+      // body's seat is part of its name.
+      const city = startsAt(w, j + 1).find((f) => f.kind === 'place' && f.entry?.type === 'city')
+      if (city && !isCapWord(t[city.to])) {
+        j = city.to
+        keep.add(city)
       }
     } else if (head === 'organization' && IN_HEADS.has(lastWordBefore(w, j)) && !t[j]?.breakBefore) {
       // "U.S. Embassy Nassau", "British High Commission Bridgetown": the city right after is the seat.
@@ -954,6 +964,8 @@ function initialsFit(long: string, acronym: string): boolean {
 }
 
 /** Heads whose name goes on with the place they are in ("U.S. Embassy in Bridgetown"). */
+/** The first words of Spanish bodies' names ("Estación …", "Embajada …"), whose seat follows with "de" or "en". */
+const SPANISH_HEAD = /^(?:Estación|Capitanía|Embajada|Consulado|Oficina|Comando|Base|Batallón|Brigada|Destacamento|Prefectura|Dirección|Delegación|Jefatura|Comisaría|Unidad)$/u
 const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation'])
 
 function lastWordBefore(w: Work, j: number): string {

@@ -20,6 +20,7 @@ export function properPlaces(w: Work): void {
   venues(w)
   namesakeCities(w)
   lowerCaseHeads(w)
+  spanishGeographicNames(w)
   const add: Found[] = []
   for (let i = 1; i < t.length; i++) {
     const prep = t[i - 1]
@@ -300,8 +301,44 @@ const MODIFIED_FACILITY_NOUNS: ReadonlySet<string> = new Set(['station', 'crossi
 /** Lower-case words between the name and the facility noun ("Parera naval base"). */
 const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry', 'cruise', 'military', 'police', 'army', 'marine', 'border', 'container', 'operating', 'firing', 'shooting', 'training'])
 
-/** Every lower-case noun lowerCaseHeads or geographicPhrases reads: the walk over tokens lists their positions once (Work.placeNouns). */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set([...REGION_NOUNS, ...FACILITY_NOUNS, ...GEO_NOUNS_LIST])
+/** Spanish lower-case geographic nouns that open a place's name ("bahía de Tumaco", "isla del Gallo", "río Mira"). */
+const SPANISH_GEO_NOUNS: ReadonlySet<string> = new Set(['bahía', 'bahia', 'isla', 'islas', 'islote', 'río', 'rio', 'laguna', 'lago', 'golfo', 'cerro', 'playa', 'cabo', 'punta', 'península', 'peninsula', 'quebrada', 'estero', 'ensenada', 'volcán', 'cordillera', 'sierra', 'archipiélago'])
+
+/** Every lower-case noun lowerCaseHeads, geographicPhrases or spanishGeographicNames reads: the walk over tokens lists their positions once (Work.placeNouns). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([...REGION_NOUNS, ...FACILITY_NOUNS, ...GEO_NOUNS_LIST, ...SPANISH_GEO_NOUNS])
+
+/**
+ * "la bahía de Tumaco", "la isla del Gallo", "el río Mira": in Spanish the lower-case noun opens
+ * the name (of a region; a town named inside keeps its own mention).
+ */
+function spanishGeographicNames(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (const k of w.placeNouns) {
+    const noun = t[k] as Token
+    if (!noun.isWord || noun.cap || !SPANISH_GEO_NOUNS.has(noun.norm)) continue
+    let n = k + 1
+    if (t[n]?.norm === 'de' || t[n]?.norm === 'del') n++
+    if (t[n - 1]?.norm === 'de' && ['la', 'los', 'las'].includes(t[n]?.norm ?? '')) n++
+    let to = n
+    while (to < t.length && to - n < 3 && isCapWord(t[to]) && !t[to]?.breakBefore) to++
+    if (to === n || coversAt(w, n).some((f) => f.kind !== 'place' || f.entry?.type !== 'city')) continue
+    const city = startsAt(w, n).find((f) => f.kind === 'place' && f.entry?.type === 'city')
+    const span = spanOf(w, k, to)
+    add.push({
+      from: k,
+      to,
+      kind: 'place',
+      id: `local:${slug(span.text)}`,
+      ids: [],
+      entry: null,
+      form: 'rule',
+      rule: `place:es-${noun.norm}`,
+      local: { name: span.text, type: 'region', country: city?.entry?.country ?? countryNear(w, k, to), acronym: null, placeKind: 'region' },
+    })
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
 
 /**
  * A name no rule explained followed by a lower-case administrative or facility noun: "the North

@@ -7,6 +7,9 @@ import type { AliasHit, EntryType, GazetteerEntry } from '../../gazetteers/types
 import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
+/** Lower-case nouns a town's name qualifies ("the Charlestown waterfront", "the Roseau market"). */
+const TOWN_NOUNS: ReadonlySet<string> = new Set(['waterfront', 'seafront', 'harbour', 'harbor', 'jetty', 'pier', 'wharf', 'market', 'area', 'community', 'village', 'township', 'landing', 'coastline', 'shoreline', 'police', 'hospital', 'clinic'])
+
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
 import { afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
@@ -297,7 +300,9 @@ export function filterByContext(w: Work): void {
       const countryAt = (k: number) => starts.get(k)?.kind === 'country' && starts.get(k)?.id === e.country
       const followedByCountry = next?.norm === ',' && nextToken !== undefined && (starts.get(f.to + 1)?.kind === 'country' || (nextToken.norm === 'in' && countryAt(f.to + 2)))
       const countryKnown = e.country !== null && countriesNamed.has(e.country)
-      if (!(followedByCountry || (countryKnown && (prep || listy || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
+      // "a section of the Charlestown waterfront": the town's own waterfront, harbour or market.
+      const townNoun = prev?.norm === 'the' && next !== undefined && !next.cap && TOWN_NOUNS.has(next.norm)
+      if (!(followedByCountry || (countryKnown && (prep || listy || townNoun || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
       if (w.sentStart[f.from] && !isDateline(w, f)) continue
     }
     keep.push(f)

@@ -115,8 +115,12 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
   }
 }
 
-/** Types whose place, when the text gives none, is where the report's other events happen. */
-const DOCUMENT_PLACED: ReadonlySet<EventType> = new Set(['donation', 'training', 'announcement'])
+/**
+ * Types whose place, when the text gives none, is where the report's other events happen; "other"
+ * too ("the landslides of Thursday and Friday", "the schools reopen on the 21st" in a statement on
+ * a storm), but not meetings, visits and patrols, which are as often abroad.
+ */
+const DOCUMENT_PLACED: ReadonlySet<EventType> = new Set(['donation', 'training', 'announcement', 'other'])
 
 /**
  * "A first consignment, worth US$900,000, was handed over in March last year", in a report of

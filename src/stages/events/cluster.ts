@@ -141,7 +141,12 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   // "traveled to Panama March 12-14 to discuss …", "will travel to Miami on Thursday to meet with
   // …": a dated trip made for what follows "to" is the event; its purpose is not a second one.
   const trip = pool.find((h) => has(h, 'movement') && h.trigger.type === 'visit' && owns(f, h))
-  const forPurpose = trip !== undefined && substantive.length > 0 && substantive.every((h) => h.start > trip.end && h.trigger.pos === 'verb' && purposeTo.test(f.text.slice(0, h.start - f.clause.start)))
+  // "traveled to Mexico City Sept. 21-23 for talks with …": a purpose named by a noun after "for".
+  const purpose = (h: Hit): boolean => {
+    const before = f.text.slice(0, h.start - f.clause.start)
+    return h.trigger.pos === 'verb' ? purposeTo.test(before) : purposeFor.test(before)
+  }
+  const forPurpose = trip !== undefined && substantive.length > 0 && substantive.every((h) => h.start > trip.end && purpose(h))
   const ranked = forPurpose ? [trip] : (substantive.length > 0 ? substantive : pool).sort((a, b) => rankWeight(f, b) - rankWeight(f, a) || a.start - b.start)
   // "the opening ceremony of Exercise Tradewinds 2025" reports the ceremony first.
   const opening = ranked.find((h) => has(h, 'ceremonial') && !has(h, 'needsDate')) ?? ranked.find((h) => has(h, 'ceremonial') && datesOf(f, h).length > 0) ?? ranked[0]
@@ -599,6 +604,7 @@ function datedPart(f: Frame, ref: Draft): boolean {
  * article or possessive and modifiers. Series names are handled as series.
  */
 const purposeTo = /\bto\s+$/i
+const purposeFor = /\bfor\s+(?:(?:a|an|the|two|three|four|five|bilateral|official|high-level|\w+-day)\s+){0,2}$/i
 
 function openedEvent(f: Frame, opening: Hit, seriesOf: ReadonlyMap<Hit, SeriesMention>): Hit | null {
   for (const h of f.hits) {
