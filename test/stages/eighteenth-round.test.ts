@@ -235,3 +235,28 @@ describe('organizations and places, eighteenth round', () => {
     expect(doc.places.find((p) => p.name === 'Charlestown')?.country).toBe('KNA')
   })
 })
+
+describe('eighteenth round, third part', () => {
+  test('"a two-day Four-Party Justice Consultation": a consultation is a meeting', () => {
+    const doc = pipeline(lines('The justice ministers of Curaçao, Aruba and the Netherlands agreed on Friday to draw up a plan to share prison cells, at the end of a two-day Four-Party Justice Consultation at the World Trade Center in Willemstad.'))
+    expect(doc.events.some((e) => e.type === 'meeting')).toBe(true)
+  })
+  test('"Host minister X" is no hosting and no handover', () => {
+    const doc = pipeline(lines('Host minister Shirley Martis-Kook, Curaçao’s Minister of Justice, said the prison in Koraal Specht was full and that the island could not wait for new cells.'))
+    expect(doc.events.filter((e) => e.type === 'donation' || e.type === 'meeting')).toHaveLength(0)
+  })
+  test('a caption with parentheses ending in "(C. Pitt/BGIS)" is chrome', () => {
+    const doc = pipeline(
+      [
+        'Barbados Government Information Service',
+        'BDF receives field hospital',
+        'November 10, 2026',
+        'Minister of Home Affairs Darcelle Inniss (centre), with officers of the force at the handover. (C. Pitt/BGIS)',
+        'The Barbados Defence Force is now equipped to treat casualties in the field after the United States handed over a field hospital on Monday.',
+        '',
+        'The hospital can treat 40 patients at a time, the force said.',
+      ].join('\n'),
+    )
+    expect(doc.text.startsWith('The Barbados Defence Force')).toBe(true)
+  })
+})
