@@ -260,3 +260,8 @@ describe('eighteenth round, third part', () => {
     expect(doc.text.startsWith('The Barbados Defence Force')).toBe(true)
   })
 })
+
+test('two states’ "Bilateral Defense Working Group" is a series of meetings, not an organization', () => {
+  const doc = pipeline(lines('The U.S.–Honduras Bilateral Defense Working Group will meet in Tegucigalpa in March to review the plan, officials of both countries said on Monday.'))
+  expect(doc.organizations.some((o) => o.name.includes('Working Group'))).toBe(false)
+})
