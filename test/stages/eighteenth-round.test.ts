@@ -265,3 +265,9 @@ test('two states’ "Bilateral Defense Working Group" is a series of meetings, n
   const doc = pipeline(lines('The U.S.–Honduras Bilateral Defense Working Group will meet in Tegucigalpa in March to review the plan, officials of both countries said on Monday.'))
   expect(doc.organizations.some((o) => o.name.includes('Working Group'))).toBe(false)
 })
+
+test('"CDEMA team leader X", "RSS contingent commander X": the group the office leads belongs to the title', () => {
+  const doc = pipeline(lines('The delegation arrived on Monday. CDEMA team leader Nadine R. Beaubrun said the assessment would take three days, and RSS contingent commander Andre L. Prescod said roads were open.'))
+  expect(doc.people.find((p) => p.name === 'Nadine R. Beaubrun')?.title).toBe('CDEMA team leader')
+  expect(doc.people.find((p) => p.name === 'Andre L. Prescod')?.title).toBe('RSS contingent commander')
+})

@@ -150,6 +150,13 @@ function premodify(w: Work, o: Found, c: Complement, rankFollows: boolean): Phra
       titleFrom = from
       continue
     }
+    // "RSS contingent commander", "CDEMA team leader": the group the office leads, named by a
+    // lower-case noun, and the body before it.
+    if (prev && prev.isWord && !prev.cap && UNIT_NOUNS.has(prev.norm) && from === o.from) {
+      from--
+      titleFrom = from
+      continue
+    }
     const office = endsAt(w, from).find((x) => x.kind === 'title' && x.entry?.type === 'office')
     if (office && !premodOrg && !premodCountry) {
       from = office.from
@@ -191,6 +198,9 @@ interface Complement {
   org?: Found
   country?: Found
 }
+
+/** Lower-case nouns for the group an office before a name leads ("contingent commander", "team leader"). */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['contingent', 'team', 'delegation', 'detachment', 'mission', 'unit', 'squad', 'section', 'branch', 'task-force'])
 
 /** Offices whose "of" names a portfolio ("Minister of National Security"). */
 const MINISTER_WORDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary'])
