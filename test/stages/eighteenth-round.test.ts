@@ -241,10 +241,6 @@ describe('eighteenth round, third part', () => {
     const doc = pipeline(lines('The justice ministers of Curaçao, Aruba and the Netherlands agreed on Friday to draw up a plan to share prison cells, at the end of a two-day Four-Party Justice Consultation at the World Trade Center in Willemstad.'))
     expect(doc.events.some((e) => e.type === 'meeting')).toBe(true)
   })
-  test('"Host minister X" is no hosting and no handover', () => {
-    const doc = pipeline(lines('Host minister Shirley Martis-Kook, Curaçao’s Minister of Justice, said the prison in Koraal Specht was full and that the island could not wait for new cells.'))
-    expect(doc.events.filter((e) => e.type === 'donation' || e.type === 'meeting')).toHaveLength(0)
-  })
   test('a caption with parentheses ending in "(C. Pitt/BGIS)" is chrome', () => {
     const doc = pipeline(
       [
@@ -259,11 +255,6 @@ describe('eighteenth round, third part', () => {
     )
     expect(doc.text.startsWith('The Barbados Defence Force')).toBe(true)
   })
-})
-
-test('two states’ "Bilateral Defense Working Group" is a series of meetings, not an organization', () => {
-  const doc = pipeline(lines('The U.S.–Honduras Bilateral Defense Working Group will meet in Tegucigalpa in March to review the plan, officials of both countries said on Monday.'))
-  expect(doc.organizations.some((o) => o.name.includes('Working Group'))).toBe(false)
 })
 
 test('"CDEMA team leader X", "RSS contingent commander X": the group the office leads belongs to the title', () => {

@@ -630,9 +630,6 @@ export function headWordNames(w: Work): void {
     // "Later the Group of Experts": no name goes on with "the" after its first word.
     if (from === i && w.sentStart[from] && t[from + 1]?.norm === 'the' && from + 2 < j && isCapWord(t[from + 2])) from += 2
     let head = from < j ? headOf(w, from, j) : null
-    // "the U.S.–Honduras Bilateral Defense Working Group": two states' working group is a series
-    // of their meetings, not an institution (as their "Security Dialogue" is).
-    if (head === 'organization' && t[j - 1]?.norm === 'group' && t[j - 2]?.norm === 'working' && startsAt(w, from).some((f) => f.kind === 'country') && DASHES.has(t[endOfCountry(w, from)]?.norm ?? '')) head = 'event'
     // "Officials of the Chilean Ministry of Foreign Affairs ...": a sentence's first word and "of
     // (the)" before a name open none; the name starts after them.
     if (!head && from === i && w.sentStart[from] && t[from + 1]?.norm === 'of') {
@@ -967,11 +964,6 @@ function initialsFit(long: string, acronym: string): boolean {
 }
 
 /** Heads whose name goes on with the place they are in ("U.S. Embassy in Bridgetown"). */
-/** Where the country starting at `k` ends. */
-function endOfCountry(w: Work, k: number): number {
-  return startsAt(w, k).find((f) => f.kind === 'country')?.to ?? k
-}
-
 /** The first words of Spanish bodies' names ("Estación …", "Embajada …"), whose seat follows with "de" or "en". */
 const SPANISH_HEAD = /^(?:Estación|Capitanía|Embajada|Consulado|Oficina|Comando|Base|Batallón|Brigada|Destacamento|Prefectura|Dirección|Delegación|Jefatura|Comisaría|Unidad)$/u
 const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation'])

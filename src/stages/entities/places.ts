@@ -418,6 +418,8 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
  * Gracias a Dios departments") name each place alone (lowerCaseHeads).
  */
 const GEO_NOUNS: ReadonlySet<string> = new Set(GEO_NOUNS_LIST)
+/** Administrative nouns: a classifier after the name, not part of what the text calls the place. */
+const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'department', 'parish', 'district'])
 /** Words after the noun that make it part of another name: "Caribbean coast guards". */
 const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman', 'guardsmen'])
 
@@ -461,9 +463,12 @@ function geographicPhrases(w: Work): void {
     if (w.sentStart[from] && t[from]?.breakBefore) continue
     const span = spanOf(w, from, k + 1)
     for (const f of inside) drop.add(f)
+    // "Rocha department", "Esmeraldas province": the place is named with its noun; the mention is
+    // its name, which texts also write alone ("in Rocha").
+    const classifier = ADMIN_NOUNS.has(noun.norm) && k > from
     add.push({
       from,
-      to: k + 1,
+      to: classifier ? k : k + 1,
       kind: 'place',
       id: `local:${slug(span.text)}`,
       ids: [],

@@ -143,6 +143,9 @@ function placeByDocumentEvents(doc: Document, events: EventRecord[]): void {
       if (ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1])) source = placed.find((x) => x.location!.country === ranked[0]![0])
     }
     if (!source) continue
+    // A seizure or an incident of U.S. forces, in a report told from the United States, is at sea
+    // or abroad as often as not ("On April 11, the cutter seized …"): the report's home says nothing.
+    if (e.type === 'other' && source.location!.country === 'USA') continue
     const from = source.attestations[0]!.evidence
     const cite = from.find((x) => x.field === 'location') ?? from.find((x) => x.field === 'trigger')
     if (!cite) continue
