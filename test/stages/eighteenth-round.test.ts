@@ -262,3 +262,15 @@ test('"CDEMA team leader X", "RSS contingent commander X": the group the office 
   expect(doc.people.find((p) => p.name === 'Nadine R. Beaubrun')?.title).toBe('CDEMA team leader')
   expect(doc.people.find((p) => p.name === 'Andre L. Prescod')?.title).toBe('RSS contingent commander')
 })
+
+test('Branch, Section, School, Administration, Squad, Cooperative and Prefecture end organizations’ names', () => {
+  const doc = pipeline(
+    lines(
+      'Officers of the Police Marine Branch and the Central Drug Squad trained with instructors of the Damage Control School, the Narcotics Affairs Section and the Taiwan Coast Guard Administration, the Portland Fishers Cooperative said on Monday.',
+    ),
+  )
+  const names = doc.organizations.map((o) => o.name)
+  expect(names).toEqual(
+    expect.arrayContaining(['Police Marine Branch', 'Central Drug Squad', 'Damage Control School', 'Narcotics Affairs Section', 'Taiwan Coast Guard Administration', 'Portland Fishers Cooperative']),
+  )
+})
