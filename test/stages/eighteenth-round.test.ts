@@ -274,3 +274,11 @@ test('Branch, Section, School, Administration, Squad, Cooperative and Prefecture
     expect.arrayContaining(['Police Marine Branch', 'Central Drug Squad', 'Damage Control School', 'Narcotics Affairs Section', 'Taiwan Coast Guard Administration', 'Portland Fishers Cooperative']),
   )
 })
+
+test('Sound, Zone, Village, Complex, Dock and House end places’ names; "the Paraguaná peninsula" is one region', () => {
+  const doc = pipeline(
+    lines('The patrol left the South Dock at the Ministerial Complex, crossed the Great Sound and the Adjacency Zone, and reached Number 66 Village and the Paraguaná peninsula before Government House was told, the navy said on Monday.'),
+  )
+  const names = doc.places.map((p) => p.name)
+  expect(names).toEqual(expect.arrayContaining(['South Dock', 'Ministerial Complex', 'Great Sound', 'Adjacency Zone', 'Number 66 Village', 'Paraguaná peninsula', 'Government House']))
+})

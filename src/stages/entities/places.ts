@@ -290,7 +290,7 @@ function venues(w: Work): void {
   if (changed) w.found = found
 }
 
-const GEO_NOUNS_LIST = ['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin']
+const GEO_NOUNS_LIST = ['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin', 'peninsula']
 
 /** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
