@@ -282,3 +282,9 @@ test('Sound, Zone, Village, Complex, Dock and House end places’ names; "the Pa
   const names = doc.places.map((p) => p.name)
   expect(names).toEqual(expect.arrayContaining(['South Dock', 'Ministerial Complex', 'Great Sound', 'Adjacency Zone', 'Number 66 Village', 'Paraguaná peninsula', 'Government House']))
 })
+
+test('"French Ambassador to the Eastern Caribbean Sophie Marchetti": the region the ambassador is posted to is a place', () => {
+  const doc = pipeline(lines('The vessel was handed over at the Roseau ferry terminal on Thursday by French Ambassador to the Eastern Caribbean Sophie Marchetti, who travelled from Castries.'))
+  expect(doc.places.map((p) => p.name)).toContain('Eastern Caribbean')
+  expect(doc.people.find((p) => p.name === 'Sophie Marchetti')).toBeDefined()
+})

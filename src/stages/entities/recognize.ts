@@ -291,7 +291,10 @@ export function filterByContext(w: Work): void {
     if (/^The\s/.test(e.name) && (tokens[f.from]?.text === 'the' || prev?.text === 'the') && next?.norm === 'of') continue
     // "HMCS Moncton": a ship named after a place.
     if (afterVesselPrefix(w, f.from)) continue
-    if (before || after) continue
+    // "Ambassador to the Eastern Caribbean Sophie Marchetti": a region of two words or more after
+    // "to the" ends where a person's name begins.
+    const theRegion = e.type === 'region' && f.to - f.from >= 2 && prev?.norm === 'the' && tokens[f.from - 2]?.norm === 'to'
+    if (before || (after && !theRegion)) continue
     if (ambiguous && !(prep || listy)) continue
     if (e.type === 'city' && !e.capital && e.population !== null && e.population < SMALL_TOWN) {
       // A small place counts when the document is about its country and the place is introduced as one.

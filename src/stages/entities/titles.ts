@@ -297,7 +297,8 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
       }
       if (f?.kind === 'place' || f?.kind === 'event') {
         // "Minister for the Americas and Caribbean": a region in an office's name is no place mention.
-        if (f.kind === 'place' && f.entry?.type === 'region') w.swallowed.add(f)
+        // "Ambassador to the Eastern Caribbean" is posted to a real place.
+        if (f.kind === 'place' && f.entry?.type === 'region' && link.norm !== 'to') w.swallowed.add(f)
         advance(f.to)
         continue
       }
