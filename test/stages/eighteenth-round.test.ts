@@ -288,3 +288,18 @@ test('"French Ambassador to the Eastern Caribbean Sophie Marchetti": the region 
   expect(doc.places.map((p) => p.name)).toContain('Eastern Caribbean')
   expect(doc.people.find((p) => p.name === 'Sophie Marchetti')).toBeDefined()
 })
+
+describe('what is no event of its own', () => {
+  test('"the meeting opened on Thursday", "X opened the sessions": the meeting, not a ceremony', () => {
+    const doc = pipeline(lines('The fourth meeting of the joint committee opened on Thursday at the coast guard base. The deputy minister opened the sessions and told the officers that the border was safer.'))
+    expect(doc.events.some((e) => e.type === 'other')).toBe(false)
+  })
+  test('"opened 31 virtual-asset cases" is no ceremony', () => {
+    const doc = pipeline(lines('The head of the bureau said the branch had opened 31 virtual-asset cases this year, compared with nine in 2025, and would train more officers.'))
+    expect(doc.events.some((e) => e.type === 'other')).toBe(false)
+  })
+  test('"the 2026 Hurricane Season" and a "Hurricane Preparedness Workshop" are no storms', () => {
+    const doc = pipeline(lines('The 2026 Atlantic Hurricane Season began on Monday, and Southern Command will sponsor the second Dutch Caribbean Hurricane Preparedness Workshop in Philipsburg in September.'))
+    expect(doc.events.some((e) => e.attestations[0]?.evidence.some((x) => x.rule === 'trigger:storm'))).toBe(false)
+  })
+})
