@@ -303,3 +303,9 @@ describe('what is no event of its own', () => {
     expect(doc.events.some((e) => e.attestations[0]?.evidence.some((x) => x.rule === 'trigger:storm'))).toBe(false)
   })
 })
+
+test('seizures counted over a year are a tally, not an event; a dated seizure is one', () => {
+  const doc = pipeline(lines('The commander said the Navy seized more than 9.4 tons of drugs in 2025. On November 3, the Navy seized 1,200 kilograms of cocaine from a go-fast boat off Barahona.'))
+  const seizures = doc.events.filter((e) => e.type === 'other')
+  expect(seizures.map((e) => e.start)).toEqual(['2026-11-03'])
+})

@@ -71,7 +71,16 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   events.push(...tripLegs(doc, built, recordOf, sentenceOf))
   placeByDocumentEvents(doc, events)
   partiesOfTheMainMeeting(doc, events)
-  return dedupe(events)
+  return dedupe(events.filter((e) => !yearlyTally(e)))
+}
+
+/**
+ * "the Navy seized more than 9.4 tons of drugs in 2025", "firearms seized this year": seizures
+ * counted over a year are a tally, not an event (a seizure known to its month or day is one).
+ */
+function yearlyTally(e: EventRecord): boolean {
+  if (e.type !== 'other' || e.start === null || e.start.length > 4) return false
+  return e.attestations[0]?.evidence.some((x) => x.field === 'trigger' && x.rule === 'trigger:seize') ?? false
 }
 
 /** "the second meeting", "the next round", "the 12th session": another edition of the event just named. */
