@@ -309,3 +309,9 @@ test('seizures counted over a year are a tally, not an event; a dated seizure is
   const seizures = doc.events.filter((e) => e.type === 'other')
   expect(seizures.map((e) => e.start)).toEqual(['2026-11-03'])
 })
+
+test('a briefing inside a visit is part of it, not a meeting of its own', () => {
+  const doc = pipeline(lines('The admiral visited the naval base at Las Calderas on Tuesday, where the commander of the Dominican Navy briefed her on patrols south of Isla Saona in August.'))
+  expect(doc.events.filter((e) => e.type === 'meeting')).toHaveLength(0)
+  expect(doc.events.some((e) => e.type === 'visit')).toBe(true)
+})
