@@ -315,3 +315,18 @@ test('a briefing inside a visit is part of it, not a meeting of its own', () => 
   expect(doc.events.filter((e) => e.type === 'meeting')).toHaveLength(0)
   expect(doc.events.some((e) => e.type === 'visit')).toBe(true)
 })
+
+describe('presenting a document is no handover', () => {
+  test('"presented the review of the season", "findings will be presented to the Council"', () => {
+    const doc = pipeline(
+      lines(
+        'The Executive Director of CDEMA presented the review of the current Atlantic hurricane season on Tuesday. The findings of the exercise will be presented to the Council of Representatives in March.',
+      ),
+    )
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
+  })
+  test('"the vehicles were presented on Thursday" still is one', () => {
+    const doc = pipeline(lines('The eight crime scene vehicles were presented on Thursday at the Freeport Police Station in Montego Bay by the British High Commissioner to the Jamaica Constabulary Force.'))
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(true)
+  })
+})
