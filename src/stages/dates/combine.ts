@@ -137,8 +137,7 @@ function withEndYear(from: Spec, to: Spec): Spec {
 }
 
 function sameKind(a: Spec, b: Spec): boolean {
-  // "Sunday night and Monday": the first day's part of day does not keep the two apart.
-  if (a.kind === 'weekday' && b.kind === 'weekday') return a.shift === null && b.shift === null && !b.pod
+  if (a.kind === 'weekday' && b.kind === 'weekday') return a.shift === null && b.shift === null && !a.pod && !b.pod
   if (a.kind === 'abs' && b.kind === 'abs') return a.point.gran === 'month' && b.point.gran === 'month' && (b.yearless || !a.yearless)
   return false
 }

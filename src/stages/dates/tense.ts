@@ -120,6 +120,12 @@ const RELATIVE_CLOSED = /,\s+(?:which|who)\s[^,]*,/gi
 // ", D.C.,", ", Barbados," after a place: commas around a place's second part close nothing.
 const PLACE_COMMA = /,\s+(?:D\.C\.|\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,3}),(?!\s+(?:which|who)\b)/gu
 
+/** "begins in December": a scheduling verb that ends right before the date, but for its preposition. */
+function scheduleRightBefore(cue: Cue, start: number, before: string): boolean {
+  // `before` is the text just before the date: the gap after the verb is its last start - cue.end characters.
+  return cue.schedule === true && cue.end <= start && start - cue.end <= before.length && /^\s+(?:in|on|from|at)\s+$/i.test(before.slice(before.length - (start - cue.end)))
+}
+
 /**
  * The direction of the cue nearest to [start, end): the closest verb governs the date more often
  * than the first one ("X will visit Monday, he said Tuesday"). Cues inside the span are ignored.
@@ -148,7 +154,7 @@ export function directionAt(
   }
   for (const cue of cues) {
     if (closed.some((r) => r.start <= cue.start && cue.end <= r.end)) continue
-    if (cue.present && !options.presentAsFuture && !(cue.schedule && cue.end <= start && /^\s+(?:in|on|from|at)\s+$/i.test(options.before.slice(cue.end - start))) ) continue
+    if (cue.present && !options.presentAsFuture && !scheduleRightBefore(cue, start, options.before)) continue
     if (cue.end > start && cue.start < end) continue
     if (cue.onlyAhead && cue.end > start) continue
     const between = cue.end > start && clauseStart !== undefined ? options.clause.slice(end - clauseStart, cue.start - clauseStart) : null
