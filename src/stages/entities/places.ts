@@ -324,18 +324,7 @@ function spanishGeographicNames(w: Work): void {
     while (to < t.length && to - n < 3 && isCapWord(t[to]) && !t[to]?.breakBefore) to++
     if (to === n || coversAt(w, n).some((f) => f.kind !== 'place' || f.entry?.type !== 'city')) continue
     const city = startsAt(w, n).find((f) => f.kind === 'place' && f.entry?.type === 'city')
-    const span = spanOf(w, k, to)
-    add.push({
-      from: k,
-      to,
-      kind: 'place',
-      id: `local:${slug(span.text)}`,
-      ids: [],
-      entry: null,
-      form: 'rule',
-      rule: `place:es-${noun.norm}`,
-      local: { name: span.text, type: 'region', country: city?.entry?.country ?? countryNear(w, k, to), acronym: null, placeKind: 'region' },
-    })
+    add.push(localPlace(k, to, spanOf(w, k, to).text, `place:es-${noun.norm}`, 'region', city?.entry?.country ?? countryNear(w, k, to)))
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }
@@ -371,17 +360,7 @@ function lowerCaseHeads(w: Work): void {
     for (const n of names) {
       const span = region ? spanOf(w, n.from, n.to) : spanOf(w, n.from, k + 1)
       const country = n.city?.entry?.country ?? countryNear(w, n.from, n.to)
-      add.push({
-        from: n.from,
-        to: region ? n.to : k + 1,
-        kind: 'place',
-        id: `local:${slug(span.text)}`,
-        ids: [],
-        entry: null,
-        form: 'rule',
-        rule: region ? `place:before-${noun.norm}` : `place:with-${noun.norm}`,
-        local: { name: span.text, type: region ? 'region' : 'facility', country, acronym: null, placeKind: region ? 'region' : 'facility' },
-      })
+      add.push(localPlace(n.from, region ? n.to : k + 1, span.text, region ? `place:before-${noun.norm}` : `place:with-${noun.norm}`, region ? 'region' : 'facility', country))
     }
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
@@ -466,19 +445,14 @@ function geographicPhrases(w: Work): void {
     // "Rocha department", "Esmeraldas province": the place is named with its noun; the mention is
     // its name, which texts also write alone ("in Rocha").
     const classifier = ADMIN_NOUNS.has(noun.norm) && k > from
-    add.push({
-      from,
-      to: classifier ? k : k + 1,
-      kind: 'place',
-      id: `local:${slug(span.text)}`,
-      ids: [],
-      entry: null,
-      form: 'rule',
-      rule: `place:with-${noun.norm}`,
-      local: { name: span.text, type: 'region', country: countryId ?? possessiveCountry(w, from), acronym: null, placeKind: 'region' },
-    })
+    add.push(localPlace(from, classifier ? k : k + 1, span.text, `place:with-${noun.norm}`, 'region', countryId ?? possessiveCountry(w, from)))
   }
   if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/** A place no gazetteer holds, named by a rule, over tokens [from, to). */
+function localPlace(from: number, to: number, name: string, rule: string, kind: 'region' | 'facility', country: string | null): Found {
+  return { from, to, kind: 'place', id: `local:${slug(name)}`, ids: [], entry: null, form: 'rule', rule, local: { name, type: kind, country, acronym: null, placeKind: kind } }
 }
 
 /** A region named by its adjective ("Central American", "South American"), not by its name. */
