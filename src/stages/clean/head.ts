@@ -558,10 +558,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   function letterhead(k: number): boolean {
     // "U.S. EMBASSY MONTEVIDEO / Office of Public Affairs / Lauro Müller 1776 … | Tel. …": an
     // office's name over its address is a letterhead too.
-    const stateAt = (n: number): boolean =>
+    const headerAt = (n: number): boolean =>
       (STATE_NAME.test(paragraphs[n] ?? '') || OFFICE_LINE_NAME.test(paragraphs[n] ?? '') || OFFICE_LINE.test(straightQuotes(paragraphs[n] ?? ''))) && CONTACT_LINE.test(paragraphs[n + 1] ?? '')
-    // The office's own name over the state's is the letterhead's first line.
-    return stateAt(k) || stateAt(k + 1)
+    // The line over such a name (the office's over the state's) is the letterhead's first line.
+    return headerAt(k) || headerAt(k + 1)
   }
 
   /**

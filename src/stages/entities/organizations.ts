@@ -13,6 +13,7 @@ import { lexicon } from '../dates/lexicon.js'
 import {
   afterVesselPrefix,
   CONNECTORS,
+  SPANISH_ARTICLES,
   coversAt,
   NAME_MEMO_MAX,
   endsAt,
@@ -584,7 +585,7 @@ export function headWordNames(w: Work): void {
       }
       // "Embajada de los Estados Unidos": the Spanish "de los" too.
       if (
-        ((t[j]?.norm === 'of' && t[j + 1]?.norm === 'the') || (t[j]?.norm === 'de' && ['la', 'las', 'los', 'el'].includes(t[j + 1]?.norm ?? ''))) &&
+        ((t[j]?.norm === 'of' && t[j + 1]?.norm === 'the') || (t[j]?.norm === 'de' && SPANISH_ARTICLES.has(t[j + 1]?.norm ?? ''))) &&
         !t[j + 2]?.breakBefore &&
         ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || startsAt(w, j + 2).some((f) => f.kind === 'country'))
       ) {
@@ -708,9 +709,9 @@ export function headWordNames(w: Work): void {
         while (isCapWord(t[e]) && !blocked(w, e) && !t[e]?.breakBefore) e++
         if (e > k && e - k <= 3) j = e
       }
-    } else if (head === 'organization' && (t[j]?.norm === 'de' || t[j]?.norm === 'en') && SPANISH_HEAD.test(t[from]?.text ?? '') && !t[j + 1]?.breakBefore) {
+    } else if (head === 'organization' && (t[j]?.norm === 'de' || t[j]?.norm === 'en') && w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first' && h.type === 'organization') && !t[j + 1]?.breakBefore) {
       // "Estación de Guardacostas de Tumaco", "Embajada de los Estados Unidos en Bogotá": a Spanish
-      // body's seat is part of its name.
+      // body, named by its first word (org-heads.tsv), takes its seat into its name.
       const city = startsAt(w, j + 1).find((f) => f.kind === 'place' && f.entry?.type === 'city')
       if (city && !isCapWord(t[city.to])) {
         j = city.to
@@ -964,8 +965,6 @@ function initialsFit(long: string, acronym: string): boolean {
 }
 
 /** Heads whose name goes on with the place they are in ("U.S. Embassy in Bridgetown"). */
-/** The first words of Spanish bodies' names ("Estación …", "Embajada …"), whose seat follows with "de" or "en". */
-const SPANISH_HEAD = /^(?:Estación|Capitanía|Embajada|Consulado|Oficina|Comando|Base|Batallón|Brigada|Destacamento|Prefectura|Dirección|Delegación|Jefatura|Comisaría|Unidad)$/u
 const IN_HEADS: ReadonlySet<string> = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation'])
 
 function lastWordBefore(w: Work, j: number): string {

@@ -10,7 +10,7 @@ import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
 import type { AliasHit } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { coversAt, endsAt, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, startsAt, type Found, type Work } from './work.js'
+import { coversAt, endsAt, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -248,18 +248,8 @@ function runEnd(w: Work, from: number): number | null {
 
 /** The country the place is in: one named in it, ", Country" or "in Town" right after it, or the nearest named before. */
 function countryNear(w: Work, from: number, to: number): string | null {
-  if (w.tokens[to]?.norm === ',') {
-    const c = startsAt(w, to + 1).find((f) => f.kind === 'country')
-    if (c) return c.id
-    const p = startsAt(w, to + 1).find((f) => f.kind === 'place' && f.entry?.country)
-    if (p?.entry?.country) return p.entry.country
-  }
-  // "the Greaham Louisy Administrative Building in Castries": the town it stands in; "off La
-  // Coronilla, in the department of Rocha": the land named right after it.
-  if (w.tokens[to]?.norm === 'in') {
-    const p = startsAt(w, to + 1).find((f) => (f.kind === 'place' && f.entry?.country) || f.kind === 'country')
-    if (p) return p.kind === 'country' ? p.id : p.entry!.country!
-  }
+  // "…, Barbados", "the Greaham Louisy Administrative Building in Castries", "off La Coronilla, in
+  // the department of Rocha": the land named right after it.
   const after = landAfter(w, to)
   if (after) return after
   let best: string | null = null
@@ -319,7 +309,7 @@ function spanishGeographicNames(w: Work): void {
     if (!noun.isWord || noun.cap || !SPANISH_GEO_NOUNS.has(noun.norm)) continue
     let n = k + 1
     if (t[n]?.norm === 'de' || t[n]?.norm === 'del') n++
-    if (t[n - 1]?.norm === 'de' && ['la', 'los', 'las'].includes(t[n]?.norm ?? '')) n++
+    if (t[n - 1]?.norm === 'de' && SPANISH_ARTICLES.has(t[n]?.norm ?? '')) n++
     let to = n
     while (to < t.length && to - n < 3 && isCapWord(t[to]) && !t[to]?.breakBefore) to++
     if (to === n || coversAt(w, n).some((f) => f.kind !== 'place' || f.entry?.type !== 'city')) continue

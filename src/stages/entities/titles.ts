@@ -3,7 +3,7 @@
  * Ambassador to Guyana", "Commander of the Belize Defence Force") before it, set off by a comma
  * or after it, and the organization or country that is the person's affiliation.
  */
-import { has, isCapWord, spanOf, type Found, type Work, startsAt, endsAt, coversAt } from './work.js'
+import { has, isCapWord, spanOf, type Found, type Work, startsAt, endsAt, coversAt, SPANISH_ARTICLES } from './work.js'
 
 export interface Context {
   rank?: Found | undefined
@@ -108,7 +108,7 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
   const offices: Found[] = []
   for (let k = end; k >= end - 16 && k >= 0; k--) for (const f of endsAt(w, k)) if (f.kind === 'title' && f.entry?.type === 'office') offices.push(f)
   for (const o of offices) {
-    const c = complement(w, o.to, false, end, o)
+    const c = complement(w, o, false, end)
     if (c.to !== end) continue
     const phrase = premodify(w, o, c, rankFollows)
     if (comma) {
@@ -213,9 +213,10 @@ const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard', 'de', 'del', 'en
  * "at the U.S. Embassy in Bridgetown", "for Multidimensional Security". "of <country>" is left
  * out: the country is the affiliation ("Minister for National Security of Grenada").
  */
-function complement(w: Work, from: number, appositive: boolean, limit = Infinity, office?: Found): Complement {
+function complement(w: Work, office: Found, appositive: boolean, limit = Infinity): Complement {
   const t = w.tokens
-  const portfolioOffice = office !== undefined && MINISTER_WORDS.has(t[office.to - 1]?.norm ?? '')
+  const from = office.to
+  const portfolioOffice = MINISTER_WORDS.has(t[office.to - 1]?.norm ?? '')
   const out: Complement = { to: from }
   // Where the written title ends; an acronym's parentheses stay out, and after a name an
   // organization introduced with its acronym stays out entirely ("executive director of the
@@ -247,7 +248,7 @@ function complement(w: Work, from: number, appositive: boolean, limit = Infinity
     }
     if (LINKS.has(link.norm)) {
       let k = out.to + 1
-      if (t[k]?.norm === 'the' || ((link.norm === 'de' || link.norm === 'en') && ['la', 'las', 'los', 'el'].includes(t[k]?.norm ?? ''))) k++
+      if (t[k]?.norm === 'the' || ((link.norm === 'de' || link.norm === 'en') && SPANISH_ARTICLES.has(t[k]?.norm ?? ''))) k++
       const f = startsAt(w, k).find((x) => x.kind !== 'title')
       if (f && f.to > limit) break
       // "Minister of Justice and Police", "Vice Minister of Internal Order and Police": a name the
@@ -444,7 +445,7 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
     break
   }
   if (!office) return
-  const c = complement(w, office.to, true, Infinity, office)
+  const c = complement(w, office, true)
   // A title followed by a rank or a name belongs to the next person ("X, the Commander of the
   // BDF, Brigadier General Y").
   let n = c.to

@@ -106,6 +106,8 @@ function makeSlug(s: string): string {
 }
 
 /** Lower-case connectors allowed inside a capitalized name ("Port of Spain", "Ministry of Foreign Affairs and Trade"). */
+/** Spanish definite articles after "de" or "en" in a name ("Embajada de los Estados Unidos", "en la Estación …"). */
+export const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las'])
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'da', 'do', 'dos', "d'"])
 
 /** A town below this population is small: it needs its country named (and, to take a name other

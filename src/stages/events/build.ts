@@ -711,12 +711,12 @@ function disasterHit(d: Draft): boolean {
   return p.trigger.id === 'storm' || p.trigger.id === 'disaster'
 }
 
-/** "spoke with sailors who had completed courses in Yorktown": a who-clause after the event's word tells of those people. */
 /** What the id is computed from, without copying the whole record. */
 function keyFields(e: EventRecord, origin: string): KeyFields {
   return { type: e.type, start: e.start, location: e.location, participants: e.participants, series: e.series, origin }
 }
 
+/** "spoke with sailors who had completed courses in Yorktown": a who-clause after the event's word tells of those people. */
 function aboutSomeoneElse(text: string, opening: { readonly end: number }, l: { readonly start: number }): boolean {
   return l.start > opening.end && l.start - opening.end < 200 && /\bwho(?:m|se)?\b/i.test(text.slice(opening.end, l.start))
 }

@@ -93,7 +93,7 @@ const prefixes: readonly string[] | null = (() => {
   // Keys are ASCII: a form's prefix stops at its first other character ("señaló" is found under
   // "se", where the text's third character is not ASCII either).
   const out = triggerAlternatives.map((a) => /^[\x00-\x7f]*/.exec(/^[^\s-]*/.exec(a.form)![0].slice(0, 3).toLowerCase())![0])
-  return out.every((p) => p.length > 0 && [...p].every((ch) => ch.charCodeAt(0) < 128)) ? out : null
+  return out.every((p) => p.length > 0) ? out : null
 })()
 const starts: PrefixIndex | null = (() => {
   if (!prefixes) return null
