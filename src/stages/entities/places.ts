@@ -10,7 +10,7 @@ import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
 import type { AliasHit } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { coversAt, endsAt, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
+import { coversAt, endsAt, GEO_NOUNS, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -280,10 +280,8 @@ function venues(w: Work): void {
   if (changed) w.found = found
 }
 
-const GEO_NOUNS_LIST = ['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin', 'peninsula']
-
-/** Lower-case nouns after a name that make it a region ("the North and Northeast departments"). */
-const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces'])
+/** Lower-case nouns after a name that make it a region ("the North and Northeast departments", "the Barima, Kaituma and Waini rivers"). */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['department', 'departments', 'parish', 'parishes', 'district', 'districts', 'province', 'provinces', 'rivers'])
 /** Lower-case nouns that, with the name before them, name a facility ("Ruimveldt base", "Roseau ferry terminal", "Santa Elena border station", "Lethem airport"). */
 const FACILITY_NOUNS: ReadonlySet<string> = new Set(['base', 'terminal', 'barracks', 'airfield', 'airstrip', 'dockyard', 'jetty', 'wharf', 'range', 'station', 'crossing', 'checkpoint', 'airport', 'seaport', 'port', 'harbour', 'harbor'])
 /** Facility nouns that name a facility only with a modifier before them ("border station", "police station"). */
@@ -295,7 +293,7 @@ const FACILITY_MODIFIERS: ReadonlySet<string> = new Set(['naval', 'air', 'ferry'
 const SPANISH_GEO_NOUNS: ReadonlySet<string> = new Set(['bahía', 'bahia', 'isla', 'islas', 'islote', 'río', 'rio', 'laguna', 'lago', 'golfo', 'cerro', 'playa', 'cabo', 'punta', 'península', 'peninsula', 'quebrada', 'estero', 'ensenada', 'volcán', 'cordillera', 'sierra', 'archipiélago'])
 
 /** Every lower-case noun lowerCaseHeads, geographicPhrases or spanishGeographicNames reads: the walk over tokens lists their positions once (Work.placeNouns). */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set([...REGION_NOUNS, ...FACILITY_NOUNS, ...GEO_NOUNS_LIST, ...SPANISH_GEO_NOUNS])
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([...REGION_NOUNS, ...FACILITY_NOUNS, ...GEO_NOUNS, ...SPANISH_GEO_NOUNS])
 
 /**
  * "la bahía de Tumaco", "la isla del Gallo", "el río Mira": in Spanish the lower-case noun opens
@@ -379,19 +377,18 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
   return { from, to }
 }
 
-/**
- * Lower-case geographic nouns that, written right after a city's name, a name no list holds or a
- * country's adjective, make one region of the two: "Esmeraldas province", "the Pacific coast",
- * "Central American waters", "the Talamanca mountains". A region the gazetteer holds stays
- * itself ("the Caribbean coast" is the Caribbean). Plural administrative nouns after a list ("the Colón and
- * Gracias a Dios departments") name each place alone (lowerCaseHeads).
- */
-const GEO_NOUNS: ReadonlySet<string> = new Set(GEO_NOUNS_LIST)
 /** Administrative nouns: a classifier after the name, not part of what the text calls the place. */
 const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'department', 'parish', 'district'])
 /** Words after the noun that make it part of another name: "Caribbean coast guards". */
 const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman', 'guardsmen'])
 
+/**
+ * Geographic nouns (GEO_NOUNS) written right after a city's name, a name no list holds or a
+ * country's adjective, make one region of the two: "Esmeraldas province", "the Pacific coast",
+ * "Central American waters", "the Talamanca mountains". A region the gazetteer holds stays
+ * itself ("the Caribbean coast" is the Caribbean). Plural administrative nouns after a list ("the Colón and
+ * Gracias a Dios departments") name each place alone (lowerCaseHeads).
+ */
 function geographicPhrases(w: Work): void {
   const t = w.tokens
   const add: Found[] = []

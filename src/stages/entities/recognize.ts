@@ -13,6 +13,8 @@ import { afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN,
 /** Lower-case nouns a town's name qualifies ("the Charlestown waterfront", "the Roseau market"). */
 const TOWN_NOUNS: ReadonlySet<string> = new Set(['waterfront', 'seafront', 'harbour', 'harbor', 'jetty', 'pier', 'wharf', 'market', 'area', 'community', 'village', 'township', 'landing', 'coastline', 'shoreline', 'police', 'hospital', 'clinic'])
 
+/** Lower-case words that may follow a place's name without qualifying it ("in Hamilton on Monday"). */
+const AFTER_PLACE: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'with', 'off', 'near', 'of', 'as', 'since', 'during', 'until', 'where', 'when', 'which', 'that', 'who', 'this', 'last', 'next', 'early', 'late', 'later', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'also', 'after', 'before'])
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
   territory: 0,
@@ -289,13 +291,22 @@ export function filterByContext(w: Work): void {
     if (hyphenSuffix && e.type === 'city') continue
     // "the Valley of the Apurímac": a lower-case "the" and "of" after it make "The Valley" a common noun.
     if (/^The\s/.test(e.name) && (tokens[f.from]?.text === 'the' || prev?.text === 'the') && next?.norm === 'of') continue
+    // "the Sula Valley": a name the gazetteer writes with "The" ("The Valley"), found without it
+    // after a capitalized word, is the end of another name.
+    if (/^The\s/.test(e.name) && tokens[f.from]?.norm !== 'the' && prev?.norm !== 'the' && isCapWord(prev)) continue
     // "HMCS Moncton": a ship named after a place.
     if (afterVesselPrefix(w, f.from)) continue
     // "Ambassador to the Eastern Caribbean Sophie Marchetti": a region of two words or more after
     // "to the" ends where a person's name begins.
     const theRegion = e.type === 'region' && f.to - f.from >= 2 && prev?.norm === 'the' && tokens[f.from - 2]?.norm === 'to'
     if (before || (after && !theRegion)) continue
-    if (ambiguous && !(prep || listy)) continue
+    // "in the Pacific": the preposition may stand before an article.
+    const thePrep = prev?.text === 'the' && placeOpener(w, f.from - 2)
+    // "the Pacific coast", "from Pacific partners": an ambiguous name alone before a lower-case
+    // word other than a function word qualifies it ("the Pacific coast" is a region of its own);
+    // in a list of places it is still one ("the St. James and Hanover coastlines").
+    const qualifies = next !== undefined && next.isWord && !next.cap && !next.breakBefore && !AFTER_PLACE.has(next.norm)
+    if (ambiguous && !listy && (!(prep || thePrep) || qualifies)) continue
     if (e.type === 'city' && !e.capital && e.population !== null && e.population < SMALL_TOWN) {
       // A small place counts when the document is about its country and the place is introduced as one.
       const nextToken = tokens[f.to + 1]

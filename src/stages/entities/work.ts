@@ -114,6 +114,12 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the
  * countries' places share, named near it). */
 export const SMALL_TOWN = 50_000
 
+/**
+ * Lower-case geographic nouns that, written right after a name, make one region of the two ("the
+ * Pacific coast", "Esmeraldas province", "the Talamanca mountains"): see geographicPhrases.
+ */
+export const GEO_NOUNS: ReadonlySet<string> = new Set(['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin', 'peninsula'])
+
 /** Token `k` is an initial: one capital letter and its glued period ("W." in "Vance W. Amory"). */
 export function isInitialAt(w: Work, k: number): boolean {
   const tok = w.tokens[k]
