@@ -237,6 +237,32 @@ const dayRangeBeforeMonth: Rule = {
   },
 }
 
+/**
+ * "between October 13 and 17", "between Oct. 13 and 17, 2026": a month's day and a later day after
+ * "between" are one range in that month (chrono reads the first day alone). The span starts at
+ * the month, as for other ranges after "between".
+ */
+const betweenDaysOfMonth: Rule = {
+  name: 'between-days-of-month',
+  trigger: /\bbetween\b/i,
+  re: new RegExp(
+    `(?<=\\bbetween\\s+)(?<month>${MONTH})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTH}|%|[.,]\\d))${YEAR_TAIL}?`,
+    'gi',
+  ),
+  build(m) {
+    const g = m.groups ?? {}
+    const word = g['month'] ?? ''
+    if (!isCapitalized(word)) return null
+    const mNum = monthNumber(word)
+    const d1 = Number(g['d1'])
+    const d2 = Number(g['d2'])
+    if (mNum === null || d1 < 1 || d2 > 31 || d1 >= d2) return null
+    const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
+    const to = placed({ gran: 'day', y: 0, m: mNum, d: d2 }, g['year'], g['yearRel'], undefined)
+    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date' }
+  },
+}
+
 const HOLIDAY_RE = alternation(Object.keys(lexicon.holidays))
 const holiday: Rule = {
   name: 'holiday',
@@ -292,4 +318,4 @@ const monthsOfYear: Rule = {
   },
 }
 
-export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth, weekOfMonth, monthsOfYear]
+export const calendarRules: readonly Rule[] = [quarter, quarterCode, topicQuarter, yearAgoPeriod, half, season, month, holiday, dayRangeBeforeMonth, betweenDaysOfMonth, weekOfMonth, monthsOfYear]

@@ -107,9 +107,9 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   )
 }
 
-// A deadline ("by Jan. 14", "until Tuesday") lies ahead unless the clause is pluperfect ("had
-// filed by Wednesday"); "since May" lies behind.
-const LEAD_FUTURE = /\b(?:by|until|till|through|as\s+(?:soon|early)\s+as)\s+$/i
+// A deadline ("by Jan. 14", "until Tuesday", "between now and the end of April") lies ahead
+// unless the clause is pluperfect ("had filed by Wednesday"); "since May" lies behind.
+const LEAD_FUTURE = /\b(?:by|until|till|through|as\s+(?:soon|early)\s+as|between\s+now\s+and)\s+$/i
 const LEAD_PAST = /\b(?:since)\s+$/i
 const PLUPERFECT = /\bhad\b/i
 // "…, and that delegates would visit"; "departed on Wednesday and is expected in Roseau on Friday": a

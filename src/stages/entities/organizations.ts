@@ -751,8 +751,9 @@ export function headWordNames(w: Work): void {
     }
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
-    // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment").
-    const numbered = ORDINAL.test(t[from]?.text ?? '')
+    // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment"),
+    // and so is a geographic name ("its Rodney Bay station").
+    const numbered = ORDINAL.test(t[from]?.text ?? '') || head === 'region'
     const opensWithOffice =
       startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter && f !== generalRank) ||
       // "Acting Commissioner of Police": an office after "Acting", "Deputy", "Interim".
@@ -1109,6 +1110,9 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
 
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
 
+/** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
+const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air', 'Police', 'Army'])
+
 function headOf(w: Work, from: number, to: number): HeadType | null {
   const t = w.tokens
   let last = to - 1
@@ -1118,6 +1122,9 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   // compound name (a surname, a village), not its head.
   const compound = t[last - 1]?.norm === '-' && t[last - 1]?.glued && t[last]?.glued
   const lastHead = compound ? undefined : w.g.heads.get(lastWord)?.find((h) => h.position === 'last')
+  // "Fourteenth Naval Zone", "Second Military Region", "Callao Naval District": a force's
+  // territorial command is a unit, not a region.
+  if (lastHead?.type === 'region' && last > from && FORCE_ADJECTIVES.has(t[last - 1]?.text ?? '')) return 'organization'
   if (lastHead) return lastHead.type
   // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
   // the Caribbean"

@@ -181,6 +181,9 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   // body named after a ranked person, not the person. Head words that are also surnames ("Field",
   // "Camp", "Fort") do not decide it.
   if (words.length >= 2 && endsInInstitutionHead(w, words[words.length - 1] ?? '')) return
+  // "its Rodney Bay station": a name ending in a place's head word ("Bay", "Valley") before a
+  // lower-case place noun names the place the noun stands in.
+  if (words.length >= 2 && w.placeNouns.includes(to) && (w.g.heads.get(words[words.length - 1] ?? '')?.some((h) => h.position === 'last' && h.type === 'region') ?? false)) return
   // One word with no title right before it and no person it could repeat ("The", "However"):
   // nothing below could make it a person, so the context is not read (most runs end here).
   if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return
