@@ -37,3 +37,80 @@ describe('places, nineteenth round', () => {
     expect(names).toContain('The Valley')
   })
 })
+
+describe('dates, nineteenth round', () => {
+  test('"between October 13 and 17" is one range; "between now and the end of April" lies ahead', () => {
+    const doc = pipeline(lines('Between October 13 and 17, the students took part in a field exercise at the training ground. More than 300 ship calls are expected between now and the end of April, officials said.'))
+    const range = doc.dates.find((d) => d.text === 'October 13 and 17')
+    expect([range?.value.start, range?.value.end]).toEqual(['2026-10-13', '2026-10-17'])
+    expect(doc.dates.find((d) => d.text === 'the end of April')?.value.start).toBe('2027-04')
+  })
+  test('"between 2 and 5 percent" after a month is no range of days', () => {
+    const doc = pipeline(lines('Inspections rose in October, when between 2 and 5 percent of the containers at the terminal were opened by customs officers.'))
+    expect(doc.dates.some((d) => d.text.includes('and 5'))).toBe(false)
+  })
+})
+
+describe('names, nineteenth round', () => {
+  test('"at its Rodney Bay station" names a place, not a person', () => {
+    const doc = pipeline(lines('The Marine Police Unit hosted the Barbados Coast Guard for two days of staff talks at its Rodney Bay station in Gros Islet, Saint Lucia, last week.'))
+    expect(doc.people.map((p) => p.name)).not.toContain('Rodney Bay')
+    expect(placeNames(doc)).toContain('Rodney Bay')
+  })
+  test('"the Fourteenth Naval Zone" is a unit, not a region', () => {
+    const doc = pipeline(lines('The talks were hosted by the Fourteenth Naval Zone at Puerto Chiapas, with officers of the Guatemalan Navy and the Mexican Navy.'))
+    expect(doc.organizations.map((o) => o.name)).toContain('Fourteenth Naval Zone')
+    expect(placeNames(doc)).not.toContain('Fourteenth Naval Zone')
+  })
+})
+
+describe('text dumps, nineteenth round', () => {
+  const page = (...body: string[]) =>
+    [
+      'THE VALLEY RECORD',
+      'Menu',
+      'Home',
+      'Customs and police open joint container unit at the dry port',
+      '2 October 2026 · 5 min read',
+      'Written by Ana Q. Rivero, correspondent',
+      'SPONSORED',
+      'Agro Sur – seeds, fertilizer and credit for the new season',
+      ...body,
+      '© 2026 The Valley Record',
+    ].join('\n')
+  const story = [
+    'Customs officers and the anti-drug police opened a joint container control unit at the dry port on Wednesday, where a growing share of the country’s exports leaves by rail for the Atlantic coast.',
+    'The unit will select and inspect high-risk containers moving by rail and road through the terminal, the head of customs said at the ceremony.',
+  ]
+  test('the line after a "SPONSORED" marker, an advertiser’s name and slogan, is the ad', () => {
+    const doc = run('page.txt', page(...story))
+    expect(doc.text.startsWith('Customs officers and the anti-drug police')).toBe(true)
+    expect(doc.text).not.toContain('Agro Sur')
+  })
+  test('a comment section ends the story, and "TRENDING NOW" heads a list', () => {
+    const doc = run('page.txt', page(...story, 'Comments', 'Leave a comment', 'Name', 'Carlos – 2 October 2026 at 11:20', 'Finally. The trucks wait three days at the border.', 'TRENDING NOW', '1. Wildfires: town declares emergency'))
+    expect(doc.text.trimEnd().endsWith('the head of customs said at the ceremony.')).toBe(true)
+  })
+  test('"Send by WhatsApp" is a share bar', () => {
+    const doc = run('page.txt', page('Share on Facebook', 'Send by WhatsApp', ...story))
+    expect(doc.text).not.toContain('WhatsApp')
+  })
+  test('"Office of the Spokesperson" above the date is the issuing office, not the headline; the masthead names the publisher', () => {
+    const text = [
+      'U.S. DEPARTMENT of STATE',
+      'Menu',
+      'Home',
+      'Office of the Spokesperson',
+      'Inaugural U.S.-Argentina Counternarcotics Dialogue',
+      'Inaugural U.S.-Argentina Counternarcotics Dialogue',
+      'Media Note',
+      'Office of the Spokesperson',
+      'October 8, 2026',
+      'The United States and Argentina will hold the inaugural U.S.-Argentina Counternarcotics Dialogue in Buenos Aires on October 14. The two delegations will discuss river ports and container screening.',
+      '###',
+    ].join('\n')
+    const doc = run('note.txt', text)
+    expect(doc.meta.title).toBe('Inaugural U.S.-Argentina Counternarcotics Dialogue')
+    expect(doc.meta.publisher).toBe('U.S. Department of State')
+  })
+})

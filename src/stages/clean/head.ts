@@ -121,6 +121,9 @@ export function looksLikeHeadline(line: string): boolean {
 function headlineCandidate(line: string): boolean {
   if (!looksLikeHeadline(line)) return false
   if (line === line.toUpperCase() && (line.split(' ').length < 5 || OFFICE_NAME.test(line))) return false
+  // "Office of the Spokesperson" in title case: an office's name of a few words, every word a
+  // name's word, is the issuing office, not a headline.
+  if (OFFICE_LINE_NAME.test(line) && line.split(' ').length <= 5 && line.split(' ').every((x) => /^(?:\p{Lu}|of|for|the|and|in)/u.test(x))) return false
   return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !STAFF_LINE.test(line) && !chromeRuleOf(line) && !/ [|>»›] /.test(line) && !breadcrumbItems(line)
 }
 

@@ -12,7 +12,7 @@ import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
 import { dateHabitIn, hostOf } from './site-rules.js'
 import { cleanTextDump, type DumpResult } from './text-dump.js'
-import { copyrightHolder, isNewsAgency, publisherClass } from './publisher.js'
+import { copyrightHolder, isNewsAgency, publisherByName, publisherClass } from './publisher.js'
 import { kindFromLabel } from './kind.js'
 import { dateOrderIn, withDateOrder } from './parse-date.js'
 import { chooseTitle, titleSegments } from './title.js'
@@ -192,7 +192,8 @@ function readTextDocument(input: string, url: string | null): CleanResult {
     paragraphs,
     host: hostOf(url),
     siteNames: dumpSiteNames(res),
-    publisherHints: [],
+    // "U.S. DEPARTMENT of STATE" among the page's first lines: a known publisher's masthead.
+    publisherHints: res.above.slice(0, 3).filter((l) => l.length <= 60 && publisherByName(l) !== null),
     byline: res.byline,
     headText: '',
     banner: bannerOf(input),

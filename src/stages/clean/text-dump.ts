@@ -62,6 +62,8 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
 }
 
 /** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
+/** An advertiser's name and slogan ("Hotel Laguna Cáceres – weekend stays from Bs 450") or a call to buy. */
+const AD_COPY = /^[^.!?]{2,60}?(?:\s[–—-]\s|:\s)\S|\b(?:book|call|apply|order|shop|save|buy|get a quote)\b.*\b(?:now|today|online|local|\d)/i
 const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 
 /** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
@@ -100,7 +102,14 @@ export function cleanTextDump(input: string): DumpResult {
   // advertisement", has 35 characters): the chrome rules of short lines are read here, once.
   const shortRule = lines.map((l) => (l.length > 0 && l.length <= 60 ? chromeRuleOf(l) : undefined))
   const adMarker = (k: number): boolean => shortRule[k]?.id === 'advertisement'
+  // "SPONSORED / Agrocentro Chiquitano – seeds, fertilizer and credit": one short line after a
+  // marker, written as an advertiser's name and slogan or a call to buy, is the ad's copy too.
   lines.forEach((line, k) => {
+    if (adMarker(k - 1) && !adMarker(k) && line.length > 0 && line.length <= 100 && AD_COPY.test(line)) {
+      dropped.push(line)
+      lines[k] = ''
+      return
+    }
     if (adMarker(k - 1) && adMarker(k + 1) && !adMarker(k) && line.length > 0 && line.length <= 200) {
       dropped.push(line)
       lines[k] = ''
@@ -122,7 +131,9 @@ export function cleanTextDump(input: string): DumpResult {
       if (chrome?.id === 'nav-heading' || chrome?.id === 'tags-line') listHeads.add(paragraphs.length + (current ? 1 : 0))
       // An end marker ends the release only once some of it has been read: above the first
       // paragraph of prose, "Contact" is a menu item.
-      if (chrome?.end && [...paragraphs, current].some((p) => p.length >= 100 && PROSE.test(p))) ended = true
+      // In a dump a comment section's heading ("Comments", "Leave a comment") ends it too: readers'
+      // comments and the lists under them follow. (In HTML the comment box is a block of its own.)
+      if ((chrome?.end || chrome?.id === 'comments') && [...paragraphs, current].some((p) => p.length >= 100 && PROSE.test(p))) ended = true
       if (current) paragraphs.push(current)
       current = ''
       continue
