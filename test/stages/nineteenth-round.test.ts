@@ -114,3 +114,31 @@ describe('text dumps, nineteenth round', () => {
     expect(doc.meta.publisher).toBe('U.S. Department of State')
   })
 })
+
+describe('metadata, nineteenth round', () => {
+  test('"Cozumel, Quintana Roo.- La Secretaría …": the Spanish press’s ".-" closes a two-part dateline', () => {
+    const doc = pipeline(lines('Cozumel, Quintana Roo.- The Secretariat of the Navy and the U.S. Coast Guard held a binational search and rescue exercise off the island this week.'))
+    expect(doc.meta.dateline).toBe('Cozumel, Quintana Roo')
+  })
+  test('a portal named by its address ("gob.mx") publishes under the body its <title> names', () => {
+    const html = `<!doctype html><html><head><title>Navies hold staff talks in Puerto Chiapas | Secretaría de Marina | Gobierno | gob.mx</title><meta property="og:site_name" content="gob.mx"></head>
+<body><header><a class="navbar-brand" href="/">gob.mx</a></header><main><article><h1>Navies hold staff talks in Puerto Chiapas</h1>
+<p>Puerto Chiapas, Chiapas.- The Secretariat of the Navy hosted the ninth round of naval staff talks with the Guatemalan Navy on Wednesday and Thursday at the headquarters of the naval zone.</p>
+<p>The delegations agreed to hold coordinated patrols and a search and rescue exercise before the end of the year, officials said.</p></article></main></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.meta.publisher).toBe('Secretaría de Marina')
+  })
+  test('a unit the story’s sentences name ("will visit U.S. Coast Guard Sector San Juan") did not issue the page', () => {
+    const html = `<!doctype html><html><head><title>Readout of the Under Secretary's Meeting With the Minister | U.S. Department of War</title></head>
+<body><main><article><h1>Readout of the Under Secretary's Meeting With the Minister</h1>
+<p>Under Secretary of War for Policy Raymond T. Ashworth hosted the Minister of National Security at the Pentagon on Monday to discuss maritime security and disaster response in the Eastern Caribbean.</p>
+<p>Earlier on Monday, the Minister met officials of the State Department, and he will visit U.S. Coast Guard Sector San Juan on Wednesday to observe small boat training.</p></article></main></body></html>`
+    const doc = run('readout.html', html)
+    expect(doc.meta.publisher).not.toBe('U.S. Coast Guard Sector San Juan')
+  })
+  test('", in the department of Escuintla," inside a relative clause closes nothing: "which will be held … in November" lies ahead', () => {
+    const text = ['Navies end staff talks', 'Press Release | August 21, 2026', '', 'The admiral invited the Mexican delegation to the Tenth Bilateral Naval Staff Talks, which will be held at Puerto Quetzal, in the department of Escuintla, in November.', '', '###'].join('\n')
+    const doc = run('release.txt', text)
+    expect(doc.dates.find((d) => d.text === 'November')?.value.start).toBe('2026-11')
+  })
+})

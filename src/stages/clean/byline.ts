@@ -114,6 +114,9 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     }
     let part = PART.exec(text.slice(at))?.[0]
     if (!part) return null
+    // "Cozumel, Quintana Roo.- La Secretaría …": the Spanish press's ".-" closes the last part too.
+    const pressCut = /\.-(?=\s)/.exec(part)
+    if (pressCut) part = part.slice(0, pressCut.index)
     // A part ends at a full stop after a whole word ("Belize. The …"), not after "St." or "Fla.".
     // "Quintana Roo." ends a two-word name with a three-letter word: a full stop too.
     const stop = /^.*?(?:\p{L}{4,}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}{2})\./u.exec(part)

@@ -121,7 +121,9 @@ function readCleanedHtml(input: string, url: string | null, res: ReturnType<type
     brands: page.brands,
     byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline ?? (page.dateTexts.map(bylineIn).find((b) => b !== null) ?? null),
     classTokens: page.classTokens,
-    headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].join('\n'),
+    // Head lines, not prose: a unit the story's sentences name ("will visit U.S. Coast Guard Sector San
+    // Juan") did not issue the page.
+    headText: [...res.beforeTitle, ...res.paragraphs.slice(0, head.bodyStart), ...res.afterTitle].filter((l) => !(l.length > 100 && /[.!?]["'”’)]?$/.test(l))).join('\n'),
     banner: bannerOf(input),
     extraText: '',
     canonicalUrl,

@@ -243,8 +243,12 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   }
   const named = input.siteNames[0]
   // A site that names itself by its address ("www.army.mil"): the publisher of that host.
-  const byNamedHost = named && /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}$/i.test(named.value.trim()) ? publisherByHost(named.value.trim().toLowerCase().replace(/^www\./, '')) : null
+  const byNamedHost = named && SITE_ADDRESS.test(named.value.trim()) ? publisherByHost(named.value.trim().toLowerCase().replace(/^www\./, '')) : null
   if (named && byNamedHost) return { name: byNamedHost.name, source: `${named.source}+host`, known: byNamedHost }
+  // "gob.mx", a government portal named by its address, over "… | Secretaría de Marina | Gobierno |
+  // gob.mx" in <title>: the body of two words or more the title names publishes on the portal.
+  const portal = named && SITE_ADDRESS.test(named.value.trim()) ? portalBody(input.publisherHints) : null
+  if (named && portal) return { name: portal, source: `${named.source}+title-part`, known: publisherByName(portal) }
   if (named) {
     // "Government of Grenada" over a logo line "Government Information Service": the service
     // publishes, under its government's portal.
@@ -275,6 +279,8 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
   // Government Information Service".
   const service = brand && /^(?:the )?government of\b/i.test(brand.name) ? serviceIn(input.brands ?? []) : null
   if (brand && service) return { name: `${service}, ${brand.name}`, source: `${brand.source}+logo-unit`, known: null }
+  const brandPortal = brand && SITE_ADDRESS.test(brand.name.trim()) ? portalBody(input.publisherHints) : null
+  if (brand && brandPortal) return { name: brandPortal, source: `${brand.source}+title-part`, known: publisherByName(brandPortal) }
   if (brand) {
     const known = publisherByName(brand.name)
     return { name: known?.name ?? brand.name, source: brand.source, known }
@@ -289,6 +295,14 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     if (dod) return { name: dod.name, source: 'banner-mil', known: dod }
   }
   return null
+}
+
+/** A site name that is its address ("www.army.mil", "gob.mx"). */
+const SITE_ADDRESS = /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}$/i
+
+/** The body of two words or more a `<title>` part names ("Secretaría de Marina" in "… | Secretaría de Marina | Gobierno | gob.mx"). */
+function portalBody(titleParts: readonly string[]): string | null {
+  return titleParts.find((h) => h.split(' ').length >= 2 && publisherClass(h) === 'organization') ?? null
 }
 
 /** The shortest part of a logo or masthead line that names an information service, or null. */

@@ -117,8 +117,9 @@ const PLUPERFECT = /\bhad\b/i
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had)\b/i
 const RELATIVE_OPEN = /,\s+(?:which|who)\s[^,]*$/i
 const RELATIVE_CLOSED = /,\s+(?:which|who)\s[^,]*,/gi
-// ", D.C.,", ", Barbados," after a place: commas around a place's second part close nothing.
-const PLACE_COMMA = /,\s+(?:D\.C\.|\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,3}),(?!\s+(?:which|who)\b)/gu
+// ", D.C.,", ", Barbados,", ", in the department of Escuintla," after a place: commas around a
+// place's second part close nothing.
+const PLACE_COMMA = /,\s+(?:in\s+the\s+(?:department|province|state|parish|district|region|municipality)\s+of\s+)?(?:D\.C\.|\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,3}),(?!\s+(?:which|who)\b)/gu
 
 /** "begins in December": a scheduling verb that ends right before the date, but for its preposition. */
 function scheduleRightBefore(cue: Cue, start: number, before: string): boolean {
