@@ -323,6 +323,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // are two events: without both days, only a series or a name makes two kinds of event one.
   if ((!dayPrecise(a) || !dayPrecise(b)) && a.type !== b.type) return 0
   if (shared > 0 && !otherSides(a, b) && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
+  // "The sixth round will be held in Saint Lucia in November" (its two states lent by the report's
+  // main meeting) and the round reported there on Nov. 11–12 between the same states: one meeting.
+  if (sameCountry && a.type === b.type && (statesOf(a, b) || statesOf(b, a))) return 3
   // "Santo Domingo – October" in a schedule and the stop reported there on Oct. 4–13: the same named
   // place in the same country, when their principal parties do not differ.
   const samePlace = sameCountry && a.location?.name != null && a.location.name === b.location?.name
@@ -362,6 +365,16 @@ function otherSides(a: EventRecord, b: EventRecord): boolean {
   const others = (e: EventRecord): Set<string> => new Set([...principalIds(e.participants.filter((p) => p.kind !== 'country')), ...e.participants.filter((p) => p.kind === 'person').map((p) => personKey(p.id))])
   const oa = others(a)
   return ![...others(b)].some((id) => oa.has(id))
+}
+
+/**
+ * Whether `x` names nothing but two or more states, all of them among `y`'s parties, and falls in
+ * the month `y` starts in (a month or the day itself).
+ */
+function statesOf(x: EventRecord, y: EventRecord): boolean {
+  if (x.participants.length < 2 || !x.participants.every((p) => p.kind === 'country')) return false
+  if (!x.participants.every((p) => y.participants.some((q) => q.kind === 'country' && q.id === p.id))) return false
+  return x.start !== null && y.start !== null && x.start.length <= 10 && x.start.length >= 7 && y.start.startsWith(x.start)
 }
 
 function dayPrecise(e: EventRecord): boolean {

@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
+import { mergeEvents } from '../../src/merge/events.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -140,5 +141,45 @@ describe('metadata, nineteenth round', () => {
     const text = ['Navies end staff talks', 'Press Release | August 21, 2026', '', 'The admiral invited the Mexican delegation to the Tenth Bilateral Naval Staff Talks, which will be held at Puerto Quetzal, in the department of Escuintla, in November.', '', '###'].join('\n')
     const doc = run('release.txt', text)
     expect(doc.dates.find((d) => d.text === 'November')?.value.start).toBe('2026-11')
+  })
+})
+
+describe('editions across reports, nineteenth round', () => {
+  const fifth = run(
+    'bdf.txt',
+    [
+      'Coast guards hold fifth staff talks',
+      'Press Release | August 20, 2026',
+      '',
+      'BRIDGETOWN, Barbados – The Barbados Coast Guard hosted the fifth round of staff talks with the Marine Police Unit of Saint Lucia on Tuesday and Wednesday at HMBS Pelican, with delegations from Barbados and Saint Lucia.',
+      '',
+      'The delegations agreed on a combined search and rescue exercise in September. The sixth round of staff talks will be held in Saint Lucia in November.',
+      '',
+      '###',
+    ].join('\n'),
+  )
+  const sixth = run(
+    'gis.txt',
+    [
+      'Marine Police host sixth staff talks',
+      'Press Release | November 13, 2026',
+      '',
+      'CASTRIES, Saint Lucia – The Marine Police Unit of Saint Lucia hosted the Barbados Coast Guard for the sixth round of bilateral maritime staff talks on Wednesday and Thursday at its Rodney Bay station in Gros Islet, with officers from Barbados and Saint Lucia.',
+      '',
+      'The seventh round of staff talks will be held in Barbados in May 2027.',
+      '',
+      '###',
+    ].join('\n'),
+  )
+  test('"the sixth round … will be held in Saint Lucia in November" takes the two states of the report’s meeting', () => {
+    const next = fifth.events.find((e) => e.start === '2026-11')
+    expect(next?.participants.map((p) => p.id).sort()).toEqual(['BRB', 'LCA'])
+  })
+  test('and is the round the other report tells, held there that month between the same states', () => {
+    const merged = mergeEvents([...fifth.events, ...sixth.events])
+    const round = merged.find((e) => e.type === 'meeting' && e.start?.startsWith('2026-11'))
+    expect(round?.attestations).toHaveLength(2)
+    // The fifth round (August, Barbados) stays its own event.
+    expect(merged.filter((e) => e.type === 'meeting' && e.start?.startsWith('2026-08'))).toHaveLength(1)
   })
 })

@@ -83,8 +83,8 @@ function yearlyTally(e: EventRecord): boolean {
   return e.attestations[0]?.evidence.some((x) => x.field === 'trigger' && x.rule === 'trigger:seize') ?? false
 }
 
-/** "the second meeting", "the next round", "the 12th session": another edition of the event just named. */
-const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:[a-z-]+\s+)?$/i
+/** "the second meeting", "the next round", "the 12th session", "the sixth round of staff talks": another edition of the event just named. */
+const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:(?:round|edition|session)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|[a-z-]+\s+)?$/i
 /** Joint patrols of the parties ("combined patrol", "coordinated patrols"). */
 const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\b/i
 
