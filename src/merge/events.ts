@@ -301,7 +301,10 @@ function likeness(a: EventRecord, b: EventRecord): number {
   const sameDay = dayPrecise(a) && dayPrecise(b) && a.start!.slice(0, 10) === b.start!.slice(0, 10)
   const sameCountry = ca !== null && ca === cb
   // The same name, and the same country or one report placing it nowhere ("Hurricanes Eta and Iota").
-  if (names && (sameCountry || shared > 0 || ca === null || cb === null)) return 6 + shared
+  // Two responses to one storm, both named by it, are one only with a responder in common (the
+  // Barbados medical team and the Brazilian Navy's ship both answered Hurricane Beryl).
+  const responses = a.type === 'disaster_response' && b.type === 'disaster_response'
+  if (names && (responses ? shared > 0 : sameCountry || shared > 0 || ca === null || cb === null)) return 6 + shared
   // Beyond a series or a name, only dates known to the month or better say two reports agree —
   // or, for the same kind of event by the same party, a month within the year the other gives.
   const coarse = precisionRank(a.precision) > precisionRank('month') || precisionRank(b.precision) > precisionRank('month')

@@ -183,3 +183,16 @@ describe('editions across reports, nineteenth round', () => {
     expect(merged.filter((e) => e.type === 'meeting' && e.start?.startsWith('2026-08'))).toHaveLength(1)
   })
 })
+
+describe('storms and the relief that answers them, nineteenth round', () => {
+  test('"relief flights after Hurricanes Eta and Iota in November 2020" is the response, dated by the storm', () => {
+    const doc = pipeline(lines('The Assistant Secretary recalled the task force’s relief flights in Honduras after Hurricanes Eta and Iota in November 2020, when U.S. helicopters evacuated hundreds of residents from flooded neighborhoods of San Pedro Sula.'))
+    const response = doc.events.find((e) => e.start === '2020-11')
+    expect(response?.type).toBe('disaster_response')
+    expect(response?.location?.country).toBe('HND')
+  })
+  test('"two months after Hurricane Beryl made landfall on Carriacou": the storm stays the storm', () => {
+    const doc = pipeline(lines('The Coast Guard remained committed to relief operations in Carriacou and Petite Martinique, Grenada, more than two months after Hurricane Beryl made landfall on Carriacou on July 1, 2024.'))
+    expect(doc.events.find((e) => e.start === '2024-07-01')?.type).toBe('other')
+  })
+})

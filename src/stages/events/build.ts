@@ -331,6 +331,11 @@ function tripLegs(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<
 // What prepares for a disaster rather than answers one.
 const practice = /\b(?:exercises?|drills?|simulat\w*|rehears\w*|train\w*|season|preparedness|readiness|pre-?position\w*|ahead of)\b/i
 
+/** What names a storm as what an act answers, right before the storm's name. */
+const ANSWERS = /\b(?:after|following|in the wake of|response to|relief (?:for|to)|recovery from)\s+(?:the\s+)?$/i
+/** Acts of relief before it in the clause. */
+const RELIEF = /\b(?:relief|response|aid|assistance|missions?|flights?|evacuat\w*|deploy\w*|rescue[ds]?|deliver\w*|gone|went|sent|operations?)\b/i
+
 const supplies = /\bwith\b[^.;]{0,80}\b(?:supplies|aid|kits|food|water|relief|cargo|tons|tonnes|equipment|generators)\b/i
 
 function eventType(d: Draft, text: string, lead: string): EventType {
@@ -353,6 +358,15 @@ function eventType(d: Draft, text: string, lead: string): EventType {
   // "deployed to the Turks and Caicos Islands in September 2025, when 30 soldiers helped to clear
   // roads … after a tropical storm": troops sent after a disaster respond to it.
   if (type === 'deployment' && clauses.some((c) => cues.disasterStrong.test(c)) && !clauses.some((c) => practice.test(c))) type = 'disaster_response'
+  // "the task force's relief flights after Hurricanes Eta and Iota", "the response to Hurricane
+  // Beryl in July 2024": a storm named as what relief answers is the response, dated by the storm.
+  if (p.trigger.id === 'storm') {
+    const f = d.frames.find((x) => x.hits.includes(p))
+    const before = f ? text.slice(f.clause.start, p.start) : ''
+    // "two months after Hurricane Beryl made landfall": the storm's own act is the storm.
+    const acts = /^\s+(?:made landfall|struck|hit|passed|swept|battered|devastated|tore)\b/i.test(text.slice(p.end, p.end + 30))
+    if (ANSWERS.test(before) && RELIEF.test(before) && !practice.test(before) && !acts) type = 'disaster_response'
+  }
   return type
 }
 
@@ -507,7 +521,7 @@ function toRecord(
   const here = d.locationFrames.some((f) => /\bhere\b(?![’'])/i.test(f.text))
   // A sea or a region the text gives ("operations in the Caribbean Sea") says more than the dateline.
   const placed = d.locationFrames.some((f) => f.locations.some((l) => l.country === null && l.strength <= 1))
-  if (!country && !several && b.type === 'other' && disasterHit(d)) {
+  if (!country && !several && (b.type === 'other' || b.type === 'disaster_response') && disasterHit(d)) {
     // "Alta Verapaz was among the departments hardest hit by Hurricanes Eta and Iota": the places it struck.
     const struck = d.frames[0]!.locations.find((l) => l.country) ?? placesOf(d)
     if (struck && struck.country) {
