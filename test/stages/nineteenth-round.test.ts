@@ -196,3 +196,8 @@ describe('storms and the relief that answers them, nineteenth round', () => {
     expect(doc.events.find((e) => e.start === '2024-07-01')?.type).toBe('other')
   })
 })
+
+test('"X, Executive Secretary of CEPREDENAC": capitalized words that run into an office open it', () => {
+  const doc = pipeline(lines('The exercise was opened by Lucía Fernanda Portillo Arévalo, Executive Secretary of CEPREDENAC, who thanked the armed forces of the region for their support.'))
+  expect(doc.people.find((p) => p.name === 'Lucía Fernanda Portillo Arévalo')?.title).toBe('Executive Secretary of CEPREDENAC')
+})

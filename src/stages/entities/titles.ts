@@ -442,6 +442,12 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
       j++
       continue
     }
+    // "Executive Secretary of CEPREDENAC", "Principal Deputy Assistant Secretary": capitalized
+    // words that run straight into an office are that office's first words.
+    if (tok?.isWord && tok.cap && !STOP.has(tok.norm) && capitalsIntoOffice(w, j)) {
+      j++
+      continue
+    }
     break
   }
   if (!office) return
@@ -460,6 +466,16 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   const programme = premodOrg?.entry?.type === 'programme' || premodOrg?.local?.type === 'programme'
   const aff = possessor ?? (programme ? undefined : premodOrg) ?? c.org ?? c.country ?? premodOrg
   if (aff) ctx.affiliation = aff
+}
+
+/** Whether capitalized words from token `j` (two at most) lead straight into an office title. */
+function capitalsIntoOffice(w: Work, j: number): boolean {
+  const t = w.tokens
+  for (let n = j + 1; n <= j + 2 && n < t.length; n++) {
+    if (startsAt(w, n).some((f) => f.kind === 'title' && f.entry?.type === 'office')) return true
+    if (!(t[n]?.isWord && t[n]?.cap) || t[n]?.breakBefore) return false
+  }
+  return false
 }
 
 // Spanish function words too: "X, y por el jefe del …", "X, entregó los equipos al ministro".
