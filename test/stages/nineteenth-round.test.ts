@@ -201,3 +201,10 @@ test('"X, Executive Secretary of CEPREDENAC": capitalized words that run into an
   const doc = pipeline(lines('The exercise was opened by Lucía Fernanda Portillo Arévalo, Executive Secretary of CEPREDENAC, who thanked the armed forces of the region for their support.'))
   expect(doc.people.find((p) => p.name === 'Lucía Fernanda Portillo Arévalo')?.title).toBe('Executive Secretary of CEPREDENAC')
 })
+
+test('first-level divisions of Paraguay and Chile are regions ("the Department of Alto Paraguay", "Ñuble")', () => {
+  const doc = pipeline(lines('The boats were handed over at the naval detachment in the Department of Alto Paraguay, weeks after the wildfires in Ñuble and Biobío in Chile drew the two navies together.'))
+  const names = placeNames(doc)
+  expect(names).toEqual(expect.arrayContaining(['Alto Paraguay', 'Ñuble']))
+  expect(doc.organizations.map((o) => o.name)).not.toContain('Department of Alto Paraguay')
+})
