@@ -208,3 +208,8 @@ test('first-level divisions of Paraguay and Chile are regions ("the Department o
   expect(names).toEqual(expect.arrayContaining(['Alto Paraguay', 'Ñuble']))
   expect(doc.organizations.map((o) => o.name)).not.toContain('Department of Alto Paraguay')
 })
+
+test('"the Chief of the Joint Staff of the Armed Forces of Honduras" names no U.S. Joint Chiefs of Staff', () => {
+  const doc = pipeline(lines('The Assistant Secretary met the Chief of the Joint Staff of the Armed Forces of Honduras, Maj. Gen. Mario E. Bonilla, at the Pentagon on Wednesday to discuss maritime security.'))
+  expect(doc.organizations.map((o) => o.id)).not.toContain('org:us-jcs')
+})
