@@ -213,3 +213,10 @@ test('"the Chief of the Joint Staff of the Armed Forces of Honduras" names no U.
   const doc = pipeline(lines('The Assistant Secretary met the Chief of the Joint Staff of the Armed Forces of Honduras, Maj. Gen. Mario E. Bonilla, at the Pentagon on Wednesday to discuss maritime security.'))
   expect(doc.organizations.map((o) => o.id)).not.toContain('org:us-jcs')
 })
+
+test('"the Gendarmerie of Martinique", then "the Gendarmerie": one local body, not the French national one', () => {
+  const doc = pipeline(lines('The French side was represented by the Gendarmerie of Martinique, led by Colonel Anne-Sophie Ricard. The Prefect noted that the Gendarmerie had seized 212 kilogrammes of cocaine off the coast of Sainte-Luce in January.'))
+  const local = doc.organizations.find((o) => o.name === 'Gendarmerie of Martinique')
+  expect(local?.mentions).toHaveLength(2)
+  expect(doc.organizations.map((o) => o.id)).not.toContain('org:gendarmerie')
+})

@@ -6,7 +6,7 @@ import type { AliasHit, Gazetteers } from '../../gazetteers/types.js'
 import { tokenize, type Token } from '../../gazetteers/tokens.js'
 import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema/records.js'
 import type { Span, Stage } from '../../types.js'
-import { definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, nationalPolice, qualifyBareOrgs, toldOutlets } from './organizations.js'
+import { bareToNamesOf, definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, nationalPolice, qualifyBareOrgs, toldOutlets } from './organizations.js'
 import { findPeople, type Person } from './people.js'
 import { PLACE_NOUNS, properPlaces } from './places.js'
 import { lowerCaseServices } from './national.js'
@@ -54,6 +54,7 @@ export function extractEntities(text: string, gazetteers: Gazetteers, sentences:
   nationalPolice(w)
   learnAcronyms(w)
   headWordNames(w)
+  bareToNamesOf(w)
   longerOfNames(w)
   toldOutlets(w)
   definiteReferences(w)

@@ -263,6 +263,28 @@ export function qualifyBareOrgs(w: Work): void {
  * no name, so no other rule reads it. It is the police the document named in full, else the
  * gazetteer's police of the one country the document names, else an organization of its own name.
  */
+/**
+ * "the Gendarmerie had seized …" after "the Gendarmerie of Martinique": a definite bare form that
+ * no country qualified refers to the last name made before it that opens with the bare form and
+ * "of" (such names come from head words, read after the bare forms).
+ */
+export function bareToNamesOf(w: Work): void {
+  let changed = false
+  const found = w.found.map((f) => {
+    if (f.kind !== 'org' || f.form !== 'bare' || !f.entry || w.tokens[f.from - 1]?.norm !== 'the') return f
+    const prefix = `${spanOf(w, f.from, f.to).text.toLowerCase()} of `
+    let earlier: Found | undefined
+    for (const o of w.found) {
+      if (o.from >= f.from) break
+      if (o.kind === 'org' && o.local && o.local.name.toLowerCase().startsWith(prefix)) earlier = o
+    }
+    if (!earlier) return f
+    changed = true
+    return { ...earlier, from: f.from, to: f.to, form: 'reference' as const, rule: 'org:bare-coref' }
+  })
+  if (changed) w.found = found
+}
+
 export function nationalPolice(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
