@@ -220,3 +220,8 @@ test('"the Gendarmerie of Martinique", then "the Gendarmerie": one local body, n
   expect(local?.mentions).toHaveLength(2)
   expect(doc.organizations.map((o) => o.id)).not.toContain('org:gendarmerie')
 })
+
+test('"the UK Border Force Maritime Command": a command named after its whole parent is a unit of its own', () => {
+  const doc = pipeline(lines('Eight officers completed a two-week boarding course given by two instructors from the UK Border Force Maritime Command at the marine base on Anguilla.'))
+  expect(doc.organizations.map((o) => o.name)).toContain('UK Border Force Maritime Command')
+})
