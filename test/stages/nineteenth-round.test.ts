@@ -225,3 +225,11 @@ test('"the UK Border Force Maritime Command": a command named after its whole pa
   const doc = pipeline(lines('Eight officers completed a two-week boarding course given by two instructors from the UK Border Force Maritime Command at the marine base on Anguilla.'))
   expect(doc.organizations.map((o) => o.name)).toContain('UK Border Force Maritime Command')
 })
+
+test('"the Colombian department of Tolima" names Tolima, and "Bahamian waters" no place of their own', () => {
+  const doc = pipeline(lines('The course ended at Tolemaida, in the Colombian department of Tolima, after patrols that tracked migrant boats through Bahamian waters in April.'))
+  const names = placeNames(doc)
+  expect(names).toContain('Tolima')
+  expect(names).not.toContain('Colombian department')
+  expect(names).not.toContain('Bahamian waters')
+})

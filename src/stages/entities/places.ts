@@ -418,8 +418,10 @@ function geographicPhrases(w: Work): void {
         countryId = adjective.id
       } else if (place.entry?.type === 'region' && !adjectival(w, place)) continue
     } else if (country) {
-      from = country.from
-      countryId = country.id
+      // "the Venezuelan coast", "Colombian waters", "the Colombian department of Tolima": a
+      // country's adjective alone before the noun describes part of the country, no place of its
+      // own (the country is mentioned; "the department of Tolima" names the place).
+      continue
     } else {
       if (before.length > 0) continue
       const name = nameBefore(w, k, false)
