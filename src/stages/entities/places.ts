@@ -384,10 +384,12 @@ const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman
 
 /**
  * Geographic nouns (GEO_NOUNS) written right after a city's name, a name no list holds or a
- * country's adjective, make one region of the two: "Esmeraldas province", "the Pacific coast",
+ * region's adjective make one region of the two: "Esmeraldas province", "the Pacific coast",
  * "Central American waters", "the Talamanca mountains". A region the gazetteer holds stays
- * itself ("the Caribbean coast" is the Caribbean). Plural administrative nouns after a list ("the Colón and
- * Gracias a Dios departments") name each place alone (lowerCaseHeads).
+ * itself ("the Caribbean coast" is the Caribbean) unless a country's adjective qualifies it ("the
+ * Colombian Caribbean coast"); a country's adjective alone ("the Venezuelan coast") makes none.
+ * Plural administrative nouns after a list ("the Colón and Gracias a Dios departments") name each
+ * place alone (lowerCaseHeads).
  */
 function geographicPhrases(w: Work): void {
   const t = w.tokens
