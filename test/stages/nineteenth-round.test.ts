@@ -233,3 +233,13 @@ test('"the Colombian department of Tolima" names Tolima, and "Bahamian waters" n
   expect(names).not.toContain('Colombian department')
   expect(names).not.toContain('Bahamian waters')
 })
+
+test('regions inside names and as adjectives of people are no places; "Caribbean partners" still names the Caribbean', () => {
+  const doc = pipeline(lines('The Principal Deputy Assistant Secretary of Defense for Western Hemisphere Affairs met South American armies and Caribbean partners before the Summit of the Americas, ahead of the Atlantic hurricane season.'))
+  const names = placeNames(doc)
+  expect(names).not.toEqual(expect.arrayContaining(['Western Hemisphere']))
+  expect(names).not.toContain('South America')
+  expect(names).not.toContain('Americas')
+  expect(names).not.toContain('Atlantic Ocean')
+  expect(names).toContain('Caribbean')
+})

@@ -13,6 +13,26 @@ import { afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN,
 /** Lower-case nouns a town's name qualifies ("the Charlestown waterfront", "the Roseau market"). */
 const TOWN_NOUNS: ReadonlySet<string> = new Set(['waterfront', 'seafront', 'harbour', 'harbor', 'jetty', 'pier', 'wharf', 'market', 'area', 'community', 'village', 'township', 'landing', 'coastline', 'shoreline', 'police', 'hospital', 'clinic'])
 
+/** People and forces a region's adjective describes ("South American armies", "Central American officers"). */
+const REGION_PEOPLE: ReadonlySet<string> = new Set(['militaries', 'armies', 'navies', 'forces', 'officers', 'officials', 'colleagues', 'counterparts', 'partners', 'police', 'chiefs', 'soldiers', 'troops', 'students', 'delegations', 'delegates', 'leaders', 'ministers', 'noncommissioned', 'commanders', 'instructors', 'participants', 'governments'])
+
+/**
+ * Whether a region's mention names the region: not in an office's or a body's name ("Western
+ * Hemisphere Affairs", "the Summit of the Americas"), not as the adjective of people or forces
+ * ("South American armies"), not in "the Atlantic hurricane season" (the season, not the ocean).
+ */
+function regionAsPlace(w: Work, f: Found): boolean {
+  const t = w.tokens
+  const next = t[f.to]
+  if (next?.text === 'Affairs') return false
+  if (t[f.from - 1]?.norm === 'the' && t[f.from - 2]?.norm === 'of' && isCapWord(t[f.from - 3]) && !t[f.from - 3]?.breakBefore) return false
+  // The adjective is not the region's own name ("Caribbean partners" names the Caribbean).
+  const adjective = /an$/.test(t[f.to - 1]?.text ?? '') && spanText(w, f).trim() !== f.entry?.name
+  if (adjective && next && !next.cap && REGION_PEOPLE.has(next.norm)) return false
+  if (next?.norm === 'hurricane' && t[f.to + 1]?.norm === 'season') return false
+  return true
+}
+
 /** Lower-case words that may follow a place's name without qualifying it ("in Hamilton on Monday"). */
 const AFTER_PLACE: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'with', 'off', 'near', 'of', 'as', 'since', 'during', 'until', 'where', 'when', 'which', 'that', 'who', 'this', 'last', 'next', 'early', 'late', 'later', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'also', 'after', 'before'])
 const PRIORITY: Readonly<Record<EntryType, number>> = {
@@ -286,6 +306,7 @@ export function filterByContext(w: Work): void {
       continue
     }
     if (hyphenPrefix && e.type !== 'region') continue
+    if (e.type === 'region' && !regionAsPlace(w, f)) continue
     // "Marlon E. Richardson-Brooks": a town's name glued to another name is a surname's part.
     const hyphenSuffix = next?.norm === '-' && next.glued && tokens[f.to + 1]?.glued === true && isCapWord(tokens[f.to + 1])
     if (hyphenSuffix && e.type === 'city') continue
