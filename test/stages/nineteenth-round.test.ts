@@ -243,3 +243,8 @@ test('regions inside names and as adjectives of people are no places; "Caribbean
   expect(names).not.toContain('Atlantic Ocean')
   expect(names).toContain('Caribbean')
 })
+
+test('a capitalized Spanish article inside a sentence opens a name ("the El Alto International Airport", "La Unión Naval Base")', () => {
+  const doc = pipeline(lines('The scanners were installed at the El Alto International Airport in Bolivia, and the boats were delivered to La Unión Naval Base in El Salvador.'))
+  expect(placeNames(doc)).toEqual(expect.arrayContaining(['El Alto International Airport', 'La Unión Naval Base']))
+})

@@ -649,7 +649,10 @@ export function headWordNames(w: Work): void {
       if (c) from = c.from
     }
     // "in March the Naval Force seized …": a month or a weekday opens no name.
-    while (from < j && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? '') || CALENDAR_WORDS.has(t[from]?.norm ?? ''))) from++
+    // A capitalized Spanish article inside a sentence opens the name ("the El Alto International
+    // Airport", "at La Unión Naval Base").
+    const ownArticle = (k: number): boolean => SPANISH_ARTICLES.has(t[k]?.norm ?? '') && t[k]?.cap === true && !w.sentStart[k] && isCapWord(t[k + 1])
+    while (from < j && !ownArticle(from) && (CONNECTORS.has(t[from]?.norm ?? '') || DETERMINERS.has(t[from]?.norm ?? '') || CALENDAR_WORDS.has(t[from]?.norm ?? ''))) from++
     // "Later the Group of Experts": no name goes on with "the" after its first word.
     if (from === i && w.sentStart[from] && t[from + 1]?.norm === 'the' && from + 2 < j && isCapWord(t[from + 2])) from += 2
     let head = from < j ? headOf(w, from, j) : null
