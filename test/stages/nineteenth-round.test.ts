@@ -248,3 +248,8 @@ test('a capitalized Spanish article inside a sentence opens a name ("the El Alto
   const doc = pipeline(lines('The scanners were installed at the El Alto International Airport in Bolivia, and the boats were delivered to La Unión Naval Base in El Salvador.'))
   expect(placeNames(doc)).toEqual(expect.arrayContaining(['El Alto International Airport', 'La Unión Naval Base']))
 })
+
+test('"Zr.Ms. Groningen … Groningen berthed at …": a ship’s name repeated with no place preposition is the ship', () => {
+  const doc = pipeline(lines('The Royal Netherlands Navy patrol vessel Zr.Ms. Groningen completed a port visit to Bridgetown, Barbados on Monday. Groningen berthed at the Bridgetown Port, where she was welcomed by the Chief of Staff.'))
+  expect(placeNames(doc)).not.toContain('Groningen')
+})

@@ -260,8 +260,9 @@ export function filterByContext(w: Work): void {
     return !has(w, 'not-name', t.text) && !w.sentStart[i]
   }
 
-  // "Zr.Ms. Groningen … will embark on the Groningen": a place a ship is named after, repeated
-  // after "the", is the ship again ("HMCS Kingston … in Kingston" is the city).
+  // "Zr.Ms. Groningen … will embark on the Groningen", "Groningen berthed at …": a place a ship is
+  // named after, repeated after "the" or with no place preposition before it, is the ship again
+  // ("HMCS Kingston … in Kingston" is the city).
   const shipNames = new Set<string>()
   for (const f of w.found) if (f.kind === 'place' && f.form !== 'demonym' && afterVesselPrefix(w, f.from)) shipNames.add(spanText(w, f))
 
@@ -272,7 +273,7 @@ export function filterByContext(w: Work): void {
       keep.push(f)
       continue
     }
-    if (f.kind === 'place' && tokens[f.from - 1]?.text === 'the' && shipNames.has(spanText(w, f))) continue
+    if (f.kind === 'place' && shipNames.has(spanText(w, f)) && (tokens[f.from - 1]?.text === 'the' || !placeOpener(w, f.from - 1))) continue
     const prev = tokens[f.from - 1]
     const next = tokens[f.to]
     const before = strangerAt(f.from - 1)
