@@ -253,3 +253,10 @@ test('"Zr.Ms. Groningen … Groningen berthed at …": a ship’s name repeated 
   const doc = pipeline(lines('The Royal Netherlands Navy patrol vessel Zr.Ms. Groningen completed a port visit to Bridgetown, Barbados on Monday. Groningen berthed at the Bridgetown Port, where she was welcomed by the Chief of Staff.'))
   expect(placeNames(doc)).not.toContain('Groningen')
 })
+
+test('"the Taíno Bay cruise terminal" is one facility, not a bay and a terminal', () => {
+  const doc = pipeline(lines('The dog teams will also support checks at the port of Puerto Plata and at the Taíno Bay cruise terminal in the Dominican Republic, officials said on Monday.'))
+  const names = placeNames(doc)
+  expect(names).toContain('Taíno Bay cruise terminal')
+  expect(names).not.toContain('Taíno Bay')
+})

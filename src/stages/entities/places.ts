@@ -325,6 +325,7 @@ function spanishGeographicNames(w: Work): void {
 function lowerCaseHeads(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
+  const drop = new Set<Found>()
   for (const k of w.placeNouns) {
     const noun = t[k] as Token
     if (!noun.isWord || noun.cap || noun.breakBefore) continue
@@ -335,7 +336,7 @@ function lowerCaseHeads(w: Work): void {
     // "Santa Elena border station", "El Amatillo border crossing": these nouns need their modifier
     // ("Antilles station" is a patrol area).
     if (MODIFIED_FACILITY_NOUNS.has(noun.norm) && end === k) continue
-    const names: { from: number; to: number; city?: Found }[] = []
+    const names: { from: number; to: number; city?: Found; absorbed?: Found }[] = []
     let to = end
     while (to > 0) {
       const from = nameBefore(w, to, !region)
@@ -346,23 +347,28 @@ function lowerCaseHeads(w: Work): void {
       to = from.from - 1
     }
     for (const n of names) {
+      if (n.absorbed) drop.add(n.absorbed)
       const span = region ? spanOf(w, n.from, n.to) : spanOf(w, n.from, k + 1)
       const country = n.city?.entry?.country ?? countryNear(w, n.from, n.to)
       add.push(localPlace(n.from, region ? n.to : k + 1, span.text, region ? `place:before-${noun.norm}` : `place:with-${noun.norm}`, region ? 'region' : 'facility', country))
     }
   }
-  if (add.length > 0) w.found = sortFound([...w.found, ...add])
+  if (add.length > 0 || drop.size > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
 /**
  * The unexplained title-case name (one to three words) ending right before token `to`, or for a
  * facility a city the gazetteer knows; null when the name runs on or starts a sentence.
  */
-function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: number; city?: Found } | null {
+function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: number; city?: Found; absorbed?: Found } | null {
   const t = w.tokens
   const known = endsAt(w, to)
   if (known.length > 0) {
     const city = known.find((f) => f.kind === 'place' && f.entry?.type === 'city')
+    // "the Taíno Bay cruise terminal": a bay or a point the head-word rule named is the terminal's
+    // name, not a place of its own.
+    const named = known.find((f) => f.kind === 'place' && f.rule === 'head:region')
+    if (cityOk && named && known.length === 1 && !isCapWord(t[named.from - 1])) return { from: named.from, to, absorbed: named }
     if (!cityOk || !city || known.length > 1 || isCapWord(t[city.from - 1])) return null
     return { from: city.from, to, city }
   }
