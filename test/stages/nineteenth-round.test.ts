@@ -260,3 +260,14 @@ test('"the Taíno Bay cruise terminal" is one facility, not a bay and a terminal
   expect(names).toContain('Taíno Bay cruise terminal')
   expect(names).not.toContain('Taíno Bay')
 })
+
+describe('small towns, nineteenth round', () => {
+  test('"con puntos de contacto en Metapán y Asunción Mita": Spanish prepositions and "y" introduce towns', () => {
+    const doc = pipeline(lines('Las patrullas coordinadas de El Salvador y Guatemala tendrán puntos de contacto en Metapán y Asunción Mita, con un intercambio semanal de información entre los centros de operaciones.'))
+    expect(placeNames(doc)).toEqual(expect.arrayContaining(['Metapán', 'Asunción Mita']))
+  })
+  test('"Villamontes in the department of Tarija": a region of the town’s own country right after it', () => {
+    const doc = pipeline(lines('The next meeting will be held in the second half of the year, with Villamontes in the department of Tarija proposed as the venue for the talks.'))
+    expect(placeNames(doc)).toContain('Villamontes')
+  })
+})

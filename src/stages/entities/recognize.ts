@@ -282,9 +282,9 @@ export function filterByContext(w: Work): void {
     const after = (next && !next.breakBefore && strangerAt(f.to)) || possessiveName
     const ambiguous = f.ambiguous === true
     const prep = prev !== undefined && (placeOpener(w, f.from - 1) || (prev.norm === 'of' && ['state', 'province'].includes(tokens[f.from - 2]?.norm ?? '')))
-    const listy =
-      (prev !== undefined && (prev.norm === ',' || prev.norm === 'and') && isPlaceEnd(ends.get(f.from - 1))) ||
-      (next !== undefined && (next.norm === ',' || next.norm === 'and') && isPlaceStart(starts.get(f.to + 1)))
+    // "Metapán y Asunción Mita": the Spanish "y" joins lists too.
+    const joins = (x: { norm: string } | undefined): boolean => x !== undefined && (x.norm === ',' || x.norm === 'and' || x.norm === 'y')
+    const listy = (prev !== undefined && joins(prev) && isPlaceEnd(ends.get(f.from - 1))) || (next !== undefined && joins(next) && isPlaceStart(starts.get(f.to + 1)))
     const titled = prev !== undefined && ends.get(f.from)?.kind === 'title'
 
     // "Inter-American", "Afro-Caribbean": a demonym glued to an unexplained word is not a country.
@@ -335,15 +335,34 @@ export function filterByContext(w: Work): void {
       // "Puerto Lempira, Honduras", "Puerto Lempira, in Honduras' Gracias a Dios department"
       const countryAt = (k: number) => starts.get(k)?.kind === 'country' && starts.get(k)?.id === e.country
       const followedByCountry = next?.norm === ',' && nextToken !== undefined && (starts.get(f.to + 1)?.kind === 'country' || (nextToken.norm === 'in' && countryAt(f.to + 2)))
+      // "Villamontes in the department of Tarija", "Sipacate, in Escuintla": a region of the town's
+      // own country right after it.
+      const followedByRegion = regionOfCountryAfter(w, f.to, e.country, starts)
       const countryKnown = e.country !== null && countriesNamed.has(e.country)
       // "a section of the Charlestown waterfront": the town's own waterfront, harbour or market.
       const townNoun = prev?.norm === 'the' && next !== undefined && !next.cap && TOWN_NOUNS.has(next.norm)
-      if (!(followedByCountry || (countryKnown && (prep || listy || townNoun || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
+      if (!(followedByCountry || followedByRegion || (countryKnown && (prep || listy || townNoun || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
       if (w.sentStart[f.from] && !isDateline(w, f)) continue
     }
     keep.push(f)
   }
   w.found = keep
+}
+
+/** Whether "(,) in (the department of) X" right after token `at` names a region X of `country`. */
+function regionOfCountryAfter(w: Work, at: number, country: string | null, starts: { get: (k: number) => Found | undefined }): boolean {
+  if (country === null) return false
+  const t = w.tokens
+  let k = at
+  if (t[k]?.norm === ',') k++
+  if (t[k]?.norm !== 'in' && t[k]?.norm !== 'en') return false
+  k++
+  if (['the', 'el', 'la'].includes(t[k]?.norm ?? '')) k++
+  // After "the department of" the gazetteer may hold the name as a town ("Tarija").
+  const admin = ['department', 'province', 'state', 'region', 'parish', 'district', 'departamento', 'provincia', 'estado', 'región'].includes(t[k]?.norm ?? '') && ['of', 'de', 'del'].includes(t[k + 1]?.norm ?? '')
+  if (admin) k += 2
+  const region = starts.get(k)
+  return region?.kind === 'place' && (region.entry?.type === 'region' || (admin && region.entry?.type === 'city')) && region.entry?.country === country
 }
 
 function spanText(w: Work, f: Found): string {
