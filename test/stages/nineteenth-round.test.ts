@@ -271,3 +271,10 @@ describe('small towns, nineteenth round', () => {
     expect(placeNames(doc)).toContain('Villamontes')
   })
 })
+
+test('"Saddlers Primary School" and "the National Emergency Operations Centre" are buildings; a maritime operations centre stays a body', () => {
+  const doc = pipeline(lines('The Seabees handed over the renovated hurricane shelter at Saddlers Primary School on Tuesday, and NEMA moved into the new National Emergency Operations Centre in Basseterre, linked to the RSS Regional Maritime Operations Centre in Barbados.'))
+  const names = placeNames(doc)
+  expect(names).toEqual(expect.arrayContaining(['Saddlers Primary School', 'National Emergency Operations Centre']))
+  expect(doc.organizations.map((o) => o.name)).toContain('RSS Regional Maritime Operations Centre')
+})

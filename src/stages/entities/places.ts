@@ -262,6 +262,9 @@ function countryNear(w: Work, from: number, to: number): string | null {
   return best
 }
 
+/** Last words of a name that make it a building, not a body ("Saddlers Primary School", "National Emergency Operations Centre"); a maritime operations centre is a body. */
+const BUILDING_TAILS: ReadonlySet<string> = new Set(['primary school', 'high school', 'secondary school', 'government school', 'community centre', 'community center', 'emergency operations centre', 'emergency operations center'])
+
 /**
  * "at the Lloyd Erskine Sandiford Centre": a name the head-word rule took for an organization
  * ("Centre") is a venue when something happens at it; the place keeps the organization's span.
@@ -272,7 +275,10 @@ function venues(w: Work): void {
   const found = w.found.map((f) => {
     if (f.kind !== 'org' || !f.local || !f.rule.startsWith('head:')) return f
     const at = t[f.from - 1]?.norm === 'the' ? f.from - 2 : f.from - 1
-    if (t[at]?.norm !== 'at' || !has(w, 'venue-head', t[f.to - 1]?.norm ?? '')) return f
+    // "Saddlers Primary School", "the National Emergency Operations Centre": buildings wherever named.
+    const tail = (n: number): string => t.slice(f.to - n, f.to).map((x) => x.norm).join(' ')
+    const building = (f.to - f.from >= 2 && BUILDING_TAILS.has(tail(2))) || (f.to - f.from >= 3 && BUILDING_TAILS.has(tail(3)))
+    if (!building && (t[at]?.norm !== 'at' || !has(w, 'venue-head', t[f.to - 1]?.norm ?? ''))) return f
     changed = true
     const local = { ...f.local, type: 'facility', placeKind: 'facility' as const }
     return { ...f, kind: 'place' as const, rule: 'place:venue-after-at', local }
