@@ -278,3 +278,8 @@ test('"Saddlers Primary School" and "the National Emergency Operations Centre" a
   expect(names).toEqual(expect.arrayContaining(['Saddlers Primary School', 'National Emergency Operations Centre']))
   expect(doc.organizations.map((o) => o.name)).toContain('RSS Regional Maritime Operations Centre')
 })
+
+test('"the Sapodilla Cayes Marine Reserve", "the Chiquibul Forest Reserve": protected areas are regions', () => {
+  const doc = pipeline(lines('The Coast Guard patrols the Sapodilla Cayes Marine Reserve and soldiers patrol the Chiquibul Forest Reserve in southern Belize.'))
+  expect(placeNames(doc)).toEqual(expect.arrayContaining(['Sapodilla Cayes Marine Reserve', 'Chiquibul Forest Reserve']))
+})

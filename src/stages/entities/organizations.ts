@@ -1137,6 +1137,8 @@ const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'ed
 
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
 const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air', 'Police', 'Army'])
+/** Words before "Reserve" that make a protected area of it. */
+const PROTECTED_AREAS: ReadonlySet<string> = new Set(['Marine', 'Forest', 'Nature', 'Wildlife', 'Biosphere', 'Game', 'Natural'])
 
 function headOf(w: Work, from: number, to: number): HeadType | null {
   const t = w.tokens
@@ -1150,6 +1152,8 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   // "Fourteenth Naval Zone", "Second Military Region", "Callao Naval District": a force's
   // territorial command is a unit, not a region.
   if (lastHead?.type === 'region' && last > from && FORCE_ADJECTIVES.has(t[last - 1]?.text ?? '')) return 'organization'
+  // "Sapodilla Cayes Marine Reserve", "Chiquibul Forest Reserve": a protected area (not "the Naval Reserve").
+  if (lastWord === 'Reserve' && last > from && PROTECTED_AREAS.has(t[last - 1]?.text ?? '')) return 'region'
   if (lastHead) return lastHead.type
   // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
   // the Caribbean"
