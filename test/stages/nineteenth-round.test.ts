@@ -283,3 +283,9 @@ test('"the Sapodilla Cayes Marine Reserve", "the Chiquibul Forest Reserve": prot
   const doc = pipeline(lines('The Coast Guard patrols the Sapodilla Cayes Marine Reserve and soldiers patrol the Chiquibul Forest Reserve in southern Belize.'))
   expect(placeNames(doc)).toEqual(expect.arrayContaining(['Sapodilla Cayes Marine Reserve', 'Chiquibul Forest Reserve']))
 })
+
+test('"at the Coast Guard Base in Calliaqua": a service’s bare form before a facility head names the facility, placed by the town after it', () => {
+  const doc = pipeline(lines('The St. Kitts and Nevis Coast Guard said the fourth round of staff talks is scheduled for October at the Coast Guard Base in Calliaqua, St Vincent.'))
+  const base = doc.places.find((p) => p.name === 'Coast Guard Base')
+  expect(base?.country).toBe('VCT')
+})

@@ -18,6 +18,7 @@ const MAX_WORDS = 4
 export function properPlaces(w: Work): void {
   const t = w.tokens
   venues(w)
+  servicesBases(w)
   namesakeCities(w)
   lowerCaseHeads(w)
   spanishGeographicNames(w)
@@ -260,6 +261,26 @@ function countryNear(w: Work, from: number, to: number): string | null {
     else if (f.kind === 'org' && f.local?.country) best = f.local.country
   }
   return best
+}
+
+/**
+ * "at the Coast Guard Base in Calliaqua": a service named by its bare form, right before a
+ * facility's head word ("Base", "Headquarters", "Station"), names that facility, in the land
+ * named right after it or else in the service's country; the service is not mentioned apart from it.
+ */
+function servicesBases(w: Work): void {
+  const t = w.tokens
+  let changed = false
+  const found = w.found.map((f) => {
+    if (f.kind !== 'org' || (f.form !== 'bare' && f.form !== 'reference') || t[f.from - 1]?.norm !== 'the') return f
+    const head = t[f.to]
+    if (!head || head.breakBefore || !isCapWord(head) || !w.g.heads.get(head.text)?.some((h) => h.position === 'last' && h.type === 'facility')) return f
+    if (isCapWord(t[f.to + 1]) && !t[f.to + 1]?.breakBefore) return f
+    changed = true
+    const name = spanOf(w, f.from, f.to + 1).text
+    return localPlace(f.from, f.to + 1, name, 'place:service-facility', 'facility', landAfter(w, f.to + 1) ?? f.entry?.country ?? f.local?.country ?? null)
+  })
+  if (changed) w.found = sortFound(found)
 }
 
 /** Last words of a name that make it a building, not a body ("Saddlers Primary School", "National Emergency Operations Centre"); a maritime operations centre is a body. */
