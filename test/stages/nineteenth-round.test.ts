@@ -289,3 +289,20 @@ test('"at the Coast Guard Base in Calliaqua": a service’s bare form before a f
   const base = doc.places.find((p) => p.name === 'Coast Guard Base')
   expect(base?.country).toBe('VCT')
 })
+
+test('a long caption that places people in the photo ("(second left)") over a highlights box is head, not story', () => {
+  const text = [
+    'UK Hands Over Crime Scene Vehicles to JCF',
+    'November 6, 2026',
+    'Written by: Garfield T. Reid',
+    'Photo: Contributed',
+    'Minister of National Security and Peace, Hon. Dr. Paul A. Brissett (second left), receives the keys from British High Commissioner to Jamaica, His Excellency Dr. Nicholas J. Pembridge (left), at the handover ceremony at the Area One headquarters in Montego Bay on Thursday.',
+    'Story Highlights',
+    'Eight crime scene vehicles were handed over to the JCF.',
+    'The vehicles will serve three western divisions.',
+    'The Government of the United Kingdom has handed over eight fully equipped crime scene vehicles to the Jamaica Constabulary Force, to serve the St. James, Hanover and Westmoreland police divisions.',
+    'The vehicles were received by the Minister at a ceremony in Montego Bay on Thursday, where officers demonstrated the equipment.',
+  ].join('\n')
+  const doc = run('jis.txt', text)
+  expect(doc.text.startsWith('The Government of the United Kingdom')).toBe(true)
+})

@@ -169,9 +169,13 @@ function afterHighlights(paragraphs: readonly string[], i: number): boolean {
  * caption lines: its points are short (under 160 characters, at most six) and the story's first
  * paragraph is long (160 or more); otherwise `i`.
  */
+/** Where someone stands in a photo: "(left)", "(second right)", "(centre)". */
+const PHOTO_POSITION = /\((?:(?:second|third|fourth|far|front|back) )?(?:left|right|centre|center|middle)\)/i
+
 function pastHighlights(paragraphs: readonly string[], i: number): number {
   const box = paragraphs.slice(i, i + 3).findIndex((p) => HIGHLIGHTS_HEADING.test(p))
-  if (box < 0 || paragraphs.slice(i, i + box).some((p) => p.length >= 240)) return i
+  // A caption that places people in the photo ("(second left)") may run long.
+  if (box < 0 || paragraphs.slice(i, i + box).some((p) => p.length >= (PHOTO_POSITION.test(p) ? 480 : 240))) return i
   let j = i + box + 1
   while (j < i + box + 7 && (paragraphs[j]?.length ?? 0) > 0 && (paragraphs[j]?.length ?? 0) < 160) j++
   return j > i + box + 1 && (paragraphs[j]?.length ?? 0) >= 160 ? j : i
