@@ -306,3 +306,9 @@ test('a long caption that places people in the photo ("(second left)") over a hi
   const doc = run('jis.txt', text)
   expect(doc.text.startsWith('The Government of the United Kingdom')).toBe(true)
 })
+
+test('"with funding from the United States Agency for International Development": the funder takes part in the course', () => {
+  const doc = pipeline(lines('CARPHA ran a chemical and biological response course in Kingston in March 2024 with funding from the United States Agency for International Development, officials recalled.'))
+  const course = doc.events.find((e) => e.type === 'training')
+  expect(course?.participants.map((p) => p.id)).toContain('org:us-usaid')
+})
