@@ -312,3 +312,10 @@ test('"with funding from the United States Agency for International Development"
   const course = doc.events.find((e) => e.type === 'training')
   expect(course?.participants.map((p) => p.id)).toContain('org:us-usaid')
 })
+
+test('"X, comandante de la Armada Paraguaya": the Spanish office and its complement are the title; what follows "del" is no person', () => {
+  const doc = pipeline(lines('La ceremonia fue presidida por el vicealmirante Aníbal Rolón Cáceres, comandante de la Armada Paraguaya, y por el capitán Rubén D. Giménez Insfrán, comandante del Destacamento Naval de Bahía Negra, quienes recibieron las lanchas.'))
+  expect(doc.people.find((p) => p.name === 'Aníbal Rolón Cáceres')?.title).toBe('comandante de la Armada Paraguaya')
+  expect(doc.people.find((p) => p.name === 'Rubén D. Giménez Insfrán')?.title).toBe('comandante del Destacamento Naval de Bahía Negra')
+  expect(doc.people.map((p) => p.name)).not.toContain('Destacamento Naval de Bahía Negra')
+})

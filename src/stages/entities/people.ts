@@ -188,6 +188,9 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
   // nothing below could make it a person, so the context is not read (most runs end here).
   if (words.length === 1 && !endsAt(w, from).some((f) => f.kind === 'title') && !findKnown(people, words)) return
   const ctx = leftContext(w, from)
+  // "comandante del Destacamento Naval de Bahía Negra": what an office's "de" leads into is its
+  // complement, not the holder's name.
+  if (ctx.office && !ctx.rank && !ctx.honorific && (t[from - 1]?.norm === 'de' || t[from - 1]?.norm === 'del')) return
   // "the Major Crimes Unit", "Major Investigations Team": "Major" before a common word or a body's name is an adjective.
   const lastWord = words[words.length - 1] ?? ''
   const bodyHead = w.g.heads.get(lastWord)?.some((h) => h.position === 'last' && h.type === 'organization') ?? false

@@ -215,7 +215,8 @@ const LINKS = new Set(['of', 'to', 'at', 'for', 'in', 'aboard', 'de', 'del', 'en
  */
 function complement(w: Work, office: Found, appositive: boolean, limit = Infinity): Complement {
   const t = w.tokens
-  const from = office.to
+  // "comandante de", an office written with its link: its complement is read from the link.
+  const from = office.to - office.from >= 2 && LINKS.has(t[office.to - 1]?.norm ?? '') ? office.to - 1 : office.to
   const portfolioOffice = MINISTER_WORDS.has(t[office.to - 1]?.norm ?? '')
   const out: Complement = { to: from }
   // Where the written title ends; an acronym's parentheses stay out, and after a name an
