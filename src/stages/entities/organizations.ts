@@ -778,11 +778,11 @@ export function headWordNames(w: Work): void {
     // and Air Wing" are some organization's parts.
     // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment"),
     // and so is a geographic name ("its Rodney Bay station").
-    const numbered = ORDINAL.test(t[from]?.text ?? '') || head === 'region'
+    const ownName = ORDINAL.test(t[from]?.text ?? '') || head === 'region'
     const opensWithOffice =
       startsAt(w, from).some((f) => f.kind === 'title' && f !== namedAfter && f !== generalRank) ||
       // "Acting Commissioner of Police": an office after "Acting", "Deputy", "Interim".
-      (has(w, 'title-modifier', t[from]?.norm ?? '') && startsAt(w, from + 1).some((f) => f.kind === 'title' && f.entry?.type === 'office')) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !numbered)
+      (has(w, 'title-modifier', t[from]?.norm ?? '') && startsAt(w, from + 1).some((f) => f.kind === 'title' && f.entry?.type === 'office')) || (['its', 'their', 'his', 'her', 'our'].includes(t[from - 1]?.norm ?? '') && !ownName)
     // "Royal Virgin Islands Police Force (RVIPF) Marine Unit": a unit named after the organization
     // whose acronym stands just before it, named as texts write it ("RVIPF Marine Unit").
     const acronymOwner =

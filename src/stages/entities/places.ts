@@ -10,7 +10,7 @@ import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
 import type { AliasHit } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { coversAt, endsAt, GEO_NOUNS, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
+import { ADMIN_NOUNS, coversAt, endsAt, GEO_NOUNS, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -410,8 +410,6 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
   return { from, to }
 }
 
-/** Administrative nouns: a classifier after the name, not part of what the text calls the place. */
-const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'department', 'parish', 'district'])
 /** Words after the noun that make it part of another name: "Caribbean coast guards". */
 const GEO_BREAKERS: ReadonlySet<string> = new Set(['guard', 'guards', 'guardsman', 'guardsmen'])
 

@@ -8,7 +8,7 @@ import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
-import { afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
+import { ADMIN_NOUNS, afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 /** Lower-case nouns a town's name qualifies ("the Charlestown waterfront", "the Roseau market"). */
 const TOWN_NOUNS: ReadonlySet<string> = new Set(['waterfront', 'seafront', 'harbour', 'harbor', 'jetty', 'pier', 'wharf', 'market', 'area', 'community', 'village', 'township', 'landing', 'coastline', 'shoreline', 'police', 'hospital', 'clinic'])
@@ -35,6 +35,7 @@ function regionAsPlace(w: Work, f: Found): boolean {
 
 /** Lower-case words that may follow a place's name without qualifying it ("in Hamilton on Monday"). */
 const AFTER_PLACE: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'in', 'on', 'at', 'by', 'for', 'with', 'off', 'near', 'of', 'as', 'since', 'during', 'until', 'where', 'when', 'which', 'that', 'who', 'this', 'last', 'next', 'early', 'late', 'later', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'also', 'after', 'before'])
+
 const PRIORITY: Readonly<Record<EntryType, number>> = {
   country: 0,
   territory: 0,
@@ -349,6 +350,9 @@ export function filterByContext(w: Work): void {
   w.found = keep
 }
 
+/** Spanish administrative nouns ("el departamento de Tarija"). */
+const SPANISH_ADMIN_NOUNS: ReadonlySet<string> = new Set(['departamento', 'provincia', 'estado', 'región', 'municipio'])
+
 /** Whether "(,) in (the department of) X" right after token `at` names a region X of `country`. */
 function regionOfCountryAfter(w: Work, at: number, country: string | null, starts: { get: (k: number) => Found | undefined }): boolean {
   if (country === null) return false
@@ -359,7 +363,8 @@ function regionOfCountryAfter(w: Work, at: number, country: string | null, start
   k++
   if (['the', 'el', 'la'].includes(t[k]?.norm ?? '')) k++
   // After "the department of" the gazetteer may hold the name as a town ("Tarija").
-  const admin = ['department', 'province', 'state', 'region', 'parish', 'district', 'departamento', 'provincia', 'estado', 'región'].includes(t[k]?.norm ?? '') && ['of', 'de', 'del'].includes(t[k + 1]?.norm ?? '')
+  const noun = t[k]?.norm ?? ''
+  const admin = (ADMIN_NOUNS.has(noun) || SPANISH_ADMIN_NOUNS.has(noun) || noun === 'state') && ['of', 'de', 'del'].includes(t[k + 1]?.norm ?? '')
   if (admin) k += 2
   const region = starts.get(k)
   return region?.kind === 'place' && (region.entry?.type === 'region' || (admin && region.entry?.type === 'city')) && region.entry?.country === country
