@@ -212,6 +212,20 @@ const month: Rule = {
   },
 }
 
+/** Two days (groups d1 < d2) of one month (group month, with its year or not) as one range. */
+function daysOfOneMonth(m: RegExpExecArray): ReturnType<Rule['build']> {
+  const g = m.groups ?? {}
+  const word = g['month'] ?? ''
+  if (!isCapitalized(word)) return null
+  const mNum = monthNumber(word)
+  const d1 = Number(g['d1'])
+  const d2 = Number(g['d2'])
+  if (mNum === null || d1 < 1 || d2 > 31 || d1 >= d2) return null
+  const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
+  const to = placed({ gran: 'day', y: 0, m: mNum, d: d2 }, g['year'], g['yearRel'], undefined)
+  return { ...span(m), spec: { kind: 'range', from, to }, type: 'date' }
+}
+
 /**
  * "Monday 11th to Wednesday 13th May", "11 to 13 May 2026", "from Tuesday 3 until Friday 6 March":
  * two days of one month written before it, each perhaps with its weekday, are one range.
@@ -223,18 +237,7 @@ const dayRangeBeforeMonth: Rule = {
     `\\b(?:(?<wd1>${WEEKDAY}),?\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|and|-|–|—)\\s*(?:(?<wd2>${WEEKDAY}),?\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month>${MONTH})${YEAR_TAIL}?`,
     'gi',
   ),
-  build(m) {
-    const g = m.groups ?? {}
-    const word = g['month'] ?? ''
-    if (!isCapitalized(word)) return null
-    const mNum = monthNumber(word)
-    const d1 = Number(g['d1'])
-    const d2 = Number(g['d2'])
-    if (mNum === null || d1 < 1 || d2 > 31 || d1 >= d2) return null
-    const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
-    const to = placed({ gran: 'day', y: 0, m: mNum, d: d2 }, g['year'], g['yearRel'], undefined)
-    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date' }
-  },
+  build: daysOfOneMonth,
 }
 
 /**
@@ -249,18 +252,7 @@ const betweenDaysOfMonth: Rule = {
     `(?<=\\bbetween\\s+)(?<month>${MONTH})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:${MONTH}|%|[.,]\\d))${YEAR_TAIL}?`,
     'gi',
   ),
-  build(m) {
-    const g = m.groups ?? {}
-    const word = g['month'] ?? ''
-    if (!isCapitalized(word)) return null
-    const mNum = monthNumber(word)
-    const d1 = Number(g['d1'])
-    const d2 = Number(g['d2'])
-    if (mNum === null || d1 < 1 || d2 > 31 || d1 >= d2) return null
-    const from = placed({ gran: 'day', y: 0, m: mNum, d: d1 }, g['year'], g['yearRel'], undefined)
-    const to = placed({ gran: 'day', y: 0, m: mNum, d: d2 }, g['year'], g['yearRel'], undefined)
-    return { ...span(m), spec: { kind: 'range', from, to }, type: 'date' }
-  },
+  build: daysOfOneMonth,
 }
 
 const HOLIDAY_RE = alternation(Object.keys(lexicon.holidays))
