@@ -824,7 +824,8 @@ export function headWordNames(w: Work): void {
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
-      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '')) {
+      // A unit of the body the text is about keeps its name ("the Marine Unit", "the Canine Unit").
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '') && !has(w, 'subunit-head', t[j - 1]?.norm ?? '')) {
         i = Math.max(j, i + 1)
         continue
       }
