@@ -320,7 +320,8 @@ test('"X, comandante de la Armada Paraguaya": the Spanish office and its complem
   expect(doc.people.map((p) => p.name)).not.toContain('Destacamento Naval de Bahía Negra')
 })
 
-test('"the Marine Unit", "the Canine Unit": a two-word unit of the body the text is about is a name; "Coast Guard" alone still is not', () => {
+test('"the Marine Unit", "the Canine Unit": a two-word unit of the body the text is about is a name; "the Air Wing" alone still is not', () => {
   const doc = pipeline(lines('The Royal Montserrat Police Service said the new boat would allow the Marine Unit to patrol the channels to Antigua, and the Canine Unit will search the ferry terminal at Little Bay.'))
   expect(doc.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Marine Unit', 'Canine Unit']))
+  expect(pipeline(lines('The RSS said the Air Wing flew two missions over the channel on Monday and returned to its base in Barbados.')).organizations.map((o) => o.name)).not.toContain('Air Wing')
 })

@@ -825,7 +825,7 @@ export function headWordNames(w: Work): void {
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
       // A unit of the body the text is about keeps its name ("the Marine Unit", "the Canine Unit").
-      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '') && !has(w, 'subunit-head', t[j - 1]?.norm ?? '')) {
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '') && !OWN_UNITS.has(t[j - 1]?.norm ?? '')) {
         i = Math.max(j, i + 1)
         continue
       }
@@ -1136,6 +1136,8 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
 
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
 
+/** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division"); "Air Wing", "Coast Guard" do not. */
+const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'command', 'section', 'squadron'])
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
 const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air', 'Police', 'Army'])
 /** Words before "Reserve" that make a protected area of it. */
