@@ -325,3 +325,8 @@ test('"the Marine Unit", "the Canine Unit": a two-word unit of the body the text
   expect(doc.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Marine Unit', 'Canine Unit']))
   expect(pipeline(lines('The RSS said the Air Wing flew two missions over the channel on Monday and returned to its base in Barbados.')).organizations.map((o) => o.name)).not.toContain('Air Wing')
 })
+
+test('"Coastline Builders Ltd.", "Ogle Airport Inc.": a company’s legal form heads its name', () => {
+  const doc = pipeline(lines('The work started in February and was carried out by Coastline Builders Ltd. of Dangriga, and the airport operator Ogle Airport Inc. joined the exercise on Monday.'))
+  expect(doc.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Coastline Builders Ltd', 'Ogle Airport Inc']))
+})
