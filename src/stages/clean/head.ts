@@ -164,14 +164,14 @@ function afterHighlights(paragraphs: readonly string[], i: number): boolean {
   return false
 }
 
+/** Where someone stands in a photo: "(left)", "(second right)", "(centre)". */
+const PHOTO_POSITION = /\((?:(?:second|third|fourth|far|front|back) )?(?:left|right|centre|center|middle)\)/i
+
 /**
  * The index of the story's first paragraph when a highlights box opens at `i` or under one or two
  * caption lines: its points are short (under 160 characters, at most six) and the story's first
  * paragraph is long (160 or more); otherwise `i`.
  */
-/** Where someone stands in a photo: "(left)", "(second right)", "(centre)". */
-const PHOTO_POSITION = /\((?:(?:second|third|fourth|far|front|back) )?(?:left|right|centre|center|middle)\)/i
-
 function pastHighlights(paragraphs: readonly string[], i: number): number {
   const box = paragraphs.slice(i, i + 3).findIndex((p) => HIGHLIGHTS_HEADING.test(p))
   // A caption that places people in the photo ("(second left)") may run long.

@@ -61,9 +61,9 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
   return body.length
 }
 
-/** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
 /** An advertiser's name and slogan ("Hotel Laguna Cáceres – weekend stays from Bs 450") or a call to buy. */
 const AD_COPY = /^[^.!?]{2,60}?(?:\s[–—-]\s|:\s)\S|\b(?:book|call|apply|order|shop|save|buy|get a quote)\b.*\b(?:now|today|online|local|\d)/i
+/** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
 const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 
 /** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */

@@ -243,7 +243,8 @@ const dayRangeBeforeMonth: Rule = {
 /**
  * "between October 13 and 17", "between Oct. 13 and 17, 2026": a month's day and a later day after
  * "between" are one range in that month (chrono reads the first day alone). The span starts at
- * the month, as for other ranges after "between".
+ * the month, as for other ranges after "between". Two whole dates ("between June 22 and Sept. 3")
+ * are two hits that combine.ts joins (daySpan); a bare second day is no hit of its own, hence this rule.
  */
 const betweenDaysOfMonth: Rule = {
   name: 'between-days-of-month',

@@ -114,13 +114,13 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the
  * countries' places share, named near it). */
 export const SMALL_TOWN = 50_000
 
+/** Administrative nouns: a classifier after the name, not part of what the text calls the place ("Rocha department"). */
+export const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'department', 'parish', 'district'])
+
 /**
  * Lower-case geographic nouns that, written right after a name, make one region of the two ("the
  * Pacific coast", "Esmeraldas province", "the Talamanca mountains"): see geographicPhrases.
  */
-/** Administrative nouns: a classifier after the name, not part of what the text calls the place ("Rocha department"). */
-export const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'department', 'parish', 'district'])
-
 export const GEO_NOUNS: ReadonlySet<string> = new Set(['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin', 'peninsula'])
 
 /** Token `k` is an initial: one capital letter and its glued period ("W." in "Vance W. Amory"). */
