@@ -88,6 +88,8 @@ export type WordKind =
   | 'metonym-verb'
   | 'place-prep'
   | 'place-noun'
+  | 'place-of'
+  | 'place-for'
   | 'name-particle'
   | 'not-name'
   | 'generic-ref'

@@ -429,6 +429,17 @@ function geographicPhrases(w: Work): void {
   for (const k of w.placeNouns) {
     const noun = t[k] as Token
     if (!noun.isWord || noun.cap || noun.breakBefore || !GEO_NOUNS.has(noun.norm)) continue
+    // "in the department of San Marcos": a town the gazetteer holds, named after an administrative
+    // noun and "of", stands for the division of that name, not the town.
+    // ("the Vila Militar district of Rio de Janeiro" is a district inside the city.)
+    if (ADMIN_NOUNS.has(noun.norm) && t[k + 1]?.norm === 'of' && ['the', ','].includes(t[k - 1]?.norm ?? '')) {
+      const town = startsAt(w, k + 2).find((f) => f.kind === 'place' && f.entry?.type === 'city')
+      if (town?.entry) {
+        drop.add(town)
+        add.push(localPlace(town.from, town.to, town.entry.name, 'place:after-division-noun', 'region', town.entry.country))
+      }
+      continue
+    }
     if (GEO_BREAKERS.has(t[k + 1]?.norm ?? '') || coversAt(w, k).length > 0) continue
     const before = endsAt(w, k)
     // A city or a place a rule named (not a facility), or a country's adjective ("Central American").

@@ -282,7 +282,10 @@ export function filterByContext(w: Work): void {
     const possessiveName = next?.norm === "'" && tokens[f.to + 1]?.norm === 's' && strangerAt(f.to + 2)
     const after = (next && !next.breakBefore && strangerAt(f.to)) || possessiveName
     const ambiguous = f.ambiguous === true
-    const prep = prev !== undefined && (placeOpener(w, f.from - 1) || (prev.norm === 'of' && ['state', 'province'].includes(tokens[f.from - 2]?.norm ?? '')))
+    // "in the department of Rocha", "Toledo, department of Canelones", "el departamento de Tarija":
+    // an administrative noun and "of" introduce the place as one.
+    const adminOf = (k: number) => ['of', 'de', 'del'].includes(tokens[k]?.norm ?? '') && isAdminNoun(tokens[k - 1]?.norm ?? '')
+    const prep = prev !== undefined && (placeOpener(w, f.from - 1) || adminOf(f.from - 1))
     // "Metapán y Asunción Mita": the Spanish "y" joins lists too.
     const joins = (x: { norm: string } | undefined): boolean => x !== undefined && (x.norm === ',' || x.norm === 'and' || x.norm === 'y')
     const listy = (prev !== undefined && joins(prev) && isPlaceEnd(ends.get(f.from - 1))) || (next !== undefined && joins(next) && isPlaceStart(starts.get(f.to + 1)))
@@ -353,6 +356,11 @@ export function filterByContext(w: Work): void {
 /** Spanish administrative nouns ("el departamento de Tarija"). */
 const SPANISH_ADMIN_NOUNS: ReadonlySet<string> = new Set(['departamento', 'provincia', 'estado', 'región', 'municipio'])
 
+/** An administrative noun, English or Spanish, or "state" ("the state of Pará"). */
+function isAdminNoun(norm: string): boolean {
+  return ADMIN_NOUNS.has(norm) || SPANISH_ADMIN_NOUNS.has(norm) || norm === 'state'
+}
+
 /** Whether "(,) in (the department of) X" right after token `at` names a region X of `country`. */
 function regionOfCountryAfter(w: Work, at: number, country: string | null, starts: { get: (k: number) => Found | undefined }): boolean {
   if (country === null) return false
@@ -364,7 +372,7 @@ function regionOfCountryAfter(w: Work, at: number, country: string | null, start
   if (['the', 'el', 'la'].includes(t[k]?.norm ?? '')) k++
   // After "the department of" the gazetteer may hold the name as a town ("Tarija").
   const noun = t[k]?.norm ?? ''
-  const admin = (ADMIN_NOUNS.has(noun) || SPANISH_ADMIN_NOUNS.has(noun) || noun === 'state') && ['of', 'de', 'del'].includes(t[k + 1]?.norm ?? '')
+  const admin = isAdminNoun(noun) && ['of', 'de', 'del'].includes(t[k + 1]?.norm ?? '')
   if (admin) k += 2
   const region = starts.get(k)
   return region?.kind === 'place' && (region.entry?.type === 'region' || (admin && region.entry?.type === 'city')) && region.entry?.country === country

@@ -225,5 +225,9 @@ export function placeOpener(w: Work, k: number): boolean {
   const x = t[k]
   if (!x) return false
   if (has(w, 'place-prep', x.norm)) return true
+  // "the town of Sosúa", "la costa de Pedernales", "the meeting is set for Colonia del Sacramento".
+  const before = t[k - 1]
+  if (before?.isWord && !before.cap && ['of', 'de', 'del'].includes(x.norm) && has(w, 'place-of', before.norm)) return true
+  if (before?.isWord && x.norm === 'for' && has(w, 'place-for', before.norm)) return true
   return x.norm === 'as' && t[k - 1]?.norm === 'such' && has(w, 'place-noun', t[k - 2]?.norm ?? '')
 }
