@@ -40,3 +40,30 @@ describe('places, twentieth round', () => {
     expect(placeNames(doc)).not.toContain('Lidia Chaves Barrantes')
   })
 })
+
+describe('people, twentieth round', () => {
+  test('a romanized given name keeps its second syllable ("Lin Cheng-hao"); "-led" and "-era" stay outside names', () => {
+    const doc = pipeline(lines("The boats were presented by Taiwan's Ambassador to Belize, Lin Cheng-hao, to the minister. He recalled rules from the time of Inspector Mary Jones-era reforms and praised Sergeant John Smith-led patrols."))
+    const names = doc.people.map((p) => p.name)
+    expect(names).toContain('Lin Cheng-hao')
+    expect(names).toContain('Mary Jones')
+    expect(names).toContain('John Smith')
+  })
+  test('"Rodrigo E. Salcedo Ibarra": a town\'s name as the second surname after a first name, an initial and a surname', () => {
+    const doc = pipeline(lines('The Deputy Director of the Mexican Agency for International Development Cooperation, Rodrigo E. Salcedo Ibarra, signed the programme in St. George\'s.'))
+    expect(doc.people.map((p) => p.name)).toContain('Rodrigo E. Salcedo Ibarra')
+    expect(placeNames(doc)).not.toContain('Ibarra')
+  })
+})
+
+describe('text-dump headlines, twentieth round', () => {
+  const dump = (...head: string[]) => [...head, 'The United States on Wednesday donated six flood response boats to the National Emergency System in a ceremony in Durazno, officials said.', '', 'The boats will serve three departments that are often hit by river floods.', '', '###'].join('\n')
+  test('a letterhead\'s address line is no headline ("Lauro Muller 1776, 11200 Montevideo")', () => {
+    const doc = run('embassy.txt', dump('U.S. Embassy in Uruguay', 'EMBASSY OF THE UNITED STATES OF AMERICA', 'Public Affairs Section', 'Lauro Muller 1776, 11200 Montevideo', 'PRESS RELEASE', 'For Immediate Release', 'September 18, 2026', 'United States Donates Flood Response Boats to SINAE for Durazno'))
+    expect(doc.meta.title).toBe('United States Donates Flood Response Boats to SINAE for Durazno')
+  })
+  test('"Updated …" and an author\'s name under the headline are no headline', () => {
+    const doc = run('herald.txt', dump('PARAGUAY HERALD', 'Home', 'Politics', 'Security', 'Taiwan hands Paraguay six fire trucks bound for the Chaco', 'Ricardo Giménez Báez', 'Published 7 November 2026, 08:15', 'Updated 7 November 2026, 11:40', 'Facebook Twitter WhatsApp'))
+    expect(doc.meta.title).toBe('Taiwan hands Paraguay six fire trucks bound for the Chaco')
+  })
+})

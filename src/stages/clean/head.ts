@@ -124,7 +124,29 @@ function headlineCandidate(line: string): boolean {
   // "Office of the Spokesperson" in title case: an office's name of a few words, every word a
   // name's word, is the issuing office, not a headline.
   if (OFFICE_LINE_NAME.test(line) && line.split(' ').length <= 5 && line.split(' ').every((x) => /^(?:\p{Lu}|of|for|the|and|in)/u.test(x))) return false
+  if (UPDATED_LINE.test(line) || addressLine(line)) return false
   return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !STAFF_LINE.test(line) && !chromeRuleOf(line) && !/ [|>»›] /.test(line) && !breadcrumbItems(line)
+}
+
+/** A person's name alone on its line: two to four capitalized words ("Ricardo Giménez Báez"). */
+function authorName(line: string): boolean {
+  const words = line.split(' ')
+  return words.length >= 2 && words.length <= 4 && words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(x))
+}
+
+/** "Updated 7 November 2026, 11:40", "Last modified: …": the page's revision stamp, not a headline. */
+const UPDATED_LINE = /^(?:last\s+)?(?:updated|modified|edited|actualizado|actualizada)\b/i
+/** A street's name and number ("Lauro Muller 1776"), a building or street ("Ministerial Building", "Halifax Street") or a postcode. */
+const ADDRESS_PART = /^(?:(?:\d+[A-Z]?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Building|Boulevard|Drive|Lane|Highway|House|Plaza)|(?:Calle|Avenida|Av\.)\s.+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\d{1,5}|\d{4,6}\s+\p{Lu}.*)$/u
+
+/**
+ * A letterhead's address alone on its line ("Lauro Muller 1776, 11200 Montevideo", "Ministerial
+ * Building, Halifax Street, Kingstown"): two comma-separated parts or more, one of them a street,
+ * a building or a postcode.
+ */
+function addressLine(line: string): boolean {
+  const parts = line.split(/,\s+/)
+  return parts.length >= 2 && parts.length <= 5 && parts.some((p) => ADDRESS_PART.test(p.trim()))
 }
 
 // The words a government body's name opens with ("Office of …", "U.S. Embassy …").
@@ -535,6 +557,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         if (!headlineCandidate(candidate) || letterhead(k)) continue
         // "Story by Sgt. John Smith / Joint Task Force-Bravo / date": the author's unit, not a headline.
         if (k > 0 && BYLINE_START.test(paragraphs[k - 1] ?? '') && candidate.split(' ').length < 6) continue
+        // "Taiwan hands Paraguay six fire trucks … / Ricardo Giménez Báez / Published …": an
+        // author's name alone under the headline (a few capitalized words, none lower-case) is a
+        // byline without its "By".
+        if (k > 0 && authorName(candidate) && headlineCandidate(paragraphs[k - 1] ?? '') && /\s\p{Ll}/u.test(paragraphs[k - 1] ?? '')) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
         const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d)) || afterHighlights(paragraphs, j)
         // "Police seize guns / August 10, 2026 / JDF recruits graduate / August 9, 2026": a

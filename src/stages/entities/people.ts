@@ -63,7 +63,9 @@ export function findPeople(w: Work): Person[] {
     // "Rolando Mendoza Arosemena": a one-word place between two unexplained capitalized words is a name's middle.
     // "Ambrose K. Leon": so is one after a first name and a middle initial.
     const afterInitial = isInitialAt(w, k - 2) && plainCap(k - 3)
-    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || afterInitial || isSurname(people, tok.text)))) return false
+    // "Rodrigo E. Salcedo Ibarra": and a second surname after a first name, an initial and a surname.
+    const secondSurname = plainCap(k - 1) && isInitialAt(w, k - 3) && plainCap(k - 4)
+    if (cover && !(cover.kind === 'place' && cover.to - cover.from === 1 && ((plainCap(k - 1) && plainCap(k + 1)) || afterInitial || secondSurname || isSurname(people, tok.text)))) return false
     if (tok.upper && tok.text.length > 1) return false
     return true
   }
@@ -94,6 +96,13 @@ export function findPeople(w: Work): Person[] {
         continue
       }
       if ((tok.norm === '-' || tok.norm === "'") && tok.glued && t[j + 1]?.glued && isNameToken(j + 1)) {
+        j += 2
+        continue
+      }
+      // "Lin Cheng-hao", "Chen Yu-ting": a romanized given name's second syllable, glued after a
+      // hyphen in lower case (consonants, vowels and a final n, ng or h: not "-based", "-led" or "-era").
+      const syllable = t[j + 1]
+      if (tok.norm === '-' && tok.glued && j - i >= 2 && syllable?.glued && syllable.isWord && !syllable.cap && ROMANIZED_SYLLABLE.test(syllable.text) && !(t[j + 2]?.glued && t[j + 2]?.isWord) && !isCommonWord(syllable.text)) {
         j += 2
         continue
       }
@@ -477,6 +486,9 @@ function middleInitial(w: Work, from: number, to: number): boolean {
 }
 
 /** A word compromise's lexicon knows as something other than a name ("Waves", "Urban", "High"). */
+/** One syllable of a romanized Chinese name ("hao", "ting", "wei"). */
+const ROMANIZED_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:n|ng|h)?$/
+
 export function isCommonWord(word: string): boolean {
   const tag = lexiconTag(word)
   return tag !== undefined && typeof tag === 'string' && !NAME_TAGS.has(tag)
