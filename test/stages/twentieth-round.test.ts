@@ -35,6 +35,19 @@ describe('places, twentieth round', () => {
     const doc = pipeline(lines('The navies of Uruguay and Argentina closed their ninth meeting on Friday. The tenth meeting is set for Colonia del Sacramento in May 2027.'))
     expect(placeNames(doc)).toContain('Colonia del Sacramento')
   })
+  test('a list of names after a cue, ended by "in" and a known place, is a list of that place\'s villages', () => {
+    const doc = pipeline(lines('Participants came from villages in Grenada that the floods cut off last year, among them Mt Rich, River Sallee and Waltham in St Patrick, and Tivoli, Pearls, Grand Bras and Soubise in St Andrew.'))
+    for (const name of ['Mt Rich', 'River Sallee', 'Waltham', 'Tivoli', 'Pearls', 'Grand Bras', 'Soubise']) expect(place(doc, name)).toMatchObject({ kind: 'city', country: 'GRD' })
+  })
+  test('a list whose names are mostly common words is no list of villages ("including Police, Customs and Immigration in Grenada")', () => {
+    const doc = pipeline(lines('The course in Grenada brought together several agencies, including Police, Customs and Immigration in St George\'s, for two weeks.'))
+    expect(placeNames(doc)).not.toContain('Customs')
+    expect(placeNames(doc)).not.toContain('Immigration')
+  })
+  test('"residents of Arau, Kaikan and …": residents of a place name it', () => {
+    const doc = pipeline(lines('The Toshao asked the Guyana Defence Force to place a nurse at the outpost, saying residents of Arau, Kaikan and the upper river still travel two days to reach a hospital.'))
+    expect(placeNames(doc)).toEqual(expect.arrayContaining(['Arau', 'Kaikan']))
+  })
   test('an office\'s "of" opens no list: "The Mayor of Golfito, Lidia Chaves Barrantes," names one place and one person', () => {
     const doc = pipeline(lines('Costa Rica received two boats in Golfito on Monday. The Mayor of Golfito, Lidia Chaves Barrantes, also attended the ceremony.'))
     expect(placeNames(doc)).not.toContain('Lidia Chaves Barrantes')

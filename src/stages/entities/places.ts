@@ -75,9 +75,66 @@ export function properPlaces(w: Work): void {
     i = end
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+  listsBeforeLand(w)
   geographicPhrases(w)
   portsOf(w)
   placeCountries(w)
+}
+
+/** Words right before a list of places that open it ("among them …", "response times: …", "including …"). */
+const LIST_CUES: ReadonlySet<string> = new Set([':', 'them', 'including', 'notably', 'especially'])
+
+/**
+ * "among them Mt Rich, River Sallee, Hermitage and Waltham in St Patrick", "response times: Sandy
+ * Point, Tabernacle and Old Road in St. Kitts": a list of two names or more after a cue, ended by
+ * "in" or "on" and a place the document knows, is a list of that place's towns and villages. Each
+ * name no rule explained becomes a town of that place's country; a list in which some name is a
+ * person, a body or a country is left alone.
+ */
+function listsBeforeLand(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  for (let c = 0; c < t.length; c++) {
+    const cue = t[c]
+    // ", and Tivoli, Pearls and Soubise in St Andrew": the next list of a sentence that names two.
+    const nextList = cue?.norm === 'and' && t[c - 1]?.norm === ','
+    if (!cue || !(LIST_CUES.has(cue.norm) || nextList || placeOpener(w, c)) || t[c + 1]?.breakBefore) continue
+    const items: { from: number; to: number; known: boolean; common?: boolean }[] = []
+    let k = c + 1
+    let ok = true
+    for (;;) {
+      const known = startsAt(w, k).find((f) => f.kind === 'place' && f.entry?.type !== 'facility' && f.local?.placeKind !== 'facility')
+      const other = coversAt(w, k).some((f) => f !== known)
+      if (known && !other) {
+        items.push({ from: known.from, to: known.to, known: true })
+        k = known.to
+      } else {
+        // A village may bear a common word's name ("Pearls"), when most names of the list do not.
+        const end = other ? null : runEnd(w, k, true)
+        if (end === null) {
+          ok = false
+          break
+        }
+        items.push({ from: k, to: end, known: false, common: end === k + 1 && isCommonWord(t[k]?.text ?? '') })
+        k = end
+      }
+      if (t[k]?.norm === ',' && t[k + 1]?.norm === 'and') k += 2
+      else if (t[k]?.norm === ',' || t[k]?.norm === 'and') k++
+      else break
+    }
+    if (!ok || items.length < 2 || !['in', 'on'].includes(t[k]?.norm ?? '') || !items.some((x) => !x.known)) continue
+    if (items.filter((x) => x.common).length * 2 >= items.length) continue
+    const land = startsAt(w, t[k + 1]?.norm === 'the' ? k + 2 : k + 1).find((f) => f.kind === 'place' || (f.kind === 'country' && f.form !== 'demonym'))
+    const country = land?.kind === 'country' ? land.id : (land?.entry?.country ?? land?.local?.country ?? null)
+    if (!land || !country) continue
+    for (const x of items) {
+      if (x.known) continue
+      const { text } = spanOf(w, x.from, x.to)
+      add.push({ from: x.from, to: x.to, kind: 'place', id: `local:${slug(text)}`, ids: [], entry: null, form: 'rule', rule: 'place:listed-before-land', local: { name: text, type: 'city', country, acronym: null, placeKind: 'city' } })
+    }
+    c = k
+  }
+  if (add.length > 0) w.found = sortFound([...w.found, ...add])
 }
 
 /** Sides and parts of a land that stand between a place and the land it is on ("on the north coast of Tortola"). */
@@ -210,7 +267,7 @@ export function namesakeCities(w: Work): void {
 }
 
 /** End of an unexplained capitalized run starting at `from`, or null when it is none the fallback takes. */
-function runEnd(w: Work, from: number): number | null {
+function runEnd(w: Work, from: number, commonWordOk = false): number | null {
   const t = w.tokens
   const first = t[from]
   if (!first || !first.isWord || !first.cap || first.breakBefore || w.sentStart[from]) return null
@@ -243,7 +300,7 @@ function runEnd(w: Work, from: number): number | null {
   // A single short word ("at Sea") or a name whose first word is a known title is no place.
   if (count === 1 && (t[from]?.text.length ?? 0) < 3) return null
   // "to Address the Climate Crisis" in a title-case heading: one word the lexicon knows as a common word is no place.
-  if (count === 1 && isCommonWord(t[from]?.text ?? '')) return null
+  if (count === 1 && !commonWordOk && isCommonWord(t[from]?.text ?? '')) return null
   return j
 }
 
