@@ -80,3 +80,16 @@ describe('text-dump headlines, twentieth round', () => {
     expect(doc.meta.title).toBe('Taiwan hands Paraguay six fire trucks bound for the Chaco')
   })
 })
+
+describe('organizations, twentieth round', () => {
+  const orgNames = (doc: ReturnType<typeof pipeline>) => doc.organizations.map((o) => o.name)
+  test('"14 Airmen of the 429th Expeditionary Operations Squadron": a count of people opens no name', () => {
+    const doc = pipeline(lines('The exchange brought together 14 Airmen of the 429th Expeditionary Operations Squadron, which runs the site in Curaçao, and 22 pilots of the Dutch Caribbean Coast Guard.'))
+    expect(orgNames(doc)).toContain('429th Expeditionary Operations Squadron')
+    expect(orgNames(doc).some((n) => n.startsWith('14'))).toBe(false)
+  })
+  test('Spanish heads and the Spanish "y" inside a name ("Guardia Costera de …", "Dirección General de Pesca y Acuicultura")', () => {
+    const doc = pipeline(lines('La delegación de la Guardia Costera de la Fuerza de Defensa de Jamaica se reunió en Puerto Cortés con la Dirección General de Pesca y Acuicultura y la Autoridad Nacional de Pesca para revisar los patrullajes en Honduras.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Guardia Costera de la Fuerza de Defensa de Jamaica', 'Dirección General de Pesca y Acuicultura', 'Autoridad Nacional de Pesca']))
+  })
+})

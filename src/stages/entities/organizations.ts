@@ -498,6 +498,12 @@ export function headWordNames(w: Work): void {
       i++
       continue
     }
+    // "14 Airmen of the 429th Expeditionary Operations Squadron": a count of people of a unit opens
+    // no name; the unit's own name starts after "of".
+    if (/^\d+$/.test(t[i]?.text ?? '') && isCapWord(t[i + 1]) && t[i + 2]?.norm === 'of') {
+      i += 3
+      continue
+    }
     // "Sept. 14" after a known town ("in Vieux Fort Sept. 14") opens no name the town would lead.
     if (dateOpensAt(t, i)) {
       i++
@@ -564,6 +570,11 @@ export function headWordNames(w: Work): void {
       // "Airport Road and Welfare Road", "Cole Bay and Cay Hill": a place's name ends at its head word; "and" starts the next.
       if (t[j]?.norm === 'and' && j > i && w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region'))) break
       if ((CONNECTORS.has(t[j]?.norm ?? '') || (t[j]?.norm === '-' && t[j]?.glued)) && isCapWord(t[j + 1])) {
+        j++
+        continue
+      }
+      // "Dirección General de Pesca y Acuicultura": the Spanish "and" inside a Spanish name.
+      if (t[j]?.norm === 'y' && !t[j]?.cap && isCapWord(t[j + 1]) && t.slice(i, j).some((x) => x.norm === 'de' || x.norm === 'del')) {
         j++
         continue
       }
@@ -1060,6 +1071,12 @@ function capitalRunBefore(w: Work, end: number, throughOrgs = false): { from: nu
       continue
     }
     if ((CONNECTORS.has(tok.norm) || (tok.norm === '-' && tok.glued)) && isCapWord(t[k - 1])) {
+      k--
+      continue
+    }
+    // "Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley": the Spanish "and"
+    // inside a Spanish name (a "de" before it).
+    if (tok.norm === 'y' && !tok.cap && isCapWord(t[k - 1]) && t.slice(Math.max(0, k - 6), k).some((x) => x.norm === 'de' || x.norm === 'del')) {
       k--
       continue
     }
