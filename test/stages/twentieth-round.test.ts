@@ -48,6 +48,10 @@ describe('places, twentieth round', () => {
     const doc = pipeline(lines('The Toshao asked the Guyana Defence Force to place a nurse at the outpost, saying residents of Arau, Kaikan and the upper river still travel two days to reach a hospital.'))
     expect(placeNames(doc)).toEqual(expect.arrayContaining(['Arau', 'Kaikan']))
   })
+  test('"four Dominican officers" in a story about Dominica: a place after the adjective is not in the Dominican Republic', () => {
+    const doc = pipeline(lines('The coast guards of Antigua and Barbuda and Dominica met in Roseau, Dominica. The talks agreed that four Dominican officers will train at Pointe Mulatre from September 21.'))
+    expect(place(doc, 'Pointe Mulatre')?.country).toBe('DMA')
+  })
   test('an office\'s "of" opens no list: "The Mayor of Golfito, Lidia Chaves Barrantes," names one place and one person', () => {
     const doc = pipeline(lines('Costa Rica received two boats in Golfito on Monday. The Mayor of Golfito, Lidia Chaves Barrantes, also attended the ceremony.'))
     expect(placeNames(doc)).not.toContain('Lidia Chaves Barrantes')

@@ -313,7 +313,10 @@ function countryNear(w: Work, from: number, to: number): string | null {
   let best: string | null = null
   for (const f of w.found) {
     if (f.from >= from) break
-    if (f.kind === 'country') best = f.id
+    // "four Dominican officers" in a story about Dominica: an adjective several countries share
+    // is the one the document names.
+    if (f.kind === 'country' && f.form === 'demonym' && f.ids.length > 1) best = f.ids.find((id) => w.found.some((x) => x.kind === 'country' && x.form !== 'demonym' && x.id === id)) ?? f.id
+    else if (f.kind === 'country') best = f.id
     else if ((f.kind === 'place' || f.kind === 'org') && f.entry?.country) best = f.entry.country
     else if (f.kind === 'org' && f.local?.country) best = f.local.country
   }
