@@ -87,6 +87,11 @@ describe('text-dump headlines, twentieth round', () => {
 
 describe('organizations, twentieth round', () => {
   const orgNames = (doc: ReturnType<typeof pipeline>) => doc.organizations.map((o) => o.name)
+  test('"the Office of the Director of Public Prosecutions": an office after "of the" names the body; the name ends with the office', () => {
+    const doc = pipeline(lines('Prosecutors from the Office of the Director of Public Prosecutions in Jamaica attended the course. Officials from the Office of the Prime Minister Senator Kerri-Ann Lashley-Forde also came.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Office of the Director of Public Prosecutions', 'Office of the Prime Minister']))
+    expect(orgNames(doc).some((n) => n.includes('Senator'))).toBe(false)
+  })
   test('"14 Airmen of the 429th Expeditionary Operations Squadron": a count of people opens no name', () => {
     const doc = pipeline(lines('The exchange brought together 14 Airmen of the 429th Expeditionary Operations Squadron, which runs the site in Curaçao, and 22 pilots of the Dutch Caribbean Coast Guard.'))
     expect(orgNames(doc)).toContain('429th Expeditionary Operations Squadron')

@@ -616,6 +616,22 @@ export function headWordNames(w: Work): void {
         j = region.to
         break
       }
+      // "Office of the Prime Minister", "Office of the Director of Public Prosecutions": an office
+      // after "of the" names the body of a head word that opens the name.
+      if (
+        t[j]?.norm === 'of' &&
+        t[j + 1]?.norm === 'the' &&
+        !t[j + 2]?.breakBefore &&
+        w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && h.type === 'organization') &&
+        startsAt(w, j + 2).some((f) => f.kind === 'title' && f.entry?.type === 'office')
+      ) {
+        // The office ends the name: "the Office of the Prime Minister Senator Kerri-Ann …" goes on
+        // with a person.
+        const office = startsAt(w, j + 2).filter((f) => f.kind === 'title' && f.entry?.type === 'office').reduce((a, b) => (b.to > a.to ? b : a))
+        j = office.to
+        if (!(CONNECTORS.has(t[j]?.norm ?? '') && isCapWord(t[j + 1]) && !blocked(w, j + 1))) break
+        continue
+      }
       // "Embajada de los Estados Unidos": the Spanish "de los" too.
       if (
         ((t[j]?.norm === 'of' && t[j + 1]?.norm === 'the') || (t[j]?.norm === 'de' && SPANISH_ARTICLES.has(t[j + 1]?.norm ?? ''))) &&
