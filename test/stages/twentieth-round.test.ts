@@ -87,6 +87,11 @@ describe('text-dump headlines, twentieth round', () => {
 
 describe('organizations, twentieth round', () => {
   const orgNames = (doc: ReturnType<typeof pipeline>) => doc.organizations.map((o) => o.name)
+  test('a mixed-case acronym is defined like any other: "the National Disaster Management Agency (NaDMA)" is the gazetteer\'s NaDMA', () => {
+    const doc = pipeline(lines('The training in Grenada was organised by the National Disaster Management Agency (NaDMA) with the Caribbean Disaster Emergency Management Agency (CDEMA). NaDMA said more courses would follow.'))
+    const nadma = doc.organizations.filter((o) => o.mentions.some((m) => m.text === 'National Disaster Management Agency' || m.text === 'NaDMA'))
+    expect(nadma.map((o) => o.id)).toEqual(['org:grd-nadma'])
+  })
   test('"the Office of the Director of Public Prosecutions": an office after "of the" names the body; the name ends with the office', () => {
     const doc = pipeline(lines('Prosecutors from the Office of the Director of Public Prosecutions in Jamaica attended the course. Officials from the Office of the Prime Minister Senator Kerri-Ann Lashley-Forde also came.'))
     expect(orgNames(doc)).toEqual(expect.arrayContaining(['Office of the Director of Public Prosecutions', 'Office of the Prime Minister']))

@@ -351,6 +351,8 @@ function homeCountry(w: Work): GazetteerEntry | null {
 }
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
+/** An acronym that keeps a small letter of a word ("NaDMA", "DoD", "SEMARNaT"): three capitals or more, none of its lower-case letters side by side. */
+const MIXED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z](?:[A-Z]|[a-z](?=[A-Z]))*[A-Z]?$/
 
 /** "Caribbean Disaster Emergency Management Agency (CDEMA)": learn CDEMA for this document. */
 export function learnAcronyms(w: Work): void {
@@ -363,7 +365,8 @@ export function learnAcronyms(w: Work): void {
       const tok = t[j]
       if (!tok) break
       if (tok.isWord) {
-        if (!ACRONYM_TOKEN.test(tok.text) || !(tok.upper || tok.text.length <= 1 || /\d/.test(tok.text))) break
+        // "NaDMA", "DoD": capitals with a lower-case letter between them are an acronym too.
+        if (!ACRONYM_TOKEN.test(tok.text) || !(tok.upper || tok.text.length <= 1 || /\d/.test(tok.text) || MIXED_ACRONYM.test(tok.text))) break
         words++
       } else if (!['-', '&', "'", '.'].includes(tok.norm)) break
       j++
