@@ -92,6 +92,11 @@ describe('organizations, twentieth round', () => {
     const nadma = doc.organizations.filter((o) => o.mentions.some((m) => m.text === 'National Disaster Management Agency' || m.text === 'NaDMA'))
     expect(nadma.map((o) => o.id)).toEqual(['org:grd-nadma'])
   })
+  test('"the Police Training School": a force\'s school named by what it is is a facility, not a body', () => {
+    const doc = pipeline(lines('Officers of the Royal Grenada Police Force trained at the Police Training School in St. George\'s, Grenada, last week.'))
+    expect(place(doc, 'Police Training School')?.kind).toBe('facility')
+    expect(doc.organizations.map((o) => o.name)).not.toContain('Police Training School')
+  })
   test('"the Office of the Director of Public Prosecutions": an office after "of the" names the body; the name ends with the office', () => {
     const doc = pipeline(lines('Prosecutors from the Office of the Director of Public Prosecutions in Jamaica attended the course. Officials from the Office of the Prime Minister Senator Kerri-Ann Lashley-Forde also came.'))
     expect(orgNames(doc)).toEqual(expect.arrayContaining(['Office of the Director of Public Prosecutions', 'Office of the Prime Minister']))

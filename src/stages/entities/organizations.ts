@@ -818,6 +818,9 @@ export function headWordNames(w: Work): void {
     const acronymOwner =
       head === 'organization' && !possessor && from === i && has(w, 'subunit-head', t[j - 1]?.norm ?? '') ? ownerBeforeAcronym(w, from) : undefined
     const ownerAcronym = acronymOwner ? (t[from - 2]?.upper ? (t[from - 2]?.text ?? '') : '') : ''
+    // "the Police Training School", "the Police Training Academy": a force's school named by what it
+    // is, not by whose, is the place where courses are held.
+    if (head === 'organization' && j - from === 3 && t[from]?.text === 'Police' && t[from + 1]?.text === 'Training' && POLICE_SCHOOLS.has(t[from + 2]?.text ?? '')) head = 'facility'
     // "RFA Mounts Bay", "HMS Trent Point": a ship's name, not a bay or a base.
     if ((head === 'region' || head === 'facility') && (has(w, 'vessel-prefix', t[from]?.norm ?? '') || afterVesselPrefix(w, from))) head = null
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
@@ -870,6 +873,8 @@ export function headWordNames(w: Work): void {
 }
 
 const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
+
+const POLICE_SCHOOLS: ReadonlySet<string> = new Set(['School', 'Academy', 'College'])
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
