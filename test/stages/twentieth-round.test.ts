@@ -74,6 +74,12 @@ describe('people, twentieth round', () => {
 })
 
 describe('text-dump headlines, twentieth round', () => {
+  test('a printed release\'s page furniture goes: "Page 2 of 2" and the letterhead printed again under it; the head keeps its first printing', () => {
+    const doc = run('embassy.txt', ['U.S. Embassy in Uruguay', 'Page 1 of 2', '[seal] EMBASSY OF THE UNITED STATES OF AMERICA', 'PRESS RELEASE', 'September 18, 2026', 'United States Donates Flood Response Boats to SINAE', 'MONTEVIDEO – The United States on Wednesday donated six flood response boats to the National Emergency System in a ceremony in Durazno, officials said.', '', 'Page 2 of 2', '[seal] EMBASSY OF THE UNITED STATES OF AMERICA', 'The boats will serve three departments that are often hit by river floods, the embassy said.', '', '###'].join('\n'))
+    expect(doc.text).not.toContain('Page 2 of 2')
+    expect(doc.text).not.toContain('[seal]')
+    expect(doc.text).toContain('The boats will serve three departments')
+  })
   const dump = (...head: string[]) => [...head, 'The United States on Wednesday donated six flood response boats to the National Emergency System in a ceremony in Durazno, officials said.', '', 'The boats will serve three departments that are often hit by river floods.', '', '###'].join('\n')
   test('a letterhead\'s address line is no headline ("Lauro Muller 1776, 11200 Montevideo")', () => {
     const doc = run('embassy.txt', dump('U.S. Embassy in Uruguay', 'EMBASSY OF THE UNITED STATES OF AMERICA', 'Public Affairs Section', 'Lauro Muller 1776, 11200 Montevideo', 'PRESS RELEASE', 'For Immediate Release', 'September 18, 2026', 'United States Donates Flood Response Boats to SINAE for Durazno'))

@@ -14,6 +14,11 @@ const OPENS = /^(?:\d{1,2}[.)]\s|\(?[a-z]\)\s|[•·▪–-]\s)/u
 // A printed line that runs to the margin: a shorter one ends its paragraph (or is a heading).
 const FULL_LINE = 50
 
+/** "Page 1 of 2", "2 | Page": a printed page's number. */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim())
+}
+
 function key(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
 }
@@ -23,14 +28,11 @@ function key(text: string): string {
  * that print page numbers ("Page 1 of 2") are touched.
  */
 export function mendPrintedPages(blocks: readonly Block[]): Block[] {
-  if (!blocks.some((b) => PAGE_NUMBER.test(b.text.trim()))) return [...blocks]
-  const counts = new Map<string, number>()
-  for (const b of blocks) counts.set(key(b.text), (counts.get(key(b.text)) ?? 0) + 1)
-  // Letterhead and footer lines: short, no sentence, printed again on a later sheet.
-  const repeated = (b: Block): boolean => (counts.get(key(b.text)) ?? 0) >= 2 && b.text.length <= 150 && !/[.!?]["”’]?$/u.test(b.text)
+  const furniture = printedFurniture(blocks.map((b) => b.text))
+  if (!furniture) return [...blocks]
   const out: Block[] = []
-  for (const b of blocks) {
-    if (PAGE_NUMBER.test(b.text.trim()) || repeated(b)) continue
+  for (const [n, b] of blocks.entries()) {
+    if (furniture[n]) continue
     const prev = out[out.length - 1]
     if (prev && prev.kind === 'p' && b.kind === 'p' && prev.text.length >= FULL_LINE && !CLOSED.test(prev.text) && !OPENS.test(b.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}`, chars: prev.chars + b.chars, linkChars: prev.linkChars + b.linkChars }
@@ -39,4 +41,17 @@ export function mendPrintedPages(blocks: readonly Block[]): Block[] {
     out.push(b)
   }
   return out
+}
+
+/**
+ * Which lines of a printed page are its furniture: page numbers and the letterhead and footer
+ * lines printed again on a later sheet (short, no sentence). Null when no line is a page number:
+ * only pages that print them are touched. Text dumps of printed releases read the same lines.
+ */
+export function printedFurniture(texts: readonly string[]): boolean[] | null {
+  if (!texts.some(isPageNumber)) return null
+  const counts = new Map<string, number>()
+  for (const x of texts) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1)
+  const repeated = (x: string): boolean => (counts.get(key(x)) ?? 0) >= 2 && x.length <= 150 && !/[.!?]["”’]?$/u.test(x)
+  return texts.map((x) => isPageNumber(x) || repeated(x))
 }

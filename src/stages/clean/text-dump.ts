@@ -6,6 +6,7 @@
  * same way: head.ts anchors the header below the menus, a link-list heading with no prose after
  * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
+import { isPageNumber, printedFurniture } from './printed.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { datePhraseOf, dateThenLabel, monthDayLine, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
@@ -97,6 +98,21 @@ export function cleanTextDump(input: string): DumpResult {
   let current = ''
   let ended = false
   const lines = raw.map(normalizeLine)
+  // "Page 2 of 2" and the letterhead printed again under it: a printed release's page furniture.
+  // The head keeps its own first printing (it names the publisher); what a later sheet prints
+  // again goes.
+  const furniture = printedFurniture(lines)
+  if (furniture) {
+    const firstPage = lines.findIndex((line, k) => furniture[k] && isPageNumber(line))
+    const seen = new Set<string>()
+    lines.forEach((line, k) => {
+      const again = seen.has(line.toLowerCase())
+      seen.add(line.toLowerCase())
+      if (!furniture[k] || line.length === 0 || (!isPageNumber(line) && (k < firstPage || !again))) return
+      dropped.push(line)
+      lines[k] = ''
+    })
+  }
   // "ADVERTISEMENT / Fresh seafood delivered daily … / ADVERTISEMENT": the line between two ad
   // markers is the ad's copy. A marker is a short line (the longest, "Story continues below
   // advertisement", has 35 characters): the chrome rules of short lines are read here, once.
