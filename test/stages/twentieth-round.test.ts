@@ -73,6 +73,15 @@ describe('people, twentieth round', () => {
   })
 })
 
+describe('titles, twentieth round', () => {
+  test('a Spanish article opens an office before a name as "the" does: "el intendente de Pedro Juan Caballero, Rodolfo Achucarro"', () => {
+    const doc = pipeline(lines('Asistieron el intendente de Pedro Juan Caballero, Rodolfo Achucarro, y la gobernadora del Amambay, Liliana Ferreira Ocampo, a la entrega de los equipos en Paraguay.'))
+    const title = (name: string) => doc.people.find((p) => p.name === name)?.title
+    expect(title('Rodolfo Achucarro')).toBe('intendente de Pedro Juan Caballero')
+    expect(title('Liliana Ferreira Ocampo')).toBe('gobernadora del Amambay')
+  })
+})
+
 describe('text-dump headlines, twentieth round', () => {
   test('a printed release\'s page furniture goes: "Page 2 of 2" and the letterhead printed again under it; the head keeps its first printing', () => {
     const doc = run('embassy.txt', ['U.S. Embassy in Uruguay', 'Page 1 of 2', '[seal] EMBASSY OF THE UNITED STATES OF AMERICA', 'PRESS RELEASE', 'September 18, 2026', 'United States Donates Flood Response Boats to SINAE', 'MONTEVIDEO – The United States on Wednesday donated six flood response boats to the National Emergency System in a ceremony in Durazno, officials said.', '', 'Page 2 of 2', '[seal] EMBASSY OF THE UNITED STATES OF AMERICA', 'The boats will serve three departments that are often hit by river floods, the embassy said.', '', '###'].join('\n'))

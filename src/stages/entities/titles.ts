@@ -118,6 +118,8 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
         w.sentStart[phrase.start] ||
         Boolean(t[phrase.start]?.breakBefore) ||
         ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '') ||
+        // "el intendente de Pedro Juan Caballero, Rodolfo Achucarro", "la presencia del jefe de …"
+        ['el', 'la', 'al', 'del', 'y'].includes(prev?.text ?? '') ||
         PREPOSITIONS.has(prev?.norm ?? '') ||
         // "Its commanding officer, Capitaine de frégate X"; "said Chief of Defence Staff of the TTDF, Air Commodore X"
         DETERMINERS.has(prev?.norm ?? '') ||
