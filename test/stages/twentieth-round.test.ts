@@ -74,6 +74,13 @@ describe('people, twentieth round', () => {
 })
 
 describe('titles, twentieth round', () => {
+  test('a one-word office before a name gives way to the office its apposition names; an office before the next name stays that person\'s', () => {
+    const doc = pipeline(lines('Ambassador Clarissa M. Usher, Director General for Foreign Affairs of Belize, led the delegation in Belmopan. Security Minister Rogelio M. Castrellón, U.S. Ambassador Kevin D. Marsh and Commissioner Ana Ruiz attended. Provincial governor Yolanda Mercedes Tavárez, the airport administrator of Aeropuertos Dominicanos Siglo XXI (Aerodom), Julio César Almonte, and others came.'))
+    const title = (name: string) => doc.people.find((p) => p.name === name)?.title
+    expect(title('Clarissa M. Usher')).toBe('Director General for Foreign Affairs of Belize')
+    expect(title('Rogelio M. Castrellón')).not.toContain('Ambassador')
+    expect(title('Yolanda Mercedes Tavárez') ?? '').not.toContain('airport administrator')
+  })
   test('a Spanish article opens an office before a name as "the" does: "el intendente de Pedro Juan Caballero, Rodolfo Achucarro"', () => {
     const doc = pipeline(lines('Asistieron el intendente de Pedro Juan Caballero, Rodolfo Achucarro, y la gobernadora del Amambay, Liliana Ferreira Ocampo, a la entrega de los equipos en Paraguay.'))
     const title = (name: string) => doc.people.find((p) => p.name === name)?.title

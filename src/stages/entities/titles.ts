@@ -409,7 +409,10 @@ const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'obe', 'mbe', 'cbe', '
 
 export function rightContext(w: Work, to: number, ctx: Context): void {
   const t = w.tokens
-  if (t[to]?.norm !== ',' || (ctx.office && !ctx.officeBeforeThe)) return
+  // A one-word office before the name ("Ambassador Clarissa M. Usher, Director General for Foreign
+  // Affairs of Belize") says less than the office its apposition names: that one wins.
+  const oneWord = ctx.titleFrom !== undefined && ctx.titleTo !== undefined && ctx.titleTo - ctx.titleFrom <= 1
+  if (t[to]?.norm !== ',' || (ctx.office && !ctx.officeBeforeThe && !oneWord)) return
   // The name's letters go first.
   while (POST_NOMINALS.has(t[to + 1]?.norm ?? '') && t[to + 1]?.upper && t[to + 2]?.norm === ',') to += 2
   let k = to + 1
@@ -457,11 +460,17 @@ export function rightContext(w: Work, to: number, ctx: Context): void {
   const c = complement(w, office, true)
   // A title followed by a rank or a name belongs to the next person ("X, the Commander of the
   // BDF, Brigadier General Y").
-  let n = c.to
+  // ("the airport administrator of Aeropuertos Dominicanos Siglo XXI (Aerodom), Julio César
+  // Almonte": an acronym's parentheses between them.)
+  const end = skipParenthetical(w, c.to)
+  let n = end
   if (t[n]?.norm === ',') n++
   const nextFound = startsAt(w, n).find((f) => f.kind === 'title')
   if (nextFound && nextFound.entry?.type !== 'office') return
-  if (t[c.to]?.norm === ',' && isCapWord(t[n]) && !(startsAt(w, n).length > 0)) return
+  if (t[end]?.norm === ',' && isCapWord(t[n]) && !(startsAt(w, n).length > 0)) return
+  // "Security Minister Rogelio M. Castrellón, U.S. Ambassador Kevin Marsh and …": an office right
+  // before another name is that person's.
+  if (oneWord && isCapWord(t[c.to]) && !t[c.to]?.breakBefore && !(startsAt(w, c.to).length > 0)) return
   ctx.office = office
   ctx.titleFrom = start
   ctx.titleTo = c.titleTo ?? c.to
