@@ -74,6 +74,13 @@ describe('people, twentieth round', () => {
 })
 
 describe('titles, twentieth round', () => {
+  test('roles that exchanges and courses name are offices ("a flight nurse with the 59th Medical Wing", "the lead facilitator"); a surname ending in "-Nurse" is still a name', () => {
+    const doc = pipeline(lines('"They fly into the hardest places," said U.S. Air Force Maj. Elena V. Pruitt, a flight nurse with the 59th Medical Wing, in Costa Rica. Andrew F. Sealy, the lead facilitator, closed the course, and Brigadier Hollis A. Greaves-Nurse thanked the team.'))
+    const title = (name: string) => doc.people.find((p) => p.name === name)?.title
+    expect(title('Elena V. Pruitt')).toBe('flight nurse')
+    expect(title('Andrew F. Sealy')).toBe('lead facilitator')
+    expect(doc.people.map((p) => p.name)).toContain('Hollis A. Greaves-Nurse')
+  })
   test('a one-word office before a name gives way to the office its apposition names; an office before the next name stays that person\'s', () => {
     const doc = pipeline(lines('Ambassador Clarissa M. Usher, Director General for Foreign Affairs of Belize, led the delegation in Belmopan. Security Minister Rogelio M. Castrellón, U.S. Ambassador Kevin D. Marsh and Commissioner Ana Ruiz attended. Provincial governor Yolanda Mercedes Tavárez, the airport administrator of Aeropuertos Dominicanos Siglo XXI (Aerodom), Julio César Almonte, and others came.'))
     const title = (name: string) => doc.people.find((p) => p.name === name)?.title

@@ -119,7 +119,7 @@ export function officePhraseEndingAt(w: Work, end: number, comma: boolean, rankF
         Boolean(t[phrase.start]?.breakBefore) ||
         ['the', ',', '(', 's', "'", 'and', ';', ':'].includes(prev?.norm ?? '') ||
         // "el intendente de Pedro Juan Caballero, Rodolfo Achucarro", "la presencia del jefe de …"
-        ['el', 'la', 'al', 'del', 'y'].includes(prev?.text ?? '') ||
+        ['el', 'la', 'al', 'del', 'y'].includes(prev?.norm ?? '') ||
         PREPOSITIONS.has(prev?.norm ?? '') ||
         // "Its commanding officer, Capitaine de frégate X"; "said Chief of Defence Staff of the TTDF, Air Commodore X"
         DETERMINERS.has(prev?.norm ?? '') ||
