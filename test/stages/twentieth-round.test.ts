@@ -141,3 +141,15 @@ describe('organizations, twentieth round', () => {
     expect(orgNames(doc)).toEqual(expect.arrayContaining(['Guardia Costera de la Fuerza de Defensa de Jamaica', 'Dirección General de Pesca y Acuicultura', 'Autoridad Nacional de Pesca']))
   })
 })
+
+describe('dates, twentieth round', () => {
+  test('a dateline that states its own day a few days before publication is the day "today" counts from', () => {
+    const doc = run('amandala.txt', ['Guatemala not ready for joint patrols', 'Published: October 23, 2026', '', 'MELCHOR DE MENCOS, Petén, Thurs. Oct. 22, 2026 – Guatemalan officials brought that message to the coordination meeting on the Adjacency Zone, held today in this border town.', '', 'The next meeting is planned for the first week of December in Belize.', '', '###'].join('\n'))
+    const today = doc.dates.find((d) => d.text === 'today')
+    expect(today?.value.start).toBe('2026-10-22')
+  })
+  test('a dateline dated more than a week before publication anchors nothing', () => {
+    const doc = run('late.txt', ['Guatemala not ready for joint patrols', 'Published: November 23, 2026', '', 'MELCHOR DE MENCOS, Petén, Thurs. Oct. 22, 2026 – Guatemalan officials brought that message to the coordination meeting, held today in this border town.', '', 'The next meeting is planned for December in Belize.', '', '###'].join('\n'))
+    expect(doc.dates.find((d) => d.text === 'today')?.value.start).toBe('2026-11-23')
+  })
+})

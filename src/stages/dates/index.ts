@@ -33,6 +33,14 @@ export const datesStage: Stage = (doc, ctx) => {
       })
     }
   }
+  // "MELCHOR DE MENCOS, Petén, Thurs. Oct. 22, 2026 – … held today": a dateline that states its own
+  // day, a few days before the page was published, is the day the story is told from ("today",
+  // "on Tuesday" count from it).
+  const datelineDay = reference ? storyDay(scan.dates, reference) : null
+  if (datelineDay) {
+    scan = scanDates(doc.text, datelineDay, { sentences, ruleHits })
+    diagnostics.push({ severity: 'info', code: 'dates/dateline-reference', message: `Relative dates were resolved against the dateline's ${datelineDay}, not the publication date ${reference}` })
+  }
   const { dates, notes } = scan
   diagnostics.push(
     ...notes.map((n) => ({
@@ -62,4 +70,17 @@ function latestExplicitDay(dates: readonly DateRecord[]): string | null {
     }
   }
   return latest
+}
+
+/**
+ * The day a dateline states, when the text opens with it (the first date, within the first 80
+ * characters, a full explicit day) and it falls one to seven days before the publication date.
+ */
+function storyDay(dates: readonly DateRecord[], published: string): string | null {
+  const first = dates[0]
+  if (!first || first.start > 80 || first.resolution !== 'explicit' || first.precision !== 'day') return null
+  const day = first.value.start
+  if (!day || day.length !== 10 || published.length < 10) return null
+  const diff = (Date.parse(published.slice(0, 10)) - Date.parse(day)) / 86_400_000
+  return diff >= 1 && diff <= 7 ? day : null
 }
