@@ -143,6 +143,10 @@ describe('organizations, twentieth round', () => {
 })
 
 describe('dates, twentieth round', () => {
+  test('a month whose own clause has a past verb before it is past, whatever the next clause says ("had trained … in September and would offer …")', () => {
+    const doc = pipeline(lines("Echeverría said Chile's Investigations Police had trained 24 Bolivian officers in vehicle identification in Arica in September and would offer a second course next year."))
+    expect(doc.dates.find((d) => d.text === 'September')?.value.start).toBe('2026-09')
+  })
   test('a dateline that states its own day a few days before publication is the day "today" counts from', () => {
     const doc = run('amandala.txt', ['Guatemala not ready for joint patrols', 'Published: October 23, 2026', '', 'MELCHOR DE MENCOS, Petén, Thurs. Oct. 22, 2026 – Guatemalan officials brought that message to the coordination meeting on the Adjacency Zone, held today in this border town.', '', 'The next meeting is planned for the first week of December in Belize.', '', '###'].join('\n'))
     const today = doc.dates.find((d) => d.text === 'today')

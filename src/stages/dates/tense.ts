@@ -165,6 +165,9 @@ export function directionAt(
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
     const across = between !== null && NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!))
+    // "had trained 24 officers in Arica in September and would offer a second course": a date
+    // whose own clause has a verb before it is that verb's; the next clause's verb governs nothing.
+    if (across && cues.some((c) => c.end <= start && !c.reporting && !c.present && (clauseStart === undefined || c.start >= clauseStart))) continue
     // "traveled to Mexico City on Monday to meet …": the infinitive after the date is the trip's
     // purpose; the past verb before it governs the date.
     const purpose = cue.infinitive === true && cue.start >= end && cues.some((c) => c.direction === 'past' && c.end <= start && !c.reporting && (clauseStart === undefined || c.start >= clauseStart))
