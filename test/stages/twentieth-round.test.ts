@@ -143,6 +143,14 @@ describe('organizations, twentieth round', () => {
 })
 
 describe('dates, twentieth round', () => {
+  test('Spanish relative units ("la próxima semana", "la semana pasada", "el próximo año") and weekdays ("este viernes")', () => {
+    const doc = pipeline(lines('La Armada de la República Dominicana recibió este viernes las lanchas en la base. La semana pasada hubo una reunión con la Marina francesa. La próxima semana se realizará un curso y el próximo año se entregarán dos lanchas más.'))
+    const at = (text: string) => doc.dates.find((d) => d.text.includes(text))?.value.start
+    expect(at('semana pasada')).toBe('2026-11-02')
+    expect(at('próxima semana')).toBe('2026-11-16')
+    expect(at('próximo año')).toBe('2027')
+    expect(at('viernes')).toBeDefined()
+  })
   test('a month whose own clause has a past verb before it is past, whatever the next clause says ("had trained … in September and would offer …")', () => {
     const doc = pipeline(lines("Echeverría said Chile's Investigations Police had trained 24 Bolivian officers in vehicle identification in Arica in September and would offer a second course next year."))
     expect(doc.dates.find((d) => d.text === 'September')?.value.start).toBe('2026-09')

@@ -17,7 +17,7 @@ const ANIO = '(?:19|20)\\d{2}'
 const DE_ANIO = `(?:,?\\s+(?:de|del)\\s+(?<year>${ANIO}))`
 
 /** Function words that make a sentence Spanish (at least two different ones). */
-const SPANISH_WORDS = /\b(?:del|los|las|que|para|con|una|por|fue|será|realizó|realizará|se|su|sus|entre|durante)\b/gi
+const SPANISH_WORDS = /(?<![\p{L}])(?:del|los|las|que|para|con|una|por|fue|será|realizó|realizará|recibió|se|su|sus|entre|durante|la|el|en|al)(?![\p{L}])/giu
 function spanish(sentence: string): boolean {
   const seen = new Set<string>()
   for (const m of sentence.matchAll(SPANISH_WORDS)) {
@@ -169,4 +169,20 @@ const quarterOrHalf: Rule = {
   },
 }
 
-export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf]
+const UNIDAD: Readonly<Record<string, 'week' | 'month' | 'year'>> = { semana: 'week', mes: 'month', año: 'year' }
+/** "la próxima semana", "la semana que viene", "el año pasado", "el próximo mes": a unit before or after the reference. */
+const relativeUnit: Rule = {
+  name: 'es-relative-unit',
+  trigger: /semana|mes|año/i,
+  re: /(?<![\p{L}])(?:(?<pre>próxim[oa]|pasad[oa])\s+(?<u1>semana|mes|año)|(?<u2>semana|mes|año)\s+(?<post>próxim[oa]|pasad[oa]|que\s+viene|entrante))(?![\p{L}])/giu,
+  build(m) {
+    const g = m.groups ?? {}
+    const unit = UNIDAD[(g['u1'] ?? g['u2'] ?? '').toLowerCase()]
+    const word = (g['pre'] ?? g['post'] ?? '').toLowerCase()
+    if (!unit || !word) return null
+    const n = word.startsWith('pasad') ? -1 : 1
+    return { ...span(m), spec: { kind: 'shift', unit, n, anchor: 'reference' }, type: 'date', priority: 2 }
+  },
+}
+
+export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf, relativeUnit]
