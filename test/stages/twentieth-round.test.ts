@@ -126,6 +126,11 @@ describe('organizations, twentieth round', () => {
     expect(place(doc, 'Police Training School')?.kind).toBe('facility')
     expect(doc.organizations.map((o) => o.name)).not.toContain('Police Training School')
   })
+  test('a force\'s own departments and offices are named ("the Traffic Department", "the Press Office"); a unit keeps its number ("Police Division 1", "Regional Police Division Seven")', () => {
+    const doc = pipeline(lines('Officers of the Traffic Department and the Fire Department met in Bartica, Guyana, with the Press Office. The Divisional Commander of Police Division 1, Senior Superintendent Khalil Mohamed-Persaud, and the commander of Regional Police Division Seven also attended.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Traffic Department', 'Fire Department', 'Press Office', 'Police Division 1', 'Regional Police Division Seven']))
+    expect(orgNames(doc).some((n) => n.startsWith('Divisional Commander'))).toBe(false)
+  })
   test('"the Office of the Director of Public Prosecutions": an office after "of the" names the body; the name ends with the office', () => {
     const doc = pipeline(lines('Prosecutors from the Office of the Director of Public Prosecutions in Jamaica attended the course. Officials from the Office of the Prime Minister Senator Kerri-Ann Lashley-Forde also came.'))
     expect(orgNames(doc)).toEqual(expect.arrayContaining(['Office of the Director of Public Prosecutions', 'Office of the Prime Minister']))

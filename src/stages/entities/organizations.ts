@@ -789,6 +789,20 @@ export function headWordNames(w: Work): void {
     if (generalRank) from = generalRank.from
     // "Brig. Gen. John Smith of the Joint Command": after a rank or an honorific the run opens with
     // a person's name; the organization, if any, starts after "of (the)".
+    // "the commander of Regional Police Division Seven", "Officers of Police Division 1": an office
+    // or a plural noun that opens the run before "of" is no part of the name after it.
+    // ("Divisional Commander of …": an office may follow one qualifying word.)
+    const leadOffice = [...startsAt(w, from), ...startsAt(w, from + 1)].find((f) => f.kind === 'title' && f.entry?.type === 'office' && t[f.to]?.norm === 'of')
+    const plural = /^\p{Lu}\p{Ll}+s$/u.test(t[from]?.text ?? '') && !w.g.heads.has(t[from]?.text ?? '') && t[from + 1]?.norm === 'of'
+    const ofAt = leadOffice ? leadOffice.to : plural ? from + 1 : -1
+    if (ofAt > 0 && ofAt < j) {
+      const start = t[ofAt + 1]?.norm === 'the' ? ofAt + 2 : ofAt + 1
+      const inner = start < j ? headOf(w, start, j) : null
+      if (inner === 'organization' && wordsIn(w, start, j) >= 2) {
+        from = start
+        head = inner
+      }
+    }
     if (head && endsAt(w, from).some((f) => f.kind === 'title' && (f.entry?.type === 'rank' || f.entry?.type === 'honorific'))) {
       let k = from + 1
       while (k < j && t[k]?.norm !== 'of') k++
@@ -1178,7 +1192,10 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
 
 /** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division"); "Air Wing", "Coast Guard" do not. */
-const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'command', 'section', 'squadron'])
+/** Number words that name a unit after its head word ("Police Division Seven"). */
+const UNIT_NUMBERS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'])
+
+const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'command', 'section', 'squadron', 'department', 'office'])
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
 const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air', 'Police', 'Army'])
 /** Words before "Reserve" that make a protected area of it. */
@@ -1188,6 +1205,8 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   const t = w.tokens
   let last = to - 1
   while (last > from && !t[last]?.isWord) last--
+  // "Police Division 1", "Regional Police Division Seven": a unit's number after its head word.
+  if (last - 1 > from && (/^\d{1,3}$/.test(t[last]?.text ?? '') || UNIT_NUMBERS.has(t[last]?.text ?? '')) && w.g.heads.get(t[last - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')) last--
   const lastWord = t[last]?.text ?? ''
   // "Saint-Fort", "Belle-Vue": a head word joined to the word before it by a hyphen is part of one
   // compound name (a surname, a village), not its head.
