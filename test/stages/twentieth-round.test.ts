@@ -52,6 +52,11 @@ describe('places, twentieth round', () => {
     const doc = pipeline(lines('The coast guards of Antigua and Barbuda and Dominica met in Roseau, Dominica. The talks agreed that four Dominican officers will train at Pointe Mulatre from September 21.'))
     expect(place(doc, 'Pointe Mulatre')?.country).toBe('DMA')
   })
+  test('"Fort Benning, Georgia" and "Florida and Georgia" name the U.S. state; the Spanish "Reunión" of a meeting\'s name is no Réunion', () => {
+    const doc = pipeline(lines('Officers of the Royal St. Christopher and Nevis Police Force trained at Fort Benning, Georgia, and traced guns bought in Florida and Georgia. La Tercera Reunión de la Comisión Binacional se celebró en Jutiapa, Guatemala.'))
+    expect(doc.places.filter((p) => p.name === 'Georgia').map((p) => p.kind)).toEqual(['region'])
+    expect(doc.places.some((p) => p.id === 'REU')).toBe(false)
+  })
   test('an office\'s "of" opens no list: "The Mayor of Golfito, Lidia Chaves Barrantes," names one place and one person', () => {
     const doc = pipeline(lines('Costa Rica received two boats in Golfito on Monday. The Mayor of Golfito, Lidia Chaves Barrantes, also attended the ceremony.'))
     expect(placeNames(doc)).not.toContain('Lidia Chaves Barrantes')

@@ -84,8 +84,11 @@ export function recognize(w: Work): Found[] {
     }
     // "Savannah, Georgia": after a city and a comma, a name that is both a country and a region of
     // the city's country is the region.
+    // "Fort Benning, Georgia" after a base; "Florida and Georgia" after another region of that country.
     const before = found[found.length - 1]
-    if (w.tokens[m.from - 1]?.norm === ',' && before?.to === m.from - 1 && before.entry?.type === 'city') {
+    const joined = w.tokens[m.from - 1]?.norm === ',' || w.tokens[m.from - 1]?.norm === 'and'
+    const seat = before?.entry?.type === 'city' || before?.entry?.type === 'facility' || (before?.entry?.type === 'region' && w.tokens[m.from - 1]?.norm === 'and')
+    if (joined && before?.to === m.from - 1 && seat) {
       const region = capitals.find((h) => {
         const e = w.g.entries.get(h.id)
         return e?.type === 'region' && e.country === before.entry?.country
