@@ -113,7 +113,8 @@ function ruleHits(s: string, offset: number, options: RuleOptions): Found[] {
       if (!passes(TRIGGER_GATES[order]!, features) || !rule.trigger.test(s)) continue
     }
     // exec on the rule's own global regex, as matchAll would (without the clone matchAll makes
-    // of the regex on every call): an empty match steps one code unit on (no rule is unicode).
+    // of the regex on every call): an empty match steps one code unit on (the unicode-flagged rules,
+    // es-relative-unit among them, never match empty).
     const re = rule.re
     re.lastIndex = 0
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {

@@ -351,7 +351,7 @@ function homeCountry(w: Work): GazetteerEntry | null {
 }
 
 const ACRONYM_TOKEN = /^[A-Z][A-Za-z0-9]*$/
-/** An acronym that keeps a small letter of a word ("NaDMA", "DoD", "SEMARNaT"): three capitals or more, none of its lower-case letters side by side. */
+/** An acronym that keeps a small letter of a word ("NaDMA", "SEMARNaT"): three capitals or more, no two small letters side by side. */
 const MIXED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z](?:[A-Z]|[a-z](?=[A-Z]))*[A-Z]?$/
 
 /** "Caribbean Disaster Emergency Management Agency (CDEMA)": learn CDEMA for this document. */
@@ -365,7 +365,7 @@ export function learnAcronyms(w: Work): void {
       const tok = t[j]
       if (!tok) break
       if (tok.isWord) {
-        // "NaDMA", "DoD": capitals with a lower-case letter between them are an acronym too.
+        // "NaDMA": capitals with a small letter between them are an acronym too.
         if (!ACRONYM_TOKEN.test(tok.text) || !(tok.upper || tok.text.length <= 1 || /\d/.test(tok.text) || MIXED_ACRONYM.test(tok.text))) break
         words++
       } else if (!['-', '&', "'", '.'].includes(tok.norm)) break
@@ -1191,11 +1191,12 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
 
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
 
-/** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division"); "Air Wing", "Coast Guard" do not. */
 /** Number words that name a unit after its head word ("Police Division Seven"). */
 const UNIT_NUMBERS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'])
 
+/** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division", "the Traffic Department", "the Press Office"); "Air Wing", "Coast Guard" do not. */
 const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'command', 'section', 'squadron', 'department', 'office'])
+
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
 const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air', 'Police', 'Army'])
 /** Words before "Reserve" that make a protected area of it. */

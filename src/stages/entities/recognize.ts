@@ -82,9 +82,9 @@ export function recognize(w: Work): Found[] {
       const rank = capitals.find((h) => w.g.entries.get(h.id)?.type === 'rank')
       if (rank) hit = rank
     }
-    // "Savannah, Georgia": after a city and a comma, a name that is both a country and a region of
-    // the city's country is the region.
-    // "Fort Benning, Georgia" after a base; "Florida and Georgia" after another region of that country.
+    // "Savannah, Georgia", "Fort Benning, Georgia", "Florida and Georgia": after a city or a base and
+    // a comma, or after another region of that country and "and", a name that is both a country and
+    // a region of that land's country is the region.
     const before = found[found.length - 1]
     const joined = w.tokens[m.from - 1]?.norm === ',' || w.tokens[m.from - 1]?.norm === 'and'
     const seat = before?.entry?.type === 'city' || before?.entry?.type === 'facility' || (before?.entry?.type === 'region' && w.tokens[m.from - 1]?.norm === 'and')
