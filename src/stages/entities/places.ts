@@ -115,7 +115,7 @@ function listsBeforeLand(w: Work): void {
           ok = false
           break
         }
-        items.push({ from: k, to: end, known: false, common: end === k + 1 && isCommonWord(t[k]?.text ?? '') })
+        items.push({ from: k, to: end, known: false, common: end === k + 1 && commonOrItsPlural(t[k]?.text ?? '') })
         k = end
       }
       if (t[k]?.norm === ',' && t[k + 1]?.norm === 'and') k += 2
@@ -135,6 +135,11 @@ function listsBeforeLand(w: Work): void {
     c = k
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/** A word the lexicon knows as a common word, or the plural of one ("Pearls", "Farmers"). */
+function commonOrItsPlural(word: string): boolean {
+  return isCommonWord(word) || (/s$/.test(word) && isCommonWord(word.replace(/(?:e?s)$/, ''))) || (/s$/.test(word) && isCommonWord(word.slice(0, -1)))
 }
 
 /** Sides and parts of a land that stand between a place and the land it is on ("on the north coast of Tortola"). */
