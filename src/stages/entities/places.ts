@@ -10,7 +10,7 @@ import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
 import type { AliasHit } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { ADMIN_NOUNS, coversAt, endsAt, GEO_NOUNS, has, isCapWord, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
+import { ADMIN_NOUNS, coversAt, endsAt, GEO_NOUNS, has, isCapWord, landAhead, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -142,10 +142,6 @@ function commonOrItsPlural(word: string): boolean {
   return isCommonWord(word) || (/s$/.test(word) && isCommonWord(word.replace(/(?:e?s)$/, ''))) || (/s$/.test(word) && isCommonWord(word.slice(0, -1)))
 }
 
-/** Sides and parts of a land that stand between a place and the land it is on ("on the north coast of Tortola"). */
-const SIDES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'])
-const PARTS: ReadonlySet<string> = new Set(['coast', 'shore', 'side', 'tip', 'end', 'part', 'bank', 'outskirts', 'edge'])
-const DIVISIONS: ReadonlySet<string> = new Set(['department', 'province', 'state', 'region', 'parish', 'district', 'municipality', 'island'])
 
 /**
  * A facility or a natural place no gazetteer holds, with no country from its own name's country
@@ -199,13 +195,7 @@ function ownerAtStart(w: Work, f: Found): string | null {
 
 /** The country of the land named right after token `to`: ", Tortola", "in Castries", "on the north coast of Tortola". */
 function landAfter(w: Work, to: number): string | null {
-  const t = w.tokens
-  let k = to
-  if (t[k]?.norm === ',') k++
-  if (['in', 'on', 'near'].includes(t[k]?.norm ?? '')) k++
-  if (t[k]?.norm === 'the' && PARTS.has(t[k + 2]?.norm ?? '') && SIDES.has(t[k + 1]?.norm ?? '') && t[k + 3]?.norm === 'of') k += 4
-  // "in the department of Rocha", "in the province of Bocas del Toro".
-  else if (t[k]?.norm === 'the' && DIVISIONS.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'of') k += 3
+  const k = landAhead(w, to).at
   if (k === to) return null
   for (const x of startsAt(w, k)) {
     if (x.kind === 'country' && x.form !== 'demonym') return x.id

@@ -8,7 +8,7 @@ import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
-import { ADMIN_NOUNS, afterVesselPrefix, CONNECTORS, has, isCapWord, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
+import { afterVesselPrefix, CONNECTORS, divisionOfAt, has, isCapWord, landAhead, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 /** Lower-case nouns a town's name qualifies ("the Charlestown waterfront", "the Roseau market"). */
 const TOWN_NOUNS: ReadonlySet<string> = new Set(['waterfront', 'seafront', 'harbour', 'harbor', 'jetty', 'pier', 'wharf', 'market', 'area', 'community', 'village', 'township', 'landing', 'coastline', 'shoreline', 'police', 'hospital', 'clinic'])
@@ -287,8 +287,7 @@ export function filterByContext(w: Work): void {
     const ambiguous = f.ambiguous === true
     // "in the department of Rocha", "Toledo, department of Canelones", "el departamento de Tarija":
     // an administrative noun and "of" introduce the place as one.
-    const adminOf = (k: number) => ['of', 'de', 'del'].includes(tokens[k]?.norm ?? '') && isAdminNoun(tokens[k - 1]?.norm ?? '')
-    const prep = prev !== undefined && (placeOpener(w, f.from - 1) || adminOf(f.from - 1))
+    const prep = prev !== undefined && (placeOpener(w, f.from - 1) || divisionOfAt(w, f.from - 2))
     // "Metapán y Asunción Mita": the Spanish "y" joins lists too.
     const joins = (x: { norm: string } | undefined): boolean => x !== undefined && (x.norm === ',' || x.norm === 'and' || x.norm === 'y')
     const listy = (prev !== undefined && joins(prev) && isPlaceEnd(ends.get(f.from - 1))) || (next !== undefined && joins(next) && isPlaceStart(starts.get(f.to + 1)))
@@ -356,29 +355,14 @@ export function filterByContext(w: Work): void {
   w.found = keep
 }
 
-/** Spanish administrative nouns ("el departamento de Tarija"). */
-const SPANISH_ADMIN_NOUNS: ReadonlySet<string> = new Set(['departamento', 'provincia', 'estado', 'región', 'municipio'])
-
-/** An administrative noun, English or Spanish, or "state" ("the state of Pará"). */
-function isAdminNoun(norm: string): boolean {
-  return ADMIN_NOUNS.has(norm) || SPANISH_ADMIN_NOUNS.has(norm) || norm === 'state'
-}
-
 /** Whether "(,) in (the department of) X" right after token `at` names a region X of `country`. */
 function regionOfCountryAfter(w: Work, at: number, country: string | null, starts: { get: (k: number) => Found | undefined }): boolean {
   if (country === null) return false
-  const t = w.tokens
-  let k = at
-  if (t[k]?.norm === ',') k++
-  if (t[k]?.norm !== 'in' && t[k]?.norm !== 'en') return false
-  k++
-  if (['the', 'el', 'la'].includes(t[k]?.norm ?? '')) k++
+  const land = landAhead(w, at)
+  if (!land.located) return false
   // After "the department of" the gazetteer may hold the name as a town ("Tarija").
-  const noun = t[k]?.norm ?? ''
-  const admin = isAdminNoun(noun) && ['of', 'de', 'del'].includes(t[k + 1]?.norm ?? '')
-  if (admin) k += 2
-  const region = starts.get(k)
-  return region?.kind === 'place' && (region.entry?.type === 'region' || (admin && region.entry?.type === 'city')) && region.entry?.country === country
+  const region = starts.get(land.at)
+  return region?.kind === 'place' && (region.entry?.type === 'region' || (land.division && region.entry?.type === 'city')) && region.entry?.country === country
 }
 
 function spanText(w: Work, f: Found): string {

@@ -117,6 +117,35 @@ export const SMALL_TOWN = 50_000
 /** Administrative nouns: a classifier after the name, not part of what the text calls the place ("Rocha department"). */
 export const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'department', 'parish', 'district'])
 
+/** Nouns of a land's division before "of" ("the department of Rocha", "el departamento de Tarija", "the island of Nevis"). */
+const DIVISION_NOUNS: ReadonlySet<string> = new Set([...ADMIN_NOUNS, 'state', 'municipality', 'island', 'departamento', 'provincia', 'estado', 'región', 'municipio'])
+
+/** A division's noun and its "of" ("department of", "departamento de") at token k. */
+export function divisionOfAt(w: Work, k: number): boolean {
+  return DIVISION_NOUNS.has(w.tokens[k]?.norm ?? '') && ['of', 'de', 'del'].includes(w.tokens[k + 1]?.norm ?? '')
+}
+
+/** Sides and parts of a land that stand between a place and the land it is on ("on the north coast of Tortola"). */
+const SIDES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'])
+const PARTS: ReadonlySet<string> = new Set(['coast', 'shore', 'side', 'tip', 'end', 'part', 'bank', 'outskirts', 'edge'])
+
+/**
+ * Where the land named after token `at` starts: ", Tortola", "in Castries", "on the north coast of
+ * Tortola", ", in the department of Rocha", "en el departamento de Tarija". `located`: a locative
+ * word came first; `division`: a division's noun and "of" stood before the land.
+ */
+export function landAhead(w: Work, at: number): { at: number; located: boolean; division: boolean } {
+  const t = w.tokens
+  let k = at
+  if (t[k]?.norm === ',') k++
+  const located = ['in', 'on', 'near', 'en'].includes(t[k]?.norm ?? '')
+  if (located) k++
+  const article = ['the', 'el', 'la'].includes(t[k]?.norm ?? '') ? 1 : 0
+  if (article && PARTS.has(t[k + 2]?.norm ?? '') && SIDES.has(t[k + 1]?.norm ?? '') && t[k + 3]?.norm === 'of') return { at: k + 4, located, division: false }
+  if (divisionOfAt(w, k + article)) return { at: k + article + 2, located, division: true }
+  return { at: k, located, division: false }
+}
+
 /**
  * Lower-case geographic nouns that, written right after a name, make one region of the two ("the
  * Pacific coast", "Esmeraldas province", "the Talamanca mountains"): see geographicPhrases.
