@@ -37,7 +37,7 @@ export const FILES = {
   'organizations.tsv': [id('org:[a-z0-9-]+', 'org:caricom'), text('name'), list('aliases'), list('acronyms'), list('bare'), oneOf('type', ['organization', 'programme']), any('category'), iso3('country'), wikidata('wikidata'), source],
   'titles.tsv': [id('(?:rank|honorific|office):[a-z0-9-]+', 'rank:adm'), text('name'), list('aliases'), oneOf('type', ['rank', 'honorific', 'office']), any('abbr'), any('affiliation'), source],
   'org-heads.tsv': [text('word'), oneOf('type', ['organization', 'programme', 'event', 'facility', 'region']), oneOf('position', ['first', 'last']), source],
-  'words.tsv': [text('word'), oneOf('kind', ['title-modifier', 'metonym-verb', 'place-prep', 'place-noun', 'place-of', 'place-for', 'name-particle', 'not-name', 'generic-ref', 'unit-suffix', 'vessel-prefix', 'not-place', 'venue-head', 'name-abbrev', 'subunit-head', 'strait-head'])],
+  'words.tsv': [text('word'), oneOf('kind', ['title-modifier', 'metonym-verb', 'place-prep', 'place-noun', 'place-of', 'place-for', 'name-particle', 'not-name', 'generic-ref', 'unit-suffix', 'vessel-prefix', 'not-place', 'venue-head', 'name-abbrev', 'subunit-head', 'strait-head', 'member-noun'])],
   'ambiguous.tsv': [text('name'), any('reason')],
 } as const satisfies Record<string, readonly Column[]>
 

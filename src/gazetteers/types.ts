@@ -90,6 +90,7 @@ export type WordKind =
   | 'place-noun'
   | 'place-of'
   | 'place-for'
+  | 'member-noun'
   | 'name-particle'
   | 'not-name'
   | 'generic-ref'

@@ -242,6 +242,17 @@ export function qualifyBareOrgs(w: Work): void {
       add.push({ ...earlier, from: f.from, to: withHead ? f.to + 1 : f.to, form: 'reference', rule: 'org:bare-coref' })
       continue
     }
+    // "… to a new operations room at the Coast Guard base", before the report names the Dominica
+    // Coast Guard and while it has not yet named the U.S. one: the one service of that name the
+    // document names, when it names one.
+    if (f.entry.country === 'USA' && !isCapWord(w.tokens[f.to])) {
+      const later = namedLater(w, f, bareText)
+      if (later) {
+        drop.add(f)
+        add.push({ ...later, from: f.from, to: f.to, form: 'reference', rule: 'org:bare-coref' })
+        continue
+      }
+    }
     // "TEGUCIGALPA, Honduras – ... The Army and the Air Force also attended": in a document that
     // names nothing of the United States, a bare U.S. service is the home country's, when the
     // gazetteer holds it, and no organization otherwise.
@@ -255,6 +266,28 @@ export function qualifyBareOrgs(w: Work): void {
     }
   }
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+/**
+ * The one organization other than the bare form's own entry whose name ends in the bare form
+ * ("Dominica Coast Guard" for "the Coast Guard"), when the document names exactly one and has not
+ * named the bare form's entry in full before `f`.
+ */
+function namedLater(w: Work, f: Found, bare: string): Found | undefined {
+  const suffix = ` ${bare.toLowerCase()}`
+  let only: Found | undefined
+  for (const o of w.found) {
+    if (o.kind !== 'org' || o.form === 'bare') continue
+    if (o.id === f.id) {
+      if (o.from < f.from) return undefined
+      continue
+    }
+    const names = o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
+    if (!names.some((n) => n.toLowerCase().endsWith(suffix))) continue
+    if (only && only.id !== o.id) return undefined
+    only ??= o
+  }
+  return only
 }
 
 /**
@@ -507,6 +540,17 @@ export function headWordNames(w: Work): void {
       i += 3
       continue
     }
+    // "L/Cpl. Shamar O. Isaac of the Service Corps", "Captain Thomas H. Ridley of the Royal Anglian
+    // Regiment": the surname after a middle initial ends a person; the organization starts after "of".
+    if (t[i + 1]?.norm === 'of' && isInitialAt(w, i - 2) && isCapWord(t[i - 3]) && !w.g.heads.has(t[i]?.text ?? '')) {
+      i++
+      continue
+    }
+    // "On February 11 the Embassy delivered …": a month's day opens no name.
+    if (/^\d{1,2}$/.test(t[i]?.text ?? '') && CALENDAR_WORDS.has(t[i - 1]?.norm ?? '')) {
+      i++
+      continue
+    }
     // "Sept. 14" after a known town ("in Vieux Fort Sept. 14") opens no name the town would lead.
     if (dateOpensAt(t, i)) {
       i++
@@ -696,6 +740,12 @@ export function headWordNames(w: Work): void {
         head = inner
       }
     }
+    // "for 14 Coast Guard officers", "Twelve Marine Branch ranks": a count of a body's members opens
+    // no name; a numbered unit keeps its number ("31 Special Forces Squadron soldiers").
+    if (from + 1 < j && isCount(t[from]) && has(w, 'member-noun', t[j]?.norm ?? '') && !t[j]?.cap && !NUMBERED_UNITS.has(t[j - 1]?.norm ?? '')) {
+      from++
+      head = headOf(w, from, j)
+    }
     // "2019 MediaNews Group": a year opens an event's name, not an organization's.
     if (head === 'organization' && /^(?:19|20)\d\d$/.test(t[from]?.text ?? '') && wordsIn(w, from + 1, j) >= 2) from++
     if (possessiveAt >= 0 && head !== 'facility' && head !== 'region') {
@@ -846,6 +896,10 @@ export function headWordNames(w: Work): void {
       // A unit named after its parent is no venue ("at the Regional Security System Training Centre").
       const ofParent = q !== undefined && q.kind === 'org' && q.form !== 'acronym' && from === q.from
       let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
+      // "la Oficina de Asuntos Antinarcóticos y Aplicación de la Ley (INL)": a name in another
+      // language than the gazetteer's is the organization whose known acronym follows it.
+      const translated = made.local && made.kind === 'org' && t[j]?.norm === '(' ? startsAt(w, j + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.entry !== null && t[f.to]?.norm === ')') : undefined
+      if (translated?.entry && (made.local?.country ?? null) === null) made = { from, to: j, kind: 'org', id: translated.id, ids: [translated.id], entry: translated.entry, form: 'alias', rule: `acronym:${translated.id}` }
       // A unit of the possessor the gazetteer knows spans both; one it does not know keeps the name
       // as written ("the Guatemalan Navy's Naval Command of the Caribbean"), in the possessor's country.
       if (possessor && made.local && made.kind === 'org') {
@@ -882,11 +936,29 @@ export function headWordNames(w: Work): void {
     }
     i = Math.max(j, i + 1)
   }
-  if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+  // "delivered by a U.S. Coast Guard Mobile Training Team", "CDEMA will send a Rapid Needs
+  // Assessment Team": a team some body sends is a common noun, however capitalized; "the Mobile
+  // Training Team" later is the same team.
+  const indefinite = (f: Found): boolean => {
+    const owner = endsAt(w, f.from).find((o) => o.kind === 'org')
+    const before = t[(owner ? owner.from : f.from) - 1]?.norm ?? ''
+    return before === 'a' || before === 'an'
+  }
+  const teams = new Set(add.filter((f) => f.kind === 'org' && f.local && /\sTeams?$/.test(f.local.name) && indefinite(f)).map((f) => f.id))
+  const kept = teams.size > 0 ? add.filter((f) => !teams.has(f.id)) : add
+  if (drop.size > 0 || kept.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...kept])
   unitChains(w)
 }
 
 const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
+
+/** A cardinal number, in figures or in words ("14", "Twelve"), not an ordinal. */
+function isCount(x: Token | undefined): boolean {
+  if (!x) return false
+  if (/^\d+$/.test(x.text)) return true
+  const n = lexicon.numbers[x.norm]
+  return n !== undefined && n > 1 && x.norm !== 'a' && x.norm !== 'an'
+}
 
 const POLICE_SCHOOLS: ReadonlySet<string> = new Set(['School', 'Academy', 'College'])
 
@@ -1195,6 +1267,8 @@ const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'ed
 const UNIT_NUMBERS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'])
 
 /** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division", "the Traffic Department", "the Press Office"); "Air Wing", "Coast Guard" do not. */
+/** Head words of units named by a number before them ("31 Special Forces Squadron", "3 Infantry Battalion"). */
+const NUMBERED_UNITS: ReadonlySet<string> = new Set(['squadron', 'battalion', 'regiment', 'brigade', 'company', 'division', 'wing', 'group', 'flight', 'fleet', 'platoon', 'troop', 'corps', 'detachment', 'district', 'unit'])
 const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'command', 'section', 'squadron', 'department', 'office'])
 
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */

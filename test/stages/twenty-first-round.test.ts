@@ -1,0 +1,69 @@
+/**
+ * Twenty-first round (issues 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const orgNames = (doc: ReturnType<typeof pipeline>) => doc.organizations.map((o) => o.name)
+const org = (doc: ReturnType<typeof pipeline>, id: string) => doc.organizations.find((o) => o.id === id)
+
+describe('organizations, twenty-first round', () => {
+  test('a count of a body\'s members opens no name ("for 14 Coast Guard officers", "Twelve Marine Branch ranks"); a numbered unit keeps its number', () => {
+    const doc = pipeline(
+      lines(
+        'A training team will deliver a radar course in Roseau for 14 Coast Guard officers of the Dominica Coast Guard.',
+        'Twelve Marine Branch ranks of the Guyana Police Force completed the course. Soldiers of 31 Special Forces Squadron soldiers guarded the outpost.',
+      ),
+    )
+    const names = orgNames(doc)
+    expect(names.some((n) => /^(?:14|Twelve)\b/.test(n))).toBe(false)
+    expect(names).toContain('31 Special Forces Squadron')
+  })
+  test('"On February 11 the Embassy delivered …": a month\'s day opens no name', () => {
+    const doc = pipeline(lines('The United States has provided support.', 'Maritime and border security', 'On February 11 the Embassy delivered two radar stations to the Honduran Naval Force.'))
+    expect(orgNames(doc).some((n) => n.startsWith('11'))).toBe(false)
+  })
+  test('"L/Cpl. Shamar O. Isaac of the Service Corps": the surname after a middle initial ends the person, not an organization\'s name', () => {
+    const doc = pipeline(lines('The award went to Cpl. Keisha M. Browne of the ABDF Coast Guard, while L/Cpl. Shamar O. Isaac of the Service Corps was named best in the field.'))
+    expect(orgNames(doc).some((n) => n.startsWith('Isaac'))).toBe(false)
+    expect(doc.people.map((p) => p.name)).toContain('Shamar O. Isaac')
+  })
+  test('"Member of Parliament for …" is an office, not an organization', () => {
+    const doc = pipeline(lines('Member of Parliament for the constituency, Hon. Carla D. Moss, thanked the Royal Bahamas Defence Force for the new base.'))
+    expect(orgNames(doc)).not.toContain('Member of Parliament')
+  })
+  test('a name in Spanish followed by a known acronym is that organization ("la Oficina de Asuntos … (INL)")', () => {
+    const doc = pipeline(lines('La donación, financiada por la Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley (INL) del Departamento de Estado, incluye equipos de visión nocturna para la SENAD.'))
+    const inl = org(doc, 'org:us-state-inl')
+    expect(inl?.mentions.map((m) => m.text)).toEqual(['Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley', 'INL'])
+    expect(doc.organizations.filter((o) => o.id.startsWith('local:oficina'))).toEqual([])
+  })
+  test('"the Coast Guard" before the report names the Dominica Coast Guard, and before it names the U.S. one, is Dominica\'s', () => {
+    const doc = pipeline(
+      lines(
+        'The radars feed a new operations room at the Coast Guard base in Roseau.',
+        'The Commander of the Dominica Coast Guard led guests on a tour. A U.S. Coast Guard team will return in November.',
+      ),
+    )
+    expect(org(doc, 'org:dma-cg')?.mentions.map((m) => m.text)).toEqual(['Coast Guard', 'Dominica Coast Guard'])
+    expect(org(doc, 'org:us-coast-guard')?.mentions.map((m) => m.text)).toEqual(['U.S. Coast Guard'])
+  })
+  test('a team some body sends is a common noun ("a U.S. Coast Guard Mobile Training Team", later "the Mobile Training Team")', () => {
+    const doc = pipeline(
+      lines(
+        'The course was delivered by a U.S. Coast Guard Mobile Training Team at HMBS Pelican.',
+        'The Mobile Training Team will deliver a similar course in Basseterre next month.',
+      ),
+    )
+    expect(orgNames(doc)).not.toContain('Mobile Training Team')
+    expect(orgNames(doc)).toContain('U.S. Coast Guard')
+  })
+})
