@@ -67,3 +67,48 @@ describe('organizations, twenty-first round', () => {
     expect(orgNames(doc)).toContain('U.S. Coast Guard')
   })
 })
+
+describe('organizations, twenty-first round (2)', () => {
+  test('a state\'s own body after its possessive: "Brazil’s Federal Police", "Costa Rica’s Border Police"', () => {
+    const doc = pipeline(lines('Brazil’s Federal Police will send instructors to Rosario. Units of Costa Rica’s Border Police patrolled the crossings at Paso Canoas.'))
+    const police = doc.organizations.filter((o) => /Police/.test(o.name))
+    expect(police.map((o) => o.country).sort()).toEqual(['BRA', 'CRI'])
+  })
+  test('"the Guyana Defence Force (GDF) Air Corps": a corps named after the body whose acronym stands before it', () => {
+    const doc = pipeline(lines('The Guyana Defence Force (GDF) Air Corps yesterday commissioned two new helicopters at Camp Ayanganna, its headquarters in Georgetown.'))
+    expect(orgNames(doc)).toContain('GDF Air Corps')
+  })
+  test('a force\'s territorial command: "the Fifth Naval Region", "the Southern Naval Area", "the Puerto Madero Naval Sector"', () => {
+    const doc = pipeline(lines('The station reports to the Fifth Naval Region. The commander of the Argentine Navy’s Southern Naval Area met officers of the Puerto Madero Naval Sector.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Fifth Naval Region', 'Southern Naval Area', 'Puerto Madero Naval Sector']))
+    expect(doc.places.map((p) => p.name)).not.toContain('Fifth Naval Region')
+  })
+  test('a news outlet told without "the" ("told Amandala that"); a surname the text gave a person is no outlet', () => {
+    const doc = pipeline(lines('A source in the delegation told Amandala that the mood was tense. Commissioner Joan Parris spoke first. A fisherman told Parris that two boats were lost.'))
+    expect(orgNames(doc)).toContain('Amandala')
+    expect(orgNames(doc)).not.toContain('Parris')
+  })
+  test('"Customs and Border Control (CBC)" in a Cayman report is the gazetteer\'s entry', () => {
+    const doc = pipeline(lines('The base will support the Royal Cayman Islands Police Service (RCIPS) and Customs and Border Control (CBC) in the Cayman Islands.'))
+    expect(org(doc, 'org:cym-cbc')?.mentions.map((m) => m.text)).toEqual(['Customs and Border Control', 'CBC'])
+  })
+})
+
+describe('cleaning, twenty-first round', () => {
+  test('"Paramaribo, 20 November 2026" over a printed release\'s headline dates it; the headline stays the title', () => {
+    const headline = 'Third Meeting of the Suriname–Trinidad and Tobago Joint Maritime Security Committee Held in Paramaribo'
+    const text = [
+      'Ministry of Defence - Republic of Suriname',
+      'Home | News | Press releases | Contact',
+      'PRESS RELEASE',
+      'No. 117/2026',
+      'Paramaribo, 20 November 2026',
+      headline,
+      'PARAMARIBO – Suriname hosted the third meeting of the joint committee on Tuesday 17 and Wednesday 18 November at the headquarters of the Coast Guard on the Suriname River.',
+      'The Minister of Defence opened the meeting and welcomed the delegation from Trinidad and Tobago, which was led by the Commanding Officer of the Trinidad and Tobago Coast Guard.',
+    ].join('\n')
+    const doc = run('release.txt', text)
+    expect([doc.meta.title, doc.meta.published]).toEqual([headline, '2026-11-20'])
+    expect(doc.dates[0]).toMatchObject({ text: 'Tuesday 17 and Wednesday 18 November', value: { start: '2026-11-17', end: '2026-11-18' } })
+  })
+})

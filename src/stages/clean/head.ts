@@ -328,9 +328,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // "Guatemala, 14 de agosto de 2026", "Kingston, 14 August 2026": a place and the date on a line
       // of their own open the story (the line stays in the body, as a dateline does).
       // "Bridgetown, Barbados. 14th August, 2026.": a place in two parts.
-      const placed = PLACE_DATE.exec(probe)
-      const inner = placed?.[2] ? PLACE_DATE.exec(placed[2]) : null
-      const placedDate = placed?.[2] ? (parseDateLine(placed[2]) ?? (inner?.[2] ? parseDateLine(inner[2]) : null)) : null
+      const placedDate = placeDateLine(probe)
       if (placedDate) setDate(placedDate, 'head-place-date-line')
     }
     // "15 July | Communiqué | Regional Integration": a day without its year, and labels.
@@ -528,6 +526,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // A date line, or a meta line that opens with its date ("19th November 2025 | Press Releases").
       // Or a dateline that opens with its date ("December 9, 2025 - Georgetown, Guyana - Global Affairs Canada").
       const dl = findDateline(line)
+      // "Paramaribo, 20 November 2026" over a printed release's headline: a place and the date.
+      const placed = line.length <= 60 ? placeDateLine(probe) : null
       const dated =
         (line.length <= 60 && (parseDateLine(probe) || dateThenLabel(probe))) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
@@ -536,7 +536,16 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         (dl !== null && (dl.date !== null || dl.monthDay !== undefined)) ||
         monthDayLine(probe) !== null ||
         (line.length <= 160 && isByline(line) && findDate(probe) !== null)
-      if (!dated) continue
+      if (!dated) {
+        // "Paramaribo, 20 November 2026 / headline / story": a place and the date over a printed
+        // release's headline (a letterhead's line; the site's name may stand above it).
+        const below = paragraphs[j + 1] ?? ''
+        if (placed && headlineCandidate(below) && below.split(' ').length >= 4 && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, j + d)) && !findDateline(below) && chromeAbove(paragraphs.slice(0, j))) {
+          setDate(placed, 'head-place-date-line')
+          return j + 1
+        }
+        continue
+      }
       // "News & Events / August 14, 2026 / Coast Guard Receives Interceptors From United States /
       // story": a date over the headline, with a menu line above it. The line under the date is the
       // headline when it reads like one (four words or more), the story follows it and the nearest
@@ -664,6 +673,17 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
  * The date a short line states about the page: a date alone ("7 March 2025", "Published:
  * 12.03.2024"), "Posted on 3 March 2025 by …", "Submitted by … on Mon, 03/17/2025 - 14:32".
  */
+/**
+ * "Kingston, 14 August 2026", "Guatemala, 14 de agosto de 2026", "Bridgetown, Barbados. 14th August,
+ * 2026.": the date of a line that holds a place and a date only, as YYYY-MM-DD.
+ */
+function placeDateLine(probe: string): string | null {
+  const placed = PLACE_DATE.exec(probe)
+  if (!placed?.[2]) return null
+  const inner = PLACE_DATE.exec(placed[2])
+  return parseDateLine(placed[2]) ?? (inner?.[2] ? parseDateLine(inner[2]) : null)
+}
+
 export function datePhraseOf(line: string): string | null {
   const probe = straightQuotes(line)
   // "Last updated: Aug 15, 2026 | Published: Aug 14, 2026", "By Staff Writer | August 14, 2026"

@@ -778,7 +778,12 @@ export function headWordNames(w: Work): void {
     }
     // "the U.S. Coast Guard's Seventh District": a unit of the possessor, named after it.
     let possessor: Found | undefined
-    if (from === i && t[i - 1]?.norm === 's' && t[i - 2]?.norm === "'") possessor = endsAt(w, i - 2).find((f) => f.kind === 'org')
+    // "Brazil’s Federal Police", "Costa Rica’s Border Police": a state's own body, in its country.
+    let statePossessor: Found | undefined
+    if (from === i && t[i - 1]?.norm === 's' && t[i - 2]?.norm === "'") {
+      possessor = endsAt(w, i - 2).find((f) => f.kind === 'org')
+      if (!possessor) statePossessor = endsAt(w, i - 2).find((f) => f.kind === 'country')
+    }
     if (possessor && head === 'region') head = 'organization'
     // "Destroyer Squadron 40"
     if (head === 'organization' && /^\d+$/.test(t[j]?.text ?? '') && !t[j]?.breakBefore) j++
@@ -910,6 +915,8 @@ export function headWordNames(w: Work): void {
       } else if (possessor) {
         made = { ...made, from: possessor.from }
         if (made.local) made.local = { ...made.local, country: possessor.entry?.country ?? possessor.local?.country ?? null }
+      } else if (statePossessor && made.local && made.kind === 'org') {
+        made.local = { ...made.local, country: made.local.country ?? statePossessor.id }
       }
       // "the Medical Corps" after "JDF Medical Corps": the same organization.
       const suffix = ` ${made.local?.name ?? ''}`
@@ -926,7 +933,7 @@ export function headWordNames(w: Work): void {
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
       // A unit of the body the text is about keeps its name ("the Marine Unit", "the Canine Unit").
-      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '') && !OWN_UNITS.has(t[j - 1]?.norm ?? '')) {
+      else if (made.kind === 'org' && j - from === 2 && !q && !possessor && !statePossessor && !ownerAcronym && !/^\d/.test(t[from]?.text ?? '') && !OWN_UNITS.has(t[j - 1]?.norm ?? '')) {
         i = Math.max(j, i + 1)
         continue
       }
@@ -1273,6 +1280,8 @@ const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'c
 
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
 const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air', 'Police', 'Army'])
+/** Last words of a force's territorial command that head no name by themselves. */
+const TERRITORIAL_COMMANDS: ReadonlySet<string> = new Set(['Region', 'Area', 'Sector'])
 /** Words before "Reserve" that make a protected area of it. */
 const PROTECTED_AREAS: ReadonlySet<string> = new Set(['Marine', 'Forest', 'Nature', 'Wildlife', 'Biosphere', 'Game', 'Natural'])
 
@@ -1290,6 +1299,9 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   // "Fourteenth Naval Zone", "Second Military Region", "Callao Naval District": a force's
   // territorial command is a unit, not a region.
   if (lastHead?.type === 'region' && last > from && FORCE_ADJECTIVES.has(t[last - 1]?.text ?? '')) return 'organization'
+  // "Fifth Naval Region", "Southern Naval Area", "Puerto Madero Naval Sector": the same, after words
+  // that head no name at the end ("Region", "Area", "Sector").
+  if (!lastHead && TERRITORIAL_COMMANDS.has(lastWord) && last > from && FORCE_ADJECTIVES.has(t[last - 1]?.text ?? '')) return 'organization'
   // "Sapodilla Cayes Marine Reserve", "Chiquibul Forest Reserve": a protected area (not "the Naval Reserve").
   if (lastWord === 'Reserve' && last > from && PROTECTED_AREAS.has(t[last - 1]?.text ?? '')) return 'region'
   if (lastHead) return lastHead.type
@@ -1512,7 +1524,15 @@ export function toldOutlets(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
   for (let k = 0; k + 2 < t.length; k++) {
-    if (t[k]?.norm !== 'told' || t[k + 1]?.norm !== 'the' || t[k + 1]?.breakBefore) continue
+    if (t[k]?.norm !== 'told' || t[k + 1]?.breakBefore) continue
+    if (t[k + 1]?.norm !== 'the') {
+      const outlet = bareOutletAfter(w, k + 1)
+      if (outlet) {
+        add.push(outlet)
+        k = outlet.to - 1
+      }
+      continue
+    }
     const from = k + 2
     let e = from
     // A country inside the name stays a mention of it ("The Grenada Sentinel").
@@ -1527,4 +1547,29 @@ export function toldOutlets(w: Work): void {
     k = e - 1
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/** Words after an outlet's name that end what "told" is told ("told Amandala that …"). */
+const AFTER_OUTLET: ReadonlySet<string> = new Set(['that', 'after', 'on', 'in', ',', '.', 'last', 'this', 'yesterday', 'today', 'by'])
+
+/**
+ * "told Amandala that", "told Stabroek News after the ceremony": a news outlet named without "the",
+ * one to three capitalized words no person, title or place claims, that the text does not use as a
+ * person's surname ("Joan Parris … told Parris" is not it).
+ */
+function bareOutletAfter(w: Work, from: number): Found | undefined {
+  const t = w.tokens
+  let e = from
+  while (e < t.length && e - from < 3 && isCapWord(t[e]) && !t[e]?.breakBefore && !t[e]?.upper) e++
+  if (e === from || !AFTER_OUTLET.has(t[e]?.norm ?? '')) return undefined
+  if (coversAt(w, from).some((f) => f.kind !== 'country') || has(w, 'not-name', t[from]?.text ?? '')) return undefined
+  if (e - from === 1 && coversAt(w, from).length > 0) return undefined
+  // A surname used before after a given name, or a person named by these words.
+  const words = spanOf(w, from, e).text
+  for (let k = 1; k < from; k++) {
+    if (t[k]?.text !== t[from]?.text || !isCapWord(t[k - 1]) || t[k]?.breakBefore) continue
+    if (spanOf(w, k, Math.min(k + (e - from), t.length)).text === words) return undefined
+  }
+  const made = makeLocal(w, from, e, 'organization', words, null, 'org:told-outlet')
+  return made.kind === 'org' ? made : undefined
 }
