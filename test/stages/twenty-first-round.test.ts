@@ -112,3 +112,25 @@ describe('cleaning, twenty-first round', () => {
     expect(doc.dates[0]).toMatchObject({ text: 'Tuesday 17 and Wednesday 18 November', value: { start: '2026-11-17', end: '2026-11-18' } })
   })
 })
+
+describe('organizations, twenty-first round (3)', () => {
+  test('a numbered unit that shares its words with a gazetteer entry is a unit of its own ("Sixth Air Combat Command", "Air Combat Command No. 3")', () => {
+    const doc = pipeline(lines('Delegates from the Colombian Air Force’s Sixth Air Combat Command in Tres Esquinas and the commander of Air Combat Command No. 3 (CACOM 3) in Malambo joined the exercise with the Dominican Air Force.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Sixth Air Combat Command', 'Air Combat Command No. 3']))
+    expect(org(doc, 'org:us-acc')).toBeUndefined()
+    expect(doc.organizations.find((o) => o.name === 'Sixth Air Combat Command')?.country).toBe('COL')
+  })
+  test('"the Second Caribbean Community (CARICOM)–Canada Security Dialogue": an ordinal before a body that is no unit stays out of its name', () => {
+    const doc = pipeline(lines('The Second Caribbean Community (CARICOM)–Canada Security Dialogue was convened in Bridgetown, Barbados, on 17 and 18 November 2025 with ministers of security.'))
+    expect(orgNames(doc)).toContain('Caribbean Community')
+  })
+  test('a unit\'s number after "#": "Regional Division #6", "Police Division #1"', () => {
+    const doc = pipeline(lines('The meeting was attended by Superintendent Trevon A. Blackman, Commander of Regional Division #6, and the Commander of Police Division #1 of the Guyana Police Force, in Georgetown.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Regional Division #6', 'Police Division #1']))
+  })
+  test('"the 1st Battalion, The Jamaica Regiment": a battalion of a Commonwealth regiment, named with the regiment', () => {
+    const doc = pipeline(lines('A company of 86 soldiers from the 1st Battalion, The Jamaica Regiment (1 JR) returned home on Friday after three weeks of training in Trinidad.'))
+    expect(orgNames(doc)).toContain('1st Battalion, The Jamaica Regiment')
+    expect(orgNames(doc)).not.toContain('1st Battalion')
+  })
+})

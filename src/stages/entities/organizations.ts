@@ -5,7 +5,7 @@
  */
 import type { AliasHit, GazetteerEntry, HeadType } from '../../gazetteers/types.js'
 import type { Token } from '../../gazetteers/tokens.js'
-import { parseOrdinal } from '../../text/ordinals.js'
+import { ordinalWords, parseOrdinal } from '../../text/ordinals.js'
 import { matchTrie } from './match.js'
 import { aliasTokens } from '../../gazetteers/build.js'
 import { nationalEntry } from './national.js'
@@ -787,6 +787,8 @@ export function headWordNames(w: Work): void {
     if (possessor && head === 'region') head = 'organization'
     // "Destroyer Squadron 40"
     if (head === 'organization' && /^\d+$/.test(t[j]?.text ?? '') && !t[j]?.breakBefore) j++
+    // "Regional Division #6", "Police Division #1"
+    else if (head === 'organization' && t[j]?.text === '#' && /^\d+$/.test(t[j + 1]?.text ?? '') && t[j + 1]?.glued && !t[j]?.breakBefore) j += 2
     // "Aviation Brigade No. 15 “Paquisha”", "19th Jungle Brigade “Napo”": a unit's number and the
     // quoted name Latin American units carry belong to its name.
     if (head === 'organization' || head === 'facility') j = unitNumberAndNickname(w, j)
@@ -954,7 +956,35 @@ export function headWordNames(w: Work): void {
   const teams = new Set(add.filter((f) => f.kind === 'org' && f.local && /\sTeams?$/.test(f.local.name) && indefinite(f)).map((f) => f.id))
   const kept = teams.size > 0 ? add.filter((f) => !teams.has(f.id)) : add
   if (drop.size > 0 || kept.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...kept])
+  numberedNamesakes(w)
   unitChains(w)
+}
+
+/**
+ * "the Colombian Air Force's Sixth Air Combat Command", "Air Combat Command No. 3": a numbered
+ * unit that shares its words with a gazetteer entry (the U.S. Air Combat Command) is a unit of
+ * its own, named with its number, in the country of the force whose it is.
+ */
+function numberedNamesakes(w: Work): void {
+  const t = w.tokens
+  let changed = false
+  const found = w.found.map((f) => {
+    if (f.kind !== 'org' || !f.entry || f.form === 'acronym' || f.form === 'bare' || t[f.from]?.breakBefore) return f
+    const before = t[f.from - 1]
+    const ordinal = before !== undefined && before.cap && (ORDINAL.test(before.text) || ordinalWords.has(before.norm)) && coversAt(w, f.from - 1).length === 0
+    const to = unitNumberAndNickname(w, f.to)
+    const numbered = to > f.to && t[f.to]?.text === 'No'
+    // A unit's name ("… Command", "… Squadron"), not "the Second Caribbean Community–Canada Dialogue".
+    const unit = NUMBERED_UNITS.has(t[f.to - 1]?.norm ?? '') || t[f.to - 1]?.norm === 'command'
+    if ((!ordinal && !numbered) || !unit) return f
+    const from = ordinal ? f.from - 1 : f.from
+    const owner = t[from - 1]?.norm === 's' && t[from - 2]?.norm === "'" ? endsAt(w, from - 2).find((o) => o.kind === 'org' || o.kind === 'country') : undefined
+    const country = owner ? (owner.kind === 'country' ? owner.id : (owner.entry?.country ?? owner.local?.country ?? null)) : null
+    const { text } = spanOf(w, from, to)
+    changed = true
+    return { from, to, kind: 'org' as const, id: `local:${slug(text)}`, ids: [], entry: null, form: 'rule' as const, rule: 'org:numbered-unit', local: { name: text, type: 'organization' as const, country, acronym: null } }
+  })
+  if (changed) w.found = sortFound(found)
 }
 
 const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
@@ -1031,6 +1061,27 @@ function unitChains(w: Work): void {
       continue
     }
     // The parent must be a unit, not any organization a list goes on to ("1st Battalion, the JDF").
+    // "1st Battalion, The Jamaica Regiment", "1st Battalion The Royal Anglian Regiment": a battalion
+    // of a Commonwealth regiment is named with the regiment's "The"; the regiment is its name's part.
+    const theAt = prev && t[prev.to]?.norm === ',' ? prev.to + 1 : (prev?.to ?? -1)
+    const ofRegiment =
+      prev !== undefined &&
+      f.kind === 'org' &&
+      prev.kind === 'org' &&
+      prev.local !== undefined &&
+      ORDINAL.test(t[prev.from]?.text ?? '') &&
+      t[prev.to - 1]?.norm === 'battalion' &&
+      t[theAt]?.text === 'The' &&
+      theAt + 1 === f.from &&
+      !t[f.from]?.breakBefore &&
+      !t[theAt]?.breakBefore &&
+      lastWordOf(f.entry?.name ?? f.local?.name ?? '') === 'regiment'
+    if (ofRegiment && prev.local) {
+      const { text } = spanOf(w, prev.from, f.to)
+      out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text, country: f.entry?.country ?? f.local?.country ?? prev.local.country } }
+      changed = true
+      continue
+    }
     if (chained && prev.local && f.entry && f.form !== 'acronym' && f.form !== 'bare' && UNIT_NOUNS.has(lastWordOf(f.entry.name))) {
       const { text } = spanOf(w, prev.from, f.to)
       out[out.length - 1] = { ...prev, to: f.to, id: `local:${slug(text)}`, local: { ...prev.local, name: text, country: f.entry.country } }
