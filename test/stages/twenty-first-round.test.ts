@@ -46,6 +46,10 @@ describe('organizations, twenty-first round', () => {
     expect(inl?.mentions.map((m) => m.text)).toEqual(['Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley', 'INL'])
     expect(doc.organizations.filter((o) => o.id.startsWith('local:oficina'))).toEqual([])
   })
+  test('the same in a Spanish page whose long name already carries its country ("la Guardia Costera de Estados Unidos (USCG)")', () => {
+    const doc = pipeline(lines('La Secretaría de Marina y la Guardia Costera de Estados Unidos (USCG) llevaron a cabo el ejercicio binacional de búsqueda y rescate frente a Cozumel durante dos días.'))
+    expect(org(doc, 'org:us-coast-guard')?.mentions.map((m) => m.text)).toEqual(['Guardia Costera de Estados Unidos', 'USCG'])
+  })
   test('"the Coast Guard" before the report names the Dominica Coast Guard, and before it names the U.S. one, is Dominica\'s', () => {
     const doc = pipeline(
       lines(

@@ -905,8 +905,15 @@ export function headWordNames(w: Work): void {
       let made = makeLocal(w, from, j, head, text, null, ofParent ? 'org:subunit' : `head:${head}`)
       // "la Oficina de Asuntos Antinarcóticos y Aplicación de la Ley (INL)": a name in another
       // language than the gazetteer's is the organization whose known acronym follows it.
-      const translated = made.local && made.kind === 'org' && t[j]?.norm === '(' ? startsAt(w, j + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.entry !== null && t[f.to]?.norm === ')') : undefined
-      if (translated?.entry && (made.local?.country ?? null) === null) made = { from, to: j, kind: 'org', id: translated.id, ids: [translated.id], entry: translated.entry, form: 'alias', rule: `acronym:${translated.id}` }
+      // Not a unit of another body named inside it ("Guardia Costera de la Fuerza de Defensa de
+      // Jamaica (JDF)": the acronym may be the inner body's).
+      const innerBody = (): boolean => {
+        const of = t.slice(from, j).findIndex((x) => OF_WORDS.has(x.norm))
+        return of >= 0 && t.slice(from + of + 1, j).some((x) => x.cap && w.g.heads.get(x.text)?.some((h) => h.type === 'organization'))
+      }
+      const translated =
+        made.local && made.kind === 'org' && t[j]?.norm === '(' && !innerBody() ? startsAt(w, j + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.entry !== null && t[f.to]?.norm === ')') : undefined
+      if (translated?.entry && [null, translated.entry.country].includes(made.local?.country ?? null)) made = { from, to: j, kind: 'org', id: translated.id, ids: [translated.id], entry: translated.entry, form: 'alias', rule: `acronym:${translated.id}` }
       // A unit of the possessor the gazetteer knows spans both; one it does not know keeps the name
       // as written ("the Guatemalan Navy's Naval Command of the Caribbean"), in the possessor's country.
       if (possessor && made.local && made.kind === 'org') {
