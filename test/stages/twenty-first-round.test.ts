@@ -138,3 +138,24 @@ describe('organizations, twenty-first round (3)', () => {
     expect(orgNames(doc)).not.toContain('1st Battalion')
   })
 })
+
+describe('organizations, twenty-first round (4)', () => {
+  test('"the Joint Command of the Armed Forces (CCFFAA)": a Spanish acronym whose English name runs through "of the" names the whole body', () => {
+    const doc = pipeline(lines('The exchange was coordinated by the Office of Security Cooperation and the Joint Command of the Armed Forces (CCFFAA). The CCFFAA said the exchange would continue next year in Manta.'))
+    const jc = doc.organizations.find((o) => o.name === 'Joint Command of the Armed Forces')
+    expect(jc?.mentions.map((m) => m.text)).toEqual(['Joint Command of the Armed Forces', 'CCFFAA', 'CCFFAA'])
+    expect(orgNames(doc)).not.toContain('Armed Forces')
+  })
+  test('"the Twenty-Third Meeting of the Technical Advisory Committee (TAC)": a sitting of a body opens no name through "of the"', () => {
+    const doc = pipeline(lines('The Twenty-Third Meeting of the Technical Advisory Committee (TAC) of the Caribbean Disaster Emergency Management Agency was held in Roseau on 5 and 6 November.'))
+    expect(orgNames(doc)).toContain('Technical Advisory Committee')
+  })
+  test('"the U.S. Embassy" after "the U.S. Embassy in Port of Spain" is the same mission', () => {
+    const doc = pipeline(lines('The course was funded through the U.S. Embassy in Port of Spain. At the opening ceremony, the Deputy Chief of Mission of the U.S. Embassy handed over four trained detection dogs.'))
+    expect(orgNames(doc).filter((n) => n.startsWith('U.S. Embassy'))).toEqual(['U.S. Embassy in Port of Spain'])
+  })
+  test('"Army-to-Army Staff Talks" names no army', () => {
+    const doc = pipeline(lines('Leaders of U.S. Army South and the Colombian Army signed 31 agreed-to actions at the close of their annual Army-to-Army Staff Talks in Bogota.'))
+    expect(org(doc, 'org:us-army')).toBeUndefined()
+  })
+})

@@ -110,6 +110,12 @@ export function qualifyBareOrgs(w: Work): void {
   let home: GazetteerEntry | null | undefined
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
+    // "Army-to-Army Staff Talks", "Navy-to-Navy talks": a kind of talks, not a service.
+    const t = w.tokens
+    if ((t[f.to]?.norm === '-' && t[f.to]?.glued && t[f.to + 1]?.norm === 'to') || (t[f.from - 1]?.norm === '-' && t[f.from]?.glued && t[f.from - 2]?.norm === 'to')) {
+      drop.add(f)
+      continue
+    }
     // "Guatemala's Navy": a country's possessive qualifies the bare form too.
     const adjacent = endsAt(w, f.from).find((c) => (c.kind === 'country' || c.kind === 'org'))
     const possessive = adjacent ? undefined : possessiveCountry(w, f.from)
@@ -527,6 +533,7 @@ export function headWordNames(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
   const drop = new Set<Found>()
+  const retarget = new Map<string, Found>()
   let i = 0
   while (i < t.length) {
     // Most tokens are no capitalized word: nothing opens there.
@@ -601,7 +608,15 @@ export function headWordNames(w: Work): void {
       const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
       // "the Ministry of National Security Dr. Carla S. Whyte-Hamilton": an honorific starts a person, not more of the name.
       const c = startsAt(w, j).find(
-        (f) => f.kind === 'country' || (f.kind === 'title' && f.entry?.type !== 'honorific') || (f.kind === 'org' && f.form === 'bare') || (placeOf && f.kind === 'place'),
+        (f) =>
+          f.kind === 'country' ||
+          (f.kind === 'title' && f.entry?.type !== 'honorific') ||
+          (f.kind === 'org' && f.form === 'bare') ||
+          (placeOf && f.kind === 'place') ||
+          // "the Joint Command of the Armed Forces (CCFFAA)": a Spanish acronym's definition cut
+          // the name short at "Armed Forces"; the name goes on through it.
+          // (Not a sitting's: "the Twenty-Third Meeting of the Technical Advisory Committee (TAC)".)
+          (f.kind === 'org' && f.rule === 'acronym:defined' && t[j - 1]?.norm === 'the' && t[j - 2]?.norm === 'of' && !t.slice(i, j).some((x) => SITTING.has(x.norm))),
       )
       // "Jamaica's Ministry of National Security and Guatemala's …": a country after "and" starts
       // another name.
@@ -683,7 +698,7 @@ export function headWordNames(w: Work): void {
       if (
         ((t[j]?.norm === 'of' && t[j + 1]?.norm === 'the') || (t[j]?.norm === 'de' && SPANISH_ARTICLES.has(t[j + 1]?.norm ?? ''))) &&
         !t[j + 2]?.breakBefore &&
-        ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || startsAt(w, j + 2).some((f) => f.kind === 'country'))
+        ((isCapWord(t[j + 2]) && !blocked(w, j + 2)) || startsAt(w, j + 2).some((f) => f.kind === 'country' || (f.kind === 'org' && (f.form === 'bare' || (f.rule === 'acronym:defined' && !t.slice(i, j).some((x) => SITTING.has(x.norm)))) && t[j]?.norm === 'of')))
       ) {
         j += 2
         continue
@@ -930,7 +945,8 @@ export function headWordNames(w: Work): void {
       // "the Medical Corps" after "JDF Medical Corps": the same organization.
       const suffix = ` ${made.local?.name ?? ''}`
       // "the Group of Experts" after "Group of Experts on Maritime Narcotrafficking": the same body.
-      const remitOf = made.local ? [`${made.local.name} on `, `${made.local.name} against `] : []
+      // "the U.S. Embassy" after "the U.S. Embassy in Port of Spain": the same mission.
+      const remitOf = made.local ? [`${made.local.name} on `, `${made.local.name} against `, `${made.local.name} in `] : []
       // "the 19th Jungle Brigade" after "19th Jungle Brigade “Napo”": the unit without its quoted name.
       const unquoted = (name: string): string => name.replace(/\s+[“"][^”"]+[”"]$/, '')
       const isFuller = (f: Found) =>
@@ -947,6 +963,8 @@ export function headWordNames(w: Work): void {
         continue
       }
       add.push(made)
+      // The acronym defined for a name this one holds is this one's ("the Joint Command of the Armed Forces (CCFFAA)").
+      if (made.kind === 'org') for (let k = from; k < j; k++) for (const f of startsAt(w, k)) if (f.to <= j && f.rule === 'acronym:defined' && f.local) retarget.set(f.id, made)
       // What the name holds goes; titles inside it too ("Office of the Prime Minister" holds no title).
       for (let k = from; k < j; k++) for (const f of startsAt(w, k)) if (f.to <= j && (f.kind === 'title' || !keep.has(f))) drop.add(f)
     }
@@ -962,7 +980,12 @@ export function headWordNames(w: Work): void {
   }
   const teams = new Set(add.filter((f) => f.kind === 'org' && f.local && /\sTeams?$/.test(f.local.name) && indefinite(f)).map((f) => f.id))
   const kept = teams.size > 0 ? add.filter((f) => !teams.has(f.id)) : add
-  if (drop.size > 0 || kept.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...kept])
+  const pointed = (f: Found): Found => {
+    const to = f.form === 'acronym' ? retarget.get(f.id) : undefined
+    if (!to) return f
+    return to.local ? { ...to, from: f.from, to: f.to, form: 'acronym', local: { ...to.local, acronym: to.local.acronym ?? spanOf(w, f.from, f.to).text } } : { ...to, from: f.from, to: f.to, form: 'acronym' }
+  }
+  if (drop.size > 0 || kept.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)).map(pointed), ...kept])
   numberedNamesakes(w)
   unitChains(w)
 }
