@@ -159,3 +159,15 @@ describe('organizations, twenty-first round (4)', () => {
     expect(org(doc, 'org:us-army')).toBeUndefined()
   })
 })
+
+describe('organizations, twenty-first round (5)', () => {
+  test('an office holder\'s office is a body: "the Attorney General’s Office", "the Public Prosecutor’s Office of Aruba", "the Special Prosecutor’s Office against Impunity"', () => {
+    const doc = pipeline(lines('The talks included the Attorney General’s Office and the Ministry of Interior. The Public Prosecutor’s Office of Aruba also took part, with prosecutors of the Special Prosecutor’s Office against Impunity.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Attorney General’s Office', 'Public Prosecutor’s Office of Aruba', 'Special Prosecutor’s Office against Impunity']))
+    expect(doc.organizations.find((o) => o.name === 'Public Prosecutor’s Office of Aruba')?.country).toBe('ABW')
+  })
+  test('"the Southern Division and Eastern Division": two names that share a head word', () => {
+    const doc = pipeline(lines('He said the Southern Division and Eastern Division of the Trinidad and Tobago Police Service would be the first to receive the new radios in the coming weeks.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Southern Division', 'Eastern Division']))
+  })
+})

@@ -530,6 +530,7 @@ export function learnAcronyms(w: Work): void {
 
 /** Capitalized names no rule explained, ending in a head word: "Ministry of National Security", "Barbados Coast Guard". */
 export function headWordNames(w: Work): void {
+  titledOffices(w)
   const t = w.tokens
   const add: Found[] = []
   const drop = new Set<Found>()
@@ -708,6 +709,12 @@ export function headWordNames(w: Work): void {
     // "the Ministry of Defence and Jamaica Defence Force": a connector before a name the run
     // could not take ends nothing.
     while (j > i + 1 && (CONNECTORS.has(t[j - 1]?.norm ?? '') || DASHES.has(t[j - 1]?.norm ?? ''))) j--
+    // "the Southern Division and Eastern Division": two names with one head word, not one name.
+    for (let k = i + 2; k < j - 2; k++) {
+      if (t[k]?.norm !== 'and' || t[k - 1]?.text !== t[j - 1]?.text || !w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && h.type === 'organization')) continue
+      j = k
+      break
+    }
     // "Aviation Brigade No. 15": the name's head word comes before its number sign, which is read after it.
     if (j - 1 > i && t[j - 1]?.text === 'No' && t[j]?.norm === '.' && t[j]?.glued && /^\d+$/.test(t[j + 1]?.text ?? '')) j--
     // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
@@ -1018,6 +1025,39 @@ function numberedNamesakes(w: Work): void {
 }
 
 const isBareOrg = (f: Found): boolean => f.kind === 'org' && f.form === 'bare'
+
+/**
+ * "the Attorney General’s Office", "the Governor’s Office", "the Public Prosecutor’s Office of
+ * Aruba", "the Special Prosecutor’s Office against Impunity": an office holder's office is a body,
+ * named as written, with the country or remit that follows it.
+ */
+function titledOffices(w: Work): void {
+  const t = w.tokens
+  const add: Found[] = []
+  const drop = new Set<Found>()
+  for (const f of w.found) {
+    if (f.kind !== 'title' || f.entry?.type !== 'office') continue
+    const k = f.to
+    if (t[k]?.norm !== "'" || !t[k]?.glued || t[k + 1]?.norm !== 's' || !t[k + 1]?.glued || !OFFICE_NOUNS.has(t[k + 2]?.text ?? '') || t[k + 2]?.breakBefore) continue
+    let to = k + 3
+    let country: string | null = null
+    const place = t[to]?.norm === 'of' ? startsAt(w, to + 1).find((x) => x.kind === 'country') : undefined
+    if (place) {
+      country = place.id
+      to = place.to
+    } else if (REMIT.has(t[to]?.norm ?? '') && isCapWord(t[to + 1])) {
+      to++
+      while (isCapWord(t[to]) && !t[to]?.breakBefore && !blocked(w, to)) to++
+    }
+    const { text } = spanOf(w, f.from, to)
+    drop.add(f)
+    if (place) drop.add(place)
+    add.push({ from: f.from, to, kind: 'org', id: `local:${slug(text)}`, ids: [], entry: null, form: 'rule', rule: 'org:titled-office', local: { name: text, type: 'organization', country, acronym: null } })
+  }
+  if (add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
+}
+
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['Office', 'Chambers'])
 
 /** A cardinal number, in figures or in words ("14", "Twelve"), not an ordinal. */
 function isCount(x: Token | undefined): boolean {
