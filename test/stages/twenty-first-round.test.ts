@@ -171,3 +171,35 @@ describe('organizations, twenty-first round (5)', () => {
     expect(orgNames(doc)).toEqual(expect.arrayContaining(['Southern Division', 'Eastern Division']))
   })
 })
+
+describe('event roles, twenty-first round', () => {
+  const ids = (doc: ReturnType<typeof pipeline>, type: string) => doc.events.find((e) => e.type === type)?.participants.map((p) => p.id) ?? []
+  test('"the TCI side was represented by X, Y and Z": those who represent a side attend its meeting', () => {
+    const doc = pipeline(lines('Officials of the Turks and Caicos Islands and The Bahamas met in Grace Bay on Tuesday for the third meeting of their joint border committee. The Bahamian side was represented by the Royal Bahamas Defence Force, while the TCI side was represented by the Turks and Caicos Islands Border Force and the Royal Turks and Caicos Islands Police Force.'))
+    expect(ids(doc, 'meeting')).toEqual(expect.arrayContaining(['org:rbdf', 'org:tca-border-force', 'org:rtcipf']))
+  })
+  test('"an operation … involving X, Y and Z": what an operation involves takes part in it', () => {
+    const doc = pipeline(
+      lines(
+        'The security ministers of Anguilla, Saint Martin and Sint Maarten met in Marigot on Tuesday, November 10, for the sixth Tri-Island Border Security Meeting.',
+        'The ministers agreed to conduct a coordinated maritime operation in the Anguilla Channel from March 20 to 22, involving the Royal Anguilla Police Force and the Dutch Caribbean Coast Guard.',
+      ),
+    )
+    expect(ids(doc, 'deployment')).toEqual(expect.arrayContaining(['org:rafpf', 'org:dutch-caribbean-cg']))
+  })
+  test('"sailors … joined the St Vincent and the Grenadines Coast Guard Service for a drill": whom others join takes part too', () => {
+    const doc = pipeline(
+      lines(
+        'The Mexican Navy ship ARM Papaloapan delivered 120 tonnes of relief supplies to Kingstown on Tuesday, November 10, for families affected by the storm.',
+        'Sailors of the Mexican Navy also joined the St Vincent and the Grenadines Coast Guard Service for a search and rescue drill off Calliaqua on Monday, November 2.',
+      ),
+    )
+    const drill = doc.events.find((e) => e.start === '2026-11-02')
+    expect(drill?.participants.map((p) => p.id)).toEqual(expect.arrayContaining(['org:svg-cg']))
+  })
+  test('Spanish: "La Fuerza Naval de Honduras fue anfitriona … de la Tercera Reunión": the host of a meeting', () => {
+    const doc = pipeline(lines('La Fuerza Naval de Honduras (FNH) fue anfitriona el martes 17 y miércoles 18 de noviembre de la Tercera Reunión del Grupo de Trabajo Marítimo Conjunto, en la Base Naval de Puerto Cortés.'))
+    const meeting = doc.events.find((e) => e.type === 'meeting')
+    expect(meeting?.participants.find((p) => p.kind === 'organization')?.roles).toEqual(['host'])
+  })
+})
