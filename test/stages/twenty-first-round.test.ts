@@ -115,6 +115,26 @@ describe('cleaning, twenty-first round', () => {
     expect([doc.meta.title, doc.meta.published]).toEqual([headline, '2026-11-20'])
     expect(doc.dates[0]).toMatchObject({ text: 'Tuesday 17 and Wednesday 18 November', value: { start: '2026-11-17', end: '2026-11-18' } })
   })
+  test('an ad between paragraphs of a text dump goes: "ADVERTISEMENT – Story continues below" and the ad\'s copy, a price after "ADVERTISEMENT"', () => {
+    const text = [
+      'Cuscatlan Courier',
+      'Home | News | Sports | Business',
+      'Border post gets new cargo scanners',
+      'November 6, 2026',
+      'LA HACHADURA – The United States handed over two cargo scanners to the customs service of El Salvador at the La Hachadura border post on Thursday, officials said.',
+      'ADVERTISEMENT – Story continues below',
+      'Banco Agrícola Cuenta Digital: Open your account in five minutes',
+      'The scanners will check trucks crossing from Guatemala for drugs, weapons and undeclared goods, the head of the customs service said at the ceremony.',
+      'ADVERTISEMENT',
+      'Fly Cancún–Havana from $129 with CaribeAir',
+      'Officers of the National Civil Police were trained to operate the scanners last month in Acajutla.',
+      '###',
+    ].join('\n')
+    const doc = run('page.txt', text)
+    expect(doc.text).not.toContain('Banco Agrícola')
+    expect(doc.text).not.toContain('CaribeAir')
+    expect(doc.text).toContain('Officers of the National Civil Police were trained')
+  })
 })
 
 describe('organizations, twenty-first round (3)', () => {
