@@ -223,3 +223,15 @@ describe('event roles, twenty-first round', () => {
     expect(meeting?.participants.find((p) => p.kind === 'organization')?.roles).toEqual(['host'])
   })
 })
+
+describe('people and places, twenty-first round', () => {
+  test('"Korpschef Egbert F. Kock": the Dutch title of a police chief is no part of the name', () => {
+    const doc = pipeline(lines('The Aruba Police Force (KPA), led by Korpschef Egbert F. Kock, hosted the third meeting of the police cooperation committee in Oranjestad on Tuesday.'))
+    expect(doc.people.map((p) => [p.name, p.title])).toEqual([['Egbert F. Kock', 'Korpschef']])
+  })
+  test('"the Yum Balam Flora and Fauna Protection Area" is a protected area, not two people', () => {
+    const doc = pipeline(lines('The station will work with the park rangers who manage the Yum Balam Flora and Fauna Protection Area that surrounds Holbox island in Quintana Roo, Mexico.'))
+    expect(doc.people).toEqual([])
+    expect(doc.places.find((p) => p.name === 'Yum Balam Flora and Fauna Protection Area')?.kind).toBe('region')
+  })
+})

@@ -1405,6 +1405,8 @@ const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air
 const TERRITORIAL_COMMANDS: ReadonlySet<string> = new Set(['Region', 'Area', 'Sector'])
 /** Words before "Reserve" that make a protected area of it. */
 const PROTECTED_AREAS: ReadonlySet<string> = new Set(['Marine', 'Forest', 'Nature', 'Wildlife', 'Biosphere', 'Game', 'Natural'])
+/** Words before "Area" that make a protected area of it ("Flora and Fauna Protection Area"). */
+const PROTECTED_AREA_KINDS: ReadonlySet<string> = new Set(['Protection', 'Protected', 'Conservation', 'Management', 'Wildlife'])
 
 function headOf(w: Work, from: number, to: number): HeadType | null {
   const t = w.tokens
@@ -1425,6 +1427,8 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   if (!lastHead && TERRITORIAL_COMMANDS.has(lastWord) && last > from && FORCE_ADJECTIVES.has(t[last - 1]?.text ?? '')) return 'organization'
   // "Sapodilla Cayes Marine Reserve", "Chiquibul Forest Reserve": a protected area (not "the Naval Reserve").
   if (lastWord === 'Reserve' && last > from && PROTECTED_AREAS.has(t[last - 1]?.text ?? '')) return 'region'
+  // "Yum Balam Flora and Fauna Protection Area", "Soufriere Marine Management Area": the same.
+  if (lastWord === 'Area' && last > from && PROTECTED_AREA_KINDS.has(t[last - 1]?.text ?? '')) return 'region'
   if (lastHead) return lastHead.type
   // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
   // the Caribbean"
