@@ -235,3 +235,11 @@ describe('people and places, twenty-first round', () => {
     expect(doc.places.find((p) => p.name === 'Yum Balam Flora and Fauna Protection Area')?.kind).toBe('region')
   })
 })
+
+describe('organizations, twenty-first round (6)', () => {
+  test('Spanish units: "el Primer Distrito Naval “Beni”" is a territorial command, "el Batallón de Infantería de Marina “Tocopilla”" no marina', () => {
+    const doc = pipeline(lines('En el ejercicio participaron efectivos del Primer Distrito Naval “Beni”, con sede en Riberalta, y del Batallón de Infantería de Marina “Tocopilla”, junto a la Marinha do Brasil.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Primer Distrito Naval “Beni”', 'Batallón de Infantería de Marina “Tocopilla”']))
+    expect(doc.places.map((p) => p.name)).not.toContain('Batallón de Infantería de Marina “Tocopilla”')
+  })
+})

@@ -1405,6 +1405,10 @@ const FORCE_ADJECTIVES: ReadonlySet<string> = new Set(['Naval', 'Military', 'Air
 const TERRITORIAL_COMMANDS: ReadonlySet<string> = new Set(['Region', 'Area', 'Sector'])
 /** Words before "Reserve" that make a protected area of it. */
 const PROTECTED_AREAS: ReadonlySet<string> = new Set(['Marine', 'Forest', 'Nature', 'Wildlife', 'Biosphere', 'Game', 'Natural'])
+/** Spanish territorial commands and the forces that name them ("Distrito Naval", "Región Militar"). */
+const TERRITORIAL_ES: ReadonlySet<string> = new Set(['Distrito', 'Zona', 'Región', 'Área', 'Sector'])
+const SPANISH_FORCES: ReadonlySet<string> = new Set(['Naval', 'Militar', 'Aérea', 'Aéreo', 'Policial'])
+const SPANISH_ORDINAL = /^(?:Primer[oa]?|Segund[oa]|Tercer[oa]?|Cuart[oa]|Quint[oa]|Sext[oa]|S[ée]ptim[oa]|Octav[oa]|Noven[oa]|D[ée]cim[oa])$/
 /** Words before "Area" that make a protected area of it ("Flora and Fauna Protection Area"). */
 const PROTECTED_AREA_KINDS: ReadonlySet<string> = new Set(['Protection', 'Protected', 'Conservation', 'Management', 'Wildlife'])
 
@@ -1427,6 +1431,13 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   if (!lastHead && TERRITORIAL_COMMANDS.has(lastWord) && last > from && FORCE_ADJECTIVES.has(t[last - 1]?.text ?? '')) return 'organization'
   // "Sapodilla Cayes Marine Reserve", "Chiquibul Forest Reserve": a protected area (not "the Naval Reserve").
   if (lastWord === 'Reserve' && last > from && PROTECTED_AREAS.has(t[last - 1]?.text ?? '')) return 'region'
+  // "Primer Distrito Naval", "Quinta Región Naval", "Zona Naval del Pacífico": a Spanish territorial
+  // command (ordinal first or not) is a unit.
+  const territorialAt = TERRITORIAL_ES.has(t[from]?.text ?? '') ? from : TERRITORIAL_ES.has(t[from + 1]?.text ?? '') && (parseOrdinal(t[from]?.norm ?? '') !== null || SPANISH_ORDINAL.test(t[from]?.text ?? '')) ? from + 1 : -1
+  if (territorialAt >= 0 && territorialAt < last && SPANISH_FORCES.has(t[territorialAt + 1]?.text ?? '')) return 'organization'
+  // "Batallón de Infantería de Marina “Tocopilla”": a Spanish unit named by its first word is no
+  // marina because its name ends in "Marina".
+  if (lastHead && lastHead.type !== 'organization' && from + 2 < last && OF_WORDS.has(t[from + 1]?.norm ?? '') && t[from + 1]?.norm !== 'of' && w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first' && h.type === 'organization')) return 'organization'
   // "Yum Balam Flora and Fauna Protection Area", "Soufriere Marine Management Area": the same.
   if (lastWord === 'Area' && last > from && PROTECTED_AREA_KINDS.has(t[last - 1]?.text ?? '')) return 'region'
   if (lastHead) return lastHead.type
