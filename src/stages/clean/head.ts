@@ -670,10 +670,6 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
 }
 
 /**
- * The date a short line states about the page: a date alone ("7 March 2025", "Published:
- * 12.03.2024"), "Posted on 3 March 2025 by …", "Submitted by … on Mon, 03/17/2025 - 14:32".
- */
-/**
  * "Kingston, 14 August 2026", "Guatemala, 14 de agosto de 2026", "Bridgetown, Barbados. 14th August,
  * 2026.": the date of a line that holds a place and a date only, as YYYY-MM-DD.
  */
@@ -684,6 +680,10 @@ function placeDateLine(probe: string): string | null {
   return parseDateLine(placed[2]) ?? (inner?.[2] ? parseDateLine(inner[2]) : null)
 }
 
+/**
+ * The date a short line states about the page: a date alone ("7 March 2025", "Published:
+ * 12.03.2024"), "Posted on 3 March 2025 by …", "Submitted by … on Mon, 03/17/2025 - 14:32".
+ */
 export function datePhraseOf(line: string): string | null {
   const probe = straightQuotes(line)
   // "Last updated: Aug 15, 2026 | Published: Aug 14, 2026", "By Staff Writer | August 14, 2026"

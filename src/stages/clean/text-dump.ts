@@ -62,8 +62,7 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
   return body.length
 }
 
-/** An advertiser's name and slogan ("Hotel Laguna Cáceres – weekend stays from Bs 450") or a call to buy. */
-// A price ("from $129", "US$49.99") is an ad's too.
+/** An advertiser's name and slogan ("Hotel Laguna Cáceres – weekend stays from Bs 450"), a call to buy, or a price ("from $129", "US$49.99"). */
 const AD_COPY = /^[^.!?]{2,60}?(?:\s[–—-]\s|:\s)\S|\b(?:book|call|apply|order|shop|save|buy|get a quote)\b.*\b(?:now|today|online|local|\d)|(?:^|\s)(?:from\s+)?(?:US|EC|BZ|BDS|TT|J)?\$\s?\d[\d,]*(?:\.\d\d)?(?!\d|\s?(?:million|billion|thousand))/i
 /** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
 const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u

@@ -108,10 +108,10 @@ export function qualifyBareOrgs(w: Work): void {
   const add: Found[] = []
   const qualified = new Map<string, Found>()
   let home: GazetteerEntry | null | undefined
+  const t = w.tokens
   for (const f of w.found) {
     if (f.kind !== 'org' || f.form !== 'bare' || !f.entry) continue
     // "Army-to-Army Staff Talks", "Navy-to-Navy talks": a kind of talks, not a service.
-    const t = w.tokens
     if ((t[f.to]?.norm === '-' && t[f.to]?.glued && t[f.to + 1]?.norm === 'to') || (t[f.from - 1]?.norm === '-' && t[f.from]?.glued && t[f.from - 2]?.norm === 'to')) {
       drop.add(f)
       continue
@@ -1394,9 +1394,9 @@ const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'ed
 /** Number words that name a unit after its head word ("Police Division Seven"). */
 const UNIT_NUMBERS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'])
 
-/** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division", "the Traffic Department", "the Press Office"); "Air Wing", "Coast Guard" do not. */
 /** Head words of units named by a number before them ("31 Special Forces Squadron", "3 Infantry Battalion"). */
 const NUMBERED_UNITS: ReadonlySet<string> = new Set(['squadron', 'battalion', 'regiment', 'brigade', 'company', 'division', 'wing', 'group', 'flight', 'fleet', 'platoon', 'troop', 'corps', 'detachment', 'district', 'unit'])
+/** Head words of a unit that names itself in two words ("the Marine Unit", "the Tobago Division", "the Traffic Department", "the Press Office"); "Air Wing", "Coast Guard" do not. */
 const OWN_UNITS: ReadonlySet<string> = new Set(['unit', 'branch', 'division', 'command', 'section', 'squadron', 'department', 'office'])
 
 /** Adjectives that make a region's head word a force's territorial command ("Naval Zone"). */
@@ -1438,7 +1438,7 @@ function headOf(w: Work, from: number, to: number): HeadType | null {
   // "Batallón de Infantería de Marina “Tocopilla”": a Spanish unit named by its first word is no
   // marina because its name ends in "Marina".
   if (lastHead && lastHead.type !== 'organization' && from + 2 < last && OF_WORDS.has(t[from + 1]?.norm ?? '') && t[from + 1]?.norm !== 'of' && w.g.heads.get(t[from]?.text ?? '')?.some((h) => h.position === 'first' && h.type === 'organization')) return 'organization'
-  // "Yum Balam Flora and Fauna Protection Area", "Soufriere Marine Management Area": the same.
+  // "Yum Balam Flora and Fauna Protection Area", "Soufriere Marine Management Area": a protected area too.
   if (lastWord === 'Area' && last > from && PROTECTED_AREA_KINDS.has(t[last - 1]?.text ?? '')) return 'region'
   if (lastHead) return lastHead.type
   // "Coast Guard Authority of Suriname", "Anton de Kom University of Suriname", "Naval Command of
