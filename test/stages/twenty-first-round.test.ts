@@ -243,3 +243,18 @@ describe('organizations, twenty-first round (6)', () => {
     expect(doc.places.map((p) => p.name)).not.toContain('Batallón de Infantería de Marina “Tocopilla”')
   })
 })
+
+describe('organizations, twenty-first round (7)', () => {
+  test('an edition\'s ordinal before a body that meets in editions is no part of its name ("the Tenth Binational Border Commission"); a unit keeps its own ("the Fourth Aeronaval Group")', () => {
+    const doc = pipeline(lines('Delegations of Colombia and Peru wrapped up the Tenth Binational Border Commission in Leticia on Friday. Officers of Panama’s Fourth Aeronaval Group attended as observers.'))
+    expect(orgNames(doc)).toEqual(expect.arrayContaining(['Binational Border Commission', 'Fourth Aeronaval Group']))
+  })
+  test('"the Sixty-second Ordinary Meeting of the Superior Council": a kind of sitting before "Meeting" makes it a sitting too', () => {
+    const doc = pipeline(lines('The Sixty-second Ordinary Meeting of the Superior Council of the Conference of Central American Armed Forces will be held in Tegucigalpa during the first half of 2027.'))
+    expect(orgNames(doc).some((n) => n.includes('Meeting'))).toBe(false)
+  })
+  test('"the Ministry of Home Affairs Conference Room": the room is where the talks sat, not part of the ministry\'s name', () => {
+    const doc = pipeline(lines('The talks were held in the Ministry of Home Affairs Conference Room in Belmopan on Tuesday, with officers of the Belize Defence Force.'))
+    expect(orgNames(doc)).toContain('Ministry of Home Affairs')
+  })
+})

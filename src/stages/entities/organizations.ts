@@ -715,6 +715,10 @@ export function headWordNames(w: Work): void {
       j = k
       break
     }
+    // "the Ministry of Home Affairs Conference Room": a room of the body is where a meeting sits, not
+    // part of the body's name.
+    const room = t[j - 1]?.text === 'Room' && ['Conference', 'Board', 'Briefing', 'Situation'].includes(t[j - 2]?.text ?? '') ? 2 : ['Boardroom', 'Auditorium'].includes(t[j - 1]?.text ?? '') ? 1 : 0
+    if (room > 0 && j - room - i >= 2 && headOf(w, i, j - room) === 'organization') j -= room
     // "Aviation Brigade No. 15": the name's head word comes before its number sign, which is read after it.
     if (j - 1 > i && t[j - 1]?.text === 'No' && t[j]?.norm === '.' && t[j]?.glued && /^\d+$/.test(t[j + 1]?.text ?? '')) j--
     // One capitalized word with no head word and nothing before it to qualify it ("The", "He",
@@ -892,11 +896,16 @@ export function headWordNames(w: Work): void {
     }
     // "the Seventh Meeting of the Belize–Mexico High-Level Border Security Group", "the Second
     // Meeting of the Joint Commission": a meeting of a body is an event; the body starts after "of (the)".
-    const sitting = parseOrdinal(t[from]?.norm ?? '') !== null ? from + 1 : from
+    // "the Sixty-second Ordinary Meeting of the Superior Council": a kind of sitting may come between.
+    let sitting = parseOrdinal(t[from]?.norm ?? '') !== null ? from + 1 : from
+    if (SITTING_KINDS.has(t[sitting]?.norm ?? '') && SITTING.has(t[sitting + 1]?.norm ?? '')) sitting++
     if (head && SITTING.has(t[sitting]?.norm ?? '') && t[sitting + 1]?.norm === 'of') {
       from = t[sitting + 2]?.norm === 'the' ? sitting + 3 : sitting + 2
       head = from < j ? headOf(w, from, j) : null
     }
+    // "wrapped up the Tenth Binational Border Commission": the ordinal before a body that meets in
+    // editions is the edition's; the body's name starts after it.
+    if (head === 'organization' && from + 2 < j && ORDINAL_WORD.test(t[from]?.text ?? '') && SESSION_BODIES.has(t[j - 1]?.text ?? '')) from++
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment"),
@@ -1389,6 +1398,12 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
   return false
 }
 
+/** Kinds of a sitting ("the Ordinary Meeting", "an Extraordinary Session"). */
+const SITTING_KINDS: ReadonlySet<string> = new Set(['ordinary', 'extraordinary', 'regular', 'special', 'annual', 'plenary', 'technical', 'ministerial'])
+/** Head words of bodies that meet in numbered editions ("the Tenth Binational Border Commission"). */
+const SESSION_BODIES: ReadonlySet<string> = new Set(['Commission', 'Committee', 'Dialogue', 'Conference', 'Council', 'Forum', 'Summit'])
+/** An ordinal written in letters or figures ("Tenth", "Twenty-Third" is read as its last part, "10th"). */
+const ORDINAL_WORD = /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
 
 /** Number words that name a unit after its head word ("Police Division Seven"). */
