@@ -258,3 +258,13 @@ describe('organizations, twenty-first round (7)', () => {
     expect(orgNames(doc)).toContain('Ministry of Home Affairs')
   })
 })
+
+describe('places, twenty-first round', () => {
+  test('"Barra del Colorado": a Spanish place word and "del" open a place named after another, which does not place it in Colorado', () => {
+    const doc = run('release.txt', lines('The new station at Barra del Colorado, on the Caribbean coast of Costa Rica, will host the crews of the National Coast Guard Service from next month.'))
+    const barra = doc.places.find((p) => p.name === 'Barra del Colorado')
+    expect(barra?.kind).toBe('region')
+    expect(barra?.country).not.toBe('USA')
+    expect(doc.places.some((p) => p.name === 'Colorado')).toBe(false)
+  })
+})

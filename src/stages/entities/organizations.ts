@@ -606,7 +606,7 @@ export function headWordNames(w: Work): void {
         continue
       }
       // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
-      const placeOf = t[j - 1]?.norm === 'of' && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
+      const placeOf = (t[j - 1]?.norm === 'of' || t[j - 1]?.norm === 'del' || t[j - 1]?.norm === 'de') && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
       // "the Ministry of National Security Dr. Carla S. Whyte-Hamilton": an honorific starts a person, not more of the name.
       const c = startsAt(w, j).find(
         (f) =>
@@ -1545,7 +1545,9 @@ function makeLocal(w: Work, from: number, to: number, head: HeadType, text: stri
     country = city?.entry?.country ?? listed?.country ?? null
   }
   // "Tobago Emergency Management Agency": a country, island or state among the name's words.
-  if (!country) {
+  // Not a Spanish place named after another ("Barra del Colorado" is in Costa Rica, not Colorado).
+  const namedAfter = place && (w.tokens[from + 1]?.norm === 'de' || w.tokens[from + 1]?.norm === 'del')
+  if (!country && !namedAfter) {
     const inName = (h: AliasHit) => {
       const e = w.g.entries.get(h.id)
       return e !== undefined && e.country !== null && (e.type === 'country' || e.type === 'territory' || e.type === 'region') && !(place && h.kind === 'demonym')
