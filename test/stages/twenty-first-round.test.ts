@@ -267,4 +267,8 @@ describe('places, twenty-first round', () => {
     expect(barra?.country).not.toBe('USA')
     expect(doc.places.some((p) => p.name === 'Colorado')).toBe(false)
   })
+  test('"J.F. Mitchell Airport": a facility named after a person keeps the person\'s initials', () => {
+    const doc = run('release.txt', lines('Screeners from J.F. Mitchell Airport on Bequia joined the course at Argyle International Airport on Saint Vincent for two weeks in October.'))
+    expect(doc.places.map((p) => p.name)).toContain('J.F. Mitchell Airport')
+  })
 })

@@ -790,6 +790,13 @@ export function headWordNames(w: Work): void {
     if ((head === 'facility' || head === 'region') && isCapWord(t[j]) && !t[j]?.breakBefore && blocked(w, j) && !w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last')) head = null
     const namedAfter = head === 'facility' && honorific !== undefined && from === i && !t[from]?.breakBefore ? honorific : undefined
     if (namedAfter) from = namedAfter.from
+    // "J.F. Mitchell Airport", "E.T. Joshua Airport": a facility named after a person keeps the
+    // person's initials.
+    if (head === 'facility' && from === i && !t[from]?.breakBefore) {
+      let k = from
+      while (k >= 2 && t[k - 1]?.norm === '.' && t[k - 1]?.glued && isInitialAt(w, k - 2) && !t[k - 1]?.breakBefore) k -= 2
+      if (k < from && coversAt(w, k).length === 0) from = k
+    }
     // "Marines of the 32nd Raiding Squadron": a plural noun and "of the" before a name that has its
     // own head word; the name starts after "of the" unless the first word heads names with "of"
     // ("Ministry of ...", "Embassy of the ...").
