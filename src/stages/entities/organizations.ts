@@ -605,7 +605,8 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
-      // "Bay of Chetumal", "Gulf of Paria": a place word opening the name takes the place after "of".
+      // "Bay of Chetumal", "Gulf of Paria", "Barra del Colorado": a place word opening the name takes
+      // the place after "of" (or the Spanish "de", "del").
       const placeOf = (t[j - 1]?.norm === 'of' || t[j - 1]?.norm === 'del' || t[j - 1]?.norm === 'de') && j - 2 === i && w.g.heads.get(t[i]?.text ?? '')?.some((h) => h.position === 'first' && (h.type === 'region' || h.type === 'facility'))
       // "the Ministry of National Security Dr. Carla S. Whyte-Hamilton": an honorific starts a person, not more of the name.
       const c = startsAt(w, j).find(
@@ -912,7 +913,7 @@ export function headWordNames(w: Work): void {
     }
     // "wrapped up the Tenth Binational Border Commission": the ordinal before a body that meets in
     // editions is the edition's; the body's name starts after it.
-    if (head === 'organization' && from + 2 < j && ORDINAL_WORD.test(t[from]?.text ?? '') && SESSION_BODIES.has(t[j - 1]?.text ?? '')) from++
+    if (head === 'organization' && from + 2 < j && isOrdinalWord(t[from]) && SESSION_BODIES.has(t[j - 1]?.text ?? '')) from++
     // "Commander of the Netherlands Forces" is an office, not an organization; "its Coast Guard
     // and Air Wing" are some organization's parts.
     // A numbered unit is a name even after a possessive ("its 1st Battalion, 228th Aviation Regiment"),
@@ -1024,7 +1025,7 @@ function numberedNamesakes(w: Work): void {
   const found = w.found.map((f) => {
     if (f.kind !== 'org' || !f.entry || f.form === 'acronym' || f.form === 'bare' || t[f.from]?.breakBefore) return f
     const before = t[f.from - 1]
-    const ordinal = before !== undefined && before.cap && (ORDINAL.test(before.text) || ordinalWords.has(before.norm)) && coversAt(w, f.from - 1).length === 0
+    const ordinal = isOrdinalWord(before) && coversAt(w, f.from - 1).length === 0
     const to = unitNumberAndNickname(w, f.to)
     const numbered = to > f.to && t[f.to]?.text === 'No'
     // A unit's name ("… Command", "… Squadron"), not "the Second Caribbean Community–Canada Dialogue".
@@ -1086,6 +1087,11 @@ function isCount(x: Token | undefined): boolean {
 const POLICE_SCHOOLS: ReadonlySet<string> = new Set(['School', 'Academy', 'College'])
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
+/** A capitalized ordinal, in figures or in words ("10th", "Tenth", "Sixth"). */
+function isOrdinalWord(x: Token | undefined): boolean {
+  return x !== undefined && x.cap && (ORDINAL.test(x.text) || ordinalWords.has(x.norm))
+}
 
 /** The end of "No. 15" and of a quoted name of one to three capitalized words (“Napo”) right after a unit's name ending at j. */
 function unitNumberAndNickname(w: Work, j: number): number {
@@ -1409,8 +1415,6 @@ function spellsByPrefixes(letters: string, words: readonly string[]): boolean {
 const SITTING_KINDS: ReadonlySet<string> = new Set(['ordinary', 'extraordinary', 'regular', 'special', 'annual', 'plenary', 'technical', 'ministerial'])
 /** Head words of bodies that meet in numbered editions ("the Tenth Binational Border Commission"). */
 const SESSION_BODIES: ReadonlySet<string> = new Set(['Commission', 'Committee', 'Dialogue', 'Conference', 'Council', 'Forum', 'Summit'])
-/** An ordinal written in letters or figures ("Tenth", "Twenty-Third" is read as its last part, "10th"). */
-const ORDINAL_WORD = /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/
 const SITTING: ReadonlySet<string> = new Set(['meeting', 'session', 'round', 'edition', 'plenary', 'sitting'])
 
 /** Number words that name a unit after its head word ("Police Division Seven"). */
