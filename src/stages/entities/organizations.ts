@@ -98,7 +98,7 @@ export function qualifyBareOrgs(w: Work): void {
     for (const o of w.found) {
       if (o.from >= f.from) break
       if (o.kind !== 'org' || o.form === 'bare') continue
-      const names = o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
+      const names = namesOf(o)
       if (o.id === f.id || (own !== '' && names.some((n) => n.toLowerCase().startsWith(own)))) return undefined
       if (names.some((n) => n.toLowerCase().endsWith(suffix))) best = o
     }
@@ -243,7 +243,7 @@ export function qualifyBareOrgs(w: Work): void {
       // "the Coast Guard Service" after "St Vincent and the Grenadines Coast Guard Service": the head
       // word after the bare form belongs to the reference when the earlier name ends with both.
       const next = w.tokens[f.to]
-      const names = earlier.entry ? [earlier.entry.name, ...earlier.entry.aliases] : [earlier.local?.name ?? '']
+      const names = namesOf(earlier)
       const withHead = next?.cap && !next.breakBefore && names.some((n) => n.endsWith(` ${bareText} ${next.text}`))
       add.push({ ...earlier, from: f.from, to: withHead ? f.to + 1 : f.to, form: 'reference', rule: 'org:bare-coref' })
       continue
@@ -274,6 +274,11 @@ export function qualifyBareOrgs(w: Work): void {
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
+/** An organization's names: its entry's name and aliases, or its own name. */
+function namesOf(o: Found): string[] {
+  return o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
+}
+
 /**
  * The one organization other than the bare form's own entry whose name ends in the bare form
  * ("Dominica Coast Guard" for "the Coast Guard"), when the document names exactly one and has not
@@ -288,7 +293,7 @@ function namedLater(w: Work, f: Found, bare: string): Found | undefined {
       if (o.from < f.from) return undefined
       continue
     }
-    const names = o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
+    const names = namesOf(o)
     if (!names.some((n) => n.toLowerCase().endsWith(suffix))) continue
     if (only && only.id !== o.id) return undefined
     only ??= o
@@ -554,14 +559,10 @@ export function headWordNames(w: Work): void {
       i++
       continue
     }
-    // "On February 11 the Embassy delivered …": a month's day opens no name.
-    if (/^\d{1,2}$/.test(t[i]?.text ?? '') && CALENDAR_WORDS.has(t[i - 1]?.norm ?? '')) {
-      i++
-      continue
-    }
-    // "Sept. 14" after a known town ("in Vieux Fort Sept. 14") opens no name the town would lead.
+    // "Sept. 14" after a known town ("in Vieux Fort Sept. 14") opens no name the town would lead, and
+    // the day opens none either ("On February 11 the Embassy delivered …"): both are passed.
     if (dateOpensAt(t, i)) {
-      i++
+      i += t[i + 1]?.norm === '.' ? 3 : 2
       continue
     }
     // A bare form opens a name too ("Coast Guard Authority of Suriname").

@@ -139,7 +139,7 @@ function listsBeforeLand(w: Work): void {
 
 /** A word the lexicon knows as a common word, or the plural of one ("Pearls", "Farmers"). */
 function commonOrItsPlural(word: string): boolean {
-  return isCommonWord(word) || (/s$/.test(word) && isCommonWord(word.replace(/(?:e?s)$/, ''))) || (/s$/.test(word) && isCommonWord(word.slice(0, -1)))
+  return isCommonWord(word) || (/s$/.test(word) && (isCommonWord(word.slice(0, -1)) || (/es$/.test(word) && isCommonWord(word.slice(0, -2)))))
 }
 
 
