@@ -36,11 +36,11 @@ const WEEKDAYS_ES: Readonly<Record<string, number>> = lexicon.weekdaysEs
 const DIA_SEMANA = `(?:${alternation(Object.keys(WEEKDAYS_ES))})`
 const weekdayOf = (word: string): number | null => WEEKDAYS_ES[word.toLowerCase()] ?? null
 
-/** "10 de noviembre (de 2026)", "10 y 11 de noviembre", "4 al 8 de mayo", "martes 10 de noviembre", "martes 17 y miércoles 18 de noviembre". */
+/** "10 de noviembre (de 2026)", "10 y 11 de noviembre", "4 al 8 de mayo", "martes 10 de noviembre", "martes 17 y miércoles 18 de noviembre", "el miércoles 23 y el jueves 24 de septiembre". */
 const dayOfMonth: Rule = {
   name: 'es-day',
   trigger: new RegExp(`\\bde\\s+${MES}`, 'i'),
-  re: new RegExp(`\\b(?:${DIA_SEMANA},?\\s+)?(?<d1>${DIA})(?:\\s*(?:y|al|a|-)\\s*(?:${DIA_SEMANA},?\\s+)?(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
+  re: new RegExp(`\\b(?:${DIA_SEMANA},?\\s+)?(?<d1>${DIA})(?:\\s*(?:y|al|a|-)\\s*(?:el\\s+)?(?:${DIA_SEMANA},?\\s+)?(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}
     // "Base Naval 27 de Febrero", "Avenida 27 de Febrero": a capitalized month names a place.

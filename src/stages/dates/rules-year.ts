@@ -25,6 +25,23 @@ const yearRange: Rule = {
   },
 }
 
+/**
+ * "the El Niño of 1997 and 1998", "during 2020 and 2021": two consecutive years joined by "and"
+ * after "of" or "during" are one span of time. Elsewhere they may be two things ("the 2020 and 2021
+ * editions were cancelled"), and years further apart ("of 2019 and 2023") stay two dates.
+ */
+const consecutiveYears: Rule = {
+  name: 'year-pair',
+  trigger: /(?:of|during)\s+\d{4}\s+and\s+\d{4}/,
+  re: new RegExp(`(?<=\\b(?:of|during)\\s+)(?<a>${YEAR})\\s+and\\s+(?<b>${YEAR})(?![\\d%-]|[.,]\\d)`, 'g'),
+  build(m, s) {
+    const a = Number(m.groups?.['a'])
+    const b = Number(m.groups?.['b'])
+    if (b !== a + 1 || yearRejection(s, m.index, m.index + m[0].length)) return null
+    return { ...span(m), spec: { kind: 'range', from: ABS({ gran: 'year', y: a }), to: ABS({ gran: 'year', y: b }) }, type: 'date' }
+  },
+}
+
 const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
 }
@@ -177,4 +194,4 @@ const year: Rule = {
   },
 }
 
-export const yearRules: readonly Rule[] = [yearRange, decade, century, financialYearSpan, fiscalYear, spelledYear, yearPeriod, year]
+export const yearRules: readonly Rule[] = [yearRange, consecutiveYears, decade, century, financialYearSpan, fiscalYear, spelledYear, yearPeriod, year]
