@@ -23,6 +23,7 @@ test('bench prints every figure and the three ratio lines', async () => {
     expect(text).toMatch(new RegExp(`^${pass}\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+\\s+\\d+ MB\\s+[\\d.]+$`, 'm'))
   }
   expect(text).toMatch(/per-stage ms\/doc .*\n\s+load [\d.]+\s+clean [\d.]+\s+segment [\d.]+\s+dates [\d.]+\s+entities [\d.]+\s+events [\d.]+\s+validate [\d.]+/)
+  expect(text).toMatch(/^entities stage: [\d.]+ ms\/doc, [\d.]+ ms per 4 KB of input, [\d.]+ ms per 4 KB of clean text \([\d.]+ KB of text per document\)$/m)
   expect(text).toMatch(/^full pipeline vs naive [\d.]+x$/m)
   expect(text).toMatch(/^full pipeline [\d.]+% of parse floor$/m)
   expect(text).toMatch(/^scaling [\d.]+x on 1 workers$/m)
