@@ -30,3 +30,49 @@ describe('dates, twenty-second round', () => {
     expect(dates(doc)).toContainEqual({ text: 'miércoles 23 y el jueves 24 de septiembre', start: '2026-09-23', end: '2026-09-24' })
   })
 })
+
+describe('dates and tense, twenty-second round', () => {
+  test('"is to be trained in February": a future told with "is to be" takes the next February', () => {
+    const doc = pipeline(lines('A second group of officers from the Nevis Division is to be trained in Charlestown in February, the course director said at the ceremony.'))
+    expect(dates(doc)).toContainEqual({ text: 'February', start: '2027-02', end: null })
+  })
+})
+
+describe('cleaning and metadata, twenty-second round', () => {
+  const dump = (...rows: string[]) => run('page.txt', rows.join('\n'))
+  const prose =
+    'Forty officers of the police force and the defence force completed a two-week public order course delivered by the Regional Security System Training Unit at the camp outside the capital.'
+  test('"Posted November 16, 2026 by SKNIS" stays a line of its own: the head gives the title and the date, and the body starts after it', () => {
+    const doc = dump('Information Service', 'Home', 'News', 'Contact', 'OFFICERS COMPLETE PUBLIC ORDER COURSE AHEAD OF FESTIVE SEASON', 'Posted November 16, 2026 by SKNIS', '(SKNIS): ' + prose, '', 'The course ran for two weeks and ended with a ceremony attended by the minister.')
+    expect(doc.meta.title).toBe('OFFICERS COMPLETE PUBLIC ORDER COURSE AHEAD OF FESTIVE SEASON')
+    expect(doc.meta.published).toBe('2026-11-16')
+    expect(doc.text?.startsWith('(SKNIS): Forty officers')).toBe(true)
+  })
+  test('"Writer: Jane Doe" under the date is a byline, and a caption ending "[Photo: DPI]" is chrome', () => {
+    const doc = dump('Department of Public Information', 'Home', 'News', 'CDC and joint services test flood response in a simulation exercise', 'October 5, 2026', 'Writer: Anjali S. Persaud', 'Share:', 'Facebook', "Coast Guard ranks ferry 'evacuees' across the river during Saturday's exercise. [Photo: DPI]", prose)
+    expect(doc.text?.startsWith('Forty officers')).toBe(true)
+    expect(doc.text).not.toContain('Writer:')
+    expect(doc.text).not.toContain('[Photo: DPI]')
+  })
+  test('"Font size: A- A+" and "[Page 2 of 2]" are no part of the article', () => {
+    const doc = dump('Government Information Service', 'NEMO moves residents to higher ground in flood simulation', 'October 19, 2026', 'Font size: A- A+', prose, '[Page 2 of 2]', 'The simulation tested shelters, radios and the district committees, which will meet again next month to review it.')
+    expect(doc.text).not.toContain('Font size')
+    expect(doc.text).not.toContain('Page 2 of 2')
+    expect(doc.text).toContain('The simulation tested shelters')
+  })
+  test('a page whose <title> is only the site its footer names: the heading over the article is the title, and the footer\'s owner the publisher', () => {
+    const html = `<!DOCTYPE html><html><head><title>Cayman Islands Government</title><meta name="DC.date.issued" content="2026-10-27"></head><body>
+<nav><ul><li><a href="#">Residents</a></li><li><a href="#">Business</a></li><li><a href="#">News</a></li></ul></nav>
+<div class="content-wrapper"><div class="news-item"><span class="label">Ministerial Statement</span>
+<h2>Statement by the Minister for Home Affairs on the Interception of a Vessel off East End</h2>
+<div class="news-date">27 October 2026</div>
+<div class="news-body"><p>${prose}</p><p>The Coast Guard cutter escorted the vessel to the port, where officers of the police took custody of the crew and the cargo for processing.</p></div>
+<div class="share-links">Share this page: <a href="#">Facebook</a> | <a href="#">X</a></div></div>
+<aside class="sidebar"><h4>Latest News</h4><ul><li><a href="#">Holiday hours at the customs office</a></li></ul></aside></div>
+<footer><p>© 2026 Cayman Islands Government. All rights reserved.</p><p>Accessibility | Privacy Notice | Contact Us</p></footer></body></html>`
+    const doc = run('statement.html', html)
+    expect(doc.meta.title).toBe('Statement by the Minister for Home Affairs on the Interception of a Vessel off East End')
+    expect(doc.meta.publisher).toBe('Cayman Islands Government')
+    expect(doc.text?.startsWith('Forty officers')).toBe(true)
+  })
+})

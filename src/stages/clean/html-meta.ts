@@ -35,6 +35,8 @@ export interface PageMeta {
   readonly classTokens: readonly string[]
   /** The site's name as its logo or masthead shows it (logo `alt`, "site-name", "navbar-brand"). */
   readonly brands: readonly string[]
+  /** Copyright lines of the page's footer ("© 2026 Cayman Islands Government. All rights reserved."), at most three. */
+  readonly copyrightLines: readonly string[]
   /** The publishing organization a page names in its metadata (GOV.UK, Dublin Core). */
   readonly publishingOrg: string | null
   /** True when JSON-LD says the publisher is a news organization. */
@@ -208,6 +210,7 @@ interface Collected {
   timeAny: string | null
   dateEls: Element[]
   brandEls: Element[]
+  copyrightLines: string[]
   classTokens: string[]
   // Site address sources, in order of trust, at most five each.
   shortlink: string[]
@@ -244,12 +247,17 @@ interface Where {
   inBrand: boolean
   inOther: boolean
   inSidebar: boolean
+  inFooter: boolean
 }
+
+// A page footer's wrapper ("site-footer", "footer-bottom", id "colophon") and the line that opens with a copyright sign.
+const FOOTER_HINT = /(?:^|[\s_-])(?:footer|colophon|copyright)(?:$|[\s_-])/i
+const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b)/i
 
 function collect(root: DomDocument): Collected {
   const c: Collected = {
     metas: new Map(), ldScripts: [], title: null, canonical: null, itemDates: [], labelEls: [], timeMain: null, timeAny: null,
-    dateEls: [], brandEls: [], classTokens: [], shortlink: [], alternate: [], logoLink: [], logoInner: [], brandInner: [], icon: [],
+    dateEls: [], brandEls: [], copyrightLines: [], classTokens: [], shortlink: [], alternate: [], logoLink: [], logoInner: [], brandInner: [], icon: [],
     stylesheet: [], h1s: [], subheadings: [], itemHeadlines: [], body: null, html: null,
   }
   const visit = (el: Element, w: Where): void => {
@@ -335,7 +343,13 @@ function collect(root: DomDocument): Collected {
         inHead: w.inHead || name === 'head',
         inOther: w.inOther || name === 'aside' || name === 'nav' || (name === 'footer' && !w.inArticle),
         inSidebar: w.inSidebar || name === 'aside',
+        inFooter: w.inFooter || (name === 'footer' && !w.inArticle),
       }
+    }
+    if (!next.inFooter && !w.inHead && !w.inArticle && FOOTER_HINT.test(`${cls} ${id}`)) next = { ...next, inFooter: true }
+    if (next.inFooter && c.copyrightLines.length < 3 && !hasBlockDescendant(el)) {
+      const line = textOf(el).replace(/\s+/g, ' ').trim()
+      if (line.length <= 200 && COPYRIGHT_START.test(line)) c.copyrightLines.push(line)
     }
     if (cls.length > 0 || id.length > 0) {
       const hint = `${cls} ${id}`
@@ -352,7 +366,7 @@ function collect(root: DomDocument): Collected {
     if (!w.inSidebar && (LABEL_CLASS.test(cls) || id.includes('breadcrumb') || (a['itemtype'] ?? '').includes('BreadcrumbList') || (name === 'nav' && (a['aria-label'] ?? '').includes('readcrumb')))) c.labelEls.push(el)
     for (const child of el.children) if (isElement(child)) visit(child, next)
   }
-  const start: Where = { inMain: false, inArticle: false, inHead: false, inLogo: false, inBrand: false, inOther: false, inSidebar: false }
+  const start: Where = { inMain: false, inArticle: false, inHead: false, inLogo: false, inBrand: false, inOther: false, inSidebar: false, inFooter: false }
   for (const child of root.children) if (isElement(child)) visit(child, start)
   return c
 }
@@ -463,6 +477,7 @@ export function readPageMeta(root: DomDocument): PageMeta {
     sections,
     classTokens: c.classTokens,
     brands: brandsOf(c.brandEls),
+    copyrightLines: c.copyrightLines,
     h1s: c.h1s,
     subheadings: c.subheadings,
     itemHeadlines: c.itemHeadlines,

@@ -9,7 +9,7 @@ import { collectBlocks, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
 import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
 import { mendPrintedPages } from './printed.js'
-import { publisherByName } from './publisher.js'
+import { copyrightHolder, publisherByName } from './publisher.js'
 import { matchSiteRule, type SiteRule } from './site-rules.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { normalizeBlock } from './normalize.js'
@@ -94,7 +94,7 @@ export function isSiteTitle(title: string, page: PageMeta): boolean {
   const key = titleKey(title)
   if (key.length === 0 || /^(?:home|homepage|home page|welcome|news|news stories|latest news|press releases?|media|media centre|media center|newsroom)$/.test(key)) return true
   if (publisherByName(title.trim()) !== null) return true
-  const names = [page.siteName, ...page.brands].filter((n): n is string => n !== null).map(titleKey)
+  const names = [page.siteName, ...page.brands, ...page.copyrightLines.map(copyrightHolder)].filter((n): n is string => n !== null).map(titleKey)
   return names.some((n) => n === key || (n.length > 0 && (n.includes(key) || (key.includes(n) && key.length - n.length < 12))))
 }
 
@@ -142,14 +142,22 @@ function pickHeadline(page: PageMeta): { el: Element; source: string } | null {
 
 /**
  * A page whose declared titles only name the site ("Belize Coast Guard | Home") and that has no
- * headline element: the heading that opens the article is the headline.
+ * headline element: the heading that opens the article is the headline, or, when the article
+ * found starts below it, the heading right above the article (past a date or label line).
  */
-function articleHeading(blocks: readonly Block[], page: PageMeta): Block | null {
+function articleHeading(blocks: readonly Block[], page: PageMeta, all: readonly Block[]): Block | null {
   const declared = [page.ogTitle, page.ldHeadline, page.docTitle].filter((t): t is string => t !== null)
   if (declared.some((d) => !isSiteTitle(stripSiteSuffix(d, page.siteName), page))) return null
+  const isHeadline = (b: Block): boolean => (b.kind === 'heading' || headlineByClass(b.owner)) && looksLikeHeadline(b.text) && b.text.split(' ').length >= 4 && !isSiteTitle(b.text, page)
   for (const b of blocks.slice(0, 6)) {
-    if ((b.kind === 'heading' || headlineByClass(b.owner)) && looksLikeHeadline(b.text) && b.text.split(' ').length >= 4 && !isSiteTitle(b.text, page)) return b
+    if (isHeadline(b)) return b
     if (b.text.length > 200) return null
+  }
+  const first = blocks[0] ? all.indexOf(blocks[0]) : -1
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const b = all[k] as Block
+    if (isHeadline(b)) return b
+    if (b.text.length > 60) return null
   }
   return null
 }
@@ -202,7 +210,7 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
     all = found.all
   }
   if (!h1El) {
-    const heading = articleHeading(blocks, page)
+    const heading = articleHeading(blocks, page, all)
     if (heading) {
       h1El = heading.owner
       h1 = heading.text

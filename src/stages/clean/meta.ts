@@ -25,6 +25,8 @@ export interface MetaInput {
   readonly host: string | null
   /** Names of the publisher the page gives, most trusted first ("From:" line, og:site_name, JSON-LD publisher). */
   readonly siteNames: readonly Sourced[]
+  /** Who the page footer's copyright line names (HTML pages): the site's owner, a last resort for the publisher. */
+  readonly footerHolder?: string | null
   /** Other strings that may name a known publisher (the parts of `<title>`). */
   readonly publisherHints: readonly string[]
   /** The site's name as its logo or masthead shows it. */
@@ -285,6 +287,7 @@ function choosePublisher(input: MetaInput, head: string): PublisherChoice | null
     const known = publisherByName(brand.name)
     return { name: known?.name ?? brand.name, source: brand.source, known }
   }
+  if (input.footerHolder) return { name: input.footerHolder, source: 'copyright-line', known: publisherByName(input.footerHolder) }
   const org = spokespersonOrganization(head.slice(0, 600))
   const byOrg = org ? publisherByName(org) : null
   if (byOrg) return { name: byOrg.name, source: 'spokesperson-organization', known: byOrg }

@@ -67,13 +67,20 @@ const AD_COPY = /^[^.!?]{2,60}?(?:\s[–—-]\s|:\s)\S|\b(?:book|call|apply|orde
 /** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
 const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 
-/** A date line or a meta line opening with a date ("19th November 2025 | Press Releases"): never a wrapped line's continuation. */
+/** "Posted November 16, 2026 by SKNIS", "Published on 3 May 2026": a posting line's label. */
+const POSTED = /^(?:posted|published|updated|last updated)\b/i
+
+/**
+ * A date line, a meta line opening with a date ("19th November 2025 | Press Releases") or a posting
+ * line ("Posted November 16, 2026 by SKNIS"): never a wrapped line's continuation.
+ */
 function isDateLine(line: string): boolean {
   const probe = straightQuotes(line)
   return (
     monthDayLine(probe) !== null ||
     (line.length <= 60 && (parseDateLine(probe) !== null || dateThenLabel(probe) !== null)) ||
-    (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null)
+    (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null) ||
+    (line.length <= 80 && POSTED.test(line) && datePhraseOf(line) !== null)
   )
 }
 
