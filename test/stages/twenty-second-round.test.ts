@@ -76,3 +76,19 @@ describe('cleaning and metadata, twenty-second round', () => {
     expect(doc.text?.startsWith('Forty officers')).toBe(true)
   })
 })
+
+describe('Spanish page furniture, twenty-second round', () => {
+  test('a "bajada" under the headline is its standfirst, and an "epigrafe" is a photo caption: neither opens the article', () => {
+    const html = `<!DOCTYPE html><html lang="es"><head><title>Reunión del comité de frontera | Ministerio</title></head><body>
+<main><article class="noticia"><h1>Se realizó en Paso de los Libres la séptima reunión del comité de frontera</h1>
+<p class="bajada">Fuerzas federales de ambos países acordaron nuevas medidas para el paso fronterizo.</p>
+<p class="fecha">Publicado el viernes 25 de septiembre de 2026</p>
+<img src="/foto.jpg" alt=""><p class="epigrafe">Delegaciones de ambos países durante la sesión plenaria.</p>
+<div class="contenido"><p>La séptima reunión del comité binacional se llevó a cabo el miércoles 23 y el jueves 24 de septiembre en la sede del escuadrón de la Gendarmería Nacional.</p>
+<p>Las delegaciones acordaron un patrullaje coordinado sobre el río y un protocolo para el intercambio de información entre las fuerzas de ambos países.</p></div>
+</article></main></body></html>`
+    const doc = run('noticia.html', html)
+    expect(doc.text?.startsWith('La séptima reunión')).toBe(true)
+    expect(doc.text).not.toContain('Delegaciones de ambos países')
+  })
+})
