@@ -92,3 +92,34 @@ describe('Spanish page furniture, twenty-second round', () => {
     expect(doc.text).not.toContain('Delegaciones de ambos países')
   })
 })
+
+const orgNames = (doc: ReturnType<typeof pipeline>) => doc.organizations.map((o) => o.name)
+const org = (doc: ReturnType<typeof pipeline>, id: string) => doc.organizations.find((o) => o.id === id)
+
+describe('organizations, twenty-second round', () => {
+  test('DICAPI, the General Directorate of Captaincies and Coast Guards, is its own body beside the Peruvian Coast Guard', () => {
+    const doc = pipeline(lines("The cutter's crew met officials of the General Directorate of Captaincies and Coast Guards (DICAPI) and trained with officers of the Peruvian Coast Guard in Callao."))
+    expect(org(doc, 'org:per-dicapi')?.mentions.map((m) => m.text)).toEqual(['General Directorate of Captaincies and Coast Guards', 'DICAPI'])
+    expect(org(doc, 'org:per-coast-guard')?.mentions.map((m) => m.text)).toEqual(['Peruvian Coast Guard'])
+  })
+  test('"the Callao Port Captaincy" is an office, not a facility', () => {
+    const doc = pipeline(lines('Officers of the Callao Port Captaincy and the harbour police joined the drills at the pier on Tuesday, the port captain told reporters.'))
+    expect(orgNames(doc)).toContain('Callao Port Captaincy')
+    expect(doc.places.map((p) => p.name)).not.toContain('Callao Port Captaincy')
+  })
+  test('"Kendall P. St. Rose of the Fire Service": a saint\'s name for a surname ends the person; no organization starts at it', () => {
+    const doc = pipeline(lines('Fire Station Officer Kendall P. St. Rose of the Fire Service said the crews were ready, and the Saint Lucia Fire Service thanked the volunteers.'))
+    expect(orgNames(doc).some((n) => n.startsWith('St. Rose'))).toBe(false)
+    expect(doc.people.map((p) => p.name)).toContain('Kendall P. St. Rose')
+  })
+  test('Spanish names of known bodies ("Ministerio de Seguridad Nacional", "Policía Federal de Brasil", "Ejército Brasileño")', () => {
+    const doc = pipeline(lines('Participaron el Ministerio de Seguridad Nacional, la Policía Federal de Brasil y oficiales del Ejército Brasileño en la reunión del comité binacional en la frontera.'))
+    expect(doc.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['org:arg-security', 'org:bra-federal-police', 'org:brazilian-army']))
+  })
+  test('"Comité Binacional de Seguridad Fronteriza Chile–Bolivia": a pair joined by a dash that closes a name is part of it; one that opens the rest of a name starts it', () => {
+    const doc = pipeline(lines('En Iquique se desarrolló la quinta reunión del Comité Binacional de Seguridad Fronteriza Chile–Bolivia, instancia que reúne a las policías y aduanas de ambos países.'))
+    expect(orgNames(doc)).toContain('Comité Binacional de Seguridad Fronteriza Chile–Bolivia')
+    const other = pipeline(lines('Paraguay and Bolivia held the IV Meeting of the Paraguay–Bolivia Joint Border Security Commission in Asunción on Tuesday with both delegations.'))
+    expect(orgNames(other)).toContain('Paraguay–Bolivia Joint Border Security Commission')
+  })
+})

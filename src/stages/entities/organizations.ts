@@ -44,6 +44,11 @@ function aliasKey(name: string): string {
   return out
 }
 
+/** A country or a town: what a pair joined by a dash names in a bilateral body's name. */
+function isLandOrTown(f: Found): boolean {
+  return f.kind === 'country' || (f.kind === 'place' && f.entry?.type === 'city')
+}
+
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
 // Words that open a body's remit after its name ("Committee on ...", "Committee against ...").
@@ -559,6 +564,11 @@ export function headWordNames(w: Work): void {
       i++
       continue
     }
+    // The same with a saint's name for a surname ("Kendall P. St. Rose of the Fire Service").
+    if ((t[i]?.norm === 'st' || t[i]?.norm === 'ste') && t[i + 1]?.norm === '.' && isCapWord(t[i + 2]) && t[i + 3]?.norm === 'of' && isInitialAt(w, i - 2) && isCapWord(t[i - 3])) {
+      i += 3
+      continue
+    }
     // "Sept. 14" after a known town ("in Vieux Fort Sept. 14") opens no name the town would lead, and
     // the day opens none either ("On February 11 the Embassy delivered …"): both are passed.
     if (dateOpensAt(t, i)) {
@@ -637,6 +647,17 @@ export function headWordNames(w: Work): void {
       if ((CONNECTORS.has(t[j]?.norm ?? '') || (t[j]?.norm === '-' && t[j]?.glued)) && isCapWord(t[j + 1])) {
         j++
         continue
+      }
+      // "Comité Binacional de Seguridad Fronteriza Chile–Bolivia", "… Paso de los Libres–Uruguaiana":
+      // a dash before a land or town that closes the name joins a pair, and the name ends with it.
+      // (A pair that opens the rest of a name, "the Paraguay–Bolivia Joint Border Security
+      // Commission", is read from the dash below.)
+      if (j > i && DASHES.has(t[j]?.norm ?? '') && t[j]?.glued && t[j + 1]?.glued) {
+        const second = startsAt(w, j + 1).find(isLandOrTown)
+        if (second && !isCapWord(t[second.to])) {
+          j = second.to
+          break
+        }
       }
       // "Dirección General de Pesca y Acuicultura": the Spanish "and" inside a Spanish name.
       if (t[j]?.norm === 'y' && !t[j]?.cap && isCapWord(t[j + 1]) && t.slice(i, j).some((x) => x.norm === 'de' || x.norm === 'del')) {
@@ -745,9 +766,10 @@ export function headWordNames(w: Work): void {
       const c = endsAt(w, i - 1).find((f) => f.kind === 'country')
       if (c) from = c.from
     }
-    // "U.S.-Dominican Bilateral Defense Working Group": a country pair opens the name.
-    if (q?.kind === 'country' && from === q.from && DASHES.has(t[from - 1]?.norm ?? '') && t[from]?.glued && t[from - 1]?.glued) {
-      const c = endsAt(w, from - 1).find((f) => f.kind === 'country')
+    // "U.S.-Dominican Bilateral Defense Working Group": a country pair opens the name; so does a pair
+    // of towns ("Paso de los Libres–Uruguaiana Binational Border Security Committee").
+    if (q && isLandOrTown(q) && from === q.from && DASHES.has(t[from - 1]?.norm ?? '') && t[from]?.glued && t[from - 1]?.glued) {
+      const c = endsAt(w, from - 1).find((f) => (q.kind === 'country' ? f.kind === 'country' : isLandOrTown(f)))
       if (c) from = c.from
     }
     // "in March the Naval Force seized …": a month or a weekday opens no name.
