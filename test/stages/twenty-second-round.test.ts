@@ -123,3 +123,20 @@ describe('organizations, twenty-second round', () => {
     expect(orgNames(other)).toContain('Paraguay–Bolivia Joint Border Security Commission')
   })
 })
+
+describe('places, twenty-second round', () => {
+  const placeNames = (doc: ReturnType<typeof pipeline>) => doc.places.map((p) => p.name)
+  test('"swept through Anse La Raye": "through" introduces a place', () => {
+    const doc = pipeline(lines('In Saint Lucia, the flash floods of 2013 swept through Anse La Raye and other west coast communities, the director told residents at the shelter.'))
+    expect(placeNames(doc)).toContain('Anse La Raye')
+  })
+  test('"Anse La Raye residents were moved …": a small town opening a sentence counts when the document names it as a place elsewhere', () => {
+    const doc = pipeline(lines('Anse La Raye residents were moved to higher ground on Saturday.', 'The Saint Lucia exercise in Anse La Raye tested shelters, radios and the district disaster committees of the west coast.'))
+    const town = doc.places.find((p) => p.name === 'Anse La Raye')
+    expect(town?.mentions.map((m) => m.start)).toHaveLength(2)
+  })
+  test('"in Manabí and Los Ríos": Ecuador\'s Los Ríos province', () => {
+    const doc = pipeline(lines('Heavy rains in 2023 damaged roads and bridges in Manabí and Los Ríos, and Ecuadorian agencies have used that experience to plan the current assistance.'))
+    expect(doc.places.find((p) => p.name === 'Los Ríos')).toMatchObject({ kind: 'region', country: 'ECU' })
+  })
+})

@@ -271,6 +271,8 @@ export function filterByContext(w: Work): void {
   for (const f of w.found) if (f.kind === 'place' && f.form !== 'demonym' && afterVesselPrefix(w, f.from)) shipNames.add(spanText(w, f))
 
   const keep: Found[] = []
+  // Small towns opening a sentence, kept only if the document names them as places elsewhere.
+  const opening: Found[] = []
   for (const f of w.found) {
     const e = f.entry
     if (!e || f.kind === 'title' || f.kind === 'org') {
@@ -347,12 +349,20 @@ export function filterByContext(w: Work): void {
       const countryKnown = e.country !== null && countriesNamed.has(e.country)
       // "a section of the Charlestown waterfront": the town's own waterfront, harbour or market.
       const townNoun = prev?.norm === 'the' && next !== undefined && !next.cap && TOWN_NOUNS.has(next.norm)
+      // "Anse La Raye residents were moved …": at a sentence's start, the town counts when the
+      // document names it as a place elsewhere too.
+      if (w.sentStart[f.from] && !isDateline(w, f) && countryKnown && !prev?.isWord) {
+        opening.push(f)
+        continue
+      }
       if (!(followedByCountry || followedByRegion || (countryKnown && (prep || listy || townNoun || afterPlaceList(w, f.from) || isDateline(w, f))))) continue
       if (w.sentStart[f.from] && !isDateline(w, f)) continue
     }
     keep.push(f)
   }
-  w.found = keep
+  const keptIds = new Set(keep.map((f) => f.id))
+  const again = opening.filter((f) => keptIds.has(f.id))
+  w.found = again.length > 0 ? sortFound([...keep, ...again]) : keep
 }
 
 /** Whether "(,) in (the department of) X" right after token `at` names a region X of `country`. */
