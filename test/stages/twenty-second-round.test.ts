@@ -140,3 +140,10 @@ describe('places, twenty-second round', () => {
     expect(doc.places.find((p) => p.name === 'Los Ríos')).toMatchObject({ kind: 'region', country: 'ECU' })
   })
 })
+
+describe('organizations, twenty-second round (heads)', () => {
+  test('"the Peruvian Navy\'s Marine Infantry": "Infantry" heads a body\'s name', () => {
+    const doc = pipeline(lines('U.S. Marine Corps Forces, South and the Peruvian Navy’s Marine Infantry completed a two-week riverine exchange in Iquitos on the Amazon River.'))
+    expect(doc.organizations.map((o) => o.name)).toContain('Marine Infantry')
+  })
+})
