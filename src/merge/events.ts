@@ -240,6 +240,11 @@ function remoteAgainstPlaced(a: EventRecord, b: EventRecord): boolean {
   return a.plover?.mode === 'phone' && b.plover?.mode !== 'phone' && Boolean(b.location?.country)
 }
 
+/** The parties a merge reads: all but those only `mentioned` beside the event (see ids.ts principalIds). */
+function counted(e: EventRecord): readonly ParticipantRecord[] {
+  return e.participants.filter((p) => !p.roles.every((r) => r === 'mentioned'))
+}
+
 /** The states behind a participant: a country itself, or an organization's country. */
 function countryOf(p: ParticipantRecord): string | null {
   return p.kind === 'country' ? p.id : (p.country ?? null)
@@ -253,7 +258,7 @@ function countryOf(p: ParticipantRecord): string | null {
 function partnerCountries(e: EventRecord): Set<string> {
   const out = new Set<string>()
   const here = e.location?.country ?? null
-  for (const p of e.participants) {
+  for (const p of counted(e)) {
     const c = p.kind === 'person' ? null : countryOf(p)
     if (c && c !== here) out.add(c)
   }
@@ -344,7 +349,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // merely accompanying or attending vary between reports).
     const gatherings = typeGroup(a.type) === 'consult' || a.type === 'visit'
     const people = (e: EventRecord): string[] =>
-      e.participants.filter((p) => p.kind === 'person' && p.roles.some((r) => !accompanying.has(r))).map((p) => personKey(p.id))
+      counted(e).filter((p) => p.kind === 'person' && p.roles.some((r) => !accompanying.has(r))).map((p) => personKey(p.id))
     const pa = people(a)
     const pb = people(b)
     const different = pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id))
@@ -359,13 +364,13 @@ function likeness(a: EventRecord, b: EventRecord): number {
  * different partners, so different events.
  */
 function otherSides(a: EventRecord, b: EventRecord): boolean {
-  const states = (e: EventRecord): Set<string> => new Set(e.participants.filter((p) => p.kind === 'country').map((p) => p.id))
+  const states = (e: EventRecord): Set<string> => new Set(counted(e).filter((p) => p.kind === 'country').map((p) => p.id))
   const sa = states(a)
   const sb = states(b)
   const onlyA = [...sa].some((c) => !sb.has(c))
   const onlyB = [...sb].some((c) => !sa.has(c))
   if (!onlyA || !onlyB) return false
-  const others = (e: EventRecord): Set<string> => new Set([...principalIds(e.participants.filter((p) => p.kind !== 'country')), ...e.participants.filter((p) => p.kind === 'person').map((p) => personKey(p.id))])
+  const others = (e: EventRecord): Set<string> => new Set([...principalIds(counted(e).filter((p) => p.kind !== 'country')), ...counted(e).filter((p) => p.kind === 'person').map((p) => personKey(p.id))])
   const oa = others(a)
   return ![...others(b)].some((id) => oa.has(id))
 }
@@ -375,8 +380,9 @@ function otherSides(a: EventRecord, b: EventRecord): boolean {
  * the month `y` starts in (a month or the day itself).
  */
 function statesOf(x: EventRecord, y: EventRecord): boolean {
-  if (x.participants.length < 2 || !x.participants.every((p) => p.kind === 'country')) return false
-  if (!x.participants.every((p) => y.participants.some((q) => q.kind === 'country' && q.id === p.id))) return false
+  const xs = counted(x)
+  if (xs.length < 2 || !xs.every((p) => p.kind === 'country')) return false
+  if (!xs.every((p) => counted(y).some((q) => q.kind === 'country' && q.id === p.id))) return false
   return x.start !== null && y.start !== null && x.start.length <= 10 && x.start.length >= 7 && y.start.startsWith(x.start)
 }
 
@@ -386,7 +392,7 @@ function dayPrecise(e: EventRecord): boolean {
 
 function sharedParties(a: EventRecord, b: EventRecord, withRole = false, withoutStates = false): number {
   const ids = (e: EventRecord): Set<string> => {
-    const parties = e.participants.filter(
+    const parties = counted(e).filter(
       (p) => (!withRole || p.roles.some((r) => r !== 'participant')) && (!withoutStates || p.kind !== 'country'),
     )
     return new Set([...principalIds(parties), ...parties.filter((p) => p.kind === 'person').map((p) => personKey(p.id))])

@@ -177,6 +177,9 @@ export const ParticipantRole = z.enum([
   'trainee',
   'signatory',
   'participant',
+  // Named in the sentence that reports the event, with no role the text states: a weak party,
+  // left out of the event's identity (ids.ts principalIds) so it never decides a merge.
+  'mentioned',
 ])
 export type ParticipantRole = z.infer<typeof ParticipantRole>
 

@@ -123,6 +123,8 @@ describe('seed 000: the 11th Caribbean-U.S. Security Cooperation Dialogue', () =
       DOM: 'co_chair',
       LCA: 'co_chair+host',
       USA: 'co_chair',
+      // The Council whose chair hosted: named in the reporting sentence, a party without a stated role.
+      'org:consle': 'mentioned',
       'org:dod': 'attendee',
       'person:daniel-erikson': 'representative',
     })

@@ -147,3 +147,19 @@ describe('organizations, twenty-second round (heads)', () => {
     expect(doc.organizations.map((o) => o.name)).toContain('Marine Infantry')
   })
 })
+
+describe('events, twenty-second round', () => {
+  test('bodies the reporting sentence names without a role join as "mentioned" parties, which the event\'s id ignores', async () => {
+    const { eventId } = await import('../../src/stages/events/ids.js')
+    const doc = pipeline(lines('Belize’s side at the talks in Benque Viejo on Tuesday was led by Amb. Clarissa Usher, with officers of the BDF, the Belize Police Department and the Forest Department.'))
+    const talks = doc.events.find((e) => e.type === 'meeting')
+    expect(talks?.participants.find((p) => p.id === 'org:belize-police')?.roles).toEqual(['mentioned'])
+    if (!talks) return
+    const without = { ...talks, participants: talks.participants.filter((p) => !p.roles.includes('mentioned')) }
+    expect(eventId(without)).toBe(eventId(talks))
+  })
+  test('"the United Nations’ recent authorization": a body\'s possessive names no party', () => {
+    const doc = pipeline(lines('The Dialogue was held in Castries on November 16, and an additional session focused on the United Nations’ recent authorization of a support mission in Haiti.'))
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.id))).not.toContain('org:un')
+  })
+})

@@ -15,7 +15,7 @@ import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place
 import { eventName } from './name.js'
 import { addAffiliations } from './affiliations.js'
 import { addPartyCountries } from './party-countries.js'
-import { addPresentOrganizations } from './presence.js'
+import { addPresentOrganizations, addSentenceOrganizations } from './presence.js'
 import { addListedAttendees } from './lists.js'
 import { addNamedCountries, addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, shareSeriesParties, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
@@ -55,6 +55,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   // The report's main event: the people's institutions and states are its parties too.
   if (built[0]) addAffiliations(built[0], doc.people, analysis.mentions, sentenceOf)
   addPresentOrganizations(doc.text, built, doc.organizations, analysis.mentions, sentenceOf)
+  addSentenceOrganizations(doc.text, built, doc.organizations, analysis.mentions, sentenceOf)
   shareSeriesParties(built)
   const events: EventRecord[] = []
   const recordOf = new Map<Built, EventRecord>()

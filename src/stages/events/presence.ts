@@ -7,6 +7,7 @@
  * other event joins the main event as a participant.
  */
 import type { EventType, OrganizationRecord } from '../../schema/records.js'
+import { cues } from './lexicon.js'
 import type { EntityMention } from './mentions.js'
 import type { Built } from './participants.js'
 
@@ -43,6 +44,59 @@ export function addPresentOrganizations(
     main.participants.set(key, {
       record: { kind: 'organization', id: m.id, name: m.name, roles: ['participant'] },
       evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:present' }],
+      country: m.country,
+    })
+  })
+}
+
+/**
+ * Organizations named in the sentence that opens an event, when that sentence reports no other
+ * event: "Officers of the Guyana Police Force, the Fire Service and the Ministry of Health took
+ * part in the drill" names the drill's parties even where no verb ties each to it. They join as
+ * `mentioned` parties, which stay out of the event's identity (ids.ts), so a loose mention never
+ * merges two events. Not: a person's institution right before the name ("the Ministry of Health
+ * Dr. …"), a venue ("at the Coast Guard base"), a body's possession ("the RSS's aircraft"), a
+ * body named with its acronym before another name, an organization "of" something people belong
+ * to, or a channel ("through the INL").
+ */
+export function addSentenceOrganizations(
+  text: string,
+  built: readonly Built[],
+  organizations: readonly OrganizationRecord[],
+  mentions: readonly EntityMention[],
+  sentenceOf: (o: number) => number,
+): void {
+  const programmes = new Set(organizations.filter((o) => o.type === 'programme').map((o) => o.id))
+  const owners = new Map<number, Built[]>()
+  for (const b of built) {
+    if (b.draft.date === null) continue
+    for (const f of b.draft.frames) {
+      const list = owners.get(f.clause.sentence) ?? []
+      if (!list.includes(b)) list.push(b)
+      owners.set(f.clause.sentence, list)
+    }
+  }
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'organization' || programmes.has(m.id)) return
+    const next = mentions[i + 1]
+    if (next?.kind === 'person' && next.start - m.end <= 60 && /^(?:\s+[A-Z][\w.’'-]*)*\s+$/.test(text.slice(m.end, next.start))) return
+    if (/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return
+    const after = text.slice(m.end, m.end + 40)
+    const before = text.slice(Math.max(0, m.start - 60), m.start)
+    // "the RSS's aircraft", "Caribbean Community (CARICOM)’s Council", "the United Nations’ authorization"
+    if (/^\)?(?:\s*\([^)]*\))?\s*[’'](?:s\b|\s)/.test(after)) return
+    if (/^\s*\([^)]+\)\s+\p{Lu}\p{Ll}+/u.test(after)) return
+    if (/\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i.test(before) && !cues.peopleNouns.test(before.replace(/\s*\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i, ''))) return
+    if (/\b(?:through|via|través de|under)\s+(?:the\s+|la\s+|el\s+)?$/i.test(before)) return
+    const sentence = sentenceOf(m.start)
+    const list = owners.get(sentence)
+    if (!list || list.length !== 1) return
+    const b = list[0] as Built
+    const key = `organization:${m.id}`
+    if (b.participants.has(key)) return
+    b.participants.set(key, {
+      record: { kind: 'organization', id: m.id, name: m.name, roles: ['mentioned'] },
+      evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:sentence' }],
       country: m.country,
     })
   })
