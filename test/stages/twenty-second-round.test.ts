@@ -163,3 +163,25 @@ describe('events, twenty-second round', () => {
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.id))).not.toContain('org:un')
   })
 })
+
+describe('person titles, twenty-second round', () => {
+  const titleOf = (doc: ReturnType<typeof pipeline>, name: string) => doc.people.find((p) => p.name === name)?.title
+  test('"the station commander, Captain X", "the base commander, Col. Y": the post a lower-case noun names, set off by a comma', () => {
+    const doc = pipeline(lines('The station commander, Captain Lucía Arce Solano, said 26 officers would be assigned, and the crews work under the base commander, Col. Martín Echeverría Sosa.'))
+    expect(titleOf(doc, 'Lucía Arce Solano')).toBe('station commander')
+    expect(titleOf(doc, 'Martín Echeverría Sosa')).toBe('base commander')
+  })
+  test('offices of the region: Executive Secretary, Commander-in-Chief, Island Administrator, Port Captain, Provost Marshal', () => {
+    const doc = pipeline(
+      lines(
+        'Floods hit the south, said the Executive Secretary of CONRED, Sandra B. Orellana. The delegation called on the Commander-in-Chief of the Chilean Navy, Almirante Felipe I. Correa Bulnes.',
+        'Island Administrator for Inagua, Carla J. Bethel-Moss, thanked the crews, as did Maj. Allison K. Ramcharan, Provost Marshal of the TTDF, and the island’s Port Captain, Lieutenant Commander Marco A. Ek Dzul.',
+      ),
+    )
+    expect(titleOf(doc, 'Sandra B. Orellana')).toBe('Executive Secretary of CONRED')
+    expect(titleOf(doc, 'Felipe I. Correa Bulnes')).toBe('Commander-in-Chief of the Chilean Navy')
+    expect(titleOf(doc, 'Carla J. Bethel-Moss')).toBe('Island Administrator for Inagua')
+    expect(titleOf(doc, 'Allison K. Ramcharan')).toBe('Provost Marshal of the TTDF')
+    expect(titleOf(doc, 'Marco A. Ek Dzul')).toBe('Port Captain')
+  })
+})

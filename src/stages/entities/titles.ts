@@ -202,7 +202,7 @@ interface Complement {
 }
 
 /** Lower-case nouns for the group an office before a name leads ("contingent commander", "team leader"). */
-const UNIT_NOUNS: ReadonlySet<string> = new Set(['contingent', 'team', 'delegation', 'detachment', 'mission', 'unit', 'squad', 'section', 'branch', 'task-force'])
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['contingent', 'team', 'delegation', 'detachment', 'mission', 'unit', 'squad', 'section', 'branch', 'task-force', 'base', 'station', 'post', 'outpost', 'camp'])
 
 /** Offices whose "of" names a portfolio ("Minister of National Security"). */
 const MINISTER_WORDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary'])
