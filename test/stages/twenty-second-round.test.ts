@@ -185,3 +185,17 @@ describe('person titles, twenty-second round', () => {
     expect(titleOf(doc, 'Marco A. Ek Dzul')).toBe('Port Captain')
   })
 })
+
+describe('person titles and ranks, twenty-second round (honorifics, Spanish ranks)', () => {
+  test('"Dr. the Hon. Celeste M. Pinder" after an office and a comma: the honorifics stack through "the", and the office is her title', () => {
+    const doc = pipeline(lines('At the ceremony on Thursday, the Minister of Health and Wellness of The Bahamas, Dr. the Hon. Celeste M. Pinder, presented certificates to the graduates.'))
+    expect(doc.people.find((p) => p.name === 'Celeste M. Pinder')?.title).toContain('Minister of Health and Wellness')
+  })
+  test('"comandante mayor", "prefecto principal": Spanish ranks, not the office of a mayor', () => {
+    const doc = pipeline(lines('Participaron el jefe del Escuadrón 7, comandante mayor Hugo R. Benítez, y el jefe de la Prefectura de la ciudad, prefecto principal Lucas D. Ferreyra, en la reunión del comité.'))
+    const hugo = doc.people.find((p) => p.name === 'Hugo R. Benítez')
+    expect(hugo?.rank?.toLowerCase()).toBe('comandante mayor')
+    expect(hugo?.title).toBe('jefe del Escuadrón 7')
+    expect(doc.people.find((p) => p.name === 'Lucas D. Ferreyra')?.rank?.toLowerCase()).toBe('prefecto principal')
+  })
+})

@@ -39,6 +39,8 @@ export function leftContext(w: Work, from: number): Context {
     k = f.from
     // ", the Hon. Dorian L. Flowers"; "Prime Minister the Most Hon. Desmond Whitfield"
     if (t[k - 1]?.norm === 'the' && t[k - 2]?.norm === ',') k--
+    // "Dr. the Hon. Celeste M. Pinder": an honorific before "the" stacks too.
+    else if (t[k - 1]?.norm === 'the' && titleEndingAt(w, k - 1)?.entry?.type === 'honorific') k--
     else if (t[k - 1]?.norm === 'the' && endsAt(w, k - 1).some((x) => x.kind === 'title' && x.entry?.type === 'office')) {
       k--
       throughThe = true
