@@ -10,7 +10,7 @@
 import { parseOrdinal } from '../text/ordinals.js'
 import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
 import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
-import { eventId, isSeriesKeyed, principalIds, typeGroup } from '../stages/events/ids.js'
+import { eventId, isSeriesKeyed, onlyMentioned, principalIds, typeGroup } from '../stages/events/ids.js'
 
 const statusRank: Record<EventRecord['status'], number> = {
   cancelled: 5,
@@ -240,9 +240,9 @@ function remoteAgainstPlaced(a: EventRecord, b: EventRecord): boolean {
   return a.plover?.mode === 'phone' && b.plover?.mode !== 'phone' && Boolean(b.location?.country)
 }
 
-/** The parties a merge reads: all but those only `mentioned` beside the event (see ids.ts principalIds). */
+/** The parties a merge reads: all but those only `mentioned` beside the event. */
 function counted(e: EventRecord): readonly ParticipantRecord[] {
-  return e.participants.filter((p) => !p.roles.every((r) => r === 'mentioned'))
+  return e.participants.filter((p) => !onlyMentioned(p))
 }
 
 /** The states behind a participant: a country itself, or an organization's country. */

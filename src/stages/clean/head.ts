@@ -30,12 +30,14 @@ export interface HeadResult {
 
 // "Press Release | Nov. 12, 2019", "Press Release No. 27/2019 – Friday, 20 September 2019".
 const LABEL_DATE = /^([A-Za-z][A-Za-z .'&-]{1,40}?)(?:\s+(?:No\.?|Number|#)\s*[\w/.-]+)?\s*[|•·–—:-]\s*(.{6,60})$/
+// What opens a byline: "By", "Story by", "Por", or a label ("Writer:", "Author:").
+const BYLINE_LEAD = String.raw`(?:(?:story |article |written |photos? and story |words )?(?:by|por)[:\s]+|(?:writer|author|reporter|autor|autora)\s*:\s*)`
 // "By Sgt. Jane Doe", "Story by …", "Writer: Jane Doe": a byline.
-const BYLINE = /^(?:(?:story |article |written |photos? and story |words )?(?:by|por)[:\s]+|(?:writer|author|reporter|autor|autora)\s*:\s*)[\p{Lu}][^.!?]{2,120}$/iu
+const BYLINE = new RegExp(`^${BYLINE_LEAD}[\\p{Lu}][^.!?]{2,120}$`, 'iu')
 /** A deck that quotes someone: "'Dead zones' to end, says CoP", "Talks went well, minister says". */
 const DECK_ATTRIBUTION = /,\s+(?:(?:says|said|warns|insists|tells)\s+\S+(?:\s+\S+){0,3}|(?:\S+\s+){0,3}(?:says|said|warns|insists))\s*$/
 // A segment of a meta line that starts a byline ("By Senior Airman Kaylee J. Montaño, …").
-const BYLINE_START = /^(?:(?:story |article |written |photos? and story |words )?(?:by|por)[:\s]+|(?:writer|author|reporter|autor|autora)\s*:\s*)[\p{Lu}]/iu
+const BYLINE_START = new RegExp(`^${BYLINE_LEAD}[\\p{Lu}]`, 'iu')
 // "Posted on February 8, 2024 by Press Office in Foreign Affairs, Press Releases".
 // A line that is only the name of a press office ("BDF Public Relations Office", "U.S. Army South Public Affairs").
 const OFFICE_LINE = /^[\p{L}.&' -]*\b(?:public relations(?: (?:office|unit|department|division|branch))?|public affairs(?: (?:office|section))?|press office|press section|communications (?:unit|office|department|directorate)|media (?:unit|office|relations(?: office)?)|information (?:office|unit))$/iu

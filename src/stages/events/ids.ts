@@ -36,13 +36,19 @@ export type KeyFields = Pick<EventRecord, 'type' | 'start' | 'location' | 'parti
   readonly origin?: string
 }
 
+/** A party only `mentioned` beside the event: it counts for neither the event's id nor a merge. */
+export function onlyMentioned(p: EventRecord['participants'][number]): boolean {
+  return p.roles.every((r) => r === 'mentioned')
+}
+
 /**
  * Participant ids the key uses: countries and organizations in principal roles (people's names
  * vary). Parties only mentioned beside the event count for nothing.
  */
 export function principalIds(participants: EventRecord['participants']): string[] {
-  const institutional = participants.filter((p) => p.kind !== 'person' && !p.roles.every((r) => r === 'mentioned'))
-  const pool = institutional.length > 0 ? institutional : participants.filter((p) => !p.roles.every((r) => r === 'mentioned'))
+  const counted = participants.filter((p) => !onlyMentioned(p))
+  const institutional = counted.filter((p) => p.kind !== 'person')
+  const pool = institutional.length > 0 ? institutional : counted
   const principal = pool.filter((p) => p.roles.some((r) => principalRoles.has(r)))
   return [...new Set((principal.length > 0 ? principal : pool).map((p) => p.id))].sort()
 }
