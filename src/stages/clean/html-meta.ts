@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Document as DomDocument, Element } from 'domhandler'
 import { normalizeBlock } from './normalize.js'
+import { copyrightHolder } from './publisher.js'
 
 export interface PageMeta {
   readonly ogTitle: string | null
@@ -35,8 +36,8 @@ export interface PageMeta {
   readonly classTokens: readonly string[]
   /** The site's name as its logo or masthead shows it (logo `alt`, "site-name", "navbar-brand"). */
   readonly brands: readonly string[]
-  /** Copyright lines of the page's footer ("© 2026 Cayman Islands Government. All rights reserved."), at most three. */
-  readonly copyrightLines: readonly string[]
+  /** Who the copyright line of the page's footer names ("© 2026 Cayman Islands Government. All rights reserved."). */
+  readonly footerHolder: string | null
   /** The publishing organization a page names in its metadata (GOV.UK, Dublin Core). */
   readonly publishingOrg: string | null
   /** True when JSON-LD says the publisher is a news organization. */
@@ -477,7 +478,7 @@ export function readPageMeta(root: DomDocument): PageMeta {
     sections,
     classTokens: c.classTokens,
     brands: brandsOf(c.brandEls),
-    copyrightLines: c.copyrightLines,
+    footerHolder: c.copyrightLines.map(copyrightHolder).find((h) => h !== null) ?? null,
     h1s: c.h1s,
     subheadings: c.subheadings,
     itemHeadlines: c.itemHeadlines,

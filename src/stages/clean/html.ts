@@ -9,7 +9,7 @@ import { collectBlocks, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
 import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
 import { mendPrintedPages } from './printed.js'
-import { copyrightHolder, publisherByName } from './publisher.js'
+import { publisherByName } from './publisher.js'
 import { matchSiteRule, type SiteRule } from './site-rules.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { normalizeBlock } from './normalize.js'
@@ -94,7 +94,7 @@ export function isSiteTitle(title: string, page: PageMeta): boolean {
   const key = titleKey(title)
   if (key.length === 0 || /^(?:home|homepage|home page|welcome|news|news stories|latest news|press releases?|media|media centre|media center|newsroom)$/.test(key)) return true
   if (publisherByName(title.trim()) !== null) return true
-  const names = [page.siteName, ...page.brands, ...page.copyrightLines.map(copyrightHolder)].filter((n): n is string => n !== null).map(titleKey)
+  const names = [page.siteName, ...page.brands, page.footerHolder].filter((n): n is string => n !== null).map(titleKey)
   return names.some((n) => n === key || (n.length > 0 && (n.includes(key) || (key.includes(n) && key.length - n.length < 12))))
 }
 

@@ -119,7 +119,7 @@ function readCleanedHtml(input: string, url: string | null, res: ReturnType<type
     siteNames,
     publisherHints: segments,
     brands: page.brands,
-    footerHolder: page.copyrightLines.map(copyrightHolder).find((h) => h !== null) ?? null,
+    footerHolder: page.footerHolder,
     byline: head.byline ?? aboveBody.byline ?? aboveTitle.byline ?? (page.dateTexts.map(bylineIn).find((b) => b !== null) ?? null),
     classTokens: page.classTokens,
     // Head lines, not prose: a unit the story's sentences name ("will visit U.S. Coast Guard Sector San

@@ -27,25 +27,32 @@ export function addPresentOrganizations(
     if (b === main || b.draft.date === null) continue
     for (const f of b.draft.frames) elsewhere.add(f.clause.sentence)
   }
-  // Programmes (CBSI) fund things and take part in nothing.
-  const programmes = new Set(organizations.filter((o) => o.type === 'programme').map((o) => o.id))
-  // Mentions come sorted by start, none nested in another.
-  mentions.forEach((m, i) => {
-    if (m.kind !== 'organization' || programmes.has(m.id)) return
-    // "U.S. Navy Adm. Craig Faller": the service is part of a person's title, not a party.
-    const next = mentions[i + 1]
-    if (next?.kind === 'person' && next.start - m.end <= 60 && /^(?:\s+[A-Z][\w.’'-]*)*\s+$/.test(text.slice(m.end, next.start))) return
-    // "at the Lloyd Erskine Sandiford Centre": a venue, not a party.
-    if (/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return
+  for (const m of partyMentions(text, organizations, mentions)) {
     const key = `organization:${m.id}`
-    if (main.participants.has(key)) return
+    if (main.participants.has(key)) continue
     const sentence = sentenceOf(m.start)
-    if (elsewhere.has(sentence)) return
+    if (elsewhere.has(sentence)) continue
     main.participants.set(key, {
       record: { kind: 'organization', id: m.id, name: m.name, roles: ['participant'] },
       evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:present' }],
       country: m.country,
     })
+  }
+}
+
+/**
+ * The organization mentions that may be an event's parties. Not: a programme (CBSI funds things
+ * and takes part in nothing), a service that is part of a person's title ("U.S. Navy Adm. Craig
+ * Faller"), or a venue ("at the Lloyd Erskine Sandiford Centre").
+ */
+function partyMentions(text: string, organizations: readonly OrganizationRecord[], mentions: readonly EntityMention[]): EntityMention[] {
+  const programmes = new Set(organizations.filter((o) => o.type === 'programme').map((o) => o.id))
+  // Mentions come sorted by start, none nested in another.
+  return mentions.filter((m, i) => {
+    if (m.kind !== 'organization' || programmes.has(m.id)) return false
+    const next = mentions[i + 1]
+    if (next?.kind === 'person' && next.start - m.end <= 60 && /^(?:\s+[A-Z][\w.’'-]*)*\s+$/.test(text.slice(m.end, next.start))) return false
+    return !/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
   })
 }
 
@@ -54,10 +61,10 @@ export function addPresentOrganizations(
  * event: "Officers of the Guyana Police Force, the Fire Service and the Ministry of Health took
  * part in the drill" names the drill's parties even where no verb ties each to it. They join as
  * `mentioned` parties, which stay out of the event's identity (ids.ts), so a loose mention never
- * merges two events. Not: a person's institution right before the name ("the Ministry of Health
- * Dr. …"), a venue ("at the Coast Guard base"), a body's possession ("the RSS's aircraft"), a
- * body named with its acronym before another name, an organization "of" something people belong
- * to, or a channel ("through the INL").
+ * merges two events. Besides what partyMentions leaves out, not: a body's possession ("the RSS's
+ * aircraft"), a body named with its acronym before its unit's name, a body after "of" unless its
+ * people are meant ("the Chair of the Council", but "officers of the BDF"), or a channel ("through
+ * the INL").
  */
 export function addSentenceOrganizations(
   text: string,
@@ -66,7 +73,6 @@ export function addSentenceOrganizations(
   mentions: readonly EntityMention[],
   sentenceOf: (o: number) => number,
 ): void {
-  const programmes = new Set(organizations.filter((o) => o.type === 'programme').map((o) => o.id))
   const owners = new Map<number, Built[]>()
   for (const b of built) {
     if (b.draft.date === null) continue
@@ -76,28 +82,27 @@ export function addSentenceOrganizations(
       owners.set(f.clause.sentence, list)
     }
   }
-  mentions.forEach((m, i) => {
-    if (m.kind !== 'organization' || programmes.has(m.id)) return
-    const next = mentions[i + 1]
-    if (next?.kind === 'person' && next.start - m.end <= 60 && /^(?:\s+[A-Z][\w.’'-]*)*\s+$/.test(text.slice(m.end, next.start))) return
-    if (/\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return
+  for (const m of partyMentions(text, organizations, mentions)) {
     const after = text.slice(m.end, m.end + 40)
     const before = text.slice(Math.max(0, m.start - 60), m.start)
     // "the RSS's aircraft", "Caribbean Community (CARICOM)’s Council", "the United Nations’ authorization"
-    if (/^\)?(?:\s*\([^)]*\))?\s*[’'](?:s\b|\s)/.test(after)) return
-    if (/^\s*\([^)]+\)\s+\p{Lu}\p{Ll}+/u.test(after)) return
-    if (/\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i.test(before) && !cues.peopleNouns.test(before.replace(/\s*\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i, ''))) return
-    if (/\b(?:through|via|través de|under)\s+(?:the\s+|la\s+|el\s+)?$/i.test(before)) return
+    if (/^\)?(?:\s*\([^)]*\))?\s*[’'](?:s\b|\s)/.test(after)) continue
+    // "the Guyana Police Force (GPF) Marine Branch": the body before its unit's name.
+    if (/^\s*\([^)]+\)\s+\p{Lu}\p{Ll}+/u.test(after)) continue
+    // "the Chair of the Council", but not "officers of the BDF".
+    const of = /\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i.exec(before)
+    if (of && !cues.peopleNouns.test(before.slice(0, of.index))) continue
+    if (/\b(?:through|via|través de|under)\s+(?:the\s+|la\s+|el\s+)?$/i.test(before)) continue
     const sentence = sentenceOf(m.start)
     const list = owners.get(sentence)
-    if (!list || list.length !== 1) return
+    if (!list || list.length !== 1) continue
     const b = list[0] as Built
     const key = `organization:${m.id}`
-    if (b.participants.has(key)) return
+    if (b.participants.has(key)) continue
     b.participants.set(key, {
       record: { kind: 'organization', id: m.id, name: m.name, roles: ['mentioned'] },
       evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:sentence' }],
       country: m.country,
     })
-  })
+  }
 }
