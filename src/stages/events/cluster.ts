@@ -449,6 +449,7 @@ const headTypes: Record<string, readonly EventType[]> = {
   training: ['training', 'exercise'],
   train: ['training'],
   exercise: ['exercise', 'training'],
+  exchange: ['training', 'exercise'],
   'plural-exercise': ['exercise'],
   donation: ['donation', 'disaster_response'],
   donate: ['donation'],

@@ -24,12 +24,12 @@ export interface Hit {
 
 const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
 // "He recalled his meeting with the Minister in Lima in March": what one recalls is an earlier event.
-const notAnaphoric = /\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|inaugural|final|previous|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$|\b(?:recalled|recalling|recalls|remembered|recounted)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?$/i
+const notAnaphoric = /\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|inaugural|final|previous|last|prior|preceding|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$|\b(?:repeat|repeats|repeated|repeating|replicate|replicates|replicated)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?$|\b(?:recalled|recalling|recalls|remembered|recounted)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?$/i
 /** "The Main Planning Conference" after an "Initial Planning Conference": a name, not a reference back. */
 const capitalizedModifiers = /(?:^|[^\w-])[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}$/
 const namedBefore = (before: string, word: string): boolean => /^[A-Z]/.test(word) && capitalizedModifiers.test(before)
 /** "A second iteration of the course": another run of the event named, not the one reported. */
-const anotherRun = /\b(?:next|second|third|fourth|fifth|another|new|follow-on|repeat)\s+(?:iteration|edition|round|run|cohort|serial|offering|intake)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?$/i
+const anotherRun = /\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]\d?(?:st|nd|rd|th)|inaugural|previous|last|prior|earlier|another|new|follow-on|repeat)\s+(?:iteration|edition|round|run|cohort|serial|offering|intake)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?$/i
 const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
 /** "the Minister’s planned visit": a possessor before a verb form makes it a noun too. */
 const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/

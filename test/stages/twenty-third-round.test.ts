@@ -1,0 +1,51 @@
+/**
+ * Twenty-third round (issues 5 and 6). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const events = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}`)
+
+describe('events, twenty-third round', () => {
+  const main = 'Soldiers of the Barbados Defence Force and the Royal Saint Lucia Police Force held a mass casualty exercise at the airport in Vieux Fort on Tuesday, with firefighters and nurses taking part.'
+  test('"the last full exercise … was held in May 2024" is another exercise, not the one reported', () => {
+    const doc = pipeline(lines(main, 'The last full exercise at the airport was held in May 2024, before the new terminal opened to passengers.'))
+    expect(events(doc)).toContain('exercise 2024-05')
+  })
+  test('"the previous edition of the course was held in 2024": an edition named before "of the course" is another one', () => {
+    const doc = pipeline(lines('Instructors of the Regional Security System trained 24 officers of the Grenada coast guard in a boarding course at True Blue from November 2 to 6.', 'The previous edition of the course was held in Bridgetown in 2024 for officers from four member states.'))
+    expect(events(doc)).toContain('training 2024')
+  })
+  test('"the exchange" is a training exchange: a bare one opens an event and a later mention refers to it', () => {
+    const doc = pipeline(
+      lines(
+        'Ten Army medics and 40 soldiers of the Ecuadorian Army spent Nov. 2-6 in an exchange on treating casualties at the jungle brigade base in Coca.',
+        'The exchange was hosted by the 19th Jungle Brigade and closed with a demonstration on the river.',
+        'A third exchange, on aviation medicine, is planned for Quito in February.',
+      ),
+    )
+    expect(events(doc)).toEqual(expect.arrayContaining(['training 2026-11-02', 'training 2027-02']))
+    expect(events(doc).filter((e) => e.startsWith('training 2026'))).toHaveLength(1)
+  })
+  test('"agreed to exchange liaison officers" and "an exchange of information" are no training', () => {
+    const doc = pipeline(lines('The two coast guards agreed in Castries on Tuesday to exchange liaison officers from January and to hold an exchange of information on suspect vessels every week.'))
+    expect(doc.events.some((e) => e.type === 'training')).toBe(false)
+  })
+  test('"will repeat the exchange at Camp Niantic in April 2027" is the next one', () => {
+    const doc = pipeline(
+      lines(
+        'Connecticut Guard officers and Uruguayan Army instructors held a peacekeeping exchange in Montevideo from November 2 to 6, training on convoy drills.',
+        'The two armies will repeat the exchange at Camp Niantic, Connecticut, in April 2027, the school director said.',
+      ),
+    )
+    expect(events(doc)).toContain('training 2027-04')
+  })
+})
