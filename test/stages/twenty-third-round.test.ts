@@ -48,4 +48,17 @@ describe('events, twenty-third round', () => {
     )
     expect(events(doc)).toContain('training 2027-04')
   })
+  test('"after the first was held in Nassau in October 2024", "the next one will be held in May 2027": an edition named by its ordinal alone', () => {
+    const doc = pipeline(
+      lines(
+        'Jamaica Defence Force instructors trained 30 Bahamian marines in a boarding course at Coral Harbour from November 2 to 6, the second such course, after the first was held in Nassau in October 2024.',
+        'The next one will be held in Montego Bay in May 2027, the school commandant said.',
+      ),
+    )
+    expect(events(doc)).toEqual(expect.arrayContaining(['training 2026-11-02', 'training 2024-10', 'training 2027-05']))
+  })
+  test('"the first" with no date of its own, or before no verb, names no event', () => {
+    const doc = pipeline(lines('Jamaica Defence Force instructors trained 30 Bahamian marines in a boarding course at Coral Harbour from November 2 to 6, and the first of them will teach the next class.'))
+    expect(doc.events).toHaveLength(1)
+  })
 })

@@ -62,6 +62,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     refineDate(antecedent, { ...frame, dates: leading, hits: [...antecedent.hits.slice(0, 1), ...frame.hits] })
     f = { ...frame, dates: frame.dates.filter((x) => !leading.includes(x)) }
   }
+  f = elliptical(f, state.lastOfSentence, drafts)
   const touch = (d: Draft): void => {
     d.lastParagraph = Math.max(d.lastParagraph, f.clause.paragraph)
     state.current = d
@@ -308,6 +309,57 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   if ((roleOnly || f.hits.some((h) => has(h, 'discussion'))) && c && attachable(f, c, state.eventful)) touch(attach(c, f, resolved, seriesOf))
 }
 
+/** "the first", "the previous one", "a first iteration" before its verb or place. */
+const ordinalBefore = /\b(?:the|a|its|their)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|next|prior|earlier|preceding|inaugural)\s+$/i
+
+/**
+ * "It was the second such course, after the first was held in Georgetown in October 2024", "the
+ * previous one took place in Tegucigalpa in August 2025", "after a first iteration at Sans Souci in
+ * April 2025": an edition named by its ordinal alone is another event of the kind just reported
+ * (and, like any such edition, only when the clause dates it). With no event before, or a series
+ * known for an edition word (handled as the series' other edition), nothing changes.
+ */
+function elliptical(f: Frame, lastOfSentence: State['lastOfSentence'], drafts: readonly Draft[]): Frame {
+  const before = (h: Hit): string => f.text.slice(Math.max(0, h.start - f.clause.start - 40), h.start - f.clause.start)
+  const after = (h: Hit): string => f.text.slice(h.end - f.clause.start, h.end - f.clause.start + 30)
+  const bare = (h: Hit): boolean =>
+    has(h, 'ellipsis') || (has(h, 'edition') && ordinalBefore.test(before(h)) && !/^\s+of\s+\p{Lu}/u.test(after(h)) && !latestSeries(drafts, null))
+  if (!f.hits.some(bare)) return f
+  // Of the kind named before it in the clause ("the second such course, after the first …"), else
+  // of the event its sentence reports, else of the report's main event.
+  const kindOf = (h: Hit): Hit['trigger'] | undefined =>
+    f.hits.filter((x) => x.end <= h.start && x.trigger.creates && !bare(x) && !has(x, 'movement')).pop()?.trigger ??
+    (lastOfSentence?.sentence === f.clause.sentence ? lastOfSentence.draft.opening.trigger : undefined) ??
+    drafts[0]?.opening.trigger
+  const hits: Hit[] = []
+  const now = new Map<Hit, Hit | null>()
+  for (const h of f.hits) {
+    if (!bare(h)) {
+      hits.push(h)
+      continue
+    }
+    const t = kindOf(h)
+    const as = t ? { ...h, trigger: { ...t, creates: true, flags: [...t.flags.filter((x) => x !== 'ceremonial' && x !== 'movement'), 'needsDate' as const, 'ellipsis' as const] }, anaphoric: false } : null
+    now.set(h, as)
+    if (as) hits.push(as)
+  }
+  // The dates and roles the clause gave the ordinal, or its light verb ("the first was held in
+  // October 2024"), go with the event it now names.
+  const ownerOf = (owner: Hit | null, at: number): Hit | null => {
+    if (owner && now.has(owner)) return now.get(owner)!
+    if (owner && owner.trigger.creates) return owner
+    const ordinal = [...now].filter(([h, as]) => as && h.end <= at && (!owner || h.end <= owner.start)).pop()
+    if (!ordinal || f.hits.some((x) => x.trigger.creates && x.start >= ordinal[0].end && x.start < at && !now.has(x))) return owner
+    return ordinal[1]
+  }
+  const dates = f.dates.map((d) => {
+    const owner = ownerOf(d.owner, d.start)
+    return owner === d.owner ? d : { ...d, owner }
+  })
+  const roles = f.roles.filter((r) => now.get(r.hit) !== null).map((r) => (now.has(r.hit) ? { ...r, hit: now.get(r.hit)! } : r))
+  return { ...f, hits, dates, roles }
+}
+
 /** A meeting or a visit: what a delegation goes to. */
 function meets(d: Draft): boolean {
   return coop(d.opening.trigger.type) === 'consult' || d.opening.trigger.type === 'visit'
@@ -318,7 +370,9 @@ const delegationClause = /\bdelegations?\b/i
 
 /**
  * "They signed a letter of intent to expand joint training … beginning next year": another
- * trigger of the clause that owns a date of its own reports an event of its own.
+ * trigger of the clause that owns a date of its own reports an event of its own; so does an
+ * edition named by its ordinal ("… a boarding course from November 2 to 6, after the first was
+ * held in Nassau in October 2024"), though of the same kind.
  */
 function createSecondary(
   drafts: Draft[],
@@ -329,7 +383,7 @@ function createSecondary(
   seriesOf: ReadonlyMap<Hit, SeriesMention>,
 ): void {
   for (const h of ranked) {
-    if (h === opening || !owns(f, h) || coop(h.trigger.type) === coop(opening.trigger.type)) continue
+    if (h === opening || !owns(f, h) || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis'))) continue
     const mine = datesOf(f, h)
     const theirs = datesOf(f, opening)
     if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {

@@ -24,7 +24,10 @@ export function ownRange(f: Frame): DayRange | null {
  */
 export function datesOf(f: Frame, hit: Hit | null): readonly DateArg[] {
   if (!hit) return f.dates
-  return f.dates.filter((d) => d.owner === null || d.owner === hit || coop(d.owner.trigger.type) === coop(hit.trigger.type) || !f.hits.includes(hit))
+  // An edition named by its ordinal ("after the first was held in October 2024") has only the dates
+  // it owns, and lends them to no other event of its kind.
+  const kin = (owner: Hit): boolean => coop(owner.trigger.type) === coop(hit.trigger.type) && !has(owner, 'ellipsis') && !has(hit, 'ellipsis')
+  return f.dates.filter((d) => d.owner === null || d.owner === hit || kin(d.owner) || !f.hits.includes(hit))
 }
 
 export function owns(f: Frame, h: Hit): boolean {

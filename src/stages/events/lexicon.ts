@@ -44,6 +44,8 @@ const Flag = z.enum([
   'distinct',
   /** A gift handed over stays a donation after a disaster; deliveries of relief become disaster response. */
   'gift',
+  /** An edition named by its ordinal alone ("the first was held in …"): of the kind of the event just reported. */
+  'ellipsis',
 ])
 export type Flag = z.infer<typeof Flag>
 
