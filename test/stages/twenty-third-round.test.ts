@@ -61,4 +61,26 @@ describe('events, twenty-third round', () => {
     const doc = pipeline(lines('Jamaica Defence Force instructors trained 30 Bahamian marines in a boarding course at Coral Harbour from November 2 to 6, and the first of them will teach the next class.'))
     expect(doc.events).toHaveLength(1)
   })
+  test('"a course delivered by UK Border Force" is a course with its trainer, not a delivery of goods', () => {
+    const doc = pipeline(lines('Twelve immigration officers completed a passenger profiling course delivered by UK Border Force at the Immigration Department headquarters in St. John’s from 19 to 30 October.'))
+    expect(events(doc)).toContain('training 2026-10-19')
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
+    const course = doc.events.find((e) => e.type === 'training')!
+    expect(course.participants.find((p) => p.id === 'org:uk-border-force')?.roles).toContain('trainer')
+  })
+  test('"met here … after the previous edition in the Brazilian city of Corumbá": the dateline places the meeting, not the other edition', () => {
+    const doc = run(
+      'page.txt',
+      [
+        'Border police meet at Puerto Quijarro',
+        'November 12, 2026',
+        '',
+        'PUERTO QUIJARRO – Police commanders from Bolivia and Brazil met here on November 10 and 11 for the 12th Binational Border Police Meeting, six months after the previous edition in the Brazilian city of Corumbá.',
+        '',
+        'The delegations agreed to share radio frequencies between their border stations and to hold coordinated patrols along the railway.',
+      ].join('\n'),
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-11-10')
+    expect(meeting?.location?.country).toBe('BOL')
+  })
 })

@@ -444,6 +444,7 @@ function placedBeforeAgent(before: string): boolean {
 }
 
 const topicGap = /^\s+(?:on|about)\s+[\w’'\- ]{1,40}$/
+const otherEditionBefore = /\b(?:after|since|following|than)\s+(?:the|its|their|a)\s+(?:previous|last|prior|preceding|earlier|first|inaugural)\s+(?:edition|meeting|round|session|one|iteration|talks|conference|exercise|course)\s*$/i
 
 function locationFrom(
   text: string,
@@ -497,6 +498,11 @@ function locationFrom(
   const venueTown = /\bat\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:headquarters|base|offices?)\s*$/i.test(beforePrep)
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && !venueTown && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
+  // "met here … six months after the previous edition in the Peruvian city of Puno": the place of
+  // another edition, named after it, is not where this event is (unless that edition is the
+  // clause's event: "since their first meeting in Mexico City in June").
+  const editionEvent = left !== null && left.trigger.creates && left.end <= prepPos && prepPos - left.end <= 2
+  if (!container && prepAt >= 0 && slot !== 'patient' && !editionEvent && otherEditionBefore.test(beforePrep)) return 'rejected'
   // "will visit Sector San Juan on Thursday before returning to Basseterre": the way home is no destination.
   if (!container && prep === 'to' && /\b(?:return(?:s|ed|ing)?(?:\s+home)?|(?:head|fl[yi]|sail|travel)\w*\s+(?:back|home))\s*$/i.test(beforePrep)) return 'rejected'
   // "a patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key
