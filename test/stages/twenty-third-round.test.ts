@@ -83,4 +83,19 @@ describe('events, twenty-third round', () => {
     const meeting = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-11-10')
     expect(meeting?.location?.country).toBe('BOL')
   })
+  test('"arrived in Montserrat on June 12 aboard a cargo ship" is the delivery of a boat, not a visit', () => {
+    const doc = pipeline(lines('The police marine unit’s new patrol boat was commissioned at Little Bay on Friday. It arrived in Montserrat on June 12 aboard a cargo ship from Southampton and replaces an older boat.'))
+    expect(events(doc)).toContain('other 2026-06-12')
+    expect(doc.events.some((e) => e.type === 'visit')).toBe(false)
+  })
+  test('the meetings of a body named after two states ("the Barbados–Trinidad and Tobago Joint Maritime Security Committee") are held by both', () => {
+    const doc = pipeline(
+      lines(
+        'Barbados and Trinidad and Tobago agreed to share radar images, following the fourth meeting of the Barbados–Trinidad and Tobago Joint Maritime Security Committee.',
+        'The two-day meeting ended on Thursday at the coast guard base in Bridgetown, where the delegations were led by the two coast guard commanders.',
+      ),
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting')!
+    expect(meeting.participants.filter((p) => p.kind === 'country').map((p) => p.id).sort()).toEqual(['BRB', 'TTO'])
+  })
 })

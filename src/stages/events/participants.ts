@@ -249,6 +249,50 @@ export function addNamedCountries(
   }
 }
 
+/** "the Barbados–Trinidad and Tobago Joint Maritime Security Committee": two states joined in a meeting body's name. */
+const BODY_AFTER = /^\s+(?:[A-Z][\w’'-]*\s+){0,5}?(?:Committee|Commission|Working Group|Meeting|Talks|Dialogue|Consultations|Council|Conference|Forum|Mechanism)\b/
+type Country = { id: string; name: string; forms: readonly string[] }
+
+/**
+ * "Barbados and Trinidad and Tobago have agreed …, following the fourth meeting of the Barbados–
+ * Trinidad and Tobago Joint Maritime Security Committee": when a report names a meeting body after
+ * two states, its meetings that name no state of their own are held by those two (every edition
+ * the report tells of, the one it reports and those before and after).
+ */
+export function addBodyCountries(text: string, built: readonly Built[], countries: readonly Country[], sentenceOf: (o: number) => number): void {
+  const meetings = built.filter((b) => (b.type === 'meeting' || b.type === 'conference') && ![...b.participants.values()].some((p) => p.record.kind === 'country'))
+  if (meetings.length === 0) return
+  const pair = bodyPair(text, countries)
+  if (!pair) return
+  for (const b of meetings) {
+    for (const { c, start, form } of pair) {
+      b.participants.set(`country:${c.id}`, {
+        record: { kind: 'country', id: c.id, name: c.name, roles: ['participant'] },
+        evidence: [{ start, end: start + form.length, text: form, field: `participant:${c.id}`, sentence: sentenceOf(start), rule: 'role:body-parties' }],
+        country: c.id,
+      })
+    }
+  }
+}
+
+/** The first two states joined by a dash before a meeting body's name, with where each is written. */
+function bodyPair(text: string, countries: readonly Country[]): { c: Country; start: number; form: string }[] | null {
+  for (const dash of text.matchAll(/\s?[-‐‑–—]\s?/g)) {
+    const at = dash.index
+    const end = at + dash[0].length
+    let left: { c: Country; start: number; form: string } | null = null
+    let right: { c: Country; start: number; form: string } | null = null
+    for (const c of countries) {
+      for (const form of c.forms) {
+        if (!left && text.endsWith(form, at) && !/[\p{L}\p{N}]/u.test(text[at - form.length - 1] ?? ' ')) left = { c, start: at - form.length, form }
+        if (!right && text.startsWith(form, end) && !/[\p{L}\p{N}]/u.test(text[end + form.length] ?? ' ') && BODY_AFTER.test(text.slice(end + form.length, end + form.length + 90))) right = { c, start: end, form }
+      }
+    }
+    if (left && right && left.c.id !== right.c.id) return [left, right]
+  }
+  return null
+}
+
 /** Where `form` stands in `name` as a whole word joined to another by a dash ("U.S.-Ecuador"), or -1. */
 function joinedAt(name: string, form: string): number {
   for (let at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + 1)) {
