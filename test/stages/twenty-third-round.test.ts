@@ -98,4 +98,14 @@ describe('events, twenty-third round', () => {
     const meeting = doc.events.find((e) => e.type === 'meeting')!
     expect(meeting.participants.filter((p) => p.kind === 'country').map((p) => p.id).sort()).toEqual(['BRB', 'TTO'])
   })
+  test('an earlier delivery the report recalls, naming no recipient, went to the recipient of the reported handover', () => {
+    const doc = pipeline(
+      lines(
+        'The United States Embassy on Wednesday handed over two interceptor boats to the Belize Coast Guard at its base in Belize City.',
+        'The embassy had donated two smaller boats in April 2025, the ambassador recalled.',
+      ),
+    )
+    const earlier = doc.events.find((e) => e.type === 'donation' && e.start === '2025-04')!
+    expect(earlier.participants.find((p) => p.id === 'org:belize-cg')?.roles).toEqual(['recipient'])
+  })
 })

@@ -73,6 +73,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   events.push(...tripLegs(doc, built, recordOf, sentenceOf))
   placeByDocumentEvents(doc, events)
   partiesOfTheMainMeeting(doc, events)
+  partiesOfTheMainHandover(doc, events)
   return dedupe(events.filter((e) => !yearlyTally(e)))
 }
 
@@ -123,6 +124,42 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
     const attestation = e.attestations[0]!
     attestation.evidence = [...attestation.evidence, ...evidence]
     e.eventId = eventId(keyFields(e, doc.sha256))
+  }
+}
+
+/**
+ * "The embassy had donated two smaller boats in April 2025", in a report of a handover from the
+ * United States to the Belize Coast Guard: an earlier delivery the report recalls, naming no
+ * recipient (or no donor state) of its own, went to the recipient institutions of the report's
+ * handover (and came from its donor states). Deliveries still to come are left as they are: reports
+ * of one story merge them by their date and place, which a lent party would prevent.
+ */
+function partiesOfTheMainHandover(doc: Document, events: EventRecord[]): void {
+  const main = events.find((e) => e.type === 'donation' && e.participants.some((p) => p.kind === 'organization' && p.roles.includes('recipient')))
+  if (!main?.start) return
+  const cited = main.attestations[0]!.evidence
+  const lent = (role: ParticipantRole, kind: 'organization' | 'country') => main.participants.filter((p) => p.kind === kind && p.roles.includes(role))
+  for (const e of events) {
+    if (e === main || e.type !== 'donation' || e.start === null) continue
+    const ends = spanRange(e.start, e.end)
+    const begins = spanRange(main.start, main.end)
+    if (!ends || !begins || ends.last >= begins.first) continue
+    let changed = false
+    for (const [role, kind] of [['recipient', 'organization'], ['donor', 'country']] as const) {
+      if (e.participants.some((p) => p.roles.includes(role))) continue
+      for (const p of lent(role, kind)) {
+        const at = cited.find((x) => x.field === `participant:${p.id}`)
+        if (!at || e.participants.some((q) => q.id === p.id)) continue
+        e.participants = [...e.participants, { ...p, roles: [role] }]
+        const attestation = e.attestations[0]!
+        attestation.evidence = [...attestation.evidence, { ...at, rule: 'role:main-handover-parties' }]
+        changed = true
+      }
+    }
+    if (changed) {
+      e.participants.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || cmp(a.id, b.id))
+      e.eventId = eventId(keyFields(e, doc.sha256))
+    }
   }
 }
 

@@ -343,3 +343,4 @@ export function shareSeriesParties(built: readonly Built[]): void {
     }
   }
 }
+
