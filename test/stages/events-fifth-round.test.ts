@@ -243,7 +243,7 @@ describe('deployments after a disaster', () => {
 })
 
 describe('bodies whose meeting it is, and international bodies’ names', () => {
-  test('"the meeting of the … Commission": the commission takes part', () => {
+  test('"the meeting of the … Commission": the commission names the meeting, its two states take part', () => {
     const doc = pipeline(
       page(
         'The ministers of Public Security of Costa Rica and Panama chaired on Thursday the meeting of the Costa Rica–Panama Binational Border Security Commission, held at the Border Police station in Paso Canoas.\n\n' +
@@ -252,7 +252,10 @@ describe('bodies whose meeting it is, and international bodies’ names', () => 
       ),
     )
     const meeting = doc.events.find((e) => e.start === '2026-04-16')
-    expect(meeting?.participants.find((p) => p.name === 'Costa Rica–Panama Binational Border Security Commission')?.roles).toEqual(['participant'])
+    // Measured in the twenty-third session: the body as a party of its own meeting was right 6
+    // times in 40 on the development cases.
+    expect(meeting?.participants.find((p) => p.name === 'Costa Rica–Panama Binational Border Security Commission')).toBeUndefined()
+    expect(meeting?.participants.filter((p) => p.kind === 'country').map((p) => p.id).sort()).toEqual(['CRI', 'PAN'])
   })
   test('"Organization of American States" and "Pan American Health Organization" mention no United States', () => {
     const doc = pipeline(page('Delegates met on 12 May with the Organization of American States and the Pan American Health Organization in Cartagena, Colombia.\n\nThe talks went well, the delegates said.'))

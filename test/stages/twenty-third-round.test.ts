@@ -108,4 +108,15 @@ describe('events, twenty-third round', () => {
     const earlier = doc.events.find((e) => e.type === 'donation' && e.start === '2025-04')!
     expect(earlier.participants.find((p) => p.id === 'org:belize-cg')?.roles).toEqual(['recipient'])
   })
+  test('someone quoted in a sentence of their own about an event the report recalls is no speaker at that event', () => {
+    const doc = pipeline(
+      lines(
+        'Commander Garvin Lestrade of the Antigua and Barbuda Coast Guard opened a regional boarding course for 20 officers at the base in St. John’s on Monday.',
+        'The two coast guards held a search and rescue exercise off Portsmouth in October 2025.',
+        '“We learned a great deal from that exercise,” Lestrade said.',
+      ),
+    )
+    const earlier = doc.events.find((e) => e.start === '2025-10')!
+    expect(earlier.participants.some((p) => p.roles.includes('speaker'))).toBe(false)
+  })
 })

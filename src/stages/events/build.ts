@@ -58,6 +58,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   addPresentOrganizations(doc.text, built, doc.organizations, analysis.mentions, sentenceOf)
   addSentenceOrganizations(doc.text, built, doc.organizations, analysis.mentions, sentenceOf)
   shareSeriesParties(built)
+  for (const b of built.slice(1)) dropSpeakersElsewhere(b, sentenceOf)
   const events: EventRecord[] = []
   const recordOf = new Map<Built, EventRecord>()
   built.forEach((b, i) => {
@@ -124,6 +125,19 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
     const attestation = e.attestations[0]!
     attestation.evidence = [...attestation.evidence, ...evidence]
     e.eventId = eventId(keyFields(e, doc.sha256))
+  }
+}
+
+/**
+ * "The exercise, in October 2025, tested the same procedures, Cisneros said": someone quoted in a
+ * sentence of its own about another event the report recalls or announces speaks to the reporter,
+ * not at that event. (At the report's own event, those quoted mostly spoke there.)
+ */
+function dropSpeakersElsewhere(b: Built, sentenceOf: (o: number) => number): void {
+  const own = sentenceOf(primaryHit(b.draft).start)
+  for (const [key, x] of b.participants) {
+    const said = x.evidence.length > 0 && x.evidence.every((e) => e.rule === 'role:say:agent' && e.sentence !== own)
+    if (said && x.record.roles.every((r) => r === 'speaker')) b.participants.delete(key)
   }
 }
 

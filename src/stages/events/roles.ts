@@ -371,9 +371,9 @@ function roleFor(
 ): { role: ParticipantRole; rule: string; hit: Hit } | null {
   if (slot === 'skip' || slot === 'other' || slot === 'list') return null
   // "the meeting of the Costa Rica–Panama Binational Border Security Commission": the body whose
-  // meeting it is takes part in it.
+  // meeting it is names the meeting (its states take part: addBodyCountries), it is no party.
   if (left && slot === 'of' && m.kind === 'organization' && left.trigger.pos === 'noun' && (left.trigger.type === 'meeting' || left.trigger.type === 'conference') && meetingBody.test(m.name)) {
-    return { role: 'participant', rule: `role:${left.trigger.id}:of-body`, hit: left }
+    return null
   }
   if (left && left.trigger.flags.includes('np')) {
     // "Defense leaders from the United States … will co-host": the people noun is the subject
