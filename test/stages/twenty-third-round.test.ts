@@ -120,3 +120,15 @@ describe('events, twenty-third round', () => {
     expect(earlier.participants.some((p) => p.roles.includes('speaker'))).toBe(false)
   })
 })
+
+describe('cleaning, twenty-third round', () => {
+  test('a "Contacts" heading ends the release even when its box goes as chrome: the contact block after it is no article text', () => {
+    const prose = (n: number) =>
+      `<p>Paragraph ${n}: Canada confirmed the delivery of thermal imaging cameras and satellite phones to the National Border Service of Panama, to help its patrols along the rivers of the Darién region.</p>`
+    const page = `<html><head><title>Canada delivers equipment to SENAFRONT - Canada.ca</title></head><body><header><nav><ol class="breadcrumb"><li><a href="#">Canada.ca</a></li><li><a href="#">News</a></li></ol></nav></header><main property="mainContentOfPage" class="container"><h1>Canada delivers border equipment to Panama</h1><p class="gc-byline"><strong>From: <a href="#">Embassy of Canada to Panama</a></strong></p><div class="mrgn-bttm-md">${prose(1)}${prose(2)}${prose(3)}<h2>Quick facts</h2><ul><li>Instructors will train 60 officers on the use of the equipment in December, at the brigade headquarters.</li></ul></div><h2>Associated links</h2><ul><li><a href="#">Canada–Panama relations</a></li></ul><h2>Contacts</h2><p>Media Relations Office<br>Global Affairs Canada<br>343-810-2626<br>media@international.gc.ca</p><div class="pagedetails"><dl><dt>Date modified:</dt><dd><time>2026-11-18</time></dd></dl><p>Report a problem or mistake on this page</p></div></main><footer><p>Terms and conditions</p></footer></body></html>`
+    const doc = run('page.html', page)
+    expect(doc.text).toContain('Instructors will train 60 officers')
+    expect(doc.text).not.toContain('Media Relations Office')
+    expect(doc.text).not.toContain('Global Affairs Canada')
+  })
+})

@@ -563,8 +563,20 @@ function chooseArticle(page: readonly Block[], setAside: ReadonlySet<Element>, b
     byOwner = ownersOf(pool)
   }
   const chrome = chromeContainers(stats, roots, byOwner, sections, headline)
-  const chosen = pool.filter((b) => isInsideAny(b.owner, rootSet, new Set([body])) && !isInsideAny(b.owner, chrome, rootSet))
-  return filterBlocks(chosen, headline)
+  const inArticle = pool.filter((b) => isInsideAny(b.owner, rootSet, new Set([body])) && !isInsideAny(b.owner, chrome, rootSet))
+  return filterBlocks(beforeEndHeading(inArticle, page), headline)
+}
+
+/**
+ * "Associated links", "Contacts": a heading that ends the release ends the article's blocks even
+ * when it was set aside as chrome itself (the contact block after it is no article text).
+ */
+function beforeEndHeading(chosen: readonly Block[], page: readonly Block[]): readonly Block[] {
+  if (chosen.length < 2) return chosen
+  const at = new Map(page.map((b, i) => [b, i]))
+  const first = at.get(chosen[0]!) ?? 0
+  const end = page.findIndex((b, i) => i > first && b.kind === 'heading' && chromeRuleOf(b.text)?.end === true)
+  return end < 0 ? chosen : chosen.filter((b) => (at.get(b) ?? 0) < end)
 }
 
 function lengthOf(blocks: readonly Block[]): number {
