@@ -131,4 +131,18 @@ describe('cleaning, twenty-third round', () => {
     expect(doc.text).not.toContain('Media Relations Office')
     expect(doc.text).not.toContain('Global Affairs Canada')
   })
+  const para = (n: number) =>
+    `<p>Paragraph ${n}: the commanders of the two navies held a working meeting on maritime security in the Pacific, illegal fishing, search and rescue at sea and the training of naval cadets.</p>`
+  test('a short paragraph that is all an image box holds besides its image is a caption', () => {
+    const page = `<html><head><title>Navies sign letter of intent</title></head><body><article><h1>Navies sign letter of intent</h1>${para(1)}${para(2)}<div class="image-container"><img src="a.jpg" alt=""><p class="pie">The two admirals sign the letter of intent at headquarters.</p></div>${para(3)}</article></body></html>`
+    const doc = run('page.html', page)
+    expect(doc.text).toContain('Paragraph 3')
+    expect(doc.text).not.toContain('sign the letter of intent at headquarters')
+  })
+  test('a photo gallery strip after the article is no article text', () => {
+    const page = `<html><head><title>Coast guard outpost commissioned</title></head><body><article><h1>Coast guard outpost commissioned</h1>${para(1)}${para(2)}${para(3)}<div class="gallery-strip"><h4>Photo Gallery</h4><p>The new outpost at the bay.</p><p>The minister and the high commissioner cut the ribbon.</p></div></article></body></html>`
+    const doc = run('page.html', page)
+    expect(doc.text).toContain('Paragraph 3')
+    expect(doc.text).not.toContain('cut the ribbon')
+  })
 })

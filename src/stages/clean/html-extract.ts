@@ -429,6 +429,14 @@ function isImageCaption(b: Block): boolean {
   const tag = (c: AnyNode, names: ReadonlySet<string>): boolean => c.type === 'tag' && names.has((c as Element).name)
   if (kids.some((c) => tag(c, IMAGE)) && kids.every((c) => tag(c, IMAGE) || tag(c, BREAK) || tag(c, EMPHASIS))) return true
   if (b.loose) return false
+  // "<div class="image-container"><img …><p class="pie">The two admirals sign the letter.</p></div>":
+  // a short paragraph that is all an image box holds besides the image before it.
+  const box = b.owner.parent
+  if (box && box.type === 'tag' && b.chars <= 200 && IMAGE_BOX.test(hintOf(box as Element))) {
+    const inBox = (box as Element).children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+    const image = (c: AnyNode): boolean => c.type === 'tag' && (IMAGE.has((c as Element).name) || (holdsImage(c as Element) && textOfNode(c).trim() === ''))
+    if (inBox.length >= 2 && image(inBox[0]!) && inBox.every((c) => c === b.owner || image(c))) return true
+  }
   const only = kids.length === 1 ? kids[0] : undefined
   if (!only || only.type !== 'tag' || !EMPHASIS.has((only as Element).name)) return false
   let prev = b.owner.prev
@@ -438,6 +446,9 @@ function isImageCaption(b: Block): boolean {
   if (el.name === 'img' || el.name === 'figure') return true
   return holdsImage(el) && textOfNode(el).trim() === ''
 }
+
+/** The class or id of a box made for an image ("image-container", "foto", "photo-wrap"). */
+const IMAGE_BOX = /image|img|photo|foto|picture|figure|imagen/i
 
 function holdsImage(el: Element): boolean {
   return el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'img' || (c as Element).name === 'picture' || holdsImage(c as Element)))
