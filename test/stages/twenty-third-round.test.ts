@@ -145,4 +145,20 @@ describe('cleaning, twenty-third round', () => {
     expect(doc.text).toContain('Paragraph 3')
     expect(doc.text).not.toContain('cut the ribbon')
   })
+  test('"Follow us: Facebook / X / Instagram: @Embassy" and a "… | Printed 10/02/2026" footer are chrome', () => {
+    const doc = run(
+      'page.txt',
+      [
+        'U.S. Embassy Montevideo',
+        'Media Note',
+        'Customs officers complete container inspection course',
+        'October 2, 2026',
+        'MONTEVIDEO, Uruguay – Instructors from U.S. Customs and Border Protection trained 26 Uruguayan customs officers and police in container inspection at the port of Nueva Palmira last week.',
+        'The United States and Uruguay cooperate closely on port security and the fight against money laundering.',
+        'Follow us: Facebook / X / Instagram: @USEmbassyUY',
+        'uy.usembassy.gov | Media Notes | Printed 10/02/2026',
+      ].join('\n'),
+    )
+    expect(doc.text.endsWith('the fight against money laundering.')).toBe(true)
+  })
 })
