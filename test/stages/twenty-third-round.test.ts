@@ -161,4 +161,31 @@ describe('cleaning, twenty-third round', () => {
     )
     expect(doc.text.endsWith('the fight against money laundering.')).toBe(true)
   })
+  test('"Story Highlights" read with the byline, then its "- " points: the story starts after them; "About the author: …" is chrome', () => {
+    const story =
+      'Twenty-eight investigators from the financial crimes agency have completed a two-week course in tracing the proceeds of crime, funded by the British High Commission and taught by officers of the National Crime Agency.'
+    const doc = run(
+      'page.txt',
+      [
+        'Information Service',
+        'Home',
+        'News',
+        '',
+        'Investigators Complete Financial Investigation Course',
+        '',
+        'By: Garfield Whyte, November 12, 2026',
+        '',
+        'Story Highlights',
+        '- Twenty-eight investigators completed the course.',
+        '- The course was funded by the High Commission.',
+        '',
+        story,
+        '',
+        'The course ran for two weeks at the agency headquarters and ended with a ceremony attended by the minister.',
+        'About the author: Garfield Whyte covers national security for the Information Service.',
+      ].join('\n'),
+    )
+    expect(doc.text.startsWith('Twenty-eight investigators from the financial crimes agency')).toBe(true)
+    expect(doc.text).not.toContain('About the author')
+  })
 })

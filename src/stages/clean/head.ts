@@ -196,13 +196,15 @@ const PHOTO_POSITION = /\((?:(?:second|third|fourth|far|front|back) )?(?:left|ri
  * caption lines: its points are short (under 160 characters, at most six) and the story's first
  * paragraph is long (160 or more); otherwise `i`.
  */
-function pastHighlights(paragraphs: readonly string[], i: number): number {
+function pastHighlights(paragraphs: readonly string[], at: number): number {
+  // The head may already have read the box's heading ("Story Highlights" under the byline).
+  const i = at > 0 && HIGHLIGHTS_HEADING.test(paragraphs[at - 1] ?? '') ? at - 1 : at
   const box = paragraphs.slice(i, i + 3).findIndex((p) => HIGHLIGHTS_HEADING.test(p))
   // A caption that places people in the photo ("(second left)") may run long.
-  if (box < 0 || paragraphs.slice(i, i + box).some((p) => p.length >= (PHOTO_POSITION.test(p) ? 480 : 240))) return i
+  if (box < 0 || paragraphs.slice(i, i + box).some((p) => p.length >= (PHOTO_POSITION.test(p) ? 480 : 240))) return at
   let j = i + box + 1
   while (j < i + box + 7 && (paragraphs[j]?.length ?? 0) > 0 && (paragraphs[j]?.length ?? 0) < 160) j++
-  return j > i + box + 1 && (paragraphs[j]?.length ?? 0) >= 160 ? j : i
+  return j > i + box + 1 && (paragraphs[j]?.length ?? 0) >= 160 ? j : at
 }
 
 function sameText(a: string, b: string): boolean {
