@@ -1,6 +1,6 @@
 /**
- * Twenty-third round (issues 5 and 6). Sentences and pages are written for the rules; none is
- * copied from a fixture.
+ * Twenty-third round (issues 3 and 6: cleaning and events). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
  */
 import { describe, expect, test } from 'vitest'
 import { createContext } from '../../src/context.js'
@@ -125,11 +125,11 @@ describe('cleaning, twenty-third round', () => {
   test('a "Contacts" heading ends the release even when its box goes as chrome: the contact block after it is no article text', () => {
     const prose = (n: number) =>
       `<p>Paragraph ${n}: Canada confirmed the delivery of thermal imaging cameras and satellite phones to the National Border Service of Panama, to help its patrols along the rivers of the Darién region.</p>`
-    const page = `<html><head><title>Canada delivers equipment to SENAFRONT - Canada.ca</title></head><body><header><nav><ol class="breadcrumb"><li><a href="#">Canada.ca</a></li><li><a href="#">News</a></li></ol></nav></header><main property="mainContentOfPage" class="container"><h1>Canada delivers border equipment to Panama</h1><p class="gc-byline"><strong>From: <a href="#">Embassy of Canada to Panama</a></strong></p><div class="mrgn-bttm-md">${prose(1)}${prose(2)}${prose(3)}<h2>Quick facts</h2><ul><li>Instructors will train 60 officers on the use of the equipment in December, at the brigade headquarters.</li></ul></div><h2>Associated links</h2><ul><li><a href="#">Canada–Panama relations</a></li></ul><h2>Contacts</h2><p>Media Relations Office<br>Global Affairs Canada<br>343-810-2626<br>media@international.gc.ca</p><div class="pagedetails"><dl><dt>Date modified:</dt><dd><time>2026-11-18</time></dd></dl><p>Report a problem or mistake on this page</p></div></main><footer><p>Terms and conditions</p></footer></body></html>`
+    const page = `<html><head><title>Canada delivers equipment to SENAFRONT - Canada.ca</title></head><body><header><nav><ol class="breadcrumb"><li><a href="#">Canada.ca</a></li><li><a href="#">News</a></li></ol></nav></header><main property="mainContentOfPage" class="container"><h1>Canada delivers border equipment to Panama</h1><p class="gc-byline"><strong>From: <a href="#">Embassy of Canada to Panama</a></strong></p><div class="mrgn-bttm-md">${prose(1)}${prose(2)}${prose(3)}<h2>Quick facts</h2><ul><li>Instructors will train 60 officers on the use of the equipment in December, at the brigade headquarters.</li></ul></div><h2>Associated links</h2><ul><li><a href="#">Canada–Panama relations</a></li></ul><h2>Contacts</h2><p>Media Relations Office<br>Department of Foreign Affairs<br>613-555-0142<br>press@foreign.example</p><div class="pagedetails"><dl><dt>Date modified:</dt><dd><time>2026-11-18</time></dd></dl><p>Report a problem or mistake on this page</p></div></main><footer><p>Terms and conditions</p></footer></body></html>`
     const doc = run('page.html', page)
     expect(doc.text).toContain('Instructors will train 60 officers')
     expect(doc.text).not.toContain('Media Relations Office')
-    expect(doc.text).not.toContain('Global Affairs Canada')
+    expect(doc.text).not.toContain('Department of Foreign Affairs')
   })
   const para = (n: number) =>
     `<p>Paragraph ${n}: the commanders of the two navies held a working meeting on maritime security in the Pacific, illegal fishing, search and rescue at sea and the training of naval cadets.</p>`
@@ -154,16 +154,16 @@ describe('cleaning, twenty-third round', () => {
         'Customs officers complete container inspection course',
         'October 2, 2026',
         'MONTEVIDEO, Uruguay – Instructors from U.S. Customs and Border Protection trained 26 Uruguayan customs officers and police in container inspection at the port of Nueva Palmira last week.',
-        'The United States and Uruguay cooperate closely on port security and the fight against money laundering.',
+        'The two governments work together on cargo screening, maritime patrols and the tracing of illicit money.',
         'Follow us: Facebook / X / Instagram: @USEmbassyUY',
         'uy.usembassy.gov | Media Notes | Printed 10/02/2026',
       ].join('\n'),
     )
-    expect(doc.text.endsWith('the fight against money laundering.')).toBe(true)
+    expect(doc.text.endsWith('the tracing of illicit money.')).toBe(true)
   })
   test('"Story Highlights" read with the byline, then its "- " points: the story starts after them; "About the author: …" is chrome', () => {
     const story =
-      'Twenty-eight investigators from the financial crimes agency have completed a two-week course in tracing the proceeds of crime, funded by the British High Commission and taught by officers of the National Crime Agency.'
+      'Nineteen analysts from the revenue protection division have finished a two-week course in following suspicious payments, paid for by a donor government and taught by visiting financial crime specialists.'
     const doc = run(
       'page.txt',
       [
@@ -176,8 +176,8 @@ describe('cleaning, twenty-third round', () => {
         'By: Garfield Whyte, November 12, 2026',
         '',
         'Story Highlights',
-        '- Twenty-eight investigators completed the course.',
-        '- The course was funded by the High Commission.',
+        '- Nineteen analysts finished the course.',
+        '- A donor government paid for it.',
         '',
         story,
         '',
@@ -185,7 +185,7 @@ describe('cleaning, twenty-third round', () => {
         'About the author: Garfield Whyte covers national security for the Information Service.',
       ].join('\n'),
     )
-    expect(doc.text.startsWith('Twenty-eight investigators from the financial crimes agency')).toBe(true)
+    expect(doc.text.startsWith('Nineteen analysts from the revenue protection division')).toBe(true)
     expect(doc.text).not.toContain('About the author')
   })
 })

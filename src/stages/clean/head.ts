@@ -192,9 +192,9 @@ function afterHighlights(paragraphs: readonly string[], i: number): boolean {
 const PHOTO_POSITION = /\((?:(?:second|third|fourth|far|front|back) )?(?:left|right|centre|center|middle)\)/i
 
 /**
- * The index of the story's first paragraph when a highlights box opens at `i` or under one or two
- * caption lines: its points are short (under 160 characters, at most six) and the story's first
- * paragraph is long (160 or more); otherwise `i`.
+ * The index of the story's first paragraph when a highlights box opens at `at` (or just before it)
+ * or under one or two caption lines: its points are short (under 160 characters, at most six) and
+ * the story's first paragraph is long (160 or more); otherwise `at`.
  */
 function pastHighlights(paragraphs: readonly string[], at: number): number {
   // The head may already have read the box's heading ("Story Highlights" under the byline).

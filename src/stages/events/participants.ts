@@ -343,4 +343,3 @@ export function shareSeriesParties(built: readonly Built[]): void {
     }
   }
 }
-

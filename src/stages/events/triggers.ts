@@ -23,7 +23,9 @@ export interface Hit {
 }
 
 const passiveBefore = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i
-// "He recalled his meeting with the Minister in Lima in March": what one recalls is an earlier event.
+// "the next meeting", "the last full exercise … was held in May 2024", "will repeat the exchange
+// at Camp Niantic": another edition, not the event reported. "He recalled his meeting with the
+// Minister in Lima in March": what one recalls is an earlier event.
 const notAnaphoric = /\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|inaugural|final|previous|last|prior|preceding|following|upcoming|another|new|latest)\s+(?:[a-z-]+\s+)?$|\b(?:repeat|repeats|repeated|repeating|replicate|replicates|replicated)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?$|\b(?:recalled|recalling|recalls|remembered|recounted)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?$/i
 /** "The Main Planning Conference" after an "Initial Planning Conference": a name, not a reference back. */
 const capitalizedModifiers = /(?:^|[^\w-])[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}$/
