@@ -5,6 +5,7 @@
 import type { EventType, Evidence, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
 import { contains, precisionRank, type DayRange } from './calendar.js'
 import type { Draft } from './draft.js'
+import { meetingBody } from './roles.js'
 import { refersToVessel, type Vessel } from './vessels.js'
 
 export interface Built {
@@ -214,44 +215,49 @@ export function spanOfEnclosingVisit(text: string, b: Built, sentenceStart: numb
  * the states a bilateral name joins with a dash take part in the event it names, whether the name
  * is read as a series, an organization or words.
  */
-export function addNamedCountries(
-  text: string,
-  b: Built,
-  countries: readonly { id: string; name: string; forms: readonly string[] }[],
-  sentenceOf: (o: number) => number,
-): void {
+export function addNamedCountries(text: string, b: Built, countries: readonly Country[], sentenceOf: (o: number) => number): void {
   for (const h of b.draft.hits) {
     if (h.series === null && h !== b.draft.opening) continue
     // "the next round of the U.S.-Paraguay Bilateral Defense Working Group": the name after "of".
     const of = /\bof$/i.test(text.slice(h.start, h.end)) ? (text.slice(h.end, h.end + 100).split(/\s+(?:will|would|is|was|in|at|on)\s|[,;]|\.(?=\s|$)/)[0] ?? '') : ''
-    const name = text.slice(h.start, h.end) + of
-    if (!/[-‐‑–—]/.test(name)) continue
-    const found: { c: (typeof countries)[number]; form: string; start: number }[] = []
-    for (const c of countries) {
-      for (const form of c.forms) {
-        const at = joinedAt(name, form)
-        if (at < 0) continue
-        found.push({ c, form, start: h.start + at })
-        break
-      }
-    }
-    // Two states joined ("U.S.-Ecuador"); "Caribbean-U.S." joins a region, whose parties the text names elsewhere.
-    if (found.length < 2) continue
-    for (const { c, form, start } of found) {
-      const key = `country:${c.id}`
-      if (b.participants.has(key)) continue
-      b.participants.set(key, {
-        record: { kind: 'country', id: c.id, name: c.name, roles: ['participant'] },
-        evidence: [{ start, end: start + form.length, text: form, field: `participant:${c.id}`, sentence: sentenceOf(start), rule: 'role:named-parties' }],
-        country: c.id,
-      })
-    }
+    const found = joinedCountries(text.slice(h.start, h.end) + of, h.start, countries)
+    if (found) addStates(b, found, 'role:named-parties', sentenceOf)
   }
 }
 
-/** "the Barbados–Trinidad and Tobago Joint Maritime Security Committee": two states joined in a meeting body's name. */
-const BODY_AFTER = /^\s+(?:[A-Z][\w’'-]*\s+){0,5}?(?:Committee|Commission|Working Group|Meeting|Talks|Dialogue|Consultations|Council|Conference|Forum|Mechanism)\b/
 type Country = { id: string; name: string; forms: readonly string[] }
+type Joined = { c: Country; form: string; start: number }
+
+/**
+ * The states a name joins with a dash ("U.S.-Ecuador"), each where it is written (`offset` is where
+ * the name starts), when there are two or more; "Caribbean-U.S." joins a region, whose parties the
+ * text names elsewhere.
+ */
+function joinedCountries(name: string, offset: number, countries: readonly Country[]): Joined[] | null {
+  if (!/[-‐‑–—]/.test(name)) return null
+  const found: Joined[] = []
+  for (const c of countries) {
+    for (const form of c.forms) {
+      const at = joinedAt(name, form)
+      if (at < 0) continue
+      found.push({ c, form, start: offset + at })
+      break
+    }
+  }
+  return found.length >= 2 ? found : null
+}
+
+function addStates(b: Built, found: readonly Joined[], rule: string, sentenceOf: (o: number) => number): void {
+  for (const { c, form, start } of found) {
+    const key = `country:${c.id}`
+    if (b.participants.has(key)) continue
+    b.participants.set(key, {
+      record: { kind: 'country', id: c.id, name: c.name, roles: ['participant'] },
+      evidence: [{ start, end: start + form.length, text: form, field: `participant:${c.id}`, sentence: sentenceOf(start), rule }],
+      country: c.id,
+    })
+  }
+}
 
 /**
  * "Barbados and Trinidad and Tobago have agreed …, following the fourth meeting of the Barbados–
@@ -263,29 +269,23 @@ export function addBodyCountries(text: string, built: readonly Built[], countrie
   const meetings = built.filter((b) => (b.type === 'meeting' || b.type === 'conference') && ![...b.participants.values()].some((p) => p.record.kind === 'country'))
   if (meetings.length === 0) return
   const pair = bodyPair(text, countries)
-  if (!pair) return
-  for (const b of meetings) {
-    for (const { c, start, form } of pair) {
-      b.participants.set(`country:${c.id}`, {
-        record: { kind: 'country', id: c.id, name: c.name, roles: ['participant'] },
-        evidence: [{ start, end: start + form.length, text: form, field: `participant:${c.id}`, sentence: sentenceOf(start), rule: 'role:body-parties' }],
-        country: c.id,
-      })
-    }
-  }
+  if (pair) for (const b of meetings) addStates(b, pair, 'role:body-parties', sentenceOf)
 }
 
-/** The first two states joined by a dash before a meeting body's name, with where each is written. */
-function bodyPair(text: string, countries: readonly Country[]): { c: Country; start: number; form: string }[] | null {
+/** The words of a name after a pair of states: capitalized ones, up to the body's head word. */
+const NAME_AFTER = /^\s+((?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)/
+
+/** The first two states joined by a dash before a meeting body's name, each where it is written. */
+function bodyPair(text: string, countries: readonly Country[]): Joined[] | null {
   for (const dash of text.matchAll(/\s?[-‐‑–—]\s?/g)) {
     const at = dash.index
     const end = at + dash[0].length
-    let left: { c: Country; start: number; form: string } | null = null
-    let right: { c: Country; start: number; form: string } | null = null
+    let left: Joined | null = null
+    let right: Joined | null = null
     for (const c of countries) {
       for (const form of c.forms) {
         if (!left && text.endsWith(form, at) && !/[\p{L}\p{N}]/u.test(text[at - form.length - 1] ?? ' ')) left = { c, start: at - form.length, form }
-        if (!right && text.startsWith(form, end) && !/[\p{L}\p{N}]/u.test(text[end + form.length] ?? ' ') && BODY_AFTER.test(text.slice(end + form.length, end + form.length + 90))) right = { c, start: end, form }
+        if (!right && text.startsWith(form, end) && !/[\p{L}\p{N}]/u.test(text[end + form.length] ?? ' ') && meetingBody.test(NAME_AFTER.exec(text.slice(end + form.length, end + form.length + 90))?.[1] ?? '')) right = { c, start: end, form }
       }
     }
     if (left && right && left.c.id !== right.c.id) return [left, right]

@@ -431,7 +431,8 @@ const postOf = /(?:\b|,\s+(?=[A-Z]))(?:(?<=,\s+)(?:Chief|Head|Director|Deputy|Co
 // meeting or an agreement "on Haiti" is its subject.
 const onIsland: ReadonlySet<string> = new Set(['training', 'exercise', 'visit', 'deployment', 'disaster_response'])
 
-const meetingBody = /\b(?:Commission|Committee|Council|Group|Board|Assembly|Forum|Experts|Ministers|Conference|Caucus|Task Force)\b/
+/** The head words of a body that meets ("… Border Security Commission", "… Working Group"). */
+export const meetingBody = /\b(?:Commission|Committee|Council|Group|Board|Assembly|Forum|Experts|Ministers|Conference|Caucus|Task Force|Meeting|Talks|Dialogue|Consultations|Mechanism)\b/
 const agentBefore = /,?\s*\b(?:\w+ed\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,8}$/
 
 /** Whether `before` ends in an agent ("… by the Task Force South ") after a place of the clause's own. */
