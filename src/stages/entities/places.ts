@@ -311,9 +311,12 @@ function countryNear(w: Work, from: number, to: number): string | null {
     // "four Dominican officers" in a story about Dominica: an adjective several countries share
     // is the one the document names.
     if (f.kind === 'country' && f.form === 'demonym' && f.ids.length > 1) best = f.ids.find((id) => w.found.some((x) => x.kind === 'country' && x.form !== 'demonym' && x.id === id)) ?? f.id
-    else if (f.kind === 'country') best = f.id
-    else if ((f.kind === 'place' || f.kind === 'org') && f.entry?.country) best = f.entry.country
-    else if (f.kind === 'org' && f.local?.country) best = f.local.country
+    else if (f.kind === 'place' && f.entry?.country) best = f.entry.country
+    // "…handed over by the U.S. Coast Guard … the course at Killick": the United States and its
+    // agencies in these reports act abroad, so naming them says nothing of where a place is.
+    else if (f.kind === 'country' && f.id !== 'USA') best = f.id
+    else if (f.kind === 'org' && f.entry?.country && f.entry.country !== 'USA') best = f.entry.country
+    else if (f.kind === 'org' && f.local?.country && f.local.country !== 'USA') best = f.local.country
   }
   return best
 }

@@ -269,7 +269,14 @@ export function addBodyCountries(text: string, built: readonly Built[], countrie
   const meetings = built.filter((b) => (b.type === 'meeting' || b.type === 'conference') && ![...b.participants.values()].some((p) => p.record.kind === 'country'))
   if (meetings.length === 0) return
   const pair = bodyPair(text, countries)
-  if (pair) for (const b of meetings) addStates(b, pair, 'role:body-parties', sentenceOf)
+  if (!pair) return
+  // "… will meet the Minister of Home Affairs in Belmopan": a meeting the text places in a third
+  // state is not one of the pair's.
+  const ids = new Set(pair.map((x) => x.c.id))
+  for (const b of meetings) {
+    if (b.draft.locationFrames.some((f) => f.locations.some((l) => l.country !== null && !ids.has(l.country)))) continue
+    addStates(b, pair, 'role:body-parties', sentenceOf)
+  }
 }
 
 /** The words of a name after a pair of states: capitalized ones, up to the body's head word. */

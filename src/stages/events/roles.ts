@@ -139,6 +139,8 @@ export function governingSlot(gap: string): SlotOrList | 'patient' {
   }
 }
 
+const dayName = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/
+
 /** Mentions that only modify the next one: titles before a person, possessors ("Guyana's …"). */
 export function modifierIndexes(text: string, mentions: readonly EntityMention[], hits: readonly Hit[] = []): Set<number> {
   const out = new Set<number>()
@@ -165,7 +167,8 @@ export function modifierIndexes(text: string, mentions: readonly EntityMention[]
       out.add(i)
       continue
     }
-    if (title && !gap.startsWith(',') && (gap.trim() === '' || cues.titleGap.test(gap))) out.add(i)
+    // "In Guatemala City on Monday, Assistant Secretary Tillerman …": a day names no title.
+    if (title && !gap.startsWith(',') && (gap.trim() === '' || (cues.titleGap.test(gap) && !dayName.test(gap)))) out.add(i)
   }
   return out
 }
@@ -459,9 +462,12 @@ function locationFrom(
   if (m.kind === 'person') return null
   // "at Soto Cano Air Base in Honduras", "in Castries, Saint Lucia": the container shares the fate of what it contains.
   // A container holds what it contains: "Washington, D.C. Grenada" (a missed sentence end) is not one.
+  // "at the OECS Commission headquarters at Morne Fortuné, Castries": a second "at" after a
+  // place read as one names where that place is.
+  const between = previous === null ? '' : text.slice(previous.end, m.start)
   const container =
     previous !== null &&
-    containerGap.test(text.slice(previous.end, m.start)) &&
+    (containerGap.test(between) || (previous.location !== null && /^\s+at\s+$/.test(between))) &&
     (previous.location === null || previous.location.country === null || (m.kind === 'country' ? m.id : m.country) === previous.location.country)
   if (container && previous.location === null) return 'rejected'
   const type = left?.trigger.type ?? ''
@@ -497,7 +503,10 @@ function locationFrom(
     left !== null && left.trigger.pos === 'noun' && m.kind === 'place' && (m.placeKind === 'city' || m.placeKind === 'facility') && topicGap.test(text.slice(left.end, prepPos))
   // "held the ceremony … at its headquarters in Manaus": the venue's town, not where a body sits.
   const venueTown = /\bat\s+(?:its|their|the)\s+(?:[a-z]+\s+)?(?:headquarters|base|offices?)\s*$/i.test(beforePrep)
-  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && !venueTown && cues.locationStopNouns.test(beforePrep)) return 'rejected'
+  // "the memorandum signed by the two governments in Bogotá": the agent of the event's own verb,
+  // then the place, says where the event was.
+  const verbAgent = left !== null && left.trigger.pos === 'verb' && left.end <= prepPos && /^\s+by\s+[^,;()]{1,50}$/.test(text.slice(left.end, prepPos))
+  if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && !venueTown && !verbAgent && cues.locationStopNouns.test(beforePrep)) return 'rejected'
   if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
   // "met here … six months after the previous edition in the Peruvian city of Puno": the place of
   // another edition, named after it, is not where this event is (unless that edition is the

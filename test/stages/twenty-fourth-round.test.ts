@@ -1,0 +1,67 @@
+/**
+ * Twenty-fourth round (issues 5 and 6: places and events). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const placed = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start} ${e.location?.country ?? '-'}`)
+
+describe('event places, twenty-fourth round', () => {
+  test('"the memorandum signed by the two governments in Bogotá in March 2025": the place after the signing verb and its agent', () => {
+    const doc = pipeline(
+      lines(
+        'Colombian Army instructors trained 28 Guyana Defence Force soldiers in river operations at Base Camp Seweyo from November 2 to 6.',
+        'The ambassador said the course was the second activity under the cooperation memorandum signed by the two governments in Bogotá in March 2025.',
+      ),
+    )
+    expect(placed(doc)).toContain('agreement 2025-03 COL')
+  })
+  test('"at the CRFM Secretariat headquarters at Morne Fortuné, Castries": a second "at" names where the venue is', () => {
+    const doc = pipeline(
+      lines(
+        'The fisheries ministers of five member states met at the CRFM Secretariat headquarters at Morne Fortuné, Castries, on Tuesday to review a common policy on illegal fishing.',
+      ),
+    )
+    expect(placed(doc)).toContain('meeting 2026-11-10 LCA')
+  })
+  test('"In Panama City on Monday, Assistant Secretary Ortlieb will meet …": a fronted town before a day is no title of the person', () => {
+    const doc = pipeline(
+      lines(
+        'Assistant Secretary Dana Ortlieb will travel to Panama and Costa Rica from November 16 to 20 to discuss port security and the fight against drug trafficking.',
+        'In Panama City on Monday, Assistant Secretary Ortlieb will meet Minister of Public Security Rogelio Banfield and the director of the National Border Service.',
+      ),
+    )
+    expect(placed(doc)).toContain('meeting 2026-11-16 PAN')
+  })
+  test('a meeting the text places in a third state is not one of a bilateral body named elsewhere', () => {
+    const doc = pipeline(
+      lines(
+        'Assistant Secretary Dana Ortlieb will travel to Guatemala and Belize from November 16 to 19, her first trip to the region since she chaired the U.S.–Guatemala Border Security Working Group in September.',
+        'On Wednesday in Belmopan she will meet the Minister of Home Affairs, Kareem Musa-Flowers, to discuss the new scanner at the Port of Belize.',
+      ),
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting')
+    expect(meeting?.location?.country).toBe('BLZ')
+    expect(meeting?.participants.some((p) => p.kind === 'country' && p.id === 'GTM')).toBe(false)
+  })
+})
+
+describe('places, twenty-fourth round', () => {
+  test('a place no list holds is not in the United States because U.S. agencies were named before it', () => {
+    const doc = pipeline(
+      lines(
+        'The Haitian National Police received three interceptor boats from the United States on Thursday, the embassy said.',
+        'Instructors from the U.S. Coast Guard taught a two-week boat handling course at Pointe Sable earlier this month for twelve police coxswains.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'Pointe Sable')?.country).toBe('HTI')
+  })
+})
