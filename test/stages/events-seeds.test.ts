@@ -160,8 +160,9 @@ describe('seed 004: CANSEC 2019 and the meetings it recalls', () => {
   test('four events: the scheduled conference and three past meetings', () => {
     expect(summary).toEqual([
       ['conference', 'scheduled', '2019-11-14', '2019-11-15', 'USA', 'series:cansec', '2019'],
-      ['meeting', 'occurred', '2019-04', null, null, null, null],
+      // "ongoing U.S. dialogue with Caribbean partners", before both, is first told of the dialogue.
       ['meeting', 'occurred', '2019-05', null, null, 'series:caribbean-us-security-cooperation-dialogue', '8'],
+      ['meeting', 'occurred', '2019-04', null, null, null, null],
       ['meeting', 'occurred', '2019-10', null, 'BRB', null, null],
     ])
   })
@@ -188,8 +189,8 @@ describe('seed 004: CANSEC 2019 and the meetings it recalls', () => {
 
   test('the recalled meetings: hosts and names', () => {
     expect(out.events.slice(1).map((e) => [e.name, roles(e)])).toEqual([
-      ['ministerial meeting with Caribbean leaders on disaster resilience', { 'org:us-state': 'host' }],
       ['eighth security cooperation dialogue', { 'org:us-state': 'host' }],
+      ['ministerial meeting with Caribbean leaders on disaster resilience', { 'org:us-state': 'host' }],
       ['inaugural meeting of the U.S.-Caribbean Resilience Partnership working group', { BRB: 'host' }],
     ])
   })

@@ -54,6 +54,48 @@ describe('event places, twenty-fourth round', () => {
   })
 })
 
+describe('event types and dates, twenty-fourth round', () => {
+  const events = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}`)
+  test('"The two-day meeting, which opened on Tuesday": the opening of a meeting dates the meeting, no ceremony of its own', () => {
+    const doc = pipeline(
+      lines(
+        'Police and army officers of Belize and Guatemala ended the fourth meeting of the Adjacency Zone border commission in Benque Viejo on Wednesday.',
+        'The two-day meeting, which opened on Tuesday at the police station in Benque Viejo, was chaired by the Belize police commissioner.',
+      ),
+    )
+    expect(events(doc)).toEqual(['meeting 2026-11-10'])
+  })
+  test('"reviewed the interdiction … on July 30", "reviewed the results of the visit … in July": what is reviewed is no meeting on its date', () => {
+    expect(events(pipeline(lines('The commissioners reviewed the interdiction of 40 migrants off Ragged Island on July 30 and the flights that followed.')))).toEqual([])
+    expect(events(pipeline(lines('The officers reviewed the results of the visit by a team of engineers in July.')))).toEqual(['visit 2026-07'])
+  })
+  test('"three interceptor boats … would arrive from the United States in March" is a delivery, not a visit', () => {
+    const doc = pipeline(lines('Minister Rosa Calderón said three interceptor boats for the Coast Guard would arrive from the United States in March, adding that the station at Puerto Barrios is ready.'))
+    expect(events(doc)).toEqual(['donation 2027-03'])
+  })
+  test('"two Cape-class patrol boats …, which arrived in 2021" is an arrival of equipment, not a visit', () => {
+    const doc = pipeline(lines('The Coast Guard flotilla includes two Cape-class patrol boats built in Australia, which arrived in 2021 and patrol the Gulf of Paria, the commander told the committee.'))
+    expect(events(doc)).toContain('other 2021')
+    expect(events(doc)).not.toContain('visit 2021')
+  })
+  test('"a coordinated patrol … each within its own waters" is in neither state', () => {
+    const doc = pipeline(
+      lines(
+        'Mexican Navy and Guatemalan Navy officers met in Puerto Barrios on Tuesday to review maritime security in the Gulf of Honduras.',
+        'The two navies will carry out a coordinated patrol off Puerto Barrios from December 7 to 11, each within its own waters.',
+      ),
+    )
+    expect(placed(doc)).toEqual(expect.arrayContaining(['meeting 2026-11-10 GTM', 'deployment 2026-12-07 -']))
+  })
+})
+
+describe('dates, twenty-fourth round', () => {
+  test('"from Monday, November 16, to Friday, November 20": a comma after the first day still makes one range', () => {
+    const doc = pipeline(lines('Customs officers of St Vincent will attend a cargo inspection course taught by U.S. officers from Monday, November 16, to Friday, November 20, at the Campden Park port.'))
+    expect(doc.dates.map((d) => [d.text, d.value.start, d.value.end])).toEqual([['Monday, November 16, to Friday, November 20', '2026-11-16', '2026-11-20']])
+  })
+})
+
 describe('places, twenty-fourth round', () => {
   test('a place no list holds is not in the United States because U.S. agencies were named before it', () => {
     const doc = pipeline(

@@ -65,14 +65,16 @@ export function mergeCoordinated(text: string, found: readonly Found[]): Found[]
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Found
     const b = found[i + 1]
-    const joint = b && b.start - a.end <= 12 ? /^\s+(and|to|through|until|-)\s+$/.exec(text.slice(a.end, b.start)) : null
-    if (b && joint && (sameKind(a.spec, b.spec) || (joint[1] === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, joint[1] ?? '') || monthSpan(text, a, b, joint[1] ?? '') || daySpan(text, a, b, joint[1] ?? ''))) {
+    // "from Monday, November 16, to Friday, November 20": a comma may close the first day.
+    const joint = b && b.start - a.end <= 12 ? /^(?:\s+(and|to|through|until|-)|,\s+(to|through|until))\s+$/.exec(text.slice(a.end, b.start)) : null
+    const word = joint ? (joint[1] ?? joint[2] ?? '') : ''
+    if (b && joint && (sameKind(a.spec, b.spec) || (word === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, word) || monthSpan(text, a, b, word) || daySpan(text, a, b, word))) {
       out.push({ ...a, end: b.end, spec: { kind: 'range', from: withEndYear(a.spec, b.spec), to: b.spec }, rule: `${a.rule}+${b.rule}` })
       i++
       continue
     }
     // "in March and May 2026": two months, the first in the year of the second.
-    out.push(b && joint?.[1] === 'and' ? { ...a, spec: withEndYear(a.spec, b.spec) } : a)
+    out.push(b && word === 'and' ? { ...a, spec: withEndYear(a.spec, b.spec) } : a)
   }
   return out
 }
@@ -91,12 +93,14 @@ function nextDay(a: Spec, b: Spec): boolean {
 
 /**
  * "between June 22 and Sept. 3": two days, the later second, after "between" are one range
- * ("on May 3 and May 17" stay two days).
+ * ("on May 3 and May 17" stay two days); so are two days after "from" joined by "to".
  */
 function daySpan(text: string, a: Found, b: Found, joint: string): boolean {
-  if (joint !== 'and' || a.mod || b.mod || a.spec.kind !== 'abs' || b.spec.kind !== 'abs' || a.spec.point.gran !== 'day' || b.spec.point.gran !== 'day') return false
+  if (a.mod || b.mod || a.spec.kind !== 'abs' || b.spec.kind !== 'abs' || a.spec.point.gran !== 'day' || b.spec.point.gran !== 'day') return false
   const [x, y] = [a.spec.point, b.spec.point]
   const later = x.y !== 0 && y.y !== 0 && x.y !== y.y ? y.y > x.y : (y.m ?? 0) * 100 + (y.d ?? 0) > (x.m ?? 0) * 100 + (x.d ?? 0)
+  // "from Monday, November 16, to Friday, November 20": two days after "from", the later second.
+  if (joint !== 'and') return later && /\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))
   return later && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))
 }
 

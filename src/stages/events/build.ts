@@ -639,6 +639,13 @@ function toRecord(
       ev(focus.evidence, 'location', 'location:named-place-in-focus')
     }
   }
+  // "The two coast guards will conduct a combined patrol along the Grenadines chain": a patrol by
+  // the forces of two states, each in its own waters, is in neither.
+  const ownSides = d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
+  if (country && p.trigger.id === 'joint-patrol' && (ownSides || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1)) {
+    country = null
+    place = null
+  }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
@@ -715,6 +722,9 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
   const evidence = [...(town ? [town] : []), last].map((m) => ({ start: m.start, end: m.end, text: m.text, rule: 'location:where-clause' }))
   return { name: named ? named.name : null, country: lastCountry, evidence }
 }
+
+/** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */
+const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|on (?:both|either) (?:sides|banks)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|cada una? en su propi[oa])\b/i
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
 

@@ -30,6 +30,7 @@ const stopTrigger: Trigger = {
   unlessNext: null,
   unlessPrev: null,
   whenNext: null,
+  whenPrev: [],
 }
 
 export interface Stop {

@@ -80,6 +80,22 @@ const TriggerEntry = z.object({
       roles: z.partialRecord(Slot, RoleOrSkip),
     })
     .optional(),
+  /**
+   * The same, tested in order on the words of the sentence before the trigger ("two interceptor
+   * boats … are expected to arrive" is a delivery, not a visit); the first match wins.
+   */
+  whenPrev: z
+    .array(
+      z.object({
+        pattern: z.string(),
+        caseSensitive: z.boolean().optional(),
+        type: EventType,
+        code: z.string(),
+        flags: z.array(Flag),
+        roles: z.partialRecord(Slot, RoleOrSkip),
+      }),
+    )
+    .optional(),
 })
 type TriggerEntry = z.infer<typeof TriggerEntry>
 
@@ -134,13 +150,14 @@ const Cues = z.object({
 })
 
 /** A trigger entry with its compiled guards. */
-export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' | 'past' | 'flags' | 'pattern' | 'whenNext'> {
+export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' | 'past' | 'flags' | 'pattern' | 'whenNext' | 'whenPrev'> {
   readonly flags: readonly Flag[]
   readonly pastForms: ReadonlySet<string>
   readonly unlessNext: RegExp | null
   readonly unlessPrev: RegExp | null
   /** The trigger as it reads when the words after it match `pattern`. */
   readonly whenNext: { readonly pattern: RegExp; readonly trigger: Trigger } | null
+  readonly whenPrev: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
 }
 
 export interface Topic {
@@ -197,6 +214,7 @@ const triggerEntries = parse(z.object({ triggers: z.array(TriggerEntry) }), trig
 for (const t of triggerEntries) {
   if (!codes.has(t.code)) throw new Error(`events data triggers.json: ${t.id} names unknown code ${t.code}`)
   if (t.whenNext && !codes.has(t.whenNext.code)) throw new Error(`events data triggers.json: ${t.id} whenNext names unknown code ${t.whenNext.code}`)
+  for (const v of t.whenPrev ?? []) if (!codes.has(v.code)) throw new Error(`events data triggers.json: ${t.id} whenPrev names unknown code ${v.code}`)
   if (t.forms.length === 0 && !t.pattern) throw new Error(`events data triggers.json: ${t.id} has neither forms nor pattern`)
 }
 
@@ -215,11 +233,14 @@ export const triggers: readonly Trigger[] = triggerEntries.map((t) => {
     unlessNext: t.unlessNext ? new RegExp(t.unlessNext, t.unlessCaseSensitive ? '' : 'i') : null,
     unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, t.unlessCaseSensitive ? '' : 'i') : null,
     whenNext: null,
+    whenPrev: [],
   }
-  const v = t.whenNext
-  if (!v) return trigger
-  const variant: Trigger = { ...trigger, type: v.type, code: v.code, flags: v.flags, roles: { ...t.roles, ...v.roles } }
-  return { ...trigger, whenNext: { pattern: new RegExp(v.pattern, v.caseSensitive ? '' : 'i'), trigger: variant } }
+  type Variant = NonNullable<TriggerEntry['whenNext']>
+  const variant = (v: Variant) => ({
+    pattern: new RegExp(v.pattern, v.caseSensitive ? '' : 'i'),
+    trigger: { ...trigger, type: v.type, code: v.code, flags: v.flags, roles: { ...t.roles, ...v.roles } },
+  })
+  return { ...trigger, whenNext: t.whenNext ? variant(t.whenNext) : null, whenPrev: (t.whenPrev ?? []).map(variant) }
 })
 
 /**

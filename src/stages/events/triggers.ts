@@ -68,6 +68,7 @@ export function seriesTrigger(s: SeriesMention): Trigger {
     unlessNext: null,
     unlessPrev: null,
     whenNext: null,
+    whenPrev: [],
   }
 }
 
@@ -224,6 +225,20 @@ export function triggerMatches(text: string, start: number, end: number): Trigge
   return out
 }
 
+/** The variant of `t` the words before it in its sentence ask for, if any. */
+function whenPrev(t: Trigger, text: string, at: number): Trigger | null {
+  if (t.whenPrev.length === 0) return null
+  const before = sentenceBefore(text, at, 100)
+  return t.whenPrev.find((v) => v.pattern.test(before))?.trigger ?? null
+}
+
+/** Up to `size` characters before `at`, from the start of its sentence. */
+function sentenceBefore(text: string, at: number, size = 60): string {
+  const before = text.slice(Math.max(0, at - size), at)
+  const end = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s+[^.!?]*$/))
+  return end < 0 ? before : before.slice(end + 1)
+}
+
 export function findHits(
   text: string,
   clause: Span,
@@ -243,6 +258,9 @@ export function findHits(
     const before = text.slice(Math.max(clause.start, start - 60), start)
     if (t.unlessNext?.test(after)) continue
     if (t.unlessPrev?.test(before)) continue
+    // "The two-day meeting, which opened on Tuesday": a relative clause's antecedent stands
+    // before the clause, in the same sentence.
+    if (t.unlessPrev && /^\s*(?:which|that|who)\s/i.test(body) && t.unlessPrev.test(sentenceBefore(text, start))) continue
     // "the Costa Rican Social Security Fund": a capitalized verb inside a name is part of it.
     if (t.pos === 'verb' && /^\p{Lu}/u.test(m.text) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(before) && !/[.!?:]\s+\S+\s+$/.test(before)) continue
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ')
@@ -264,7 +282,7 @@ export function findHits(
       start,
       end,
       text: m.text,
-      trigger: nominal ? { ...t, pos: 'noun' } : t.whenNext?.pattern.test(after) ? t.whenNext.trigger : t,
+      trigger: nominal ? { ...t, pos: 'noun' } : t.whenNext?.pattern.test(after) ? t.whenNext.trigger : (whenPrev(t, text, start) ?? t),
       past,
       // "is teaching" is progressive, "was hosted" passive.
       passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
