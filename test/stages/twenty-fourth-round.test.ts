@@ -89,6 +89,30 @@ describe('event types and dates, twenty-fourth round', () => {
   })
 })
 
+describe('participants and receptions, twenty-fourth round', () => {
+  const events = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}`)
+  test('"received at the district headquarters … a Mexican delegation": a host receiving visitors is a meeting, not a delivery', () => {
+    const doc = pipeline(lines('Rear Admiral Tomás Ayala, commander of the naval district, received at the district headquarters in Puerto Quetzal on Tuesday a Mexican delegation led by Vice Admiral Rosa Ibarra.'))
+    expect(events(doc)).toEqual(['meeting 2026-11-10'])
+    const roles = Object.fromEntries(doc.events[0]!.participants.map((p) => [p.id, p.roles.join('/')]))
+    expect(roles['person:tomas-ayala']).toBe('host')
+  })
+  test('"accepted the offer of the Government of Panama to host the next meeting" receives nothing', () => {
+    const doc = pipeline(lines('The minister thanked Taiwan and accepted the offer of the Government of Panama to host the next meeting in May 2027.'))
+    expect(events(doc)).toEqual(['meeting 2027-05'])
+  })
+  test('"crews from both coast guards": the two coast guards the report names take part', () => {
+    const doc = pipeline(
+      lines(
+        'The Barbados Coast Guard and the Trinidad and Tobago Coast Guard met in Bridgetown on Tuesday for their annual staff talks.',
+        'In September, crews from both coast guards located a simulated capsized fishing vessel off Tobago during a combined search and rescue exercise.',
+      ),
+    )
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise?.participants.filter((p) => p.kind === 'organization').map((p) => p.id)).toEqual(['org:barbados-cg', 'org:ttcg'])
+  })
+})
+
 describe('dates, twenty-fourth round', () => {
   test('"from Monday, November 16, to Friday, November 20": a comma after the first day still makes one range', () => {
     const doc = pipeline(lines('Customs officers of St Vincent will attend a cargo inspection course taught by U.S. officers from Monday, November 16, to Friday, November 20, at the Campden Park port.'))

@@ -17,7 +17,7 @@ import { addAffiliations } from './affiliations.js'
 import { addPartyCountries } from './party-countries.js'
 import { addPresentOrganizations, addSentenceOrganizations } from './presence.js'
 import { addListedAttendees } from './lists.js'
-import { addBodyCountries, addNamedCountries, addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, shareSeriesParties, spanOfEnclosingVisit, type Built } from './participants.js'
+import { addBodyCountries, addBothServices, addNamedCountries, addQuotedSpeakers, addVesselOperator, applyVisitContext, kindOrder, participantsOf, resolveTheTwo, shareSeriesParties, spanOfEnclosingVisit, type Built } from './participants.js'
 import { findVessels } from './vessels.js'
 import type { EntityMention } from './mentions.js'
 import { codeFor, confidenceOf, finalStatus, tenseStatus } from './status.js'
@@ -46,6 +46,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
     .map((p) => ({ id: p.id, name: p.name, forms: [...new Set([p.name, ...p.mentions.map((m) => m.text)])].filter((f) => f.length >= 2) }))
   for (const b of built) addNamedCountries(doc.text, b, countries, sentenceOf)
   addBodyCountries(doc.text, built, countries, sentenceOf)
+  addBothServices(doc.text, built, doc.organizations, sentenceOf)
   addListedAttendees(doc.text, doc.paragraphs, built, analysis.frames, analysis.mentions, sentenceOf)
   const vessels = findVessels(doc.text, analysis.mentions)
   for (const b of built) addVesselOperator(doc.text, analysis.sentences, b, vessels, sentenceOf)

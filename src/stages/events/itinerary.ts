@@ -29,7 +29,7 @@ const stopTrigger: Trigger = {
   pastForms: new Set(),
   unlessNext: null,
   unlessPrev: null,
-  whenNext: null,
+  whenNext: [],
   whenPrev: [],
 }
 

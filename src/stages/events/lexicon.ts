@@ -49,6 +49,16 @@ const Flag = z.enum([
 ])
 export type Flag = z.infer<typeof Flag>
 
+/** A trigger's reading in a given context: a pattern, then what the trigger reports there. */
+const Variant = z.object({
+  pattern: z.string(),
+  caseSensitive: z.boolean().optional(),
+  type: EventType,
+  code: z.string(),
+  flags: z.array(Flag),
+  roles: z.partialRecord(Slot, RoleOrSkip),
+})
+
 const TriggerEntry = z.object({
   id: z.string().regex(/^[a-z-]+$/),
   pos: z.enum(['verb', 'noun']),
@@ -69,33 +79,14 @@ const TriggerEntry = z.object({
   /**
    * What the trigger reports instead when the words after it match `pattern` ("host two officers
    * of …" is their visit, not a meeting): its type, code, flags, and roles over the trigger's own.
+   * One variant or a list, tested in order; the first match wins.
    */
-  whenNext: z
-    .object({
-      pattern: z.string(),
-      caseSensitive: z.boolean().optional(),
-      type: EventType,
-      code: z.string(),
-      flags: z.array(Flag),
-      roles: z.partialRecord(Slot, RoleOrSkip),
-    })
-    .optional(),
+  whenNext: z.union([Variant, z.array(Variant)]).optional(),
   /**
-   * The same, tested in order on the words of the sentence before the trigger ("two interceptor
-   * boats … are expected to arrive" is a delivery, not a visit); the first match wins.
+   * The same, tested on the words of the sentence before the trigger ("two interceptor boats …
+   * are expected to arrive" is a delivery, not a visit).
    */
-  whenPrev: z
-    .array(
-      z.object({
-        pattern: z.string(),
-        caseSensitive: z.boolean().optional(),
-        type: EventType,
-        code: z.string(),
-        flags: z.array(Flag),
-        roles: z.partialRecord(Slot, RoleOrSkip),
-      }),
-    )
-    .optional(),
+  whenPrev: z.array(Variant).optional(),
 })
 type TriggerEntry = z.infer<typeof TriggerEntry>
 
@@ -156,7 +147,7 @@ export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' 
   readonly unlessNext: RegExp | null
   readonly unlessPrev: RegExp | null
   /** The trigger as it reads when the words after it match `pattern`. */
-  readonly whenNext: { readonly pattern: RegExp; readonly trigger: Trigger } | null
+  readonly whenNext: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
   readonly whenPrev: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
 }
 
@@ -213,7 +204,7 @@ export const codes: ReadonlyMap<string, CodeEntry> = new Map(
 const triggerEntries = parse(z.object({ triggers: z.array(TriggerEntry) }), triggerData, 'triggers.json').triggers
 for (const t of triggerEntries) {
   if (!codes.has(t.code)) throw new Error(`events data triggers.json: ${t.id} names unknown code ${t.code}`)
-  if (t.whenNext && !codes.has(t.whenNext.code)) throw new Error(`events data triggers.json: ${t.id} whenNext names unknown code ${t.whenNext.code}`)
+  for (const v of [t.whenNext ?? []].flat()) if (!codes.has(v.code)) throw new Error(`events data triggers.json: ${t.id} whenNext names unknown code ${v.code}`)
   for (const v of t.whenPrev ?? []) if (!codes.has(v.code)) throw new Error(`events data triggers.json: ${t.id} whenPrev names unknown code ${v.code}`)
   if (t.forms.length === 0 && !t.pattern) throw new Error(`events data triggers.json: ${t.id} has neither forms nor pattern`)
 }
@@ -232,15 +223,14 @@ export const triggers: readonly Trigger[] = triggerEntries.map((t) => {
     pastForms: new Set((t.past ?? []).map((f) => f.toLowerCase())),
     unlessNext: t.unlessNext ? new RegExp(t.unlessNext, t.unlessCaseSensitive ? '' : 'i') : null,
     unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, t.unlessCaseSensitive ? '' : 'i') : null,
-    whenNext: null,
+    whenNext: [],
     whenPrev: [],
   }
-  type Variant = NonNullable<TriggerEntry['whenNext']>
-  const variant = (v: Variant) => ({
+  const variant = (v: z.infer<typeof Variant>) => ({
     pattern: new RegExp(v.pattern, v.caseSensitive ? '' : 'i'),
     trigger: { ...trigger, type: v.type, code: v.code, flags: v.flags, roles: { ...t.roles, ...v.roles } },
   })
-  return { ...trigger, whenNext: t.whenNext ? variant(t.whenNext) : null, whenPrev: (t.whenPrev ?? []).map(variant) }
+  return { ...trigger, whenNext: [t.whenNext ?? []].flat().map(variant), whenPrev: (t.whenPrev ?? []).map(variant) }
 })
 
 /**

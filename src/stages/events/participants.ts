@@ -2,7 +2,7 @@
  * The parties of an event: who takes part in which role, from the role arguments of its frames,
  * the people "the two leaders" stand for, and the roles a visit gives the meetings inside it.
  */
-import type { EventType, Evidence, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
+import type { EventType, Evidence, OrganizationRecord, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
 import { contains, precisionRank, type DayRange } from './calendar.js'
 import type { Draft } from './draft.js'
 import { meetingBody } from './roles.js'
@@ -107,6 +107,51 @@ export function resolveTheTwo(text: string, b: Built, built: readonly Built[], s
       })
     }
     return
+  }
+}
+
+/** "both coast guards", "the two navies", "ambas armadas": services of one kind, counted back. */
+const bothServices =
+  /\b(?:both|the two|two|ambas|las dos|los dos)\s+(coast guards|navies|armies|air forces|police forces|police services|defence forces|defense forces|guardacostas|armadas|marinas|ejércitos|policías)\b/gi
+const serviceHead: Readonly<Record<string, RegExp>> = {
+  'coast guards': /\b(?:Coast Guard|Guardacostas|Kustwacht)\b/,
+  guardacostas: /\b(?:Coast Guard|Guardacostas)\b/,
+  navies: /\b(?:Navy|Armada|Marina|Marinha)\b/,
+  armadas: /\b(?:Navy|Armada)\b/,
+  marinas: /\b(?:Navy|Marina|Marinha)\b/,
+  armies: /\b(?:Army|Ejército|Exército)\b/,
+  'ejércitos': /\b(?:Army|Ejército|Exército)\b/,
+  'air forces': /\b(?:Air Force|Fuerza Aérea|Força Aérea)\b/,
+  'police forces': /\b(?:Police|Policía|Polícia)\b/,
+  'police services': /\b(?:Police|Policía)\b/,
+  'policías': /\b(?:Police|Policía)\b/,
+  'defence forces': /\bDefen[cs]e Force\b/,
+  'defense forces': /\bDefen[cs]e Force\b/,
+}
+
+/**
+ * "crews from both coast guards located a simulated capsized vessel": when the report names
+ * exactly two services of that kind, of two states, both take part in the event the words are in.
+ */
+export function addBothServices(text: string, built: readonly Built[], organizations: readonly OrganizationRecord[], sentenceOf: (o: number) => number): void {
+  for (const m of text.matchAll(bothServices)) {
+    const head = serviceHead[m[1]!.toLowerCase()]
+    if (!head) continue
+    const services = organizations.filter((o) => o.country !== null && o.mentions.length > 0 && head.test(o.name))
+    if (services.length !== 2 || services[0]!.country === services[1]!.country) continue
+    const at = m.index
+    const owner = built.filter((b) => b.draft.frames.some((f) => f.clause.start <= at && at < f.clause.end && f.hits.includes(b.draft.opening)))
+    if (owner.length !== 1) continue
+    const b = owner[0]!
+    for (const o of services) {
+      const key = `organization:${o.id}`
+      if (b.participants.has(key)) continue
+      b.participants.set(key, {
+        record: { kind: 'organization', id: o.id, name: o.name, roles: ['participant'] },
+        evidence: [{ start: at, end: at + m[0].length, text: m[0], field: `participant:${o.id}`, sentence: sentenceOf(at), rule: 'role:both-services' }],
+        country: o.country ?? null,
+      })
+    }
   }
 }
 

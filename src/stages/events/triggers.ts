@@ -67,7 +67,7 @@ export function seriesTrigger(s: SeriesMention): Trigger {
     pastForms: new Set(),
     unlessNext: null,
     unlessPrev: null,
-    whenNext: null,
+    whenNext: [],
     whenPrev: [],
   }
 }
@@ -282,7 +282,7 @@ export function findHits(
       start,
       end,
       text: m.text,
-      trigger: nominal ? { ...t, pos: 'noun' } : t.whenNext?.pattern.test(after) ? t.whenNext.trigger : (whenPrev(t, text, start) ?? t),
+      trigger: nominal ? { ...t, pos: 'noun' } : (t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? whenPrev(t, text, start) ?? t),
       past,
       // "is teaching" is progressive, "was hosted" passive.
       passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
