@@ -113,6 +113,25 @@ describe('participants and receptions, twenty-fourth round', () => {
   })
 })
 
+describe('ceremonies, twenty-fourth round', () => {
+  const events = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}`)
+  test('"the commissioning of the new patrol vessel" is an event of its own', () => {
+    const doc = pipeline(lines('The Governor joined the crew of the Coast Guard on Thursday for the commissioning of the new patrol vessel CICG Vigilant at the base in Newlands.'))
+    expect(events(doc)).toEqual(['other 2026-11-12'])
+  })
+  test('"Speaking at the closing ceremony on Friday": the ceremony that closes a course is an event of its own, not the course', () => {
+    const doc = pipeline(
+      lines(
+        'Twenty customs officers from six member states completed a five-day workshop on cargo targeting in Castries on Friday.',
+        'Speaking at the closing ceremony on Friday, the Comptroller of Customs, Marcus Joseph, said the course would help officers spot risky containers.',
+      ),
+    )
+    const ceremony = doc.events.find((e) => e.type === 'other')
+    expect(ceremony?.participants.map((p) => p.id)).toEqual(['person:marcus-joseph'])
+    expect(doc.events.find((e) => e.type === 'training')?.participants.some((p) => p.id === 'person:marcus-joseph')).toBe(false)
+  })
+})
+
 describe('dates, twenty-fourth round', () => {
   test('"from Monday, November 16, to Friday, November 20": a comma after the first day still makes one range', () => {
     const doc = pipeline(lines('Customs officers of St Vincent will attend a cargo inspection course taught by U.S. officers from Monday, November 16, to Friday, November 20, at the Campden Park port.'))

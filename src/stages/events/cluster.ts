@@ -536,8 +536,12 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i]!
       const p = primaryHit(d)
+      // "the closing ceremony" is a ceremony told before, not the course it closes: opening and
+      // closing ceremonies are events of their own.
       const fits =
-        pass === 0 ? (d.series?.name.toLowerCase().includes(word) ?? false) : pass === 1 ? p.trigger.type === types[0] : types.includes(p.trigger.type)
+        h.trigger.id === 'ceremony-noun'
+          ? pass > 0 && has(p, 'ceremonial')
+          : pass === 0 ? (d.series?.name.toLowerCase().includes(word) ?? false) : pass === 1 ? p.trigger.type === types[0] : types.includes(p.trigger.type)
       // "The ceremony was also attended by …" is the handover told before, not the delivery due later.
       if (fits && (f === null || (compatible(f, d, h) && !(h.trigger.id === 'ceremony' && tenseClash(f, d))))) return d
     }
