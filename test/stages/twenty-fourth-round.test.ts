@@ -132,6 +132,49 @@ describe('ceremonies, twenty-fourth round', () => {
   })
 })
 
+describe('cleaning, twenty-fourth round', () => {
+  test('a DVIDS story dump: the image counter, the "Date Taken:"/"Web Views:" block and the public-domain notice are chrome', () => {
+    const doc = run(
+      'page.txt',
+      [
+        'DVIDS',
+        'Navy and Coast Guard crews practise a rescue off Bonaire',
+        'IMAGE 1 OF 2: A U.S. Navy P-8A Poseidon flies over a coast guard cutter west of Bonaire.',
+        'KRALENDIJK, Bonaire – A U.S. Navy patrol aircraft and two cutters of the Dutch Caribbean Coast Guard searched for a simulated life raft west of Bonaire on Tuesday, in a drill planned over two months.',
+        'The crews found the raft in under three hours and handed the search to a helicopter from the coast guard air station.',
+        'Date Taken: 10.06.2026',
+        'Date Posted: 10.08.2026 09:10',
+        'Story ID: 500123',
+        'Location: KRALENDIJK, BQ',
+        'Web Views: 98',
+        'Downloads: 0',
+        'PUBLIC DOMAIN',
+        'This work, Navy and Coast Guard crews practise a rescue off Bonaire, by Lt. Ana Ruiz, identified by DVIDS, must comply with the restrictions shown on the copyright page.',
+      ].join('\n'),
+    )
+    expect(doc.text.startsWith('KRALENDIJK, Bonaire')).toBe(true)
+    expect(doc.text.endsWith('a helicopter from the coast guard air station.')).toBe(true)
+  })
+  test('"Lea también: …", "Issued by: …" and a "-- einde / end --" marker are chrome', () => {
+    const doc = run(
+      'page.txt',
+      [
+        'Ministerie van Justitie en Politie',
+        'Police officers complete document fraud course',
+        'Issued by: the Ministry of Justice and Police',
+        'PARAMARIBO – Eighteen officers of the Suriname Police Force and the Military Police completed a two-week course on forged travel documents at the airport in Zanderij on Friday.',
+        'Lea también: Policía recibe nuevos vehículos',
+        'The course was taught by instructors from the Canada Border Services Agency with funding from Global Affairs Canada.',
+        '-- einde / end --',
+        'Voor meer informatie: voorlichting@justice.example',
+      ].join('\n'),
+    )
+    expect(doc.text.startsWith('PARAMARIBO')).toBe(true)
+    expect(doc.text).not.toContain('Lea también')
+    expect(doc.text.endsWith('funding from Global Affairs Canada.')).toBe(true)
+  })
+})
+
 describe('dates, twenty-fourth round', () => {
   test('"from Monday, November 16, to Friday, November 20": a comma after the first day still makes one range', () => {
     const doc = pipeline(lines('Customs officers of St Vincent will attend a cargo inspection course taught by U.S. officers from Monday, November 16, to Friday, November 20, at the Campden Park port.'))
