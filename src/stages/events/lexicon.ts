@@ -146,8 +146,9 @@ export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' 
   readonly pastForms: ReadonlySet<string>
   readonly unlessNext: RegExp | null
   readonly unlessPrev: RegExp | null
-  /** The trigger as it reads when the words after it match `pattern`. */
+  /** The trigger as it reads when the words after it match a variant's pattern (the first that does). */
   readonly whenNext: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
+  /** The same, for the words of its sentence before it. */
   readonly whenPrev: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
 }
 
