@@ -642,8 +642,9 @@ function toRecord(
   }
   // "The two coast guards will conduct a combined patrol along the Grenadines chain": a patrol by
   // the forces of two states, each in its own waters, is in neither.
-  const ownSides = d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
-  if (country && p.trigger.id === 'joint-patrol' && (ownSides || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1)) {
+  const twoSides = (): boolean =>
+    d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text)) || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1
+  if (country && p.trigger.id === 'joint-patrol' && twoSides()) {
     country = null
     place = null
   }

@@ -110,7 +110,7 @@ export function analyze(doc: Document): Analysis {
     // institution's name reports nothing (programmes and events named like bodies stay).
     // Nor does one inside a building's ("the Paul H. Farquharson Conference Centre").
     const named = near.filter((m) => (m.kind === 'organization' && !programmes.has(m.id)) || (m.kind === 'place' && m.placeKind === 'facility'))
-    const found = findHits(text, clause, series, [...clauseQuotes, ...dateSpans, ...named])
+    const found = findHits(text, clause, sentence.start, series, [...clauseQuotes, ...dateSpans, ...named])
     const hits = stop ? [stop.hit, ...found.filter((h) => h.end <= stop.hit.start || h.start >= stop.hit.end)].sort((a, b) => a.start - b.start) : found
     const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
     const args = stop

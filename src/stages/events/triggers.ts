@@ -225,23 +225,18 @@ export function triggerMatches(text: string, start: number, end: number): Trigge
   return out
 }
 
-/** The variant of `t` the words before it in its sentence ask for, if any. */
-function whenPrev(t: Trigger, text: string, at: number): Trigger | null {
+/** The variant of `t` the words before it in its sentence (from `sentenceStart`) ask for, if any. */
+function whenPrev(t: Trigger, text: string, sentenceStart: number, at: number): Trigger | null {
   if (t.whenPrev.length === 0) return null
-  const before = sentenceBefore(text, at, 100)
+  const before = text.slice(Math.max(sentenceStart, at - 100), at)
   return t.whenPrev.find((v) => v.pattern.test(before))?.trigger ?? null
-}
-
-/** Up to `size` characters before `at`, from the start of its sentence. */
-function sentenceBefore(text: string, at: number, size = 60): string {
-  const before = text.slice(Math.max(0, at - size), at)
-  const end = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s+[^.!?]*$/))
-  return end < 0 ? before : before.slice(end + 1)
 }
 
 export function findHits(
   text: string,
   clause: Span,
+  /** Where the clause's sentence starts: a relative clause's antecedent and a subject stand before the clause. */
+  sentenceStart: number,
   series: readonly SeriesMention[],
   excluded: readonly Span[],
 ): Hit[] {
@@ -260,7 +255,7 @@ export function findHits(
     if (t.unlessPrev?.test(before)) continue
     // "The two-day meeting, which opened on Tuesday": a relative clause's antecedent stands
     // before the clause, in the same sentence.
-    if (t.unlessPrev && /^\s*(?:which|that|who)\s/i.test(body) && t.unlessPrev.test(sentenceBefore(text, start))) continue
+    if (t.unlessPrev && /^\s*(?:which|that|who)\s/i.test(body) && t.unlessPrev.test(text.slice(Math.max(sentenceStart, start - 60), start))) continue
     // "the Costa Rican Social Security Fund": a capitalized verb inside a name is part of it.
     if (t.pos === 'verb' && /^\p{Lu}/u.test(m.text) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(before) && !/[.!?:]\s+\S+\s+$/.test(before)) continue
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ')
@@ -282,7 +277,7 @@ export function findHits(
       start,
       end,
       text: m.text,
-      trigger: nominal ? { ...t, pos: 'noun' } : (t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? whenPrev(t, text, start) ?? t),
+      trigger: nominal ? { ...t, pos: 'noun' } : (t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? whenPrev(t, text, sentenceStart, start) ?? t),
       past,
       // "is teaching" is progressive, "was hosted" passive.
       passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
