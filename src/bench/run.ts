@@ -19,6 +19,11 @@ import { decode, detectFormat } from '../stages/load/index.js'
 import { documentProcessor } from '../ingest/pool.js'
 import { buildGazetteersFrom, loadGazetteers } from '../gazetteers/load.js'
 import { contextKey } from '../ingest/update.js'
+import type { Gazetteers } from '../gazetteers/types.js'
+import { tokenize } from '../gazetteers/tokens.js'
+import { matchTrie } from '../stages/entities/match.js'
+import { extractEntities } from '../stages/entities/index.js'
+import { splitSentences } from '../text/sentences.js'
 import { buildCorpus, seedInputs, type CorpusDoc } from './corpus.js'
 import { measureWatchLatency } from './watch-latency.js'
 
@@ -111,6 +116,8 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
     const timing: Record<string, number> = {}
     // Clean-text bytes of the documents the one-thread pass kept (the entities stage reads only these).
     let textBytes = 0
+    // The clean texts of those documents, for the isolated entities measure below.
+    const texts: string[] = []
     const passes: Pass[] = [
       { name: 'parse floor', parallel: 1, work: async (f) => void parseFloor(readFileSync(f)) },
       { name: 'naive pass', parallel: 1, work: async (f) => void naive(readFileSync(f)) },
@@ -119,7 +126,10 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
         parallel: 1,
         work: async (f, i) => {
           const result = processInput({ path: corpus[i]!.path, bytes: readFileSync(f) }, ctx, timing)
-          if (result.ok) textBytes += Buffer.byteLength(result.document.text)
+          if (result.ok) {
+            textBytes += Buffer.byteLength(result.document.text)
+            texts.push(result.document.text)
+          }
         },
       },
       {
@@ -171,6 +181,13 @@ export async function runBench(options: BenchOptions, print: (line: string) => v
       print(
         `entities stage: ${perDoc.toFixed(3)} ms/doc, ${((entitiesMs * 4096) / totalBytes).toFixed(2)} ms per 4 KB of input, ` +
           `${((entitiesMs * 4096) / textBytes).toFixed(2)} ms per 4 KB of clean text (${(textBytes / corpus.length / 1024).toFixed(2)} KB of text per document)`,
+      )
+    }
+    if (texts.length > 0) {
+      const isolated = measureEntitiesAlone(texts, ctx.gazetteers)
+      print(
+        `entities alone, on those clean texts after the passes (median of ${isolated.rounds} rounds): gazetteer matching (tokenize + trie walk) ` +
+          `${((isolated.matchMs * 4096) / textBytes).toFixed(2)} ms per 4 KB of clean text; the whole stage ${((isolated.stageMs * 4096) / textBytes).toFixed(2)}`,
       )
     }
     print(`warm-up: ${warm.length} documents per pass and per worker before the clock, ${warmSeconds.toFixed(1)} s, ${((warmCpu.user + warmCpu.system) / 1e6).toFixed(1)} CPU s`)
@@ -246,6 +263,27 @@ function parseFloor(bytes: Buffer): string {
   if (detectFormat(text, '') !== 'html') return text
   const $ = cheerio.load(text)
   return $('body').text()
+}
+
+/**
+ * The entities stage by itself over texts already cleaned and segmented, warm, with nothing else
+ * running between documents: gazetteer matching alone (tokenize and the trie walk, what issue 5's
+ * "gazetteers ... add under 1 ms per 4 KB document" prices) and the whole stage. Median of rounds.
+ */
+function measureEntitiesAlone(cleanTexts: readonly string[], g: Gazetteers): { rounds: number; matchMs: number; stageMs: number } {
+  const texts = cleanTexts.map((text) => ({ text, sentences: splitSentences(text, []) }))
+  const rounds = 5
+  const match: number[] = []
+  const stage: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now()
+    for (const t of texts) matchTrie(tokenize(t.text), g.trie)
+    match.push(performance.now() - t0)
+    t0 = performance.now()
+    for (const t of texts) extractEntities(t.text, g, t.sentences)
+    stage.push(performance.now() - t0)
+  }
+  return { rounds, matchMs: median(match), stageMs: median(stage) }
 }
 
 /** (b) what a first version does: whole-text chrono and compromise. */
