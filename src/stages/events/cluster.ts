@@ -207,6 +207,9 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       d.date = own ?? (partOf ? courseBeforeCeremony(ceremony.date, between) : null)
       d.locationFrames.length = 0
       d.scene = ceremony
+      // "graduated on Friday from the fourth Junior Command and Staff Course, | which ran from
+      // September 7 to November 13": a relative clause after the course's name is the course's.
+      if (partOf && f.hits.every((x) => x.start <= h.start)) state.lastOfSentence = { sentence: f.clause.sentence, draft: d }
     }
     return
   }
@@ -757,6 +760,15 @@ function attach(
   // the event again places it.
   const retold = f.dates.length > 0 && f.hits.some((h) => h.series && resolved.get(h) === d)
   if (withPlaces && (heldIn || opens || retold)) d.locationFrames.push(f)
+  else if (withPlaces && f.clause.relative && f.dates.length > 0 && f.hits.every((h) => !h.trigger.creates)) {
+    // "the fourth Junior Command and Staff Course, | which ran at St. Ann's Fort from February 9 to
+    // March 20": a relative clause that dates its antecedent places it too, with the places it
+    // names before its last date ("…, which ran from 17 to 26 August, was delivered by instructors
+    // from the College of Policing in the United Kingdom" names where the instructors come from).
+    const lastDate = Math.max(...f.dates.map((x) => x.end))
+    const before = f.locations.filter((l) => l.end <= lastDate)
+    if (before.length > 0) d.locationFrames.push({ ...f, locations: before })
+  }
   // A movement within a trip ("travelled to Paramaribo on Wednesday") dates a stop, not the trip.
   if (withPlaces) refineDate(d, f)
   return d

@@ -1,0 +1,49 @@
+/**
+ * Twenty-fifth round (issues 3, 5 and 6: pages, entities and events). Sentences and pages are
+ * written for the rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const placed = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}${e.end ? `/${e.end}` : ''} ${e.location?.country ?? '-'}`)
+
+describe('ceremonies and the courses they close, twenty-fifth round', () => {
+  test('"received their boat handling certificates on Tuesday": a certificate presentation is an event of its own', () => {
+    const doc = pipeline(
+      lines(
+        'KINGSTOWN, St. Vincent and the Grenadines – Twelve members of the Coast Guard Service received their boat handling certificates on Tuesday at the end of a three-week course taught by Royal Navy instructors.',
+      ),
+    )
+    expect(placed(doc).some((e) => e.startsWith('other 2026-11-10'))).toBe(true)
+  })
+  test('"received diplomas on Friday after a course": the presentation, on its day', () => {
+    const doc = pipeline(lines('Eighteen customs officers received diplomas on Friday after a ten-day course in cargo profiling at the Port of Spain waterfront.'))
+    expect(placed(doc).some((e) => e.startsWith('other 2026-11-06'))).toBe(true)
+  })
+  test('"ends on Friday with the presentation of certificates": the presentation that day', () => {
+    const doc = pipeline(
+      lines(
+        'A two-week course in document fraud opened on Monday at the immigration headquarters in Bridgetown.',
+        'The course ends on Friday (November 13) with the presentation of certificates.',
+      ),
+    )
+    expect(placed(doc).some((e) => e.startsWith('other 2026-11-13'))).toBe(true)
+  })
+  test('"graduated on Friday from the sixth X Course, which ran at Y from A to B": the graduation on its day, the course on its dates and at its place', () => {
+    const doc = pipeline(
+      lines(
+        'Thirty officers from nine regional forces graduated on Friday from the sixth Regional Junior Staff Course, which ran at Up Park Camp from September 14 to November 6.',
+      ),
+    )
+    const out = placed(doc)
+    expect(out.some((e) => e.startsWith('other 2026-11-06'))).toBe(true)
+    expect(out).toContain('training 2026-09-14/2026-11-06 JAM')
+  })
+})
