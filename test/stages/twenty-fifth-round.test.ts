@@ -47,3 +47,31 @@ describe('ceremonies and the courses they close, twenty-fifth round', () => {
     expect(out).toContain('training 2026-09-14/2026-11-06 JAM')
   })
 })
+
+describe('place names, twenty-fifth round', () => {
+  const places = (doc: ReturnType<typeof pipeline>) => doc.places.map((p) => `${p.name} ${p.kind} ${p.country ?? '-'}`)
+  test('"Owia, Chateaubelair and Sandy Bay": in a list, "and" joins two places; the place word names the last only', () => {
+    const doc = pipeline(lines('About 200 residents of Owia, Chateaubelair and Sandy Bay took part in the evacuation drill on Saturday.'))
+    const names = doc.places.map((p) => p.name)
+    expect(names).toContain('Sandy Bay')
+    expect(names.some((n) => n.includes(' and '))).toBe(false)
+  })
+  test('"the communities of Corinth and Marigot Road": the same after a plural place noun and "of"', () => {
+    const doc = pipeline(lines('Volunteers moved residents of the communities of Corinth and Marigot Road to the shelter on Friday.'))
+    expect(doc.places.map((p) => p.name)).toContain('Marigot Road')
+    expect(doc.places.some((p) => p.name.includes(' and '))).toBe(false)
+  })
+  test('"at Jolly\'s Beach": a possessive inside a place name before its place word', () => {
+    const doc = pipeline(lines('Police divers and marine officers trained with the coast guard at Jolly’s Beach on Tuesday, ahead of the busy holiday season.'))
+    expect(doc.places.map((p) => p.name)).toContain('Jolly’s Beach')
+  })
+  test('"the Val-de-Cans Naval Base": a hyphenated connector inside a facility name', () => {
+    const doc = pipeline(lines('The Surinamese delegation toured the Val-de-Cans Naval Base in Belém on Wednesday and met the commander of the river flotilla.'))
+    expect(doc.places.map((p) => p.name)).toContain('Val-de-Cans Naval Base')
+  })
+  test('"in Liberia, Guanacaste province": a country\'s name before a region of another country is that country\'s town', () => {
+    const doc = pipeline(lines('Army medics will work in Costa Rica again in February, when a readiness exercise opens in Liberia, Guanacaste province.'))
+    expect(places(doc)).toContain('Liberia city CRI')
+    expect(places(doc).filter((p) => p.includes(' country '))).not.toContain('Liberia country LBR')
+  })
+})

@@ -51,6 +51,10 @@ function isLandOrTown(f: Found): boolean {
 
 // A hyphen or an en dash between two countries' names ("Jamaica–Colombia Joint Security Committee").
 const DASHES: ReadonlySet<string> = new Set(['-', '–'])
+/** Lower-case words hyphenated between two parts of a place's name ("Val-de-Cans"). */
+const HYPHEN_LINKS: ReadonlySet<string> = new Set(['de', 'des', 'del', 'du', 'la', 'le', 'les', 'do', 'da', 'dos', 'das'])
+/** Plural nouns whose "of" opens a list of places: "the communities of Bois Jolie and Millet Road". */
+const LIST_OF_PLACES: ReadonlySet<string> = new Set(['communities', 'villages', 'towns', 'settlements', 'areas', 'neighbourhoods', 'neighborhoods', 'districts', 'islands', 'cays'])
 // Words that open a body's remit after its name ("Committee on ...", "Committee against ...").
 const REMIT: ReadonlySet<string> = new Set(['on', 'against'])
 /** Bodies whose name may go on with their remit. */
@@ -648,6 +652,11 @@ export function headWordNames(w: Work): void {
         j++
         continue
       }
+      // "Val-de-Cans Naval Base", "Dégrad-des-Cannes": a hyphenated connector inside the name.
+      if (j > i && t[j]?.norm === '-' && t[j]?.glued && HYPHEN_LINKS.has(t[j + 1]?.norm ?? '') && t[j + 1]?.glued && t[j + 2]?.norm === '-' && t[j + 2]?.glued && isCapWord(t[j + 3]) && t[j + 3]?.glued) {
+        j += 3
+        continue
+      }
       // "Comité Binacional de Seguridad Fronteriza Chile–Bolivia", "… Paso de los Libres–Uruguaiana":
       // a dash before a land or town that closes the name joins a pair, and the name ends with it.
       // (A pair that opens the rest of a name, "the Paraguay–Bolivia Joint Border Security
@@ -956,6 +965,12 @@ export function headWordNames(w: Work): void {
     if (head === 'organization' && j - from === 3 && t[from]?.text === 'Police' && t[from + 1]?.text === 'Training' && POLICE_SCHOOLS.has(t[from + 2]?.text ?? '')) head = 'facility'
     // "RFA Mounts Bay", "HMS Trent Point": a ship's name, not a bay or a base.
     if ((head === 'region' || head === 'facility') && (has(w, 'vessel-prefix', t[from]?.norm ?? '') || afterVesselPrefix(w, from))) head = null
+    // "Sandy Point, Dieppe Bay, Tabernacle and Old Road", "the villages of Seine Bight and Maya
+    // Beach": in a list of places, "and" joins two of them; the place word names the last only.
+    if ((head === 'region' || head === 'facility') && (t[from - 1]?.norm === ',' || (t[from - 1]?.norm === 'of' && LIST_OF_PLACES.has(t[from - 2]?.norm ?? '')))) {
+      const and = t.slice(from, j).findIndex((x) => x.norm === 'and')
+      if (and > 0 && from + and + 1 < j) from = from + and + 1
+    }
     if (head && wordsIn(w, from, j) >= 2 && !headline(w, from, j) && !opensWithOffice) {
       const text = possessor
         ? `${possessor.entry?.name ?? possessor.local?.name ?? ''} ${spanOf(w, from, j).text}`

@@ -283,6 +283,18 @@ function runEnd(w: Work, from: number, commonWordOk = false): number | null {
       j++
       continue
     }
+    // "Pinney's Beach": a possessive inside the name, before the place word that ends it
+    // ("Mabaruma's Hosororo" is a village of Mabaruma).
+    const headAfter = (k: number): boolean => w.g.heads.get(t[k]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region')) ?? false
+    if (j > from && x.norm === "'" && x.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && isCapWord(t[j + 2]) && !t[j + 2]?.breakBefore && headAfter(j + 2)) {
+      j += 2
+      continue
+    }
+    // "Douglas–Charles Airport", "Val-de-Cans": a dash glued between two words of the name.
+    if (j > from && (x.norm === '-' || x.norm === '–') && x.glued && t[j + 1]?.glued && (isCapWord(t[j + 1]) || (['de', 'del', 'la', 'du'].includes(t[j + 1]?.norm ?? '') && t[j + 2]?.norm === x.norm))) {
+      j++
+      continue
+    }
     // An acronym, a word in capitals or with inner capitals ("WHAPress"), or a number: not a place name.
     if (isCapWord(x)) return null
     break

@@ -162,7 +162,13 @@ export function resolveHomonyms(w: Work): void {
     if (f.kind === 'country') {
       // "LIBERIA, Costa Rica": a country's name before another country is a city of that one.
       const next = w.tokens[f.to]?.norm === ',' ? at.get(f.to + 1) : undefined
-      const city = next?.kind === 'country' ? f.alts.find((h) => w.g.entries.get(h.id)?.country === next.id) : undefined
+      // "in Liberia, Guanacaste province": so is one before a region of that country, and "the
+      // Daniel Oduber Quirós International Airport in Liberia" one after a place of that country.
+      const nextLand = next?.kind === 'country' ? next.id : next?.kind === 'place' && next.entry?.type === 'region' ? next.entry.country : null
+      const inAfter = w.tokens[f.from - 1]?.norm === 'in' ? endingAt.get(f.from - 1) : undefined
+      const prevLand = inAfter?.kind === 'place' && inAfter.entry?.type === 'facility' ? inAfter.entry.country : null
+      const land = nextLand ?? prevLand
+      const city = land ? f.alts.find((h) => w.g.entries.get(h.id)?.country === land) : undefined
       if (!city) return f
       const entry = w.g.entries.get(city.id) as GazetteerEntry
       return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+before-country` }
