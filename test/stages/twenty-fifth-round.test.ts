@@ -75,3 +75,75 @@ describe('place names, twenty-fifth round', () => {
     expect(places(doc).filter((p) => p.includes(' country '))).not.toContain('Liberia country LBR')
   })
 })
+
+describe('cleaning, twenty-fifth round', () => {
+  const story = [
+    'PORT OF SPAIN – The Trinidad and Tobago Coast Guard opened a radar station at Galera Point on Wednesday, the second of four stations planned along the north coast to watch the approaches from the Gulf of Paria and the Atlantic.',
+    'The station was built by the Ministry of National Security with funds from the 2025 budget and will be staffed by twelve coast guard technicians working in shifts around the clock.',
+    'The commanding officer said the radar would give crews in Toco an hour more warning of fast boats leaving the Venezuelan coast at night, and that the next station would open at Charlotteville.',
+  ]
+  test('an <h2> headline above the story, on a page whose <title> is only the site name', () => {
+    const html = `<!DOCTYPE html><html><head><title>Northern Coast Herald</title><meta property="og:site_name" content="Northern Coast Herald"></head><body>
+<header><div class="masthead">Northern Coast Herald</div><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><div class="section-label">Security</div><h2 class="headline">Coast guard opens radar station at Galera Point</h2>
+<div class="byline">Staff reporter · <time datetime="2026-11-11T09:00">November 11, 2026</time></div>
+<div class="story">${story.map((p) => `<p>${p}</p>`).join('\n')}</div></main></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.meta.title).toBe('Coast guard opens radar station at Galera Point')
+  })
+  test('a text dump with a section name, the headline, a longer deck and the byline: the headline is the line over the deck', () => {
+    const dump = [
+      'NORTHERN COAST HERALD',
+      'Menu: Home | News | Crime & Security | Sport',
+      'Crime & Security',
+      'Coast guard opens radar station at Galera Point',
+      'Second of four north coast stations gives Toco crews an hour more warning, officers say',
+      'By Anil Ramdass',
+      'Nov 11, 2026 · 09:00',
+      ...story,
+    ].join('\n\n')
+    const doc = run('page.txt', dump)
+    expect(doc.meta.title).toBe('Coast guard opens radar station at Galera Point')
+  })
+  test('a letterhead, its address and a reference number over "READOUT: headline"', () => {
+    const dump = [
+      'GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO',
+      'Ministry of National Security',
+      'Temple Court, 31-33 Abercromby Street, Port of Spain | www.nationalsecurity.gov.tt',
+      'OFFICIAL READOUT',
+      'Date: 11 November 2026',
+      'Ref: MNS/PR/2026/114',
+      'READOUT: Minister Opens Galera Point Radar Station',
+      'Attributed to the Ministry spokesperson:',
+      ...story,
+    ].join('\n\n')
+    const doc = run('page.txt', dump)
+    expect(doc.meta.title).toBe('READOUT: Minister Opens Galera Point Radar Station')
+  })
+  test('a "Most Read" list between two paragraphs of a text dump goes, heading and items', () => {
+    const dump = [
+      'Coast guard opens radar station at Galera Point',
+      'November 11, 2026',
+      story[0],
+      'MOST READ',
+      '1. Water taxis return to the Port of Spain ferry terminal',
+      '2. Carnival bands register for next season',
+      story[1],
+      story[2],
+    ].join('\n\n')
+    const doc = run('page.txt', dump)
+    expect(doc.text).not.toContain('Water taxis')
+    expect(doc.text).not.toContain('Carnival bands')
+    expect(doc.text).toContain('twelve coast guard technicians')
+  })
+  test('a "most read" box inside the story of an HTML page goes, and so does a gallery link', () => {
+    const html = `<!DOCTYPE html><html><head><title>Coast guard opens radar station at Galera Point | Northern Coast Herald</title></head><body>
+<article><h1>Coast guard opens radar station at Galera Point</h1><time datetime="2026-11-11">November 11, 2026</time>
+<p>${story[0]}</p><div class="most-read-box"><h4>Most Read</h4><ol><li>Water taxis return to the Port of Spain ferry terminal</li><li>Carnival bands register for next season</li></ol></div>
+<p>${story[1]}</p><p>(Click here to view more photos of the opening.)</p><p>${story[2]}</p></article></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text).not.toContain('Water taxis')
+    expect(doc.text).not.toContain('Click here')
+    expect(doc.text).toContain('Charlotteville')
+  })
+})

@@ -157,8 +157,11 @@ const BODY_OPENING = '(?:the\\s+)?(?:u\\.s\\.\\s+|united states\\s+)?(?:office|m
 const OFFICE_NAME = new RegExp(`^${BODY_OPENING}`, 'i')
 /** A state's formal name alone on its line ("Government of Antigua and Barbuda", "Republic of Panama"). */
 const STATE_NAME = /^(?:[Tt]he\s+)?(?:Government|Republic|Commonwealth|Kingdom|Federation) of (?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|the|of|\p{Lu}[\p{L}'’.-]*))*$/u
+/** A release's reference number on a line of its own. */
+const REFERENCE_LINE = /^(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No\.?|Press Release No\.?|No\.)\s*:?\s*[\w][\w/.-]*\d[\w/.-]*$/i
 /** A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"). */
-const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)/i
+// An address: a post box, a telephone, a web address or a street's number and name.
+const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)|\bwww\.[\w-]+\.\w|\b\d{1,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Avenue|Street|Road|Drive|Boulevard|Lane|Highway)\b/i
 /** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
 const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')
 
@@ -306,10 +309,18 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       return 'meta'
     }
     if (options.knownTitle && sameText(line, options.knownTitle)) return 'meta'
+    // "Ref: MBCL/PR/2026/088", "Release No. 45/2026": a release's reference number.
+    if (REFERENCE_LINE.test(probe)) return 'meta'
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[1] && labelDate[2]) {
       const date = parseDateLine(labelDate[2])
       const labelKind = kindFromLabel(labelDate[1])
+      // "READOUT: Minister Meets UK Border Force Delegation": a kind's label before a headline.
+      if (!date && labelKind && options.findTitle && title === null && labelDate[2].split(' ').length >= 4 && looksLikeHeadline(labelDate[2]) && hasBodyAfter(paragraphs, i)) {
+        labels.push(labelDate[1].trim())
+        title = line
+        return 'title'
+      }
       if (date || labelKind) {
         setDate(date, 'head-label-date')
         labels.push(labelDate[1].trim())
@@ -413,6 +424,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       if (!/^home$/i.test(crumbs[0] ?? '')) labels.push(crumbs[0] ?? '')
       return 'meta'
     }
+    // A ministry's name over its address, and the address, are its letterhead, not the headline.
+    if (options.findTitle && (letterhead(i) || (i > 0 && letterhead(i - 1) && CONTACT_LINE.test(line)))) return 'meta'
     if (options.findTitle && title === null && looksLikeHeadline(line) && hasBodyAfter(paragraphs, i) && !headlineUnder(i)) {
       title = line
       return 'title'
@@ -626,9 +639,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const quoting = DECK_ATTRIBUTION.test(deck)
     if (k < 1 || words < (quoting ? 4 : 8) || deck === deck.toUpperCase() || !headlineCandidate(above) || /[:/]/.test(above) || OFFICE_LINE_NAME.test(above)) return false
     if (above.split(' ').length < (quoting ? 3 : 4) || (!quoting && above.split(' ').length > words - 1)) return false
-    // Not an item of a list of stories ("Police seize guns / August 10, 2026 / …").
+    // Not an item of a list of stories ("Police seize guns / August 10, 2026 / …"); a section's
+    // short name over the headline ("Defence & Security") is no such item.
     const further = paragraphs[k - 2] ?? ''
-    return !(further.length <= 60 && parseDateLine(straightQuotes(further)) !== null) && !headlineCandidate(further)
+    return !(further.length <= 60 && parseDateLine(straightQuotes(further)) !== null) && !(headlineCandidate(further) && further.split(' ').length >= 4)
   }
 
   /**

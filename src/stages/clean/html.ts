@@ -151,7 +151,8 @@ function articleHeading(blocks: readonly Block[], page: PageMeta, all: readonly 
   const isHeadline = (b: Block): boolean => (b.kind === 'heading' || headlineByClass(b.owner)) && looksLikeHeadline(b.text) && b.text.split(' ').length >= 4 && !isSiteTitle(b.text, page)
   for (const b of blocks.slice(0, 6)) {
     if (isHeadline(b)) return b
-    if (b.text.length > 200) return null
+    // The article's text has begun: a headline can only stand above it.
+    if (b.text.length > 200) break
   }
   const first = blocks[0] ? all.indexOf(blocks[0]) : -1
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {

@@ -62,6 +62,24 @@ function linkListStart(body: readonly string[], headingBefore: (index: number) =
   return body.length
 }
 
+/**
+ * "MOST READ / 1. Heavy rains close road … / 2. … / 3. …" between two paragraphs of the story: the
+ * short lines right under a dropped list heading, up to the story's next paragraph, are the list's
+ * headlines. Removed from `body` in place (the list at the end is linkListStart's).
+ */
+function dropInlineLists(body: string[], headingBefore: (index: number) => boolean, dropped: string[]): void {
+  // Indexes shift as items go: walk from the end.
+  for (let i = body.length - 1; i >= 1; i--) {
+    if (!headingBefore(i)) continue
+    let end = i
+    while (end < body.length && end - i < 10 && LIST_ITEM.test(body[end] ?? '')) end++
+    if (end > i && end < body.length) dropped.push(...body.splice(i, end - i))
+  }
+}
+
+/** A list's item: a short line with no sentence's end, numbered or not ("1. Heavy rains close road …"). */
+const LIST_ITEM = /^(?:\d{1,2}[.)]\s+|[•·▪-]\s+)?[^.!?]{6,110}$/
+
 /** An advertiser's name and slogan ("Hotel Laguna Cáceres – weekend stays from Bs 450"), a call to buy, or a price ("from $129", "US$49.99"). */
 const AD_COPY = /^[^.!?]{2,60}?(?:\s[–—-]\s|:\s)\S|\b(?:book|call|apply|order|shop|save|buy|get a quote)\b.*\b(?:now|today|online|local|\d)|(?:^|\s)(?:from\s+)?(?:US|EC|BZ|BDS|TT|J)?\$\s?\d[\d,]*(?:\.\d\d)?(?!\d|\s?(?:million|billion|thousand))/i
 /** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
@@ -177,6 +195,7 @@ export function cleanTextDump(input: string): DumpResult {
   const body = paragraphs.slice(head.bodyStart)
   const cut = linkListStart(body, (i) => listHeads.has(head.bodyStart + i))
   if (cut < body.length) trailer.unshift(...body.splice(cut))
+  dropInlineLists(body, (i) => listHeads.has(head.bodyStart + i), dropped)
   return {
     paragraphs: body,
     title: head.title,
