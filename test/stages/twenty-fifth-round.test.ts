@@ -147,3 +147,21 @@ describe('cleaning, twenty-fifth round', () => {
     expect(doc.text).toContain('Charlotteville')
   })
 })
+
+describe('dates, twenty-fifth round', () => {
+  const dated = (doc: ReturnType<typeof pipeline>) => doc.dates.map((d) => `${d.text} ${d.value.start}..${d.value.end}`)
+  test('"the first week of December", "the last week of November": the calendar week with most of its days in the month', () => {
+    const doc = pipeline(
+      lines(
+        'The coast guard will hold its boarding drills in the first week of December and review them with the police in the last week of November, after the joint patrols of the last week of October.',
+      ),
+    )
+    expect(dated(doc)).toEqual(
+      expect.arrayContaining([
+        'the first week of December 2026-11-30..2026-12-06',
+        'the last week of November 2026-11-23..2026-11-29',
+        'the last week of October 2026-10-26..2026-11-01',
+      ]),
+    )
+  })
+})

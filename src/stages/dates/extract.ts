@@ -202,6 +202,14 @@ export function scanDates(text: string, reference: string | null, options: Extra
         const week = isoWeek(day)
         r = { ...r, start: formatYmd(monday), end: formatYmd(addDays(monday, 6)), precision: 'week', timex: `${week.year}-W${String(week.week).padStart(2, '0')}` }
       }
+      // "the first week of December", "the last week of October": the calendar (Monday-to-Sunday)
+      // week that has most of its days in the month, counted from the month's start or end.
+      if (f.rule === 'week-of-month' && r.end && !ruleOptions.timeml) {
+        const week = calendarWeekOfMonth(r.start, r.end, /\b(?:last|final)\b/i.test(text.slice(f.start, f.end)))
+        const monday = parseYmd(week.start)
+        const iso = monday ? isoWeek(monday) : null
+        r = { ...r, ...week, precision: 'week', timex: iso ? `${iso.year}-W${String(iso.week).padStart(2, '0')}` : r.timex }
+      }
       dates.push({
         text: text.slice(from, f.end),
         start: from,
@@ -247,4 +255,28 @@ function spokenDay(p: Point, ref: Ymd): Ymd | null {
 /** The dates of `text` (see `scanDates`). */
 export function extractDates(text: string, reference: string | null, options: ExtractOptions = {}): DateRecord[] {
   return scanDates(text, reference, options).dates
+}
+
+/**
+ * The Monday-to-Sunday week of a month that "the first (second, …) week of" or "the last week of"
+ * names, given the days 1–7 (8–14, …) or the last seven days the rule read: a week belongs to the
+ * month holding four of its days or more (as ISO weeks belong to years).
+ */
+function calendarWeekOfMonth(start: string, end: string, last: boolean): { start: string; end: string } {
+  const from = parseYmd(start)
+  const to = parseYmd(end)
+  if (!from || !to) return { start, end }
+  let monday: Ymd
+  if (last) {
+    const wd = isoWeekday(to)
+    monday = addDays(to, 1 - wd)
+    if (wd < 4) monday = addDays(monday, -7)
+  } else {
+    const first = addDays(from, 1 - from.d)
+    const wd = isoWeekday(first)
+    monday = addDays(first, 1 - wd)
+    if (8 - wd < 4) monday = addDays(monday, 7)
+    monday = addDays(monday, 7 * Math.floor((from.d - 1) / 7))
+  }
+  return { start: formatYmd(monday), end: formatYmd(addDays(monday, 6)) }
 }
