@@ -165,3 +165,13 @@ describe('dates, twenty-fifth round', () => {
     )
   })
 })
+
+describe('event types, twenty-fifth round', () => {
+  test('a medical readiness training exercise (MEDRETE) is an exercise', () => {
+    const doc = pipeline(
+      lines('Army medics and Guyana Defence Force nurses began a two-week Medical Readiness Training Exercise (MEDRETE) at the Lethem regional hospital on Monday, treating patients from nearby villages.'),
+    )
+    expect(doc.events.map((e) => e.type)).toContain('exercise')
+    expect(doc.events.map((e) => e.type)).not.toContain('training')
+  })
+})
