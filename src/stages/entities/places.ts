@@ -285,14 +285,8 @@ function runEnd(w: Work, from: number, commonWordOk = false): number | null {
     }
     // "Pinney's Beach": a possessive inside the name, before the place word that ends it
     // ("Mabaruma's Hosororo" is a village of Mabaruma).
-    const headAfter = (k: number): boolean => w.g.heads.get(t[k]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region')) ?? false
-    if (j > from && x.norm === "'" && x.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && isCapWord(t[j + 2]) && !t[j + 2]?.breakBefore && headAfter(j + 2)) {
+    if (j > from && x.norm === "'" && x.glued && t[j + 1]?.norm === 's' && t[j + 1]?.glued && isCapWord(t[j + 2]) && !t[j + 2]?.breakBefore && placeWordAt(w, j + 2)) {
       j += 2
-      continue
-    }
-    // "Douglas–Charles Airport", "Val-de-Cans": a dash glued between two words of the name.
-    if (j > from && (x.norm === '-' || x.norm === '–') && x.glued && t[j + 1]?.glued && (isCapWord(t[j + 1]) || (['de', 'del', 'la', 'du'].includes(t[j + 1]?.norm ?? '') && t[j + 2]?.norm === x.norm))) {
-      j++
       continue
     }
     // An acronym, a word in capitals or with inner capitals ("WHAPress"), or a number: not a place name.
@@ -309,6 +303,11 @@ function runEnd(w: Work, from: number, commonWordOk = false): number | null {
   // "to Address the Climate Crisis" in a title-case heading: one word the lexicon knows as a common word is no place.
   if (count === 1 && !commonWordOk && isCommonWord(t[from]?.text ?? '')) return null
   return j
+}
+
+/** Whether token k is a word that ends a place's name ("Beach", "Bay", "Airport"). */
+function placeWordAt(w: Work, k: number): boolean {
+  return w.g.heads.get(w.tokens[k]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region')) ?? false
 }
 
 /** The country the place is in: one named in it, ", Country" or "in Town" right after it, or the nearest named before. */
