@@ -159,8 +159,10 @@ const OFFICE_NAME = new RegExp(`^${BODY_OPENING}`, 'i')
 const STATE_NAME = /^(?:[Tt]he\s+)?(?:Government|Republic|Commonwealth|Kingdom|Federation) of (?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|the|of|\p{Lu}[\p{L}'’.-]*))*$/u
 /** A release's reference number on a line of its own. */
 const REFERENCE_LINE = /^(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No\.?|Press Release No\.?|No\.)\s*:?\s*[\w][\w/.-]*\d[\w/.-]*$/i
-/** A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"). */
-// An address: a post box, a telephone, a web address or a street's number and name.
+/**
+ * A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"): a post box, a
+ * telephone, a web address or a street's number and name.
+ */
 const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)|\bwww\.[\w-]+\.\w|\b\d{1,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Avenue|Street|Road|Drive|Boulevard|Lane|Highway)\b/i
 /** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
 const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')
