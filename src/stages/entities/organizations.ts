@@ -21,6 +21,7 @@ import {
   has,
   isCapWord,
   isInitialAt,
+  placeWordAt,
   slug,
   sortFound,
   spanOf,
@@ -647,7 +648,7 @@ export function headWordNames(w: Work): void {
         continue
       }
       // "Airport Road and Welfare Road", "Cole Bay and Cay Hill": a place's name ends at its head word; "and" starts the next.
-      if (t[j]?.norm === 'and' && j > i && w.g.heads.get(t[j - 1]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region'))) break
+      if (t[j]?.norm === 'and' && j > i && placeWordAt(w, j - 1)) break
       if ((CONNECTORS.has(t[j]?.norm ?? '') || (t[j]?.norm === '-' && t[j]?.glued)) && isCapWord(t[j + 1])) {
         j++
         continue

@@ -10,7 +10,7 @@ import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
 import type { AliasHit } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
-import { ADMIN_NOUNS, coversAt, endsAt, GEO_NOUNS, has, isCapWord, landAhead, placeOpener, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
+import { ADMIN_NOUNS, coversAt, endsAt, GEO_NOUNS, has, isCapWord, landAhead, placeOpener, placeWordAt, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
 
 /** Longest phrase the fallback accepts, in words: longer runs are headlines or titles, not places. */
 const MAX_WORDS = 4
@@ -303,11 +303,6 @@ function runEnd(w: Work, from: number, commonWordOk = false): number | null {
   // "to Address the Climate Crisis" in a title-case heading: one word the lexicon knows as a common word is no place.
   if (count === 1 && !commonWordOk && isCommonWord(t[from]?.text ?? '')) return null
   return j
-}
-
-/** Whether token k is a word that ends a place's name ("Beach", "Bay", "Airport"). */
-function placeWordAt(w: Work, k: number): boolean {
-  return w.g.heads.get(w.tokens[k]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region')) ?? false
 }
 
 /** The country the place is in: one named in it, ", Country" or "in Town" right after it, or the nearest named before. */

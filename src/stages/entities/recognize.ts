@@ -171,7 +171,8 @@ export function resolveHomonyms(w: Work): void {
       const city = land ? f.alts.find((h) => w.g.entries.get(h.id)?.country === land) : undefined
       if (!city) return f
       const entry = w.g.entries.get(city.id) as GazetteerEntry
-      return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+before-country` }
+      const by = nextLand === null ? 'after-facility' : next?.kind === 'country' ? 'before-country' : 'before-region'
+      return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+${by}` }
     }
     // "Naval Station Mayport, Florida": after a place of its own country, the name is that country's.
     const before = w.tokens[f.from - 1]?.norm === ',' ? endingAt.get(f.from - 1) : undefined

@@ -152,6 +152,11 @@ export function landAhead(w: Work, at: number): { at: number; located: boolean; 
  */
 export const GEO_NOUNS: ReadonlySet<string> = new Set(['coast', 'waters', 'region', 'province', 'department', 'parish', 'district', 'mountains', 'highlands', 'lowlands', 'valley', 'basin', 'peninsula'])
 
+/** Whether token k is a word that ends a place's name ("Beach", "Bay", "Airport", "Road"). */
+export function placeWordAt(w: Work, k: number): boolean {
+  return w.g.heads.get(w.tokens[k]?.text ?? '')?.some((h) => h.position === 'last' && (h.type === 'facility' || h.type === 'region')) ?? false
+}
+
 /** Token `k` is an initial: one capital letter and its glued period ("W." in "Vance W. Amory"). */
 export function isInitialAt(w: Work, k: number): boolean {
   const tok = w.tokens[k]

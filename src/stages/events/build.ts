@@ -154,11 +154,12 @@ function partiesOfTheMainHandover(doc: Document, events: EventRecord[]): void {
   if (!main?.start) return
   const cited = main.attestations[0]!.evidence
   const lent = (role: ParticipantRole, kind: 'organization' | 'country') => main.participants.filter((p) => p.kind === kind && p.roles.includes(role))
+  const begins = spanRange(main.start, main.end)
+  if (!begins) return
   for (const e of events) {
     if (e === main || e.type !== 'donation' || e.start === null) continue
     const ends = spanRange(e.start, e.end)
-    const begins = spanRange(main.start, main.end)
-    if (!ends || !begins || ends.last >= begins.first) continue
+    if (!ends || ends.last >= begins.first) continue
     let changed = false
     for (const [role, kind] of [['recipient', 'organization'], ['donor', 'country']] as const) {
       if (e.participants.some((p) => p.roles.includes(role))) continue

@@ -147,9 +147,15 @@ export interface Trigger extends Omit<TriggerEntry, 'unlessNext' | 'unlessPrev' 
   readonly unlessNext: RegExp | null
   readonly unlessPrev: RegExp | null
   /** The trigger as it reads when the words after it match a variant's pattern (the first that does). */
-  readonly whenNext: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
+  readonly whenNext: readonly Reading[]
   /** The same, for the words of its sentence before it. */
-  readonly whenPrev: readonly { readonly pattern: RegExp; readonly trigger: Trigger }[]
+  readonly whenPrev: readonly Reading[]
+}
+
+/** A trigger's reading where `pattern` matches its context. */
+export interface Reading {
+  readonly pattern: RegExp
+  readonly trigger: Trigger
 }
 
 export interface Topic {

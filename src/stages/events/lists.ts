@@ -7,7 +7,7 @@
 import type { Span } from '../../types.js'
 import type { Frame } from './frames.js'
 import type { EntityMention } from './mentions.js'
-import type { Built } from './participants.js'
+import { addNamedParty, type Built } from './participants.js'
 
 /** A clause that introduces a list of those taking part, ending in a colon. */
 const introducer =
@@ -52,13 +52,7 @@ function addLists(
       if (p.end - p.start > maxItem) break
       for (const m of mentions) {
         if (m.start < p.start || m.end > p.end || m.kind === 'place') continue
-        const key = `${m.kind}:${m.id}`
-        if (b.participants.has(key)) continue
-        b.participants.set(key, {
-          record: { kind: m.kind, id: m.id, name: m.name, roles: ['attendee'] },
-          evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: 'role:listed-attendee' }],
-          country: m.kind === 'country' ? m.id : m.country,
-        })
+        addNamedParty(b, { ...m, kind: m.kind, country: m.kind === 'country' ? m.id : m.country }, ['attendee'], 'role:listed-attendee', sentenceOf)
       }
       // A list ends with its last item: "…;", "…," or a bare table row continues, "." closes it.
       if (/\.\s*$/.test(text.slice(p.start, p.end))) break

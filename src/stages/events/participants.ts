@@ -17,6 +17,28 @@ export interface Built {
   parentVisit: Built | null
 }
 
+/** A party named at one span of the text: an entity mention, or a state at one of its names. */
+export interface NamedParty {
+  readonly kind: ParticipantRecord['kind']
+  readonly id: string
+  readonly name: string
+  readonly country: string | null
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** Adds `m` to b's parties in `roles`, with the span that names it as evidence, unless b has it already. */
+export function addNamedParty(b: Built, m: NamedParty, roles: readonly ParticipantRole[], rule: string, sentenceOf: (o: number) => number): void {
+  const key = `${m.kind}:${m.id}`
+  if (b.participants.has(key)) return
+  b.participants.set(key, {
+    record: { kind: m.kind, id: m.id, name: m.name, roles: [...roles] },
+    evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule }],
+    country: m.country,
+  })
+}
+
 const roleTypes: Partial<Record<ParticipantRole, readonly EventType[]>> = {
   donor: ['donation', 'deployment', 'disaster_response'],
   recipient: ['donation', 'deployment', 'disaster_response'],
@@ -144,13 +166,7 @@ export function addBothServices(text: string, built: readonly Built[], organizat
     if (owner.length !== 1) continue
     const b = owner[0]!
     for (const o of services) {
-      const key = `organization:${o.id}`
-      if (b.participants.has(key)) continue
-      b.participants.set(key, {
-        record: { kind: 'organization', id: o.id, name: o.name, roles: ['participant'] },
-        evidence: [{ start: at, end: at + m[0].length, text: m[0], field: `participant:${o.id}`, sentence: sentenceOf(at), rule: 'role:both-services' }],
-        country: o.country ?? null,
-      })
+      addNamedParty(b, { kind: 'organization', id: o.id, name: o.name, country: o.country ?? null, start: at, end: at + m[0].length, text: m[0] }, ['participant'], 'role:both-services', sentenceOf)
     }
   }
 }
@@ -196,15 +212,8 @@ export function addVesselOperator(
     return s ? text.slice(s.start, s.end) : ''
   }
   if (!v || !b.draft.frames.some((f) => refersToVessel(sentence(f.clause.sentence), vessels))) return
-  const m = v.operator
-  const key = `organization:${m.id}`
-  if (b.participants.has(key)) return
-  b.participants.set(key, {
-    // A ship's port visit is its service's visit.
-    record: { kind: 'organization', id: m.id, name: m.name, roles: [b.type === 'visit' ? 'visitor' : 'participant'] },
-    evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence: sentenceOf(m.start), rule: 'role:vessel-operator' }],
-    country: m.country,
-  })
+  // A ship's port visit is its service's visit.
+  addNamedParty(b, { ...v.operator, kind: 'organization' }, [b.type === 'visit' ? 'visitor' : 'participant'], 'role:vessel-operator', sentenceOf)
 }
 
 const saidAfter = /^[^.;“”"]{0,80}?\b(?:said|says|noted|added|remarked|stated|told|explained|emphasi[sz]ed|stressed|(?:delivered|gave) (?:the )?(?:(?:feature|keynote|opening|closing|welcome|welcoming) )?(?:address|remarks|keynote))\b/
@@ -294,13 +303,7 @@ function joinedCountries(name: string, offset: number, countries: readonly Count
 
 function addStates(b: Built, found: readonly Joined[], rule: string, sentenceOf: (o: number) => number): void {
   for (const { c, form, start } of found) {
-    const key = `country:${c.id}`
-    if (b.participants.has(key)) continue
-    b.participants.set(key, {
-      record: { kind: 'country', id: c.id, name: c.name, roles: ['participant'] },
-      evidence: [{ start, end: start + form.length, text: form, field: `participant:${c.id}`, sentence: sentenceOf(start), rule }],
-      country: c.id,
-    })
+    addNamedParty(b, { kind: 'country', id: c.id, name: c.name, country: c.id, start, end: start + form.length, text: form }, ['participant'], rule, sentenceOf)
   }
 }
 

@@ -9,7 +9,7 @@
 import type { EventType, OrganizationRecord } from '../../schema/records.js'
 import { cues } from './lexicon.js'
 import type { EntityMention } from './mentions.js'
-import type { Built } from './participants.js'
+import { addNamedParty, type Built } from './participants.js'
 
 const MULTI: ReadonlySet<EventType> = new Set(['exercise', 'training', 'conference', 'disaster_response', 'deployment'])
 
@@ -28,15 +28,7 @@ export function addPresentOrganizations(
     for (const f of b.draft.frames) elsewhere.add(f.clause.sentence)
   }
   for (const m of partyMentions(text, organizations, mentions)) {
-    const key = `organization:${m.id}`
-    if (main.participants.has(key)) continue
-    const sentence = sentenceOf(m.start)
-    if (elsewhere.has(sentence)) continue
-    main.participants.set(key, {
-      record: { kind: 'organization', id: m.id, name: m.name, roles: ['participant'] },
-      evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:present' }],
-      country: m.country,
-    })
+    if (!elsewhere.has(sentenceOf(m.start))) addNamedParty(main, { ...m, kind: 'organization' }, ['participant'], 'role:present', sentenceOf)
   }
 }
 
@@ -93,16 +85,7 @@ export function addSentenceOrganizations(
     const of = /\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i.exec(before)
     if (of && !cues.peopleNouns.test(before.slice(0, of.index))) continue
     if (/\b(?:through|via|través de|under)\s+(?:the\s+|la\s+|el\s+)?$/i.test(before)) continue
-    const sentence = sentenceOf(m.start)
-    const list = owners.get(sentence)
-    if (!list || list.length !== 1) continue
-    const b = list[0] as Built
-    const key = `organization:${m.id}`
-    if (b.participants.has(key)) continue
-    b.participants.set(key, {
-      record: { kind: 'organization', id: m.id, name: m.name, roles: ['mentioned'] },
-      evidence: [{ start: m.start, end: m.end, text: m.text, field: `participant:${m.id}`, sentence, rule: 'role:sentence' }],
-      country: m.country,
-    })
+    const list = owners.get(sentenceOf(m.start))
+    if (list?.length === 1) addNamedParty(list[0]!, { ...m, kind: 'organization' }, ['mentioned'], 'role:sentence', sentenceOf)
   }
 }
