@@ -358,6 +358,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const posted = line.length <= 160 ? POSTED.exec(probe) : null
     if (posted?.[1] && !/[|•·]/.test(posted[1]) && findDate(posted[1])) {
       setDate(findDate(posted[1])?.iso ?? null, 'head-posted')
+      // "Posted November 12, 2026 by Staff Reporter": who signed it says what the page is.
+      if (posted[2]) byline ??= `By ${posted[2]}`
       if (posted[3]) labels.push(...posted[3].split(/\s*,\s*/))
       return 'meta'
     }
@@ -365,6 +367,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const submittedDate = submitted?.[2] ? findDate(submitted[2]) : null
     if (submittedDate) {
       setDate(submittedDate.iso, 'head-submitted')
+      if (submitted?.[1]) byline ??= `By ${submitted[1]}`
       return 'meta'
     }
     if (options.headOnly?.(i) && line.length < 400 && !findDateline(line)) return 'meta'

@@ -15,6 +15,7 @@ import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { normalizeBlock } from './normalize.js'
 import { looksLikeHeadline } from './head.js'
 import { stripSiteSuffix } from './title.js'
+import { kindFromLabel } from './kind.js'
 
 export interface HtmlResult {
   readonly paragraphs: readonly string[]
@@ -34,6 +35,8 @@ export interface HtmlResult {
   readonly beforeTitle: readonly string[]
   /** Up to four blocks after the article's end marker ("-END-", then the release date). */
   readonly afterEnd: readonly string[]
+  /** A kind label the headline's element opens with ("<span class=label>News item</span><br>Headline"). */
+  readonly headlineLabel: string | null
 }
 
 export function parseHtml(input: string): CheerioAPI {
@@ -197,7 +200,7 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
   let h1Source = picked?.source ?? null
   let h1 = h1El ? normalizeBlock(textOf(h1El)) || null : null
   const body = page.body
-  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [], afterEnd: [] }
+  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [], afterEnd: [], headlineLabel: null }
   const rule = matchSiteRule(url ?? page.canonical ?? page.ogUrl ?? page.siteUrl)
   const byRule = rule ? rule.extract(root, h1El) : null
   let blocks: Block[]
@@ -219,6 +222,8 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
       blocks = blocks.filter((b) => b.owner !== h1El)
     }
   }
+  const lead = h1El && h1 ? leadingLabel(h1El, h1) : null
+  if (lead) h1 = lead.rest
   const cut = cutAtEnd(mendPrintedPages(blocks))
   blocks = dropBeforeHeadline(cut.blocks, all, h1El)
   const around = blocksAroundTitle(all, h1El, body)
@@ -233,7 +238,26 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
     afterTitle: around.after,
     beforeTitle: around.before,
     afterEnd: cut.after,
+    headlineLabel: lead?.label ?? null,
   }
+}
+
+/**
+ * A kind's label printed inside the headline's element, before the headline ("<td
+ * class=contentheading><span class=label>News item</span><br>Eight Officers Qualify…"): its own
+ * first child, a page label, not part of the title.
+ */
+function leadingLabel(el: Element, text: string): { label: string; rest: string } | null {
+  const filled = (e: Element) => e.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+  let kids = filled(el)
+  // The block may be the row or cell around the heading: go down while it holds one element.
+  while (kids.length === 1 && kids[0]?.type === 'tag') kids = filled(kids[0] as Element)
+  const first = kids[0]
+  if (!first || first.type !== 'tag' || kids.length < 2) return null
+  const label = normalizeBlock(textOf(first as Element))
+  if (label.length === 0 || label.length > 40 || !text.startsWith(label) || kindFromLabel(label) === null) return null
+  const rest = text.slice(label.length).replace(/^[\s:|–—-]+/, '')
+  return rest.split(' ').length >= 3 ? { label, rest } : null
 }
 
 /**

@@ -113,7 +113,7 @@ function readCleanedHtml(input: string, url: string | null, res: ReturnType<type
     title: title.title ? { value: title.title, source: title.source } : null,
     dates,
     updated,
-    labels: [...head.labels, ...aboveBody.labels, ...aboveTitle.labels, ...page.sections, ...page.labels, ...segments],
+    labels: [...(res.headlineLabel ? [res.headlineLabel] : []), ...head.labels, ...aboveBody.labels, ...aboveTitle.labels, ...page.sections, ...page.labels, ...segments],
     paragraphs,
     host: hostOf(url ?? canonicalUrl ?? page.siteUrl),
     siteNames,

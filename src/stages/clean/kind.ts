@@ -83,14 +83,17 @@ export interface KindInput {
   readonly siteKind: DocumentKind | null
   /** Whether the publisher is an organization (which issues releases) or a news outlet. */
   readonly publisher: PublisherClass
+  /** The publisher's name, if any ("GIS Dominica"). */
+  readonly publisherName?: string | null
 }
 
 // Words that make a byline's author an office, not a person.
-const OFFICE_WORDS = /\b(?:public affairs|office|embassy|consulate|command|staff(?!\s+sgt)|press|communications?|desk|team|service|unit|department|ministry|news|media|secretariat|agency|bureau|headquarters|force|forces|navy|army|guard|government|division|branch|section|wire|reports?)\b/i
+const OFFICE_WORDS = /\b(?:public affairs|public relations|relaciones p[uú]blicas|prensa|comunicaci[oó]n(?:es)?|office|embassy|consulate|command|staff(?!\s+sgt)|press|communications?|desk|team|service|unit|department|ministry|news|media|secretariat|agency|bureau|headquarters|force|forces|navy|army|guard|government|division|branch|section|wire|reports?)\b/i
 
-// A military rank before a capitalized name ("Sgt. Alyssa K. Moreno", "Petty Officer 2nd Class Jo Lee").
+// A military rank before a capitalized name ("Sgt. Alyssa K. Moreno", "Petty Officer 2nd Class Jo Lee",
+// "Sgt. 1st Class Dalton R. Pruitt", "Lt. j.g. Hannah R. Whitcombe").
 const RANK_PREFIX =
-  /^(?:(?:staff|master|tech\.?|technical|first|senior|chief|command|lance|gunnery|sgt\.?|sergeant)\s+)*(?:sgt\.?|sergeant|cpl\.?|corporal|spc\.?|specialist|pfc\.?|pvt\.?|private|airman|lt\.?|lieutenant|capt\.?|captain|maj\.?|major|col\.?|colonel|cmdr\.?|lt\.? cmdr\.?|ensign|seaman|petty officer(?: (?:1st|2nd|3rd|first|second|third) class)?|mass communication specialist(?: (?:1st|2nd|3rd) class)?)\s+/i
+  /^(?:(?:staff|master|tech\.?|technical|first|senior|chief|command|lance|gunnery|1st|2nd|sgt\.?|sergeant)\s+)*(?:sgt\.?|sergeant|cpl\.?|corporal|spc\.?|specialist|pfc\.?|pvt\.?|private|airman|lt\.?|lieutenant|capt\.?|captain|maj\.?|major|col\.?|colonel|cmdr\.?|lt\.? cmdr\.?|ensign|seaman|petty officer|mass communication specialist)(?: (?:1st|2nd|3rd|first|second|third) class| \(?j\.\s?g\.\)?)?\s+/i
 const rankedAuthor = (author: string): boolean => {
   const rank = RANK_PREFIX.exec(author)
   return rank !== null && /^\p{Lu}[\p{L}'’-]*\.?\s+\p{Lu}/u.test(author.slice(rank[0].length))
@@ -98,6 +101,13 @@ const rankedAuthor = (author: string): boolean => {
 
 // A government's news service: "Government Information Unit", "Jamaica Information Service", "Department of Public Information".
 const INFORMATION_SERVICE = /\b(?:information (?:service|unit|office|agency)|department of public information|GIS|JIS|DPI|SKNIS|GIU)\b/i
+
+// A government news service by name; narrower than INFORMATION_SERVICE, which also reads bylines
+// ("by the Information Unit"): a publisher named "Public Information Office" issues releases.
+const NEWS_SERVICE = /\b(?:government information (?:service|unit|agency)|(?:jamaica|national) information service|department of public information|GIS|JIS|DPI|SKNIS|GIU)\b/i
+
+// A newsroom's own signature: "Staff Reporter", "Staff Writer", "Our Correspondent".
+const STAFF_WRITER = /^(?:(?:story |written |posted .*)?by\s+)?(?:(?:a |our |the )?(?:staff|news) (?:reporter|writer)s?|(?:our |a )?correspondents?)$/i
 
 /** True when a byline names a person ("By Staff Sgt. Leonel M. Arriaga, U.S. Army South Public Affairs"). */
 export function bylinePerson(byline: string): boolean {
@@ -151,6 +161,11 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
   if (input.byline && bylinePerson(input.byline)) return { kind: 'news', rule: 'byline-person' }
   // "by Government Information Unit": the government's news service wrote it, a news story.
   if (input.byline && INFORMATION_SERVICE.test(input.byline)) return { kind: 'news', rule: 'byline-information-service' }
+  // "Posted … by Staff Reporter": a newsroom's signature (on an organization's site, its own writer).
+  if (input.byline && input.publisher !== 'organization' && STAFF_WRITER.test(input.byline)) return { kind: 'news', rule: 'byline-staff-writer' }
+  // The site of a government's news service ("GIS Dominica", "Jamaica Information Service"): its
+  // stories are news, as the README's kind rule says.
+  if (input.publisherName && NEWS_SERVICE.test(input.publisherName)) return { kind: 'news', rule: 'publisher-information-service' }
 
   const org = input.publisher === 'organization'
   const score: Partial<Record<DocumentKind, { points: number; ids: string[] }>> = {}

@@ -1,0 +1,68 @@
+/**
+ * Twenty-sixth round (issues 3 and 6: pages and events). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { bylinePerson } from '../../src/stages/clean/kind.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const placed = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}${e.end ? `/${e.end}` : ''} ${e.location?.country ?? '-'}`)
+
+const story = [
+  'CASTRIES, Saint Lucia – Officers of the Marine Police Unit and the Customs and Excise Department completed a five-day boarding course at Rodney Bay on Friday, taught by a team from the Royal Navy.',
+  'The course covered the search of small craft, the safe handling of seized drugs and the keeping of evidence for court, and ended with a night exercise off Pigeon Island.',
+  'The Commissioner of Police thanked the instructors and said the unit would run the course for its own recruits next year with the officers trained this week.',
+]
+const page = (head: string, body: string, article = '<article>') => `<!DOCTYPE html><html><head>${head}</head><body${body}>
+<header><div class="site-name">Government of Saint Lucia</div><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main>${article}<h1>Marine Police and Customs officers complete boarding course</h1><time datetime="2026-11-13">November 13, 2026</time>
+${story.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`
+
+describe('document kind, twenty-sixth round', () => {
+  test('a ranked author with an ordinal class or "j.g." is a person', () => {
+    expect(bylinePerson('Story by Sgt. 1st Class Dalia R. Montes')).toBe(true)
+    expect(bylinePerson('By Lt. j.g. Corinne A. Baptiste')).toBe(true)
+    expect(bylinePerson('By BDF Public Relations')).toBe(false)
+    expect(bylinePerson('Por Relaciones Públicas FNH')).toBe(false)
+  })
+  test('a story signed "Sgt. 1st Class …" on an organization\'s page is news', () => {
+    const doc = run('page.html', page('<title>Marine Police and Customs officers complete boarding course | U.S. Army South</title>', '', '<article><div class="byline">Story by Sgt. 1st Class Dalia R. Montes</div>'))
+    expect(doc.meta.kind).toBe('news')
+  })
+  test('a Drupal "news-article" node class names a news story', () => {
+    const doc = run('page.html', page('<title>Marine Police and Customs officers complete boarding course | Government of Saint Lucia</title>', ' class="path-node page-node-type-news-article"'))
+    expect(doc.meta.kind).toBe('news')
+  })
+  test('the site of a government information service publishes news', () => {
+    const doc = run('page.html', page('<title>Marine Police and Customs officers complete boarding course – GIS Saint Lucia</title><meta property="og:site_name" content="GIS Saint Lucia">', ''))
+    expect(doc.meta.publisher).toBe('GIS Saint Lucia')
+    expect(doc.meta.kind).toBe('news')
+  })
+  test('a known publisher\'s site kind holds for a page saved without its address', () => {
+    const doc = run('page.html', page('<title>Marine Police and Customs officers complete boarding course | DVIDS</title><meta property="og:site_name" content="DVIDS">', ''))
+    expect(doc.meta.kind).toBe('news')
+  })
+  test('"Posted … by Staff Reporter" on a page of no known organization is news; "by BDF Public Relations" is not', () => {
+    const dump = (by: string) => ['Marine Police and Customs officers complete boarding course', `Posted November 13, 2026 by ${by}`, ...story].join('\n\n')
+    expect(run('page.txt', dump('Staff Reporter')).meta.kind).toBe('news')
+    expect(run('page.txt', dump('BDF Public Relations')).meta.kind).not.toBe('news')
+  })
+})
+
+describe('headlines, twenty-sixth round', () => {
+  test('a kind label printed inside the headline\'s cell is a label, not part of the title', () => {
+    const html = `<!DOCTYPE html><html><head><title>Government of Saint Lucia - News</title></head><body>
+<div id="logo">Government of Saint Lucia</div><div id="content"><table class="contentpaneopen"><tr><td class="contentheading"><span class="label">News item</span><br>Marine Police and Customs officers complete boarding course</td></tr>
+<tr><td class="createdate">11/13/2026</td></tr><tr><td>${story.map((p) => `<p>${p}</p>`).join('\n')}</td></tr></table></div></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.meta.title).toBe('Marine Police and Customs officers complete boarding course')
+    expect(doc.meta.kind).toBe('news')
+  })
+})
