@@ -66,3 +66,47 @@ describe('headlines, twenty-sixth round', () => {
     expect(doc.meta.kind).toBe('news')
   })
 })
+
+describe('datelines, twenty-sixth round', () => {
+  test('"On Monday, Cmdr. Jane Doe …" is no dateline: the paragraphs before it stay body', () => {
+    const html = `<!DOCTYPE html><html><head><title>Cutter trains with Panama's aeronaval service | DVIDS</title></head><body>
+<h1>Cutter trains with Panama's aeronaval service</h1><div class="date">10.23.2026</div>
+<div class="body"><p>COLÓN, Panama – The crew of a U.S. Coast Guard cutter trained with members of Panama's National Aeronaval Service during a port call at Cristóbal, Oct. 18 to 21.</p>
+<p>The cutter, homeported in Key West, Florida, has been deployed to the Caribbean since September in support of Joint Interagency Task Force South.</p>
+<p>On Monday, Cmdr. Jonah E. Raskin, the cutter's commanding officer, made a courtesy call on the commander of the aeronaval base at Colón.</p></div></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text.startsWith('COLÓN, Panama – The crew')).toBe(true)
+  })
+})
+
+describe('events, twenty-sixth round', () => {
+  test('a force\'s own new station, with no foreign party or funder, is no donation', () => {
+    const doc = pipeline(lines('PUERTO OBALDÍA, Panama – The National Aeronaval Service on Wednesday inaugurated a new aeronaval station in Puerto Obaldía, on the Caribbean coast near the Colombian border.'))
+    expect(placed(doc)).toContain('other 2026-11-11 PAN')
+    expect(placed(doc).some((e) => e.startsWith('donation'))).toBe(false)
+  })
+  test('a station built with another state\'s funds stays a donation', () => {
+    const doc = pipeline(lines('PUERTO OBALDÍA, Panama – The National Aeronaval Service on Wednesday inaugurated a new aeronaval station in Puerto Obaldía, built with United States funds.'))
+    expect(placed(doc)).toContain('donation 2026-11-11 PAN')
+  })
+  test('"an exercise … next week", then "planned for November 16 to 20": the days, not the week', () => {
+    const doc = pipeline(
+      lines(
+        'A regional coast guard exercise that was to bring boats from four island states to Grenada next week has been postponed, the coast guard said on Tuesday.',
+        'Exercise Spice Shield, planned for November 16 to 20 at the coast guard base in Prickly Bay, will now take place in March.',
+      ),
+    )
+    expect(placed(doc).some((e) => e.startsWith('exercise 2026-11-16/2026-11-20 '))).toBe(true)
+    expect(placed(doc).some((e) => e.startsWith('exercise 2026-11-16/2026-11-22'))).toBe(false)
+  })
+  test('a later day\'s movement to a place of its own is a stop: a visit within the trip', () => {
+    const doc = pipeline(
+      lines(
+        'SANTO DOMINGO, Dominican Republic – The commander of U.S. Southern Command concluded a three-day visit to the Dominican Republic on Wednesday, November 11.',
+        'On Monday, the commander met with the Minister of Defense at the ministry in Santo Domingo.',
+        'The following day, the commander traveled to Las Calderas Naval Base in Baní, where the commander of the Dominican Navy briefed her on patrols south of Isla Saona.',
+      ),
+    )
+    expect(placed(doc)).toContain('visit 2026-11-10 DOM')
+  })
+})

@@ -29,6 +29,11 @@ const PART = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?(?:t
 const DASH = /^\s*(?:[–—]{1,2}|--?|\.[-–—])\s+/
 const AGENCY = /^\s*\(([^)]{1,40})\)/
 
+// Words that open a sentence, not a city ("On Monday, …", "Last week, …").
+const NOT_CITY = /^(?:on|in|at|by|this|last|next|from|during|after|before|since|until|early|late)\b/i
+// Ranks and titles written short, which a name follows ("Cmdr. Jane Doe"): not a country.
+const TITLE_ABBREVIATION = /^(?:cmdr|capt|col|gen|maj|lt|sgt|adm|gov|sen|rep|amb|supt|insp|cpl|cdr|brig|mr|mrs|ms|dr|hon|rev)\.$/i
+
 function isUpper(s: string): boolean {
   return !/\p{Ll}/u.test(s.replace(/\b(?:of|de|du|del|la|le|au|and)\b/g, ''))
 }
@@ -151,7 +156,8 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   // So does a short "City, Country." before a new sentence ("Belize City, Belize. The …"); the
   // period then ends a whole word, not an abbreviation ("Fla.", "D.C.").
   const last = parts[parts.length - 1] ?? ''
-  if (!date && !agency && parts.length === 2 && /^[^.]{4,}\.$/.test(last) && (parts[0] ?? '').split(/\s+/).length <= 3 && last.split(/\s+/).length <= 3) {
+  // Not "On Monday, Cmdr. Jane Doe …": a time phrase is no city, a rank's abbreviation no country.
+  if (!date && !agency && parts.length === 2 && /^[^.]{4,}\.$/.test(last) && (parts[0] ?? '').split(/\s+/).length <= 3 && last.split(/\s+/).length <= 3 && !NOT_CITY.test(parts[0] ?? '') && !TITLE_ABBREVIATION.test(last)) {
     const next = /^\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(pos))
     if (next) return { place: [parts[0] ?? '', last.slice(0, -1)].join(', '), date, length: pos + next[0].length, end: true }
   }

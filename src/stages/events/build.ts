@@ -650,11 +650,16 @@ function toRecord(
     place = null
   }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
+  // "SENAN inaugurated a new aeronaval station", "a second post is to be built next year": works a
+  // state's own forces build, with no foreign party, funder or publisher, are no donation.
+  const ownBuilt = b.type === 'donation' && p.trigger.id === 'renovate' && country !== null && ownWorks(doc, p, parties, country, analysis, sentenceOf)
+  if (ownBuilt) ev(p, 'type', 'type:own-works')
+  const type: EventType = ownBuilt ? 'other' : b.type
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
   // A storm or a landfall has no parties: those who speak of it ("recalling Hurricane Lisa") or meet
   // about it in the same clause are not in it.
-  if (b.type === 'other' && disasterHit(d)) b.participants.clear()
+  if (type === 'other' && disasterHit(d)) b.participants.clear()
   const participants = [...b.participants.values()]
   const location = place?.name || country ? { name: place?.name ?? null, country } : null
   // Participants, topics, amounts
@@ -675,7 +680,7 @@ function toRecord(
     }
     for (const s of f.status) ev(s, 'status', s.rule)
   }
-  const code = codeFor(d, doc.text, b.type, status, p.trigger.code)
+  const code = codeFor(d, doc.text, type, status, p.trigger.code)
   const series = d.series
     ? { id: d.series.id, edition: d.series.edition ?? (d.series.style === 'year' && start ? start.slice(0, 4) : null) }
     : null
@@ -686,7 +691,7 @@ function toRecord(
   const confidence = confidenceOf(d, fallback, sortedParticipants, country, series)
   const record: EventRecord = {
     eventId: '',
-    type: b.type,
+    type,
     name: eventName(doc.text, d),
     status,
     start,
@@ -740,6 +745,22 @@ const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
  * own page: the country of a national publisher the text names (not the United States, whose
  * agencies report on courses and handovers abroad).
  */
+// What says a building or a refit was given: its money or a giver.
+const FUNDED = /\b(?:fund(?:s|ed|ing)?|financ\w*|paid|pays?|donat\w*|grants?|gift|assistance|support|contribut\w*|sponsor\w*|provided|aid)\b/i
+
+/** True when the works that opened `p` are a state's own: no foreign party, unit or funder named, nor a foreign publisher. */
+function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { readonly country: string | null }[], country: string, analysis: Analysis, sentenceOf: (o: number) => number): boolean {
+  if (parties.some((x) => x.country !== null && x.country !== country)) return false
+  const sentence = analysis.sentences[sentenceOf(p.start)]
+  if (!sentence) return false
+  if (FUNDED.test(doc.text.slice(sentence.start, sentence.end))) return false
+  // A foreign unit or agency named beside the works ("INL completed a renovation"); a neighbour named
+  // as a landmark ("near the Colombian border") gives nothing.
+  if (analysis.mentions.some((m) => m.kind === 'organization' && m.start >= sentence.start && m.end <= sentence.end && m.country !== null && m.country !== country)) return false
+  const publisher = doc.meta.publisher ? doc.organizations.find((o) => o.name === doc.meta.publisher) : undefined
+  return !publisher?.country || publisher.country === country
+}
+
 function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
   const publisher = doc.meta.publisher
   if (!publisher) return null

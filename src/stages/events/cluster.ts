@@ -253,6 +253,15 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       const named = refs[0] ?? null
       const trip = (named && attachable({ ...f, dates: [] }, named, state.eventful) ? named : null) ?? enclosingTrip(drafts, f, opening)
       if (trip) {
+        // "The following day, Hallett traveled to Las Calderas Naval Base, where …": a stop on a
+        // later day of a trip, at a place of its own, is a visit of its own within the trip.
+        const stop = stopOfTrip(f, opening, trip, frames)
+        if (stop) {
+          const d = create(drafts, f, frames, opening, null, trip)
+          d.date = stop
+          touch(d)
+          return
+        }
         touch(attach(trip, f, resolved, seriesOf, false))
         const moved = ownDate(f, opening)
         if (!trip.date && moved) trip.date = { ...moved, source: 'movement' }
@@ -595,6 +604,29 @@ function recentOfGroup(
     return d
   }
   return null
+}
+
+/**
+ * The day of a stop on a trip to one country: a movement ("traveled to Cartagena") dated to one
+ * day after the trip's first, to a named place in that country that the trip's own clauses do not name.
+ */
+function stopOfTrip(f: Frame, movement: Hit, trip: Draft, frames: readonly Frame[]): DraftDate | null {
+  if (movement.trigger.type !== 'visit' || trip.opening.trigger.type !== 'visit') return null
+  // "traveled to Ciudad del Este, where he visited the naval area's headquarters": the visit the
+  // clause after reports is the stop.
+  if (frames.some((x) => x !== f && x.clause.sentence === f.clause.sentence && x.clause.start >= f.clause.end && x.hits.some((h) => h.trigger.creates && !h.anaphoric && !has(h, 'movement') && h.trigger.type === 'visit'))) return null
+  const own = ownDate(f, movement)
+  const range = draftRange(trip)
+  if (!own || own.precision !== 'day' || own.end !== null || !range) return null
+  const day = own.start.slice(0, 10)
+  if (day <= range.first || day > range.last) return null
+  const tripLocations = trip.locationFrames.flatMap((x) => x.locations)
+  const tripPlaces = new Set(tripLocations.map((l) => l.text))
+  const to = f.locations.find((l) => l.start >= movement.end && !l.origin && !tripPlaces.has(l.text))
+  // Within a visit to one country: a trip to two is told as one visit (a made trip) or leg by leg
+  // (an itinerary, build.ts tripLegs), not stop by stop.
+  const tripCountries = new Set(tripLocations.map((l) => l.country).filter((c) => c !== null))
+  return to && tripCountries.size === 1 && (to.country === null || tripCountries.has(to.country)) ? own : null
 }
 
 /** The trip or mission a movement belongs to: a visit or deployment reported before, on compatible dates. */

@@ -221,7 +221,8 @@ export function refineDate(d: Draft, f: Frame): void {
     d.date = own
     return
   }
-  if (d.date.end === null && precisionRank(own.precision) < precisionRank(d.date.precision) && contains(current, next)) {
+  // "talks … this week", then "took place on Tuesday and Wednesday": a week's days say which.
+  if ((d.date.end === null || d.date.precision === 'week') && precisionRank(own.precision) < precisionRank(d.date.precision) && contains(current, next)) {
     d.date = own
   }
 }
