@@ -182,6 +182,19 @@ function clusterSameEvents(events: readonly EventRecord[]): number[][] {
   return [...members.values()].map((idx) => idx.sort((x, y) => x - y))
 }
 
+/**
+ * Two meetings or visits told apart by who led them: each names people in leading roles and none
+ * in common (those merely accompanying or attending vary between reports).
+ */
+function leadersDiffer(a: EventRecord, b: EventRecord): boolean {
+  if (!(typeGroup(a.type) === 'consult' || a.type === 'visit')) return false
+  const people = (e: EventRecord): string[] =>
+    counted(e).filter((p) => p.kind === 'person' && p.roles.some((r) => !accompanying.has(r))).map((p) => personKey(p.id))
+  const pa = people(a)
+  const pb = people(b)
+  return pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id))
+}
+
 /** Hard constraints: two events that break one of them are never the same. */
 export function compatible(a: EventRecord, b: EventRecord): boolean {
   const docsA = new Set(a.attestations.map((x) => x.docId))
@@ -327,6 +340,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if (coarseSeries(a, b) || coarseSeries(b, a)) return 0
     return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
+  // Two meetings or visits led by different people (a U.S. official's trip to Brazil, another's to
+  // Grenada on the same days) are two, whatever state or department both name.
+  if (leadersDiffer(a, b)) return 0
   // A course "in February" and an exercise "in the first week of February" with the same partner
   // are two events: without both days, only a series or a name makes two kinds of event one.
   if ((!dayPrecise(a) || !dayPrecise(b)) && a.type !== b.type) return 0
@@ -345,15 +361,11 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if ((pa.length > 0 || pb.length > 0) && (pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id)))) return 3
   }
   if (sameDay && sameCountry) {
-    // Two meetings or visits the same day in one country are told apart by who led them (those
-    // merely accompanying or attending vary between reports).
-    const gatherings = typeGroup(a.type) === 'consult' || a.type === 'visit'
-    const people = (e: EventRecord): string[] =>
-      counted(e).filter((p) => p.kind === 'person' && p.roles.some((r) => !accompanying.has(r))).map((p) => personKey(p.id))
-    const pa = people(a)
-    const pb = people(b)
-    const different = pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id))
-    if (!gatherings || !different) return 3
+    // The same day in one country, and nothing that differs: not institutions that all differ (a
+    // course for the investigations police in Santiago, one for the navy in Iquique).
+    const oa = counted(a).filter((p) => p.kind === 'organization').map((p) => p.id)
+    const ob = counted(b).filter((p) => p.kind === 'organization').map((p) => p.id)
+    return oa.length > 0 && ob.length > 0 && !oa.some((id) => ob.includes(id)) ? 0 : 3
   }
   return 0
 }

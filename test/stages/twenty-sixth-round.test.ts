@@ -8,6 +8,7 @@ import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
 import { bylinePerson } from '../../src/stages/clean/kind.js'
+import { mergeEvents } from '../../src/merge/events.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -108,5 +109,29 @@ describe('events, twenty-sixth round', () => {
       ),
     )
     expect(placed(doc)).toContain('visit 2026-11-10 DOM')
+  })
+})
+
+describe('merging across reports, twenty-sixth round', () => {
+  const report = (path: string, ...body: string[]) => run(path, lines(...body))
+  const mergedCount = (...docs: ReturnType<typeof pipeline>[]) => mergeEvents(docs.flatMap((d) => [...d.events])).length
+  test('one course on the same days for two different trainee states is two courses', () => {
+    const course = (who: string) => `Twelve ${who} sailors who will crew the boats completed a riverine operations course at the Naval Small Craft Instruction and Technical Training School (NAVSCIATTS) at Stennis Space Center, Mississippi, from September 14 to October 23.`
+    const a = report('a.txt', course('Paraguayan'))
+    const b = report('b.txt', course('Guatemalan'))
+    const trainings = [...a.events, ...b.events].filter((e) => e.type === 'training')
+    expect(trainings).toHaveLength(2)
+    expect(mergeEvents(trainings)).toHaveLength(2)
+  })
+  test('two courses on the same days in one country whose institutions all differ are two courses', () => {
+    const a = report('a.txt', 'Instructors from Homeland Security Investigations taught a course in financial investigations to 24 detectives of the Investigations Police of Chile (PDI) in Santiago from October 5 to 23.')
+    const b = report('b.txt', 'A U.S. Coast Guard mobile training team taught a drone operator course to 16 officers of the Chilean Navy in Iquique from October 5 to 23.')
+    const trainings = [...a.events, ...b.events].filter((e) => e.type === 'training')
+    expect(trainings).toHaveLength(2)
+    expect(mergeEvents(trainings)).toHaveLength(2)
+  })
+  test('the same report told twice still merges', () => {
+    const text = 'Twelve officers of the Paraguayan Navy trained at the Naval Small Craft Instruction and Technical Training School (NAVSCIATTS) at Stennis Space Center, Mississippi, from September 14 to October 23.'
+    expect(mergedCount(report('a.txt', text), report('b.txt', `${text} They were the first Paraguayan class this year.`))).toBe(1)
   })
 })

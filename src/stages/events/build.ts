@@ -9,7 +9,7 @@ import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
 import { daysBetween, precisionOf, spanRange, type DayRange } from './calendar.js'
 import { draftRange, primaryHit, type Draft } from './cluster.js'
 import type { Analysis, Frame } from './frames.js'
-import { eventId, type KeyFields } from './ids.js'
+import { eventId, onlyMentioned, type KeyFields } from './ids.js'
 import { cues } from './lexicon.js'
 import { datelineApplies, explicitPlace, findDateline, type Dateline, type Place } from './location.js'
 import { eventName } from './name.js'
@@ -108,7 +108,8 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
   if (states.length !== 2) return
   const cited = main.attestations[0]!.evidence
   for (const e of events) {
-    if (e === main || e.participants.length > 0) continue
+    // A party only mentioned beside it ("the 4th Naval District") does not hold it.
+    if (e === main || e.participants.some((p) => !onlyMentioned(p))) continue
     const hit = e.attestations[0]!.evidence.find((x) => x.field === 'trigger' || x.field === 'series')
     const before = hit ? doc.text.slice(Math.max(0, hit.start - 40), hit.start) : ''
     // The edition may be named by its ordinal alone ("the second meeting", with no trigger of its own).
@@ -122,7 +123,7 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
       if (at) evidence.push({ ...at, rule })
     }
     if (evidence.length !== states.length) continue
-    e.participants = states.map((p) => ({ ...p, roles: ['participant'] }))
+    e.participants = [...states.map((p) => ({ ...p, roles: ['participant' as const] })), ...e.participants].sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || cmp(x.id, y.id))
     const attestation = e.attestations[0]!
     attestation.evidence = [...attestation.evidence, ...evidence]
     e.eventId = eventId(keyFields(e, doc.sha256))

@@ -23,6 +23,7 @@ const principalRoles: ReadonlySet<ParticipantRole> = new Set([
   'recipient',
   'signatory',
   'trainer',
+  'trainee',
 ])
 
 /** meeting and conference are one group: publishers call the same gathering either. */
