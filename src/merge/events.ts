@@ -365,7 +365,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // course for the investigations police in Santiago, one for the navy in Iquique).
     const oa = counted(a).filter((p) => p.kind === 'organization').map((p) => p.id)
     const ob = counted(b).filter((p) => p.kind === 'organization').map((p) => p.id)
-    return oa.length > 0 && ob.length > 0 && !oa.some((id) => ob.includes(id)) ? 0 : 3
+    // Each report must name two or more: one report's single institution is often the other's
+    // unnamed partner.
+    return oa.length > 1 && ob.length > 1 && !oa.some((id) => ob.includes(id)) ? 0 : 3
   }
   return 0
 }
