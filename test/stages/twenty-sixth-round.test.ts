@@ -112,6 +112,21 @@ describe('events, twenty-sixth round', () => {
   })
 })
 
+describe('event dates, twenty-sixth round', () => {
+  test('a report whose event sentence gives no day takes the day its lead names, not the publication date', () => {
+    const doc = pipeline(
+      lines(
+        'Basseterre, St. Kitts (SKNIS): The disaster management agency has a permanent home again, after it formally took possession of a new emergency operations centre in Basseterre on November 10.',
+        'The two-storey building was paid for by the United States at a cost of US$1.2 million and was handed over by U.S. Ambassador Caroline J. Everard-Pike to Prime Minister Terrance V. Mills-Hendrickson.',
+        'Speaking at the ceremony, the Minister of National Security said the federation had waited a long time for a building that matched the risks it faces from hurricanes and earthquakes.',
+      ),
+    )
+    const handover = doc.events.find((e) => e.type === 'donation')
+    expect(handover?.start).toBe('2026-11-10')
+    expect(handover?.attestations[0]?.evidence.find((x) => x.field === 'date')?.rule).toBe('date:lead-day')
+  })
+})
+
 describe('merging across reports, twenty-sixth round', () => {
   const report = (path: string, ...body: string[]) => run(path, lines(...body))
   const mergedCount = (...docs: ReturnType<typeof pipeline>[]) => mergeEvents(docs.flatMap((d) => [...d.events])).length

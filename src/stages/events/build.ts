@@ -476,11 +476,15 @@ function toRecord(
   const status0 = tenseStatus(d)
   const reports = doc.meta.kind !== 'fact_sheet' && d.frames.some((f) => f.hits.some((h) => h.past))
   if (!start && first && published && status0 !== 'scheduled' && reports) {
-    // Readouts often give no date: the publication date stands in, marked and trusted less.
-    start = published
+    // Readouts often give no date for the event they report. The day the lead names ("after the
+    // United States yesterday gave …", "took possession … on November 17") stands in, else the
+    // publication date; either is marked and trusted less.
+    const day = leadDay(doc, published)
+    start = day?.value.start ?? published
     precision = 'day'
     fallback = true
-    ev(p, 'date', 'date:publication-fallback')
+    if (day) ev({ start: day.start, end: day.end, text: day.text }, 'date', 'date:lead-day')
+    else ev(p, 'date', 'date:publication-fallback')
   }
   // An event the text gives no date for cannot be placed in time or matched: it is left out.
   if (!start) return null
@@ -746,6 +750,22 @@ const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
  * own page: the country of a national publisher the text names (not the United States, whose
  * agencies report on courses and handovers abroad).
  */
+/**
+ * The first day the report's lead (its first two paragraphs) names, at most two weeks before the
+ * publication and not after it: the day a report without a dated event sentence is about.
+ */
+function leadDay(doc: Document, published: string): Document['dates'][number] | null {
+  const leadEnd = doc.paragraphs[Math.min(1, doc.paragraphs.length - 1)]?.end ?? 0
+  let first: Document['dates'][number] | null = null
+  for (const d of doc.dates) {
+    if (d.start >= leadEnd || (first && d.start >= first.start)) continue
+    if (d.type !== 'date' || d.precision !== 'day' || d.value.end !== null || d.value.start.length !== 10) continue
+    const back = daysBetween(d.value.start, published)
+    if (back >= 0 && back <= 14) first = d
+  }
+  return first
+}
+
 // What says a building or a refit was given: its money or a giver.
 const FUNDED = /\b(?:fund(?:s|ed|ing)?|financ\w*|paid|pays?|donat\w*|grants?|gift|assistance|support|contribut\w*|sponsor\w*|provided|aid)\b/i
 
