@@ -58,9 +58,9 @@ describe('the end of the article and captions inside it', async () => {
   const p1 = '<p>The United States has supported the Costa Rican coast guard with patrol boats, training and maintenance since 2019, officials of the embassy said on Friday.</p>'
   const p2 = '<p>The service intercepted more than 20 metric tons of cocaine at sea in 2026, much of it in the Pacific, according to the ministry.</p>'
   const wrap = (inner: string): string => `<html><head><title>Coast guard support</title></head><body><article><h1>U.S. Support for the Coast Guard of Costa Rica</h1>${inner}</article></body></html>`
-  test('a closing contact line with an address, even "on U.S. security cooperation", is not the release; one without stays', () => {
+  test('a closing contact line with an address, even "on U.S. security cooperation", is not the release; nor, since the twenty-sixth session, is one without', () => {
     expect(chromeRuleOf('For more information on U.S. security cooperation with Costa Rica, contact the Embassy’s Public Affairs Section at SanJosePress@state.gov.')?.id).toBe('contact-line')
-    expect(chromeRuleOf('For more information, contact the Consulate’s Public Affairs Section.')).toBeNull()
+    expect(chromeRuleOf('For more information, contact the Consulate’s Public Affairs Section.')?.id).toBe('contact-sentence')
   })
   test('"End Text." ends a joint statement', () => {
     const { paragraphs } = cleanHtmlDocument(wrap(`${p1}${p2}<p>End Text.</p><p>Follow the Department on X.</p>`), null)

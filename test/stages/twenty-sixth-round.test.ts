@@ -150,3 +150,39 @@ describe('merging across reports, twenty-sixth round', () => {
     expect(mergedCount(report('a.txt', text), report('b.txt', `${text} They were the first Paraguayan class this year.`))).toBe(1)
   })
 })
+
+describe('printed statements and their furniture, twenty-sixth round', () => {
+  const statement = [
+    'mns.gov.gy/wp-content/uploads/2026/11/Statement-Border-Operation.pdf',
+    'MINISTRY OF HOME AFFAIRS',
+    'Ref: MOHA/PR/2026/131',
+    'STATEMENT BY THE MINISTER OF HOME AFFAIRS ON THE JOINT OPERATION IN THE UPPER MAZARUNI',
+    'For Immediate Use',
+    'November 10, 2026',
+    'The Ministry of Home Affairs wishes to inform the public that a joint operation by the police and the army in the upper Mazaruni ended on Monday, after eight days in the field.',
+    'Ranks searched 96 boats and 40 mining camps and seized three unlicensed firearms and a quantity of mercury brought into the country without a permit.',
+    '--- Page 2 of 2 ---',
+    'Nine persons were arrested and are expected to appear before the Bartica Magistrate\'s Court next week, the Ministry said.',
+    '-END-',
+  ].join('\n\n')
+  test('a bare address of the page, the label between the headline and its date, and a dashed page number are furniture', () => {
+    const doc = run('statement.txt', statement)
+    expect(doc.meta.title).toBe('STATEMENT BY THE MINISTER OF HOME AFFAIRS ON THE JOINT OPERATION IN THE UPPER MAZARUNI')
+    expect(doc.meta.published).toBe('2026-11-10')
+    expect(doc.text.startsWith('The Ministry of Home Affairs wishes')).toBe(true)
+    expect(doc.text).not.toContain('Page 2 of 2')
+    expect(doc.text).not.toContain('wp-content')
+    expect(doc.text).toContain('Bartica Magistrate')
+  })
+  test('"Issued by: …" over a statement and "For more information, contact …" under a fact sheet are chrome', () => {
+    const html = `<!DOCTYPE html><html><head><title>Governor commissions coastal radar | Government of the Turks and Caicos Islands</title></head><body>
+<article><h1>Governor commissions coastal radar</h1><time datetime="2026-11-11">November 11, 2026</time>
+<p class="issued-by">Issued by: Her Excellency Governor Eleanor M. Pryce-Whitaker</p>
+${story.map((p) => `<p>${p}</p>`).join('\n')}
+<p>For more information, contact the Governor's Office communications unit.</p></article></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text).not.toContain('Issued by')
+    expect(doc.text).not.toContain('For more information')
+    expect(doc.text).toContain('Rodney Bay')
+  })
+})

@@ -71,6 +71,8 @@ const FROM = /^from:\s*(.{3,120})$|^from\s+(\p{Lu}.{2,120}?\b(?:public affairs|p
 const SOURCE_AGENCY = /^(?:source\s*:\s*)?(\p{Lu}[\p{L} &'’-]{5,60}(?:\s*\([\p{Lu}&.]{2,10}\))?)$/u
 // A label alone on its line ("Press Release", "Media Note", "News story").
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
+/** "Issued by: Her Excellency Governor …": the issuer's line of a statement. */
+const ISSUED_BY = /^(?:issued|released) by\s*:\s*\S[^!?]{2,140}$/i
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
 // Separators between the items of a breadcrumb trail ("Home > Newsroom > Title", "You are here: Home / News / Title").
 const CRUMB_SEP = /\s+(?:>|»|›|\/)\s+/
@@ -419,6 +421,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     // "Photo: …", "Caption: …", "Story Highlights" and its "» …" points sit between a headline and its story.
     if (line.length < 600 && PHOTO_OR_HIGHLIGHT.test(line)) return 'meta'
+    // "Issued by: Her Excellency Governor …" over a statement: who issued it.
+    if (line.length < 160 && ISSUED_BY.test(probe)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
       return 'meta'
@@ -585,6 +589,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       }
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
         const candidate = paragraphs[k] ?? ''
+        // "For Immediate Use" between the headline and its date is a label, not the headline.
+        if (LABEL_ONLY.test(candidate) && kindFromLabel(candidate) !== null) {
+          labels.push(candidate)
+          continue
+        }
         if (!headlineCandidate(candidate) || letterhead(k)) continue
         // "Story by Sgt. John Smith / Joint Task Force-Bravo / date": the author's unit, not a headline.
         if (k > 0 && BYLINE_START.test(paragraphs[k - 1] ?? '') && candidate.split(' ').length < 6) continue

@@ -5,8 +5,9 @@
  */
 import type { Block } from './html-blocks.js'
 
-// "Page 1 of 2", "[Page 2 of 2]", "2 | Page" ("- 2 -" would be the newsroom's end mark "-30-").
-const PAGE_NUMBER = /^(?:[[(]?\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[\])]?|\d{1,3}\s*\|\s*page)$/i
+// "Page 1 of 2", "[Page 2 of 2]", "--- Page 2 of 2 ---", "2 | Page" ("- 2 -" would be the newsroom's
+// end mark "-30-").
+const PAGE_NUMBER = /^(?:[[(]?\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[\])]?|[-–—=*]{2,}\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—=*]{2,}|\d{1,3}\s*\|\s*page)$/i
 // A line that ends a sentence or a clause a new line may follow.
 const CLOSED = /[.!?:;"”’]$/u
 // A line that opens a paragraph of its own: a numbered or bulleted item.
