@@ -186,3 +186,24 @@ ${story.map((p) => `<p>${p}</p>`).join('\n')}
     expect(doc.text).toContain('Rodney Bay')
   })
 })
+
+describe('a news dump\'s head, twenty-sixth round', () => {
+  test('"Author – Place" under the headline is a byline; the caption under "Photo: …" and a "Listen | A A A | Print" bar are not the story', () => {
+    const dump = [
+      'NORTHERN COAST HERALD',
+      'Home » Region » Security',
+      'Marine police and customs officers complete boarding course',
+      'Ana Laura Bentancor – Castries',
+      '13/11/2026 08:15 · Updated 13/11/2026 10:40',
+      'Photo: Ministry of Home Affairs',
+      'Officers climb aboard a fishing boat during the final exercise off Pigeon Island.',
+      'Listen | A A A | Print',
+      ...story,
+    ].join('\n')
+    const doc = run('page.txt', dump)
+    expect(doc.meta.title).toBe('Marine police and customs officers complete boarding course')
+    expect(doc.text.startsWith('CASTRIES, Saint Lucia – Officers of the Marine Police Unit')).toBe(true)
+    expect(doc.text).not.toContain('Officers climb aboard')
+    expect(doc.text).not.toContain('A A A')
+  })
+})

@@ -138,6 +138,12 @@ function authorName(line: string): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((x) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(x))
 }
 
+/** "Ana Laura Bentancor – Bella Unión": a byline of an author's name and a place, without "By". */
+function authorPlace(line: string): boolean {
+  const parts = line.split(/\s+[–—-]\s+/)
+  return parts.length === 2 && authorName(parts[0] ?? '') && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(parts[1] ?? '')
+}
+
 /** "Updated 7 November 2026, 11:40", "Last modified: …": the page's revision stamp, not a headline. */
 const UPDATED_LINE = /^(?:last\s+)?(?:updated|modified|edited|actualizado|actualizada)\b/i
 /** A street's name and number ("Lauro Muller 1776"), a building or street ("Ministerial Building", "Halifax Street") or a postcode. */
@@ -421,6 +427,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     // "Photo: …", "Caption: …", "Story Highlights" and its "» …" points sit between a headline and its story.
     if (line.length < 600 && PHOTO_OR_HIGHLIGHT.test(line)) return 'meta'
+    // "Ana Laura Bentancor – Bella Unión" under the headline: the author and where they write from.
+    if (authorPlace(line)) {
+      byline ??= `By ${line}`
+      return 'meta'
+    }
     // "Issued by: Her Excellency Governor …" over a statement: who issued it.
     if (line.length < 160 && ISSUED_BY.test(probe)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
@@ -601,6 +612,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         // author's name alone under the headline (a few capitalized words, none lower-case) is a
         // byline without its "By".
         if (k > 0 && authorName(candidate) && headlineCandidate(paragraphs[k - 1] ?? '') && /\s\p{Ll}/u.test(paragraphs[k - 1] ?? '')) continue
+        // "Ana Laura Bentancor – Bella Unión": an author and the place they write from.
+        if (k > 0 && authorPlace(candidate) && headlineCandidate(paragraphs[k - 1] ?? '')) continue
         // Body text follows within a few lines (a photo credit or a caption may come first).
         const body = [0, 1, 2, 3].some((d) => hasBodyAfter(paragraphs, j + d)) || afterHighlights(paragraphs, j)
         // "Police seize guns / August 10, 2026 / JDF recruits graduate / August 9, 2026": a

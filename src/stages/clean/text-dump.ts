@@ -7,6 +7,7 @@
  * it ends the body, and the footer's copyright line names the publisher (index.ts).
  */
 import { isPageNumber, printedFurniture } from './printed.js'
+import { findDateline } from './byline.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { datePhraseOf, dateThenLabel, monthDayLine, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
@@ -152,6 +153,22 @@ export function cleanTextDump(input: string): DumpResult {
       return
     }
     if (adMarker(k - 1) && adMarker(k + 1) && !adMarker(k) && line.length > 0 && line.length <= 200) {
+      dropped.push(line)
+      lines[k] = ''
+    }
+  })
+  // "Photo: Ministry of the Interior / Prefectura boats moored at the new base …": one sentence
+  // under a photo's credit line, before a longer paragraph, is the photo's caption.
+  let previous = -1
+  lines.forEach((line, k) => {
+    if (line.length === 0) return
+    const above = lines[previous] ?? ''
+    const credit = previous >= 0 && /^(?:photo|foto|image)/i.test(above) && (shortRule[previous] ?? chromeRuleOf(above))?.id === 'photo-line'
+    previous = k
+    if (!credit || line.length > 220 || !/[.!?]["'”’)]?$/.test(line) || /[.!?]["'”’)]?\s+\p{Lu}/u.test(line) || findDateline(line)) return
+    let n = k + 1
+    while (n < lines.length && ((lines[n] ?? '').length === 0 || chromeRuleOf(lines[n] ?? ''))) n++
+    if ((lines[n] ?? '').length > line.length) {
       dropped.push(line)
       lines[k] = ''
     }
