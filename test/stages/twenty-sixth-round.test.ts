@@ -207,3 +207,13 @@ describe('a news dump\'s head, twenty-sixth round', () => {
     expect(doc.text).not.toContain('A A A')
   })
 })
+
+describe('visits and whom they meet, twenty-sixth round', () => {
+  test('"visited X, where he met officers …" is the visit; "where he met the Minister …" is a meeting too', () => {
+    const visit = pipeline(lines('On Tuesday, the Deputy Assistant Secretary visited the Joint Peace Operations Training Center in Santiago, where he met Chilean officers preparing for deployment to United Nations missions.'))
+    expect(placed(visit).filter((e) => e.startsWith('meeting'))).toEqual([])
+    expect(placed(visit).some((e) => e.startsWith('visit 2026-11-10'))).toBe(true)
+    const minister = pipeline(lines('On Tuesday, the Deputy Assistant Secretary traveled to Santiago, where he met the Minister of National Defense to discuss peacekeeping training.'))
+    expect(placed(minister).some((e) => e.startsWith('meeting 2026-11-10'))).toBe(true)
+  })
+})

@@ -152,6 +152,14 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   // "the opening ceremony of Exercise Tradewinds 2025" reports the ceremony first.
   const opening = ranked.find((h) => has(h, 'ceremonial') && !has(h, 'needsDate')) ?? ranked.find((h) => has(h, 'ceremonial') && datesOf(f, h).length > 0) ?? ranked[0]
 
+  // "visited CECOPAC, where he met officers preparing for UN missions", "travelled to Fort-Liberté,
+  // where she met the departmental delegate": whom a visitor meets at the place visited is part of
+  // that visit. A minister or a head of state met there is a meeting of its own.
+  const visited = previous && previous.sentence === f.clause.sentence && /^where\b/i.test(f.text.trimStart()) ? previous.draft : null
+  if (opening && visited && opening.trigger.type === 'meeting' && !opening.series && primaryHit(visited).trigger.type === 'visit' && !SENIOR.test(f.text)) {
+    touch(attach(visited, f, resolved, seriesOf))
+    return
+  }
   if (f.habitual && !(opening?.series && seriesOf.get(opening)?.edition)) {
     // A habit or a category ("exercises such as Tradewinds for two decades") is no event; its
     // topics may still describe the event referred to, and the people speaking about it are there.
@@ -628,6 +636,9 @@ function stopOfTrip(f: Frame, movement: Hit, trip: Draft, frames: readonly Frame
   const tripCountries = new Set(tripLocations.map((l) => l.country).filter((c) => c !== null))
   return to && tripCountries.size === 1 && (to.country === null || tripCountries.has(to.country)) ? own : null
 }
+
+/** Those met who make a meeting of their own, even during a visit. */
+const SENIOR = /\b(?:minister|ministers|president|prime minister|premier|secretary|governor|ambassador|chief of (?:defence|defense) staff|commander-in-chief|director general|commissioner of police)\b/i
 
 /** The trip or mission a movement belongs to: a visit or deployment reported before, on compatible dates. */
 function enclosingTrip(drafts: readonly Draft[], f: Frame, movement: Hit): Draft | null {
