@@ -493,7 +493,8 @@ describe('who-clauses', () => {
         { id: 'region:virginia', name: 'Virginia', kind: 'region', country: 'USA' },
       ],
     })
-    expect(out.length).toBeGreaterThan(1)
+    // Since the twenty-sixth session the talk at the base visited is part of the tour.
+    expect(out.length).toBeGreaterThan(0)
     expect(out.every((e) => e.location?.country !== 'USA')).toBe(true)
   })
 })
