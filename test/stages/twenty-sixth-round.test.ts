@@ -217,3 +217,12 @@ describe('visits and whom they meet, twenty-sixth round', () => {
     expect(placed(minister).some((e) => e.startsWith('meeting 2026-11-10'))).toBe(true)
   })
 })
+
+describe('tallies, twenty-sixth round', () => {
+  test('"has rescued 14 people since January" counts, it reports no event; relief flown "since Saturday" is under way', () => {
+    const tally = pipeline(lines('The Commissioner said the Coast Guard had rescued 14 people and seized three boats in the Grenadines since January.'))
+    expect(tally.events).toEqual([])
+    const relief = pipeline(lines('SOTO CANO AIR BASE, Honduras – Joint Task Force-Bravo helicopters have flown more than 60 tons of food and water to communities cut off by flooding in northern Honduras since Saturday.'))
+    expect(relief.events.map((e) => e.type)).toContain('disaster_response')
+  })
+})

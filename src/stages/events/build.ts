@@ -488,6 +488,10 @@ function toRecord(
   }
   // An event the text gives no date for cannot be placed in time or matched: it is left out.
   if (!start) return null
+  // "have rescued 14 people since January", "pistols seized since August": a count kept since a day
+  // is no event. Patrols, relief and training under way since then are ("have flown 60 tons since
+  // Saturday", "since March, U.S. instructors have trained …").
+  if (d.date?.source === 'own' && d.date.args.length > 0 && d.date.args.every((a) => a.rule === 'date:since') && !UNDER_WAY.has(b.type)) return null
   const range = start ? spanRange(start, end) : null
   const status = finalStatus(status0, range, published, precision)
   if (status === null) return null
@@ -750,6 +754,9 @@ const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
  * own page: the country of a national publisher the text names (not the United States, whose
  * agencies report on courses and handovers abroad).
  */
+/** What may be under way since a day: a count since then is no event of these. */
+const UNDER_WAY: ReadonlySet<EventType> = new Set(['deployment', 'disaster_response', 'training'])
+
 /**
  * The first day the report's lead (its first two paragraphs) names, at most two weeks before the
  * publication and not after it: the day a report without a dated event sentence is about.
