@@ -226,3 +226,15 @@ describe('tallies, twenty-sixth round', () => {
     expect(relief.events.map((e) => e.type)).toContain('disaster_response')
   })
 })
+
+describe('ceremonies, twenty-sixth round', () => {
+  test('certificates presented at the closing ceremony the report tells are that ceremony', () => {
+    const doc = pipeline(
+      lines(
+        'Twenty-two Salvadoran army medics completed a two-week combat casualty care course taught by U.S. Army South instructors at the Military Hospital in San Salvador.',
+        'Vice Minister of National Defense Óscar R. Menjívar presided over Thursday\'s closing ceremony alongside Col. Dariela M. Fonseca and presented certificates to the 22 Salvadoran graduates.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'other' && e.start === '2026-11-12')).toHaveLength(1)
+  })
+})

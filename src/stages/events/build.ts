@@ -76,7 +76,19 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   placeByDocumentEvents(doc, events)
   partiesOfTheMainMeeting(doc, events)
   partiesOfTheMainHandover(doc, events)
-  return dedupe(events.filter((e) => !yearlyTally(e)))
+  return dedupe(withoutCeremonyParts(events.filter((e) => !yearlyTally(e))))
+}
+
+const triggerRule = (e: EventRecord): string | undefined => e.attestations[0]?.evidence.find((x) => x.field === 'trigger')?.rule
+
+/**
+ * "presided over Thursday's closing ceremony … and presented certificates to the 22 graduates":
+ * certificates presented on the day of a ceremony the report tells are that ceremony's, not an
+ * event of their own.
+ */
+function withoutCeremonyParts(events: readonly EventRecord[]): EventRecord[] {
+  const ceremonyDays = new Set(events.filter((e) => e.type === 'other' && /^trigger:ceremony/.test(triggerRule(e) ?? '')).map((e) => e.start))
+  return events.filter((e) => !(e.type === 'other' && triggerRule(e) === 'trigger:certificates' && ceremonyDays.has(e.start)))
 }
 
 /**
