@@ -238,3 +238,13 @@ describe('ceremonies, twenty-sixth round', () => {
     expect(doc.events.filter((e) => e.type === 'other' && e.start === '2026-11-12')).toHaveLength(1)
   })
 })
+
+describe('parties of a handover, twenty-sixth round', () => {
+  test('the receiving institution of a handover stands alone; the giving state is added beside its embassy', () => {
+    const doc = pipeline(lines('PORT OF SPAIN, Trinidad – The United States Embassy on Tuesday handed over six patrol vehicles to the Trinidad and Tobago Police Service at a ceremony at police headquarters.'))
+    const ids = doc.events.find((e) => e.type === 'donation')?.participants.map((p) => `${p.id}:${p.roles.join('+')}`)
+    expect(ids).toContain('org:ttps:recipient')
+    expect(ids).toContain('USA:donor')
+    expect(ids).not.toContain('TTO:recipient')
+  })
+})

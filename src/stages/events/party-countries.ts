@@ -2,8 +2,9 @@
  * The countries behind the two sides of a report's main event. A readout of a visit, a meeting or
  * a handover lists the states involved beside their institutions ("the U.S. Coast Guard cutter
  * visited Paramaribo": USA visitor, SUR host), so the main event gains the country of each
- * national institution that takes part, in that institution's role, and a visit or meeting its
- * host country. Secondary events keep only the countries the text names as parties.
+ * national institution that takes part, in that institution's role (but not a handover's
+ * receiving side), and a visit or meeting its host country. Secondary events keep only the
+ * countries the text names as parties.
  */
 import type { EventType, ParticipantRole } from '../../schema/records.js'
 import type { Built } from './participants.js'
@@ -25,6 +26,10 @@ export function addPartyCountries(b: Built, country: string | null, countryName:
     for (const r of roles) if (!seen.roles.includes(r)) seen.roles.push(r)
     added.set(p.country, seen)
   }
+  // The receiving side of a handover, and those attending it, are named by their institutions
+  // alone: the development truths add the state of a recipient 13 times in 56. (A state on both
+  // sides is still no side: its roles are all read first.)
+  const received = (x: { roles: ParticipantRole[] }): boolean => b.type === 'donation' && x.roles.every((r) => r === 'recipient' || r === 'attendee')
   // A visit is received by the country it goes to, once someone from elsewhere is named visiting.
   const visiting = [...added.entries()].some(([c, x]) => c !== country && x.roles.includes('visitor'))
   if (b.type === 'visit' && country !== null && visiting && !added.has(country) && !b.participants.has(`country:${country}`)) {
@@ -38,6 +43,7 @@ export function addPartyCountries(b: Built, country: string | null, countryName:
     // One state on both sides is no side at all ("U.S. Embassy" donor, "U.S. Navy" recipient).
     if (x.roles.includes('donor') && x.roles.includes('recipient')) continue
     if (x.roles.includes('visitor') && x.roles.includes('host')) continue
+    if (received(x)) continue
     // A state that hosts attends its own meeting: the host role says it.
     const roles = x.roles.includes('host') ? x.roles.filter((r) => r !== 'attendee' && r !== 'participant') : x.roles
     const ev = x.from.evidence[0]
