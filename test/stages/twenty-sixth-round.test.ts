@@ -139,7 +139,7 @@ describe('merging across reports, twenty-sixth round', () => {
     expect(mergeEvents(trainings)).toHaveLength(2)
   })
   test('two courses on the same days in one country whose institutions all differ are two courses', () => {
-    const a = report('a.txt', 'Instructors from Homeland Security Investigations taught a course in financial investigations to 24 detectives of the Investigations Police of Chile (PDI) in Santiago from October 5 to 23.')
+    const a = report('a.txt', 'A Homeland Security Investigations team taught a financial investigations course to 24 officers of the Chilean Army in Santiago from October 5 to 23.')
     const b = report('b.txt', 'A U.S. Coast Guard mobile training team taught a drone operator course to 16 officers of the Chilean Navy in Iquique from October 5 to 23.')
     const trainings = [...a.events, ...b.events].filter((e) => e.type === 'training')
     expect(trainings).toHaveLength(2)
@@ -246,5 +246,26 @@ describe('parties of a handover, twenty-sixth round', () => {
     expect(ids).toContain('org:ttps:recipient')
     expect(ids).toContain('USA:donor')
     expect(ids).not.toContain('TTO:recipient')
+  })
+})
+
+describe('who takes part in a course, twenty-sixth round', () => {
+  test('a body named in another sentence around a course is not its participant', () => {
+    const doc = run(
+      'release.txt',
+      [
+        'Coast guards train together',
+        'Press Release | November 14, 2026',
+        '',
+        'Twenty officers of the Royal Saint Lucia Police Force completed a two-week maritime interdiction course at Rodney Bay from November 2 to 13.',
+        '',
+        'The Caribbean Basin Security Initiative paid for the boats, and the Saint Lucia Air and Sea Ports Authority will host the next class.',
+        '',
+        '###',
+      ].join('\n'),
+    )
+    const ids = doc.events.find((e) => e.type === 'training')?.participants.map((p) => p.id)
+    expect(ids).toContain('org:rslpf')
+    expect(ids).not.toContain('org:lca-slaspa')
   })
 })
