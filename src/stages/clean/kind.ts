@@ -164,7 +164,7 @@ export function detectKind(input: KindInput): { kind: DocumentKind; rule: string
   // "Posted … by Staff Reporter": a newsroom's signature (on an organization's site, its own writer).
   if (input.byline && input.publisher !== 'organization' && STAFF_WRITER.test(input.byline)) return { kind: 'news', rule: 'byline-staff-writer' }
   // The site of a government's news service ("GIS Dominica", "Jamaica Information Service"): its
-  // stories are news, as the README's kind rule says.
+  // stories are news, as the kind rule of fixtures/README.md says.
   if (input.publisherName && NEWS_SERVICE.test(input.publisherName)) return { kind: 'news', rule: 'publisher-information-service' }
 
   const org = input.publisher === 'organization'
