@@ -86,6 +86,11 @@ function hasBlockDescendant(el: Element): boolean {
   return false
 }
 
+/** An element's children without the whitespace between them. */
+export function filledChildren(el: Element): AnyNode[] {
+  return el.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+}
+
 export interface WalkOptions {
   /** Elements to leave out with everything inside them. */
   readonly skip: (el: Element) => boolean

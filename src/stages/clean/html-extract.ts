@@ -25,7 +25,7 @@
 import type { AnyNode, Element } from 'domhandler'
 import { z } from 'zod'
 import hintData from './data/class-hints.json' with { type: 'json' }
-import { collectBlocks, type Block } from './html-blocks.js'
+import { collectBlocks, filledChildren, type Block } from './html-blocks.js'
 import { chromeRuleOf } from './chrome.js'
 import { findDateline } from './byline.js'
 
@@ -424,7 +424,7 @@ const BREAK = new Set(['br'])
  */
 function isImageCaption(b: Block): boolean {
   if (b.kind !== 'p' || b.chars > 300) return false
-  const kids = b.owner.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+  const kids = filledChildren(b.owner)
   // "<p><img …><br><em>Soldiers clear a building … (TTDF Public Relations)</em></p>": the image and its caption in one paragraph.
   const tag = (c: AnyNode, names: ReadonlySet<string>): boolean => c.type === 'tag' && names.has((c as Element).name)
   if (kids.some((c) => tag(c, IMAGE)) && kids.every((c) => tag(c, IMAGE) || tag(c, BREAK) || tag(c, EMPHASIS))) return true
@@ -433,7 +433,7 @@ function isImageCaption(b: Block): boolean {
   // a short paragraph that is all an image box holds besides the image before it.
   const box = b.owner.parent
   if (box && box.type === 'tag' && b.chars <= 200 && IMAGE_BOX.test(hintOf(box as Element))) {
-    const inBox = (box as Element).children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
+    const inBox = filledChildren(box as Element)
     const image = (c: AnyNode): boolean => c.type === 'tag' && (IMAGE.has((c as Element).name) || (holdsImage(c as Element) && textOfNode(c).trim() === ''))
     if (inBox.length >= 2 && image(inBox[0]!) && inBox.every((c) => c === b.owner || image(c))) return true
   }

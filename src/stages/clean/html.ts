@@ -5,7 +5,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio/slim'
 import type { Document as DomDocument, Element } from 'domhandler'
-import { collectBlocks, type Block, type BlockKind } from './html-blocks.js'
+import { collectBlocks, filledChildren, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
 import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
 import { mendPrintedPages } from './printed.js'
@@ -248,10 +248,9 @@ export function cleanHtml(input: string, url: string | null): HtmlResult {
  * first child, a page label, not part of the title.
  */
 function leadingLabel(el: Element, text: string): { label: string; rest: string } | null {
-  const filled = (e: Element) => e.children.filter((c) => c.type !== 'text' || (c as unknown as { data: string }).data.trim() !== '')
-  let kids = filled(el)
+  let kids = filledChildren(el)
   // The block may be the row or cell around the heading: go down while it holds one element.
-  while (kids.length === 1 && kids[0]?.type === 'tag') kids = filled(kids[0] as Element)
+  while (kids.length === 1 && kids[0]?.type === 'tag') kids = filledChildren(kids[0] as Element)
   const first = kids[0]
   if (!first || first.type !== 'tag' || kids.length < 2) return null
   const label = normalizeBlock(textOf(first as Element))

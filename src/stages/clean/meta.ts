@@ -6,7 +6,7 @@ import type { DocumentMeta } from '../../types.js'
 import { findDateline, findSpokesperson, issuedByPerson, spokespersonOrganization } from './byline.js'
 import type { DocumentKind } from '../../schema/records.js'
 import { detectKind } from './kind.js'
-import { matchSiteRule } from './site-rules.js'
+import { siteRuleOfHost } from './site-rules.js'
 import { findDate, parseDateText, toIsoDay } from './parse-date.js'
 import { isNewsAgency, mentionedPublishers, publisherByHost, publisherByName, publisherClass, publisherFromHeader, publisherNameOn } from './publisher.js'
 
@@ -200,7 +200,7 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   const cls = input.newsSite || isNewsAgency(publisher) ? 'news' : pub?.known ? (pub.known.type === 'news' ? 'news' : 'organization') : publisherClass(publisher)
   // A page saved without its address still has its site's usual kind when the publisher it names
   // is a known one whose site a rule describes ("DVIDS": its stories are news).
-  const publisherSiteKind = input.siteKind ? null : (pub?.known?.hosts.map((h) => matchSiteRule(`https://${h}/`)?.kind ?? null).find((k) => k !== null) ?? null)
+  const publisherSiteKind = input.siteKind ? null : (pub?.known?.hosts.map((h) => siteRuleOfHost(h)?.kind ?? null).find((k) => k !== null) ?? null)
   const kind = detectKind({ title, labels: input.labels, head, classTokens: input.classTokens ?? [], byline: input.byline ?? null, url: input.url ?? input.canonicalUrl, siteKind: input.siteKind ?? publisherSiteKind, publisher: cls, publisherName: publisher })
   evidence['kind'] = kind.rule === 'site' && publisherSiteKind ? 'publisher-site' : kind.rule
 

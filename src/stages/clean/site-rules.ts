@@ -86,7 +86,11 @@ function hostMatches(host: string, suffix: string): boolean {
 /** The rule for this page's host; the most specific (longest) host suffix wins. */
 export function matchSiteRule(url: string | null): SiteRule | null {
   const host = hostOf(url)
-  if (!host) return null
+  return host ? siteRuleOfHost(host) : null
+}
+
+/** The rule for a host ("www.dvidshub.net", or a known publisher's "dvidshub.net"). */
+export function siteRuleOfHost(host: string): SiteRule | null {
   let best: SiteRule | null = null
   let bestLength = -1
   for (const rule of rules) {

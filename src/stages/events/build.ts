@@ -757,15 +757,6 @@ const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|on (?:both|either)
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
 
-/**
- * The country a report is about: the one that countries, places and organizations name at least
- * three times and more often than all others together. Null when the report spreads wider.
- */
-/**
- * "The TTPS … a refresher course is planned for 2027", on the Trinidad and Tobago Police Service's
- * own page: the country of a national publisher the text names (not the United States, whose
- * agencies report on courses and handovers abroad).
- */
 /** What may be under way since a day: a count since then is no event of these. */
 const UNDER_WAY: ReadonlySet<EventType> = new Set(['deployment', 'disaster_response', 'training'])
 
@@ -801,6 +792,11 @@ function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { r
   return !publisher?.country || publisher.country === country
 }
 
+/**
+ * "The TTPS … a refresher course is planned for 2027", on the Trinidad and Tobago Police Service's
+ * own page: the country of a national publisher the text names (not the United States, whose
+ * agencies report on courses and handovers abroad).
+ */
 function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
   const publisher = doc.meta.publisher
   if (!publisher) return null
@@ -811,7 +807,11 @@ function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { 
 
 type Focus = { country: string; evidence: EntityMention; rule: string } | null
 
-/** The country most of a document's mentions belong to; asked per event, counted once per document. */
+/**
+ * The country a report is about: the one that countries, places and organizations name at least
+ * three times and more often than all others together. Null when the report spreads wider. Asked
+ * per event, counted once per document.
+ */
 const focusMemo = new WeakMap<readonly EntityMention[], Focus>()
 function focusCountry(mentions: readonly EntityMention[]): Focus {
   let focus = focusMemo.get(mentions)

@@ -27,8 +27,8 @@ export function addPartyCountries(b: Built, country: string | null, countryName:
     added.set(p.country, seen)
   }
   // The receiving side of a handover, and those attending it, are named by their institutions
-  // alone: the development truths add the state of a recipient 13 times in 56. (A state on both
-  // sides is still no side: its roles are all read first.)
+  // alone (a rough count over the development errors: 43 of the 56 recipient states added were not
+  // in the truth). A state on both sides is still no side: its roles are all read first.
   const received = (x: { roles: ParticipantRole[] }): boolean => b.type === 'donation' && x.roles.every((r) => r === 'recipient' || r === 'attendee')
   // A visit is received by the country it goes to, once someone from elsewhere is named visiting.
   const visiting = [...added.entries()].some(([c, x]) => c !== country && x.roles.includes('visitor'))
