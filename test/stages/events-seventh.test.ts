@@ -81,8 +81,11 @@ describe('a named place no list locates', () => {
     ].join('\n')
     const handover = pipeline(text).events.find((e) => e.type === 'donation')
     expect(handover?.location).toEqual({ name: 'Pointe Michel Coast Guard Station', country: 'DMA' })
-    const evidence = handover?.attestations[0]?.evidence.find((x) => x.rule === 'location:named-place-in-focus')
-    expect(evidence?.text).toMatch(/Dominica/)
+    // The place record itself is now put in the country the report is about (entities stage), so
+    // the event's place carries it.
+    const evidence = handover?.attestations[0]?.evidence.find((x) => x.field === 'location')
+    expect(evidence?.text).toBe('Pointe Michel Coast Guard Station')
+    expect(pipeline(text).places.find((p) => p.name === 'Pointe Michel Coast Guard Station')?.country).toBe('DMA')
   })
 })
 

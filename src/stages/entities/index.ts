@@ -76,7 +76,29 @@ export const entitiesStage: Stage = (doc, ctx) => {
   const { people, organizations, places } = extractEntities(doc.text, ctx.gazetteers, doc.sentences)
   const dateline = doc.meta.dateline ? null : gazetteerDateline(doc.text, places)
   const meta = dateline ? { ...doc.meta, dateline, evidence: { ...doc.meta.evidence, dateline: 'first-paragraph-gazetteer' } } : doc.meta
-  return { ...doc, meta, people, organizations, places }
+  return { ...doc, meta, people, organizations, places: placedAtHome(doc.text, meta.dateline, places) }
+}
+
+/**
+ * A place the text names but no list locates ("the Moleson Creek Ferry Terminal", "Sandy Ground")
+ * and no nearby words put in a country is in the country the report is written from: the
+ * dateline's, or else the one other than the United States that takes at least three and more
+ * than half of the report's country mentions. A report split between countries leaves it unplaced.
+ */
+function placedAtHome(text: string, datelineText: string | null, places: PlaceRecord[]): PlaceRecord[] {
+  if (!places.some((p) => p.kind !== 'country' && p.country === null && p.id.startsWith('local:'))) return places
+  let home: string | null = null
+  const at = datelineText ? text.slice(0, 400).indexOf(datelineText) : -1
+  if (at >= 0) home = places.find((p) => p.country && p.mentions.some((m) => m.start >= at && m.end <= at + datelineText!.length))?.country ?? null
+  if (!home) {
+    const counts = new Map<string, number>()
+    let total = 0
+    for (const p of places) if (p.kind === 'country') { total += p.mentions.length; if (p.id !== 'USA') counts.set(p.id, (counts.get(p.id) ?? 0) + p.mentions.length) }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1])
+    if (ranked[0] && ranked[0][1] >= 3 && ranked[0][1] * 2 > total) home = ranked[0][0]
+  }
+  if (!home) return places
+  return places.map((p) => (p.kind !== 'country' && p.country === null && p.id.startsWith('local:') ? { ...p, country: home } : p))
 }
 
 /**
