@@ -56,3 +56,34 @@ describe('places, twenty-seventh round', () => {
     expect(landing?.country ?? null).toBe(null)
   })
 })
+
+describe('workshops and handovers that are no event, twenty-seventh round', () => {
+  test('a workshop that is a building ("a workshop for interceptor boats", "a boat maintenance workshop") is no training', () => {
+    const doc = pipeline(
+      lines(
+        'The new base has barracks for 40 officers and a workshop for interceptor boats, and was built last year.',
+        'The Coast Guard will add a floating pier and a second workshop for the station in January.',
+        'The Embassy also handed over a fully equipped boat maintenance workshop on Tuesday.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'training')).toEqual([])
+  })
+  test('a workshop for people is still training', () => {
+    const doc = pipeline(lines('The Coast Guard will hold a workshop for boat captains in Castries in January.', 'Twenty captains are expected.'))
+    expect(placed(doc)).toContain('training 2027-01 LCA')
+  })
+  test('people handed over to the police or transferred to another state are no donation', () => {
+    const doc = pipeline(
+      lines(
+        'The three men were handed over to the Drug Squad on Monday.',
+        'Eleven persons who were found to be in the country illegally were handed over to the immigration service on Tuesday.',
+        'The ministers welcomed the transfer of 19 fugitives to the United States on Wednesday.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'donation')).toEqual([])
+  })
+  test('goods handed over or transferred still are', () => {
+    const doc = pipeline(lines('The Embassy said the transfer of two patrol boats to the Saint Lucia Coast Guard took place on Tuesday.', 'The boats will patrol the south coast.'))
+    expect(placed(doc)).toContain('donation 2026-11-10 LCA')
+  })
+})

@@ -521,6 +521,7 @@ const headTypes: Record<string, readonly EventType[]> = {
   stop: ['visit'],
   tour: ['visit'],
   training: ['training', 'exercise'],
+  workshop: ['training', 'exercise'],
   train: ['training'],
   exercise: ['exercise', 'training'],
   exchange: ['training', 'exercise'],
