@@ -87,3 +87,44 @@ describe('workshops and handovers that are no event, twenty-seventh round', () =
     expect(placed(doc)).toContain('donation 2026-11-10 LCA')
   })
 })
+
+describe('pages, twenty-seventh round', () => {
+  const plone = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Readout: Second Meeting of the Border Committee — Ministério da Justiça</title>
+<meta name="DC.date.created" content="2026-12-04T16:20:00-03:00"></head>
+<body class="template-newsitem_view portaltype-news-item"><header><div class="portal-title">Ministry of Justice</div><nav><a href="/">Home</a> <a href="/press">Press</a></nav></header>
+<div id="content"><h1 class="documentFirstHeading">Readout: Second Meeting of the Border Committee</h1>
+<div class="documentDescription">Police of both countries reviewed the first month of joint checks at the river crossing.</div>
+<div class="documentByLine"><span class="documentPublished">Published 04/12/2026 16h20</span> <span class="documentModified">Updated on 04/12/2026 17h02</span></div>
+<div id="parent-fieldname-text">
+<p class="attribution"><em>The following is attributable to Ministry of Justice Spokesperson Helena R. Tavares:</em></p>
+<p>PORTO XAVIER, Rio Grande do Sul – Police of Brazil and Argentina held the second meeting of their border committee on Wednesday at the river port, and agreed to extend their joint checks of the ferry to the night crossings.</p>
+<p>The Federal Police said the checks had found contraband cigarettes in eleven trucks in their first month, and that the two forces would meet again in March.</p>
+</div></div><footer>Esplanada dos Ministérios, Brasília</footer></body></html>`
+  test('a Plone page: the description, the "Published dd/mm/yyyy 16h20 Updated on …" line and the marked attribution are head, DC.date.created dates it', () => {
+    const doc = run('page.html', plone)
+    expect(doc.meta.published).toBe('2026-12-04')
+    expect(doc.text.startsWith('PORTO XAVIER, Rio Grande do Sul – Police of Brazil')).toBe(true)
+    expect(doc.text).not.toContain('Published 04/12/2026')
+    expect(doc.text).not.toContain('reviewed the first month')
+    expect(doc.text).not.toContain('attributable')
+    expect(doc.meta.spokesperson).toBe('Helena R. Tavares')
+  })
+})
+
+describe('event places, twenty-seventh round', () => {
+  test('"in this town" is the dateline\'s place, over a place the clause names for something else', () => {
+    const doc = pipeline(
+      lines(
+        'SAN JAVIER, Misiones — Police from Argentina and Brazil agreed on joint checks of the ferry that links San Javier with Porto Xavier, in the Brazilian state of Rio Grande do Sul, at a meeting held on Wednesday in this town on the Uruguay River.',
+        'The checks will start in December.',
+      ),
+    )
+    expect(placed(doc)).toContain('meeting 2026-11-11 ARG')
+  })
+  test('the Uruguay River is in no one country', () => {
+    const river = pipeline(lines('SAN JAVIER, Misiones — The two navies patrolled the Uruguay River on Monday.', 'They found nothing.')).places.find((p) => p.name === 'Uruguay River')
+    expect(river?.id).toBe('region:uruguay-river')
+    expect(river?.country).toBe(null)
+  })
+})

@@ -44,7 +44,8 @@ const OFFICE_LINE = /^[\p{L}.&' -]*\b(?:public relations(?: (?:office|unit|depar
 const DATE_ONLY_LABEL = /^(?:first\s+|last\s+)?(?:published|posted|released|updated|issued|date|dated|publi[ée]|publicado|fecha)(?:\s+(?:on|le|el))?$/i
 export const UPDATE_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b|^\W*(?:mis\s+à\s+jour|actualizado|bijgewerkt)/i
 // "Publicado: 02/10/2026 por Departamento de Relaciones Públicas" on Spanish-language pages.
-const POSTED = /^(?:first\s+)?(?:posted|published|released|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*:?\s*(.{6,40}?)(?:\s+(?:by|por)\s+(.+?))?(?:\s+(?:in|en)\s+(.+))?$/i
+// "Published 04/12/2026 16h20 Updated on 04/12/2026 17h02": the update after it is part of the line.
+const POSTED = /^(?:first\s+)?(?:posted|published|released|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*:?\s*(.{6,40}?)(?:\s+(?:by|por)\s+(.+?))?(?:\s+(?:in|en)\s+(.+))?(?:\s+(?:last\s+)?(?:updated|modified|atualizado|actualizado)(?:\s+(?:on|em|el))?\s*:?\s*[\d/.:h -]{6,30})?$/i
 // "Submitted by editor on Mon, 03/17/2025 - 14:32" (Drupal), "Written by Press Office on 3 March 2025".
 const SUBMITTED = /^(?:submitted|posted|published|written|created)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$/i
 /** The heading of a box of summary points over a story ("Story Highlights", "Key points"). */

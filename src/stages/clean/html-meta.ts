@@ -92,6 +92,7 @@ const DATE_KEYS = [
   'dc.date',
   'dcterms.date',
   'dcterms.created',
+  'dc.date.created',
   'citation_publication_date',
   'citation_date',
   'sailthru.date',

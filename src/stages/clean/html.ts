@@ -177,9 +177,9 @@ function headlineByClass(el: Element): boolean {
 }
 
 // A class naming a standfirst or dek printed under the headline ("standfirst", "article-dek",
-// BEM "article-hero__standfirst", the Spanish "bajada"); a modifier such as Drupal's
+// BEM "article-hero__standfirst", the Spanish "bajada", Plone's "documentDescription"); a modifier such as Drupal's
 // "field--type-text-with-summary" names what the field can hold, not what it is.
-const STANDFIRST = /^(?:(?:article|post|entry|story|page|hero|news|content|node)[-_])?(?:standfirst|strapline|dek|deck|lede|bajada|copete|entradilla)$/i
+const STANDFIRST = /^(?:(?:article|post|entry|story|page|hero|news|content|node)[-_])?(?:standfirst|strapline|dek|deck|lede|bajada|copete|entradilla)$|^documentDescription$|^attribution$/i
 
 function isStandfirst(el: Element): boolean {
   for (let p: Element | null = el, up = 0; p && up < 3; p = p.parent?.type === 'tag' ? (p.parent as Element) : null, up++) {

@@ -187,6 +187,9 @@ export function buildMeta(input: MetaInput): DocumentMeta {
 
   let spokesperson = findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)
   if (spokesperson) evidence['spokesperson'] = 'text'
+  // "The following is attributable to … Spokesperson Fernanda L. Bittencourt:" set apart above the
+  // story by the page's markup: a head line.
+  else if ((spokesperson = input.headText ? findSpokesperson(input.headText.slice(0, 1200)) : null)) evidence['spokesperson'] = 'head-text'
   else {
     // The release's "Issued by:" block under the text names the officer who issued it.
     spokesperson = issuedByPerson(input.extraText)

@@ -521,6 +521,11 @@ function toRecord(
   // conference, linking the RSS Headquarters at Paragon with …"), no dateline, no neighbour's place.
   const remote = d.frames.some((f) => f.hits.includes(d.opening) && remoteNear(f, d.opening))
   if (remote) place = null
+  // "held on Wednesday and Thursday in this town on the Uruguay River": the dateline's place, over
+  // any other place the clause names.
+  if (!remote && dateline?.country && d.locationFrames.some((f) => f.hits.includes(d.opening) && IN_THIS_TOWN.test(f.text))) {
+    place = { name: dateline.city, country: dateline.country, evidence: [{ start: dateline.start, end: dateline.end, text: dateline.text, rule: 'location:in-this-town' }] }
+  }
   let country: string | null = null
   const parties = [...b.participants.values()]
   const hosts = parties.filter((x) => x.record.kind === 'country' && x.record.roles.includes('host'))
@@ -594,7 +599,7 @@ function toRecord(
     }
   }
   // "met here Aug. 21-24", "a clinic … here": the dateline's place, whatever the date.
-  const here = d.locationFrames.some((f) => /\bhere\b(?![’'])/i.test(f.text))
+  const here = d.locationFrames.some((f) => /\bhere\b(?![’'])/i.test(f.text) || IN_THIS_TOWN.test(f.text))
   // A sea or a region the text gives ("operations in the Caribbean Sea") says more than the dateline.
   const placed = d.locationFrames.some((f) => f.locations.some((l) => l.country === null && l.strength <= 1))
   if (!country && !several && (b.type === 'other' || b.type === 'disaster_response') && disasterHit(d)) {
@@ -797,6 +802,9 @@ function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { r
  * own page: the country of a national publisher the text names (not the United States, whose
  * agencies report on courses and handovers abroad).
  */
+/** "in this town", "in this capital": the place the dateline names. */
+const IN_THIS_TOWN = /\bin this (?:town|city|capital|port|village|community)\b/i
+
 function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
   const publisher = doc.meta.publisher
   if (!publisher) return null
