@@ -128,3 +128,28 @@ describe('event places, twenty-seventh round', () => {
     expect(river?.country).toBe(null)
   })
 })
+
+describe('participants, twenty-seventh round', () => {
+  test('a person who says that a course will be held takes no part in it by saying so', () => {
+    const doc = pipeline(
+      lines(
+        'The Saint Lucia Marine Police received two interceptor boats from Barbados on Monday at Rodney Bay.',
+        'Assistant Superintendent Marcellus J. Descartes said two Marine Police coxswains would join the Barbados Coast Guard’s small boat handling course at HMBS Pelican from December 7 to 18.',
+      ),
+    )
+    const course = doc.events.find((e) => e.type === 'training')
+    expect(course).toBeDefined()
+    expect(course?.participants.some((p) => p.kind === 'person')).toBe(false)
+  })
+  test('the body a speaker belongs to may still run it', () => {
+    const doc = pipeline(
+      lines(
+        'The Antigua and Barbuda customs opened a container control unit on Monday at the Deep Water Harbour.',
+        'UNODC’s regional coordinator, Ana B. Lozano, said the nine officers of the unit had completed a two-week targeting course in Bridgetown, Barbados, in September.',
+      ),
+    )
+    const course = doc.events.find((e) => e.type === 'training')
+    expect(course?.participants.map((p) => p.kind)).toContain('organization')
+    expect(course?.participants.some((p) => p.kind === 'person')).toBe(false)
+  })
+})

@@ -52,6 +52,9 @@ export const kindOrder = { country: 0, organization: 1, person: 2 } as const
 
 const talksAbout: ReadonlySet<string> = new Set(['discuss', 'welcome', 'review'])
 
+/** Events a speaker can tell of without taking part in them. */
+const SPOKEN_OF: ReadonlySet<EventType> = new Set(['training', 'exercise', 'donation'])
+
 export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number) => number): Built['participants'] {
   const out: Built['participants'] = new Map()
   const createdWithRef = d.parent !== null ? d.frames[0] : null
@@ -70,6 +73,11 @@ export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number
       // "Castellano and Usher discussed PANAMAX 2024", "Castellano welcomed the BDF's planned
       // participation in the exercise": who talks about an event named after the verb takes no part in it.
       if (r.mention.kind === 'person' && r.hit !== d.opening && talksAbout.has(r.hit.trigger.id) && r.role !== 'speaker' && d.opening.start > r.hit.end && frame.hits.includes(d.opening)) continue
+      // "Descartes said two coxswains would join the course from October 5 to 16": a person who tells
+      // of a course, an exercise or a handover named after the verb of speech takes no part in it by
+      // saying so (the body a speaker is of, "UNODC's coordinator said …", may still run it; at
+      // meetings and visits the speaker is more often one of those present).
+      if (r.mention.kind === 'person' && SPOKEN_OF.has(type) && r.hit !== d.opening && r.hit.trigger.flags.includes('speech') && r.role === 'speaker' && d.opening.start > r.hit.end && frame.hits.includes(d.opening)) continue
       // "discussed security along the border with Haiti", "cooperation with Brazil": a state after
       // "with" in what is discussed is part of the topic, not a party to the talks.
       if ((r.mention.kind === 'country' || r.mention.kind === 'place') && r.hit.trigger.id === 'discuss' && r.rule.endsWith(':with')) continue
