@@ -153,3 +153,30 @@ describe('participants, twenty-seventh round', () => {
     expect(course?.participants.some((p) => p.kind === 'person')).toBe(false)
   })
 })
+
+describe('Spanish pages, twenty-seventh round', () => {
+  const nota = [
+    'Armada inaugura puesto naval en la isla Saona',
+    'Nota de prensa | 27 de octubre de 2026',
+    '',
+    'MANO JUAN, isla Saona.- La Armada de República Dominicana inauguró el lunes 26 de octubre el nuevo puesto naval de Mano Juan, en la isla Saona.',
+    '',
+    'El antiguo destacamento quedó destruido por el huracán Fiona en septiembre de 2022.',
+    '',
+    'Desde el puesto, dos lanchas vigilarán el canal de la Catalina.',
+    '',
+    '###',
+  ].join('\n')
+  test('"MANO JUAN, isla Saona.-" is a dateline, and "la isla Saona" the island the gazetteer knows', () => {
+    const doc = pipeline(nota)
+    expect(doc.meta.dateline).toBe('MANO JUAN, isla Saona')
+    expect(doc.places.find((p) => p.id === 'region:saona-island')?.country).toBe('DOM')
+  })
+  test('"inauguró" opens, "el huracán Fiona" is a storm, both in the dateline\'s country', () => {
+    expect(placed(pipeline(nota))).toEqual(expect.arrayContaining(['other 2026-10-26 DOM', 'other 2022-09 DOM']))
+  })
+  test('"el río Negro" is a river, not a town named Rio Negro', () => {
+    const doc = pipeline(lines('La Armada patrulló el río Negro el lunes, en el departamento de Alto Paraguay.', 'No hubo novedades.'))
+    expect(doc.places.find((p) => p.name.toLowerCase().includes('negro'))?.kind).toBe('region')
+  })
+})

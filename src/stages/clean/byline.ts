@@ -23,8 +23,9 @@ export interface Dateline {
 // The city: capitalized words ("MIAMI", "PORT-AU-PRINCE", "ST. JOHN'S", "JOINT BASE SAN
 // ANTONIO-FORT SAM HOUSTON", "Port of Spain", "Belmopan").
 const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
-// A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago", "St Vincent and the Grenadines".
-const PART = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
+// A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago", "St Vincent and the
+// Grenadines", and the Spanish press's lower-case kind of place ("isla Saona", "provincia de Darién").
+const PART = /^(?:(?:isla|islas|provincia|departamento|estado|municipio|región)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
 // "–", "—", "-", "--", "––" and the Spanish ".-" ("SANTO DOMINGO.- La Armada …").
 const DASH = /^\s*(?:[–—]{1,2}|--?|\.[-–—])\s+/
 const AGENCY = /^\s*\(([^)]{1,40})\)/

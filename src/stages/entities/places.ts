@@ -402,6 +402,13 @@ function spanishGeographicNames(w: Work): void {
     let to = n
     while (to < t.length && to - n < 3 && isCapWord(t[to]) && !t[to]?.breakBefore) to++
     if (to === n || coversAt(w, n).some((f) => f.kind !== 'place' || f.entry?.type !== 'city')) continue
+    // "la isla Saona": a region the gazetteer holds under "Isla Saona" is that region (not a town:
+    // "el río Negro" is no Brazilian Rio Negro).
+    const listed = w.g.trie.hits.get(t.slice(k, to).map((x) => x.norm).join(' '))?.map((h) => w.g.entries.get(h.id)).find((e) => e?.type === 'region')
+    if (listed) {
+      add.push({ from: k, to, kind: 'place', id: listed.id, ids: [listed.id], entry: listed, form: 'alias', rule: `gazetteer:${listed.id}` })
+      continue
+    }
     const city = startsAt(w, n).find((f) => f.kind === 'place' && f.entry?.type === 'city')
     add.push(localPlace(k, to, spanOf(w, k, to).text, `place:es-${noun.norm}`, 'region', city?.entry?.country ?? countryNear(w, k, to)))
   }
