@@ -180,3 +180,34 @@ describe('Spanish pages, twenty-seventh round', () => {
     expect(doc.places.find((p) => p.name.toLowerCase().includes('negro'))?.kind).toBe('region')
   })
 })
+
+describe('event places, twenty-seventh round (2)', () => {
+  test('"Bermudian Landing" is a village of the report\'s country, not Bermuda', () => {
+    const doc = pipeline(
+      lines(
+        'BELMOPAN, Belize – NEMO held a flood evacuation exercise at Bermudian Landing on Wednesday, with residents of the village and the Belize Defence Force.',
+        'A second exercise is planned in the Cayo District in March.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'Bermudian Landing')?.country).toBe('BLZ')
+    expect(placed(doc)).toContain('exercise 2026-11-11 BLZ')
+  })
+  test('a patrol the text places nowhere, by forces of the one country the report is about, is in that country', () => {
+    const doc = pipeline(
+      lines(
+        'The Costa Rica Coast Guard and the Costa Rica Air Surveillance Service completed a joint patrol of the waters around the national park from November 2 to 6, the Costa Rica Ministry of Public Security said.',
+        'Costa Rica will repeat the patrol in January, the Costa Rica Coast Guard said.',
+      ),
+    )
+    expect(placed(doc)).toContain('deployment 2026-11-02/2026-11-06 CRI')
+  })
+  test('"here" places an exchange between two states\' forces at the dateline', () => {
+    const doc = pipeline(
+      lines(
+        'PIARCO, Trinidad and Tobago – Airmen of the Delaware Air National Guard and members of the Trinidad and Tobago Air Guard completed a five-day loadmaster exchange here, Nov. 2-6.',
+        'The Delaware Airmen flew in from New Castle Air National Guard Base.',
+      ),
+    )
+    expect(placed(doc)).toContain('training 2026-11-02/2026-11-06 TTO')
+  })
+})

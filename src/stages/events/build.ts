@@ -598,7 +598,8 @@ function toRecord(
       ev(near.evidence, 'location', 'location:adjacent-event')
     }
   }
-  // "met here Aug. 21-24", "a clinic … here": the dateline's place, whatever the date.
+  // "met here Aug. 21-24", "a clinic … here": the dateline's place, whatever the date, and even when
+  // the parties come from two states ("Delaware Airmen and the TTAG completed an exchange here").
   const here = d.locationFrames.some((f) => /\bhere\b(?![’'])/i.test(f.text) || IN_THIS_TOWN.test(f.text))
   // A sea or a region the text gives ("operations in the Caribbean Sea") says more than the dateline.
   const placed = d.locationFrames.some((f) => f.locations.some((l) => l.country === null && l.strength <= 1))
@@ -610,7 +611,7 @@ function toRecord(
       ev(struck, 'location', 'location:struck')
     }
   }
-  if (!several && !remote && dateline && (here || (!placed && datelineApplies(published, range, first, precision)) || (placed && country !== null)) && (!country || country === dateline.country)) {
+  if ((!several || here) && !remote && dateline && (here || (!placed && datelineApplies(published, range, first, precision)) || (placed && country !== null)) && (!country || country === dateline.country)) {
     if (!country && dateline.country) {
       country = dateline.country
       ev(dateline, 'location', 'location:dateline')
@@ -620,8 +621,9 @@ function toRecord(
       ev(dateline, 'location', 'location:dateline-city')
     }
   }
-  if (!country && !several && !remote && !placed && b.type === 'other') {
-    // "the Salvadoran Navy seized 3.2 tons of cocaine": a seizure, an arrest or an attack the text
+  if (!country && !several && !remote && !placed && (b.type === 'other' || b.type === 'deployment')) {
+    // "the Salvadoran Navy seized 3.2 tons of cocaine": a seizure, an arrest, an attack or a patrol
+    // ("the Coast Guard and SINAC completed a joint patrol of the waters around Cocos Island") the text
     // places nowhere happens where the forces that act in it serve, when they serve one country and
     // it is the country the report is about (a cutter or an overseas gendarmerie acts far from home,
     // and U.S. forces in these reports act abroad, as publisherCountry also assumes).
