@@ -211,3 +211,16 @@ describe('event places, twenty-seventh round (2)', () => {
     expect(placed(doc)).toContain('training 2026-11-02/2026-11-06 TTO')
   })
 })
+
+describe('triggers, twenty-seventh round', () => {
+  test('"will graduate" and "reopened" report events', () => {
+    const doc = pipeline(
+      lines(
+        'PORT-AU-PRINCE, Haiti – On Monday, the Director General of the police reopened the Kenscoff police sub-station, closed since March.',
+        'The police also announced that 412 cadets will graduate from the National Police Academy in Frères on December 11.',
+        'The police thanked the residents of Kenscoff for their cooperation.',
+      ),
+    )
+    expect(placed(doc)).toEqual(expect.arrayContaining(['other 2026-11-09 HTI', 'other 2026-12-11 HTI']))
+  })
+})
