@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
+import { mergeEvents } from '../../src/merge/events.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -222,5 +223,27 @@ describe('triggers, twenty-seventh round', () => {
       ),
     )
     expect(placed(doc)).toEqual(expect.arrayContaining(['other 2026-11-09 HTI', 'other 2026-12-11 HTI']))
+  })
+})
+
+describe('merging, twenty-seventh round', () => {
+  const dialogue = (partner: string, city: string, day: string, extra: string) =>
+    run(
+      `${partner}-${day}.txt`,
+      lines(
+        `The United States and ${partner} held their inaugural Maritime Security Dialogue in ${city} on ${day}, with delegations from both coast guards.`,
+        extra,
+        `The two governments will hold the second Maritime Security Dialogue in Washington next year.`,
+      ),
+    )
+  const dialogues = (docs: ReturnType<typeof run>[]) => mergeEvents(docs.flatMap((d) => d.events)).filter((e) => e.series?.edition === '1')
+  test('a series named without its parties is another series with another partner', () => {
+    const merged = dialogues([dialogue('Peru', 'Lima', 'Tuesday', 'They discussed illegal fishing.'), dialogue('El Salvador', 'San Salvador', 'Monday', 'They discussed port security.')])
+    expect(merged).toHaveLength(2)
+  })
+  test('the same dialogue told by two reports is one event', () => {
+    const merged = dialogues([dialogue('Peru', 'Lima', 'Tuesday', 'They discussed illegal fishing.'), dialogue('Peru', 'Lima', 'Tuesday', 'The Peruvian Navy hosted a reception.')])
+    expect(merged).toHaveLength(1)
+    expect(merged[0]?.attestations).toHaveLength(2)
   })
 })

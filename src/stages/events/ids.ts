@@ -10,6 +10,7 @@
 import type { EventRecord, EventType, ParticipantRole } from '../../schema/records.js'
 import { sha256Hex } from '../../document.js'
 import { dropTime } from './calendar.js'
+import { cues } from './lexicon.js'
 
 /** Roles that identify who an event is about (attendees and speakers vary between reports). */
 const principalRoles: ReadonlySet<ParticipantRole> = new Set([
@@ -55,7 +56,15 @@ export function principalIds(participants: EventRecord['participants']): string[
 }
 
 export function eventKey(e: KeyFields): string {
-  if (e.series?.edition) return JSON.stringify(['series', e.series.id, e.series.edition])
+  if (e.series?.edition) {
+    // "The United States and Peru will hold their inaugural Maritime Security Dialogue": a series
+    // whose name names no party is told apart by the states other than the United States in it (the
+    // U.S.–El Salvador dialogue of that name is another series). Named series (Tradewinds, the
+    // Mexico–Guatemala naval staff talks) keep their name alone, whoever reports them.
+    const unnamed = e.series.id.replace(/^series:/, '').split('-').every((w) => cues.unnamedSeriesWords.test(w))
+    const states = unnamed ? [...new Set(e.participants.filter((p) => p.kind === 'country' && p.id !== 'USA' && !onlyMentioned(p)).map((p) => p.id))].sort() : []
+    return JSON.stringify(['series', e.series.id, e.series.edition, ...(states.length > 0 ? [states] : [])])
+  }
   const parties = principalIds(e.participants)
   const country = e.location?.country ?? null
   const key: unknown[] = ['event', typeGroup(e.type), e.start ? dropTime(e.start) : null, country, parties]

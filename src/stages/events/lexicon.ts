@@ -133,6 +133,8 @@ const Cues = z.object({
   economic: z.string(),
   military: z.string(),
   postRegionStop: z.string(),
+  /** The words of a series name that names no party ("Maritime Security Dialogue", "Meeting of the Committee"). */
+  unnamedSeriesWords: z.string(),
   /** "comes five months after the RBDF and the U.S. Coast Guard conducted …": a new clause with its own subject (case-sensitive). */
   subordinateClause: z.string(),
   generalSeriesNouns: z.string(),
@@ -318,6 +320,7 @@ export const cues = {
   postRegionStop: ci(cueEntries.postRegionStop),
   subordinateClause: new RegExp(cueEntries.subordinateClause),
   generalSeriesNouns: cueEntries.generalSeriesNouns,
+  unnamedSeriesWords: ci(cueEntries.unnamedSeriesWords),
   currencies: new Map(Object.entries(cueEntries.currencies)),
   multipliers: new Map(Object.entries(cueEntries.multipliers)),
 } as const
