@@ -453,13 +453,18 @@ function nameMatch(a: string | null, b: string | null): boolean {
   return [...small].every((w) => large.has(w))
 }
 
+/** Nouns an ordinal counts within one programme only ("the third course"). */
+const NUMBERED_ANY = /^(?:courses?|sessions?|rounds?|editions?|workshops?|phases?)$/i
+
 /**
  * A name that names something ("Eleventh Dialogue", "Hurricanes Eta and Iota", "CANSEC 2019",
  * "third meeting"): a capitalized word after its first, a number or an ordinal. "coordinated
- * patrols" describes any patrols.
+ * patrols" describes any patrols; "the third course", "the first session", "a second round" are
+ * counted within whatever programme each report tells of, so they name nothing across reports.
  */
 function proper(name: string): boolean {
   const words = name.split(/\s+/)
+  if (words.length === 2 && parseOrdinal(words[0]!) !== null && NUMBERED_ANY.test(words[1]!)) return false
   return /\d/.test(name) || words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || words.some((w) => parseOrdinal(w) !== null)
 }
 

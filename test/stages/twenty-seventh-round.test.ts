@@ -247,3 +247,12 @@ describe('merging, twenty-seventh round', () => {
     expect(merged[0]?.attestations).toHaveLength(2)
   })
 })
+
+describe('merging by name, twenty-seventh round', () => {
+  test('"a third course" in two reports of two programmes is no shared name', () => {
+    const a = run('a.txt', lines('The RCMP and CBSA closed a migrant smuggling course for the National Guard in Tapachula on Friday.', 'Canada will fund a third course in Mexico in February.', 'The course was the second of the programme.'))
+    const b = run('b.txt', lines('The RCMP closed a firearms tracing course for the National Guard in Ciudad Juárez on Thursday.', 'A third course will be held in Mexico in February.', 'Twenty officers took part.'))
+    const february = mergeEvents([...a.events, ...b.events]).filter((e) => e.start === '2027-02')
+    expect(february.length).toBeGreaterThan(1)
+  })
+})
