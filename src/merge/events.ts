@@ -7,7 +7,7 @@
  * event keeps one attestation per reporting document; ids that a merge retires are kept in
  * `mergedFrom` so consumers can redirect.
  */
-import { parseOrdinal } from '../text/ordinals.js'
+import { parseOrdinal, spanishOrdinalWords } from '../text/ordinals.js'
 import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
 import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
 import { eventId, isSeriesKeyed, onlyMentioned, principalIds, typeGroup } from '../stages/events/ids.js'
@@ -323,6 +323,12 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // Barbados medical team and the Brazilian Navy's ship both answered Hurricane Beryl).
   const responses = a.type === 'disaster_response' && b.type === 'disaster_response'
   if (names && (responses ? shared > 0 : sameCountry || shared > 0 || ca === null || cb === null)) return 6 + shared
+  // "the fifth meeting" told by one report in September and held, the other says, on Sept. 23–24,
+  // in the same country: one meeting, whatever else each report names.
+  if (sameCountry && a.type === b.type && (a.type === 'meeting' || a.type === 'conference')) {
+    const na = ordinalIn(a.name)
+    if (na !== null && na === ordinalIn(b.name)) return 4
+  }
   // Beyond a series or a name, only dates known to the month or better say two reports agree —
   // or, for the same kind of event by the same party, a month within the year the other gives.
   const coarse = precisionRank(a.precision) > precisionRank('month') || precisionRank(b.precision) > precisionRank('month')
@@ -451,6 +457,27 @@ function nameMatch(a: string | null, b: string | null): boolean {
   const [small, large, smallName] = x.size <= y.size ? [x, y, a] : [y, x, b]
   if (small.size < 2 || !proper(smallName)) return false
   return [...small].every((w) => large.has(w))
+}
+
+/** The number an event's name gives it ("fifth meeting", "la Quinta Reunión", "La IV Reunión" → 5, 5, 4), or null. */
+function ordinalIn(name: string | null): number | null {
+  if (!name) return null
+  for (const w of name.split(/\s+/)) {
+    const n = parseOrdinal(w) ?? spanishOrdinalWords.get(w.toLowerCase()) ?? (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/.test(w) ? roman(w) : null)
+    if (n !== null) return n
+  }
+  return null
+}
+
+function roman(w: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 }
+  let n = 0
+  for (let i = 0; i < w.length; i++) {
+    const c = v[w[i]!]!
+    const next = v[w[i + 1] ?? ''] ?? 0
+    n += c < next ? -c : c
+  }
+  return n
 }
 
 /** Nouns an ordinal counts within one programme only ("the third course"). */

@@ -10,6 +10,7 @@ import ordinalData from './data/ordinals.json' with { type: 'json' }
 const Ordinals = z.object({
   ordinals: z.record(z.string(), z.number().int().positive()),
   tens: z.record(z.string(), z.number().int().positive()),
+  spanish: z.record(z.string(), z.number().int().positive()),
 })
 
 const parsed = Ordinals.safeParse(ordinalData)
@@ -19,6 +20,9 @@ if (!parsed.success) throw new Error(`text data ordinals.json: ${parsed.error.is
 export const ordinalWords: ReadonlyMap<string, number> = new Map(Object.entries(parsed.data.ordinals))
 /** "twenty" → 20 …: the tens that compound with an ordinal word ("twenty-first"). */
 export const tensWords: ReadonlyMap<string, number> = new Map(Object.entries(parsed.data.tens))
+
+/** "quinta" → 5: Spanish ordinals, for names compared across reports only ("segundo" is also a second). */
+export const spanishOrdinalWords: ReadonlyMap<string, number> = new Map(Object.entries(parsed.data.spanish))
 
 /** "11th" → 11, "Eleventh" → 11, "Twenty-First" → 21, "inaugural" → 1; null for anything else. */
 export function parseOrdinal(token: string): number | null {

@@ -256,3 +256,27 @@ describe('merging by name, twenty-seventh round', () => {
     expect(february.length).toBeGreaterThan(1)
   })
 })
+
+describe('merging by a meeting\'s number, twenty-seventh round', () => {
+  test('"the fifth meeting" in one report and "la Quinta Reunión" held on given days in the other are one meeting', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        'ESQUIPULAS, Guatemala – The army and police of Guatemala, El Salvador and Honduras held the sixth meeting of their border committee on Tuesday in Esquipulas.',
+        'The fifth meeting was held in El Salvador in September.',
+        'The seventh will be held in Honduras next year.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        'METAPÁN, El Salvador – Delegaciones de los ejércitos y policías de El Salvador, Guatemala y Honduras celebraron la Quinta Reunión del comité fronterizo el 29 de septiembre en Metapán.',
+        'Las delegaciones acordaron patrullas coordinadas.',
+        'La próxima reunión será en Guatemala.',
+      ),
+    )
+    const september = mergeEvents([...a.events, ...b.events]).filter((e) => e.type === 'meeting' && e.start?.startsWith('2026-09'))
+    expect(september).toHaveLength(1)
+    expect(september[0]?.attestations).toHaveLength(2)
+  })
+})
