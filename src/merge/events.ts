@@ -323,6 +323,10 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // Barbados medical team and the Brazilian Navy's ship both answered Hurricane Beryl).
   const responses = a.type === 'disaster_response' && b.type === 'disaster_response'
   if (names && (responses ? shared > 0 : sameCountry || shared > 0 || ca === null || cb === null)) return 6 + shared
+  // "a search and rescue exercise" in September in one report and "the rescue exercise" of Sept. 24
+  // in the other, in one country: the same words say what it is beyond its kind (two reports that
+  // both know only the month say too little).
+  if (sameCountry && a.type === b.type && dayPrecise(a) !== dayPrecise(b) && describedAlike(a.name, b.name)) return 3
   // "the fifth meeting" told by one report in September and held, the other says, on Sept. 23–24,
   // in the same country: one meeting, whatever else each report names.
   if (sameCountry && a.type === b.type && (a.type === 'meeting' || a.type === 'conference')) {
@@ -457,6 +461,19 @@ function nameMatch(a: string | null, b: string | null): boolean {
   const [small, large, smallName] = x.size <= y.size ? [x, y, a] : [y, x, b]
   if (small.size < 2 || !proper(smallName)) return false
   return [...small].every((w) => large.has(w))
+}
+
+/** Words that say only an event's kind or size ("two-week course"), not which one it is. */
+const KIND_WORDS: ReadonlySet<string> = new Set(['course', 'courses', 'training', 'exercise', 'exercises', 'meeting', 'talks', 'staff', 'dialogue', 'committee', 'conference', 'working', 'group', 'visit', 'handover', 'patrol', 'patrols', 'operation', 'operations', 'joint', 'combined', 'coordinated', 'bilateral', 'regional', 'new', 'day', 'days', 'week', 'weeks', 'two', 'three', 'four', 'five', 'six', 'ten', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+
+/** Two names of which the shorter, of two words or more, lies within the longer and names more than a kind. */
+function describedAlike(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false
+  const x = tokens(a)
+  const y = tokens(b)
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+  if (small.size < 2 || ![...small].every((w) => large.has(w))) return false
+  return [...small].some((w) => !KIND_WORDS.has(w))
 }
 
 /** The number an event's name gives it ("fifth meeting", "la Quinta Reunión", "La IV Reunión" → 5, 5, 4), or null. */

@@ -280,3 +280,18 @@ describe('merging by a meeting\'s number, twenty-seventh round', () => {
     expect(september[0]?.attestations).toHaveLength(2)
   })
 })
+
+describe('merging by description, twenty-seventh round', () => {
+  const a = () => run('a.txt', lines('CASTRIES, Saint Lucia – The Marine Police and the Barbados Coast Guard held staff talks on Wednesday at Rodney Bay.', 'They reviewed the search and rescue exercise held off Vieux Fort on September 24.', 'The next talks will be in Barbados.'))
+  test('a day-dated exercise and the same exercise known to its month, named alike, in one country are one', () => {
+    const b = run('b.txt', lines('BRIDGETOWN, Barbados – The Barbados Coast Guard will send two boats to Saint Lucia next year.', 'The two services held a search and rescue exercise in Saint Lucia in September.', 'The talks ended on Friday.'))
+    const september = mergeEvents([...a().events, ...b.events]).filter((e) => e.type === 'exercise' && e.start?.startsWith('2026-09'))
+    expect(september).toHaveLength(1)
+  })
+  test('two month-dated events named alike say too little to be one', () => {
+    const one = run('c.txt', lines('The navies will hold staff talks in Miami in March.', 'They will review the year.', 'The ministers met on Monday.'))
+    const two = run('d.txt', lines('The two commands will hold staff talks in Miami in March.', 'They will plan exercises.', 'The chiefs met on Tuesday.'))
+    const march = mergeEvents([...one.events, ...two.events]).filter((e) => e.start === '2027-03')
+    expect(march.length).not.toBe(1)
+  })
+})
