@@ -295,3 +295,11 @@ describe('merging by description, twenty-seventh round', () => {
     expect(march.length).not.toBe(1)
   })
 })
+
+describe('amounts, twenty-seventh round', () => {
+  test('"a US$1.3-million fleet" is 1.3 million dollars', () => {
+    const doc = pipeline(lines('The United States on Tuesday handed over a US$1.3-million fleet of patrol vehicles to the Jamaica Constabulary Force in Spanish Town.', 'The vehicles will patrol St. Catherine.'))
+    const handover = doc.events.find((e) => e.type === 'donation')
+    expect(handover?.amounts).toEqual([{ text: 'US$1.3-million', value: 1300000, currency: 'USD' }])
+  })
+})

@@ -81,7 +81,7 @@ export interface Analysis {
 }
 
 const amountPattern =
-  /(?<cur>US\$|U\.S\.\s?\$|EC\$|J\$|TT\$|BDS\$|BZ\$|G\$|CA\$|C\$|\$|€|£|\b(?:USD|XCD|JMD|TTD|BBD|GYD|BZD|CAD|EUR|GBP|HTG)\s?)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<mult>million|billion|thousand|mn|bn|m|k)\b)?/gi
+  /(?<cur>US\$|U\.S\.\s?\$|EC\$|J\$|TT\$|BDS\$|BZ\$|G\$|CA\$|C\$|\$|€|£|\b(?:USD|XCD|JMD|TTD|BBD|GYD|BZD|CAD|EUR|GBP|HTG)\s?)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?:\s|-)?(?<mult>million|billion|thousand|mn|bn|m|k)\b)?/gi
 const dollarWords = /(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s(?<mult>million|billion|thousand)\s(?:U\.S\.\s)?dollars\b/gi
 const possessiveAfter = /^[’']s\b/
 
