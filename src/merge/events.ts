@@ -370,6 +370,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // February") say too little to be one event.
     if ((pa.length > 0 || pb.length > 0) && (pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id)))) return 3
   }
+  // "a coordinated patrol on October 10 and 11" in two reports placing it nowhere: the same days of
+  // the same kind of multi-day event.
+  if (ca === null && cb === null && a.type === b.type && a.end && a.start === b.start && a.end === b.end && dayPrecise(a) && dayPrecise(b)) return 3
   if (sameDay && sameCountry) {
     // The same day in one country, and nothing that differs: not institutions that all differ (a
     // course for the investigations police in Santiago, one for the navy in Iquique).

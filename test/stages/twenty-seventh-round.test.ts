@@ -303,3 +303,12 @@ describe('amounts, twenty-seventh round', () => {
     expect(handover?.amounts).toEqual([{ text: 'US$1.3-million', value: 1300000, currency: 'USD' }])
   })
 })
+
+describe('merging by the same days, twenty-seventh round', () => {
+  test('a multi-day patrol on the same days in two reports placing it nowhere is one', () => {
+    const a = run('a.txt', lines('The Argentine Naval Prefecture held its first coordinated river patrol on October 10 and 11.', 'Eleven boats were checked.', 'The committee will meet again in March.'))
+    const b = run('b.txt', lines('Las delegaciones revisaron el primer patrullaje coordinado en el río, realizado el 10 y 11 de octubre.', 'No hubo incidentes.', 'La próxima reunión será en marzo.'))
+    const patrols = mergeEvents([...a.events, ...b.events]).filter((e) => e.type === 'deployment')
+    expect(patrols).toHaveLength(1)
+  })
+})
