@@ -8,6 +8,7 @@ import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
 import { mergeEvents } from '../../src/merge/events.js'
+import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -310,5 +311,38 @@ describe('merging by the same days, twenty-seventh round', () => {
     const b = run('b.txt', lines('Las delegaciones revisaron el primer patrullaje coordinado en el río, realizado el 10 y 11 de octubre.', 'No hubo incidentes.', 'La próxima reunión será en marzo.'))
     const patrols = mergeEvents([...a.events, ...b.events]).filter((e) => e.type === 'deployment')
     expect(patrols).toHaveLength(1)
+  })
+})
+
+describe('page chrome, twenty-seventh round', () => {
+  const story = [
+    'MONTEGO BAY, St. James – More than 160 officers from eleven agencies took part on Wednesday in a port security exercise at the cruise terminal, organised by the customs agency.',
+    'The scenario simulated the discovery of a suspicious package in the baggage hall while a ship was alongside, and armed men leaving the port in a small boat.',
+    'Findings from the exercise will be discussed at a debrief workshop for all participating agencies in Kingston next week.',
+  ]
+  test('"Reading time: 3 minutes" is a chrome line', () => {
+    expect(chromeRuleOf('Reading time: 3 minutes')?.id).toBe('read-time')
+    expect(chromeRuleOf('Tiempo de lectura: 4 minutos')?.id).toBe('read-time')
+    expect(chromeRuleOf('3 min read')?.id).toBe('read-time')
+  })
+  test('"Reading time: 3 minutes" under a byline is not the story', () => {
+    const doc = run('page.txt', ['The Harbour Times', 'Menu', 'Home', 'News', 'Search', 'Home > News > Security', 'Port agencies test their response', 'Written by Ana Brown | 23 October 2026', 'Reading time: 3 minutes', 'Image: Officers at the terminal. Credit: Customs Agency', story[0], '', ...story.slice(1).flatMap((p) => [p, ''])].join('\n'))
+    expect(doc.text).not.toContain('Reading time')
+    expect(doc.text.startsWith('MONTEGO BAY')).toBe(true)
+  })
+  test('a right-hand column beside the story (latest news, a poll) is not the story', () => {
+    const html = `<!DOCTYPE html><html><head><title>Customs Agency | News</title></head><body class="gov-cms news-page">
+<nav id="mainmenu"><ul><li>Home</li><li>About Us<ul><li>Our History</li><li>Divisions</li></ul></li><li>Media Centre<ul><li>Press Releases</li><li>News</li></ul></li></ul></nav>
+<div id="content"><div class="crumbs">You are here: Home &gt; Media Centre &gt; Press Releases</div><div class="left-col"><h3 class="news-headline">Port agencies test their response</h3><p class="posted">Posted: Friday, 23 October 2026</p>
+<div class="news-body">${story.map((p) => `<p>${p}`).join('\n')}</div>
+<div class="printshare"><a href="#">Print</a> | <a href="#">Email this page</a></div>
+</div>
+<div class="right-col"><h4>Latest News</h4><ul><li>Customs Seizes Undeclared Firearms Parts at the Wharves</li><li>Brokers Reminded of Licence Renewal Deadline</li></ul>
+<h4>Quick Poll</h4><p>How satisfied are you with the new online declaration system?</p></div></div>
+<footer><p>Copyright 2026 Customs Agency.</p></footer></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text).not.toContain('Licence Renewal')
+    expect(doc.text).not.toContain('How satisfied')
+    expect(doc.text.trim().endsWith('in Kingston next week.')).toBe(true)
   })
 })
