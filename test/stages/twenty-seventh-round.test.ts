@@ -346,3 +346,19 @@ describe('page chrome, twenty-seventh round', () => {
     expect(doc.text.trim().endsWith('in Kingston next week.')).toBe(true)
   })
 })
+
+describe('trainees, twenty-seventh round', () => {
+  test('"The trainees came from …" after a graduation names those in the course, not in the ceremony', () => {
+    const doc = pipeline(
+      lines(
+        'BOGOTÁ – Twenty-eight police officers from nine Caribbean countries graduated on Friday from a four-week anti-kidnapping course taught by the Colombian National Police in Bogotá.',
+        'The trainees came from the Jamaica Constabulary Force, the Trinidad and Tobago Police Service and the Guyana Police Force.',
+        'The course began on October 19 with classes on negotiation.',
+      ),
+    )
+    const course = doc.events.find((e) => e.type === 'training')
+    const ceremony = doc.events.find((e) => e.type === 'other')
+    expect(course?.participants.map((p) => p.name)).toContain('Jamaica Constabulary Force')
+    expect(ceremony?.participants.map((p) => p.name) ?? []).not.toContain('Jamaica Constabulary Force')
+  })
+})

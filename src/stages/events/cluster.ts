@@ -326,6 +326,13 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     touch(attach(delegated, f, resolved, seriesOf))
     return
   }
+  // "The trainees came from the JCF, the TTPS …": those trained are in the course, the one being
+  // talked about or else the first the report tells, not in the graduation that opened the story.
+  const trained = roleOnly && traineeClause.test(f.text) && !(c && c.opening.trigger.type === 'training') ? drafts.find((d) => d.opening.trigger.type === 'training') : undefined
+  if (trained && compatible(f, trained) && !tenseClash(f, trained)) {
+    touch(attach(trained, f, resolved, seriesOf))
+    return
+  }
   if ((roleOnly || f.hits.some((h) => has(h, 'discussion'))) && c && attachable(f, c, state.eventful)) touch(attach(c, f, resolved, seriesOf))
 }
 
@@ -387,6 +394,9 @@ function meets(d: Draft): boolean {
 
 /** A clause about a delegation: who leads it, who is in it. */
 const delegationClause = /\bdelegations?\b/i
+
+/** A clause about who was trained: "The trainees came from …", "Students were drawn from …". */
+const traineeClause = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:trainees|students|graduates|course participants|participants|cadets)\s+(?:came from|were drawn from|were from|included|represented)\b/i
 
 /**
  * "They signed a letter of intent to expand joint training … beginning next year": another
