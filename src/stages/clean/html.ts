@@ -177,7 +177,8 @@ function headlineByClass(el: Element): boolean {
 }
 
 // A class naming a standfirst or dek printed under the headline ("standfirst", "article-dek",
-// BEM "article-hero__standfirst", the Spanish "bajada", Plone's "documentDescription"); a modifier such as Drupal's
+// BEM "article-hero__standfirst", the Spanish "bajada", Plone's "documentDescription"), or the
+// attribution line set apart above a readout ("attribution"); a modifier such as Drupal's
 // "field--type-text-with-summary" names what the field can hold, not what it is.
 const STANDFIRST = /^(?:(?:article|post|entry|story|page|hero|news|content|node)[-_])?(?:standfirst|strapline|dek|deck|lede|bajada|copete|entradilla)$|^documentDescription$|^attribution$/i
 

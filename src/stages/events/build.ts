@@ -799,14 +799,14 @@ function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { r
   return !publisher?.country || publisher.country === country
 }
 
+/** "in this town", "in this capital": the place the dateline names. */
+const IN_THIS_TOWN = /\bin this (?:town|city|capital|port|village|community)\b/i
+
 /**
  * "The TTPS … a refresher course is planned for 2027", on the Trinidad and Tobago Police Service's
  * own page: the country of a national publisher the text names (not the United States, whose
  * agencies report on courses and handovers abroad).
  */
-/** "in this town", "in this capital": the place the dateline names. */
-const IN_THIS_TOWN = /\bin this (?:town|city|capital|port|village|community)\b/i
-
 function publisherCountry(doc: Document, mentions: readonly EntityMention[]): { country: string; evidence: EntityMention; rule: string } | null {
   const publisher = doc.meta.publisher
   if (!publisher) return null
