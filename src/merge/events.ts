@@ -7,7 +7,7 @@
  * event keeps one attestation per reporting document; ids that a merge retires are kept in
  * `mergedFrom` so consumers can redirect.
  */
-import { parseOrdinal, spanishOrdinalWords } from '../text/ordinals.js'
+import { parseOrdinal, parseRoman, spanishOrdinalWords } from '../text/ordinals.js'
 import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
 import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
 import { eventId, isSeriesKeyed, onlyMentioned, principalIds, typeGroup } from '../stages/events/ids.js'
@@ -483,21 +483,11 @@ function describedAlike(a: string | null, b: string | null): boolean {
 function ordinalIn(name: string | null): number | null {
   if (!name) return null
   for (const w of name.split(/\s+/)) {
-    const n = parseOrdinal(w) ?? spanishOrdinalWords.get(w.toLowerCase()) ?? (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/.test(w) ? roman(w) : null)
+    // Roman numerals of I, V and X only: "CIVIL", "LIC" are words.
+    const n = parseOrdinal(w) ?? spanishOrdinalWords.get(w.toLowerCase()) ?? (/^[IVX]+$/.test(w) ? parseRoman(w) : null)
     if (n !== null) return n
   }
   return null
-}
-
-function roman(w: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10 }
-  let n = 0
-  for (let i = 0; i < w.length; i++) {
-    const c = v[w[i]!]!
-    const next = v[w[i + 1] ?? ''] ?? 0
-    n += c < next ? -c : c
-  }
-  return n
 }
 
 /** Nouns an ordinal counts within one programme only ("the third course"). */

@@ -39,3 +39,16 @@ export function parseOrdinal(token: string): number | null {
   }
   return null
 }
+
+/** "XII" → 12, "IV" → 4: a Roman numeral in capitals (I, V, X, L, C), or null. */
+export function parseRoman(token: string): number | null {
+  if (!/^[IVXLC]+$/.test(token)) return null
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+  let total = 0
+  for (let i = 0; i < token.length; i++) {
+    const v = values[token[i]!] ?? 0
+    const next = values[token[i + 1] ?? ''] ?? 0
+    total += v < next ? -v : v
+  }
+  return total > 0 ? total : null
+}

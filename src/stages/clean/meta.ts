@@ -185,15 +185,21 @@ export function buildMeta(input: MetaInput): DocumentMeta {
     }
   }
 
-  let spokesperson = findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)
-  if (spokesperson) evidence['spokesperson'] = 'text'
-  // "The following is attributable to … Spokesperson Fernanda L. Bittencourt:" set apart above the
-  // story by the page's markup: a head line.
-  else if ((spokesperson = input.headText ? findSpokesperson(input.headText.slice(0, 1200)) : null)) evidence['spokesperson'] = 'head-text'
-  else {
-    // The release's "Issued by:" block under the text names the officer who issued it.
-    spokesperson = issuedByPerson(input.extraText)
-    if (spokesperson) evidence['spokesperson'] = 'issued-by'
+  // Where the spokesperson is named, most telling first: the headline and the story's first
+  // paragraphs; the head lines the page's markup set apart above the story ("The following is
+  // attributable to … Spokesperson Fernanda L. Bittencourt:"); the release's "Issued by:" block.
+  const named: ReadonlyArray<readonly [string, () => string | null]> = [
+    ['text', () => findSpokesperson(`${title ?? ''}\n${head.slice(0, 1200)}`)],
+    ['head-text', () => (input.headText ? findSpokesperson(input.headText.slice(0, 1200)) : null)],
+    ['issued-by', () => issuedByPerson(input.extraText)],
+  ]
+  let spokesperson: string | null = null
+  for (const [rule, find] of named) {
+    spokesperson = find()
+    if (spokesperson) {
+      evidence['spokesperson'] = rule
+      break
+    }
   }
 
   const pub = choosePublisher(input, head)

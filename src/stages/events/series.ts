@@ -8,7 +8,7 @@
 import type { EventType } from '../../schema/records.js'
 import { cues, series as curated, type Series } from './lexicon.js'
 import { slug } from './mentions.js'
-import { ordinalWords, parseOrdinal, tensWords } from '../../text/ordinals.js'
+import { ordinalWords, parseOrdinal, parseRoman, tensWords } from '../../text/ordinals.js'
 
 export interface SeriesMention {
   /** Span of the whole name, edition included ("2019 Caribbean Nations Security Conference"). */
@@ -96,19 +96,6 @@ const generalYearSuffix = new RegExp(
   `(?<![\\w-])(?<name>(?:${nameWord}\\s+(?:${connector}\\s+)*){1,6}(?:${cues.generalSeriesNouns}))\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
   'g',
 )
-
-
-function parseRoman(token: string): number | null {
-  if (!/^[IVXLC]+$/.test(token)) return null
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
-  let total = 0
-  for (let i = 0; i < token.length; i++) {
-    const v = values[token[i]!] ?? 0
-    const next = values[token[i + 1] ?? ''] ?? 0
-    total += v < next ? -v : v
-  }
-  return total > 0 ? total : null
-}
 
 function yearEdition(token: string): string | null {
   if (/^(?:19|20)\d\d$/.test(token)) return token
