@@ -356,6 +356,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // A course "in February" and an exercise "in the first week of February" with the same partner
   // are two events: without both days, only a series or a name makes two kinds of event one.
   if ((!dayPrecise(a) || !dayPrecise(b)) && a.type !== b.type) return 0
+  // A drill on Oct. 29 in one report and a course held Oct. 26–30 in the other: a day inside
+  // another kind of event's span, after its first day, is something else that happened meanwhile.
+  if (a.type !== b.type && (dayWithin(a, b) || dayWithin(b, a))) return 0
   if (shared > 0 && !otherSides(a, b) && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "The sixth round will be held in Saint Lucia in November" (its two states lent by the report's
   // main meeting) and the round reported there on Nov. 11–12 between the same states: one meeting.
@@ -457,6 +460,11 @@ function tokens(name: string): Set<string> {
 }
 
 /** "Eleventh Dialogue" names the "11th Caribbean-U.S. Security Cooperation Dialogue": one name's words within the other's. */
+/** `a` is a single day after the first day of `b`'s span of days. */
+function dayWithin(a: EventRecord, b: EventRecord): boolean {
+  return !a.end && b.end != null && dayPrecise(a) && dayPrecise(b) && a.start! > b.start! && a.start! <= b.end
+}
+
 function nameMatch(a: string | null, b: string | null): boolean {
   if (!a || !b) return false
   const x = tokens(a)

@@ -286,7 +286,8 @@ export function filterByContext(w: Work): void {
       keep.push(f)
       continue
     }
-    if (f.kind === 'place' && shipNames.has(spanText(w, f)) && (tokens[f.from - 1]?.text === 'the' || !placeOpener(w, f.from - 1))) continue
+    // A dateline ("Barranquilla, September 28 –" before "… ARC Barranquilla") is the place still.
+    if (f.kind === 'place' && shipNames.has(spanText(w, f)) && (tokens[f.from - 1]?.text === 'the' || !placeOpener(w, f.from - 1)) && !isDateline(w, f)) continue
     const prev = tokens[f.from - 1]
     const next = tokens[f.to]
     const before = strangerAt(f.from - 1)

@@ -65,6 +65,9 @@ export function statedLength(text: string): number | null {
 
 const RETURN_AFTER = /\b(?:returned|returns|arrived back|came back|flew back|departed|left)\b[^.;]*\bafter\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){1,4}$/i
 
+/** "met … on Wednesday, during her visit to Costa Rica on September 15 and 16": the span is another event's. */
+const WITHIN = /\b(?:during|as part of|in the course of|on the (?:margins|sidelines) of|while|amid)\b/i
+
 const ENDED = /^(?:completed|concluded|ended|wrapped up|finished)$/i
 const ENDED_A = /\b(?:completed|concluded|ended|wrapped up|finished)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){1,4}$/i
 
@@ -91,7 +94,7 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
     // "The conference closed Thursday with the signing …": the clause's own event is that day.
     if (!start) {
       // "a two-day visit … that ends today": the stated length gives the start.
-      const days = hit ? statedLength(f.text.slice(Math.max(0, hit.start - f.clause.start - 30), hit.start - f.clause.start)) : null
+      const days = hit ? statedLength(f.text.slice(Math.max(0, hit.start - f.clause.start - 60), hit.start - f.clause.start)) : null
       const began = days && first.precision === 'day' && first.end_ === null ? backFrom(first.value, days) : null
       if (began) return { start: began, end: first.value, precision: 'day', args: [first], source: 'own' }
       return { start: first.value, end: first.end_, precision: first.precision, args: [first], source: 'own', endOnly: true }
@@ -108,7 +111,7 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
   }
   // "Last year's CANSEC … in November": the finer of two dates that agree.
   const range = spanRange(first.value, first.end_)
-  const finer = dates.find((x) => x.cue === 'point' && x !== first && precisionRank(x.precision) < precisionRank(first!.precision) && range !== null && contains(range, spanRange(x.value, x.end_) ?? range))
+  const finer = dates.find((x) => (x.cue === 'point' || (x.cue === 'start' && x.end_ !== null)) && x !== first && precisionRank(x.precision) < precisionRank(first!.precision) && range !== null && contains(range, spanRange(x.value, x.end_) ?? range))
   if (finer) first = finer
   const endCue = dates.find((x) => x.cue === 'end' && x.start > first!.start)
   const end = endCue && endCue.value >= first.value ? endCue : null
@@ -116,13 +119,17 @@ export function ownDate(f: Frame, hit: Hit | null = null): DraftDate | null {
   // after the day it ended, a few weeks before it, opens the span.
   const opened = !end && first.cue === 'point' && first.precision === 'day' && first.end_ === null ? dates.find((x) => x.cue === 'start' && x.start > first!.start && x.precision === 'day' && x.end_ === null && x.value < first!.value && daysBetween(x.value, first!.value) <= 60) : undefined
   if (opened) return { start: opened.value, end: first.value, precision: 'day', args: [opened, first], source: 'own' }
+  // "concluyeron el martes … el ejercicio …, que se desarrolló del 28 de septiembre al 6 de
+  // octubre": a span stated after the day, ending on it, is the event's whole span.
+  const spanned = !end && first.cue === 'point' && first.precision === 'day' && first.end_ === null ? dates.find((x) => x.start > first!.start && (x.owner === null || x.owner === hit) && x.precision === 'day' && x.end_ === first!.value && x.value < first!.value && daysBetween(x.value, first!.value) <= 60 && !WITHIN.test(f.text.slice(first!.end - f.clause.start, x.start - f.clause.start))) : undefined
+  if (spanned) return { start: spanned.value, end: first.value, precision: 'day', args: [spanned, first], source: 'own' }
   // "ended a four-day port visit to Buenos Aires on Thursday", "completed a two-week course …
   // on Friday": the day closes a stretch of the stated length (weeks of a course start on a Monday).
   if (hit && !end && first.cue === 'point' && first.precision === 'day' && first.end_ === null) {
     const before = f.text.slice(0, Math.max(0, hit.start - f.clause.start))
     // The event may be opened by the noun ("course") or by the verb itself ("completed").
     const after = ENDED.test(hit.text) ? /^\s+(?:a|an|the|its|their|his|her)\s+[\w-]+[- ](?:week|day)(?:-long)?\s+/i.exec(f.text.slice(hit.end - f.clause.start, hit.end - f.clause.start + 40)) : null
-    const days = after ? statedLength(after[0]) : ENDED_A.test(before) ? statedLength(before.slice(-40)) : null
+    const days = after ? statedLength(after[0]) : ENDED_A.test(before) ? statedLength(before.slice(-60)) : null
     const began = days && days > 1 ? backFrom(first.value, days) : null
     if (days && began) return { start: days % 7 === 0 ? weekdayFrom(began) : began, end: first.value, precision: 'day', args: [first], source: 'own' }
   }
@@ -217,7 +224,15 @@ export function refineDate(d: Draft, f: Frame): void {
   const next = spanRange(own.start, own.end)
   if (!current || !next) return
   // "The course, which ran from May 8 to 19, …" states the dates outright.
-  if (explicit && (overlaps(current, next) || d.date.end === null) && (f.clause.relative || f.hits.some((h) => h.anaphoric && !has(h, 'sub')))) {
+  // A day within the span already known ("who closed the course on Friday") narrows nothing.
+  const inside = d.date.end !== null && own.end === null && contains(current, next)
+  if (explicit && !inside && (overlaps(current, next) || d.date.end === null) && (f.clause.relative || f.hits.some((h) => h.anaphoric && !has(h, 'sub')))) {
+    d.date = own
+    return
+  }
+  // "completed Fuerzas Comando 2026 on July 22", then "The annual skills competition … was hosted
+  // … from July 13 to 22": a span that ends on the event's day is its whole span.
+  if (d.date.end === null && d.date.precision === 'day' && own.end === d.date.start && own.start < d.date.start && daysBetween(own.start, own.end) <= 60) {
     d.date = own
     return
   }

@@ -1,0 +1,94 @@
+/**
+ * Twenty-eighth round (issues 3 and 6: pages and events). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { mergeEvents } from '../../src/merge/events.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const placed = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}${e.end ? `/${e.end}` : ''} ${e.location?.country ?? '-'}`)
+
+describe('the span of an event told first by its last day, twenty-eighth round', () => {
+  test('a span stated after the day, ending on it, is the event\'s whole span', () => {
+    const doc = pipeline(
+      lines(
+        'TRINIDAD, Beni.– La Armada Boliviana y la Marinha do Brasil concluyeron el martes en Trinidad el ejercicio combinado fluvial “Itenez 2026”, que se desarrolló del 2 al 10 de noviembre en aguas del río Iténez.',
+        'Participaron 300 efectivos de ambas marinas y seis lanchas patrulleras en las prácticas de abordaje.',
+        'El ejercicio se realiza cada año desde 2019 y la próxima edición será organizada por Brasil.',
+      ),
+    )
+    expect(placed(doc)).toContain('exercise 2026-11-02/2026-11-10 BOL')
+  })
+  test('a course of stated length ended on a day starts that many days before, and a later day within it changes nothing', () => {
+    const doc = pipeline(
+      lines(
+        'Eighteen officers of the Royal St. Christopher and Nevis Police Force (RSCNPF) completed a five-day firearms tracing course at the Police Training Complex in Basseterre on Friday.',
+        'The course was delivered by two instructors of the United States Coast Guard.',
+        'Commissioner of Police Mr. Alwyn T. Hendrickson-Bart, who closed the course on Friday, said 14 vessels had been searched in the Federation since January.',
+      ),
+    )
+    expect(placed(doc)).toContain('training 2026-11-02/2026-11-06 KNA')
+  })
+  test('a span given later that ends on the event\'s day is its whole span', () => {
+    const doc = pipeline(
+      lines(
+        'ASUNCIÓN, Paraguay – Special operations teams from 14 nations completed Fuerzas Comando 2026 on July 22 with a closing ceremony at the Joint Peace Operations Training Center (CECOPAZ).',
+        'The annual skills competition, sponsored by U.S. Southern Command, was hosted this year by the Armed Forces of Paraguay from July 13 to 22.',
+        'Teams from Chile and Peru placed second and third in the overall standings of the competition.',
+      ),
+    )
+    expect(placed(doc)).toContain('exercise 2026-07-13/2026-07-22 PRY')
+  })
+  test('a span that belongs to the visit during which a meeting took place does not date the meeting', () => {
+    const doc = pipeline(
+      lines(
+        'Assistant Secretary of State Laura M. Whitfield met Panamanian Minister of Public Security Rodrigo A. Bethancourt in Panama City on Wednesday, during her visit to Panama on November 10 and 11.',
+        'They discussed the growing number of migrants crossing the Darién and steps to cut off the smuggling networks that move them.',
+        'Assistant Secretary Whitfield also toured the National Border Service’s base at Metetí.',
+      ),
+    )
+    expect(placed(doc)).toContain('meeting 2026-11-11 PAN')
+  })
+})
+
+describe('merging, twenty-eighth round', () => {
+  test('a drill on a day inside another kind of event\'s span, after its first day, is a different event', () => {
+    const course = pipeline(
+      lines(
+        'BASSETERRE, St. Kitts – Twenty officers of the Royal St. Christopher and Nevis Police Force (RSCNPF) and the St. Kitts-Nevis Defence Force (SKNDF) completed a course on crowd control from November 2 to 6 at the Police Training Complex.',
+        'The course was delivered by instructors of the Royal Canadian Mounted Police.',
+        'Participants learned how to manage large crowds at public events.',
+      ),
+    )
+    const drill = run(
+      'drill.txt',
+      lines(
+        'CHARLESTOWN, Nevis – The Royal St. Christopher and Nevis Police Force (RSCNPF) and the St. Kitts-Nevis Defence Force (SKNDF) joined schools and the fire service in a tsunami evacuation drill in Charlestown on Wednesday, November 4.',
+        'More than 900 pupils walked to higher ground in under twenty minutes.',
+        'The drill was the second held on Nevis this year.',
+      ),
+    )
+    const merged = mergeEvents([...course.events, ...drill.events]).filter((e) => e.start === '2026-11-02' || e.start === '2026-11-04')
+    expect(merged.map((e) => e.attestations.length)).toEqual([1, 1])
+  })
+})
+
+describe('places, twenty-eighth round', () => {
+  test('a dateline named like a navy school ("ARC Barranquilla") is the city', () => {
+    const doc = pipeline(
+      lines(
+        'Barranquilla, November 9, 2026 – Eighteen officers graduated on Friday from the Maritime Interdiction Course, held at the Naval School of Non-Commissioned Officers ARC Barranquilla (ENSB) from October 26 to November 6.',
+        'The course brought together officers of the Colombian Coast Guard and the Honduran Naval Force.',
+        'Instructors came from the Colombian Navy and the United States Coast Guard.',
+      ),
+    )
+    expect(doc.places.map((p) => p.name)).toContain('Barranquilla')
+  })
+})
