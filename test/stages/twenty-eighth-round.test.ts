@@ -58,6 +58,30 @@ describe('the span of an event told first by its last day, twenty-eighth round',
   })
 })
 
+describe('types, twenty-eighth round', () => {
+  test('craft built to order by a yard for a service are a delivery, not a gift', () => {
+    const doc = pipeline(
+      lines(
+        'KRALENDIJK, Bonaire – The Dutch Caribbean Coast Guard (DCCG) reopened its renovated station at Kralendijk on Thursday.',
+        'The DCCG expects the first of two new interceptor boats built by Damen Shipyards to arrive in Bonaire in the first half of next year.',
+        'The station will also house a small team of customs officers.',
+      ),
+    )
+    expect(placed(doc)).toContain('other 2027-01/2027-06 BES')
+    expect(doc.events.some((e) => e.type === 'donation' && e.start === '2027-01')).toBe(false)
+  })
+  test('craft a state hands over stay a donation, whoever built them', () => {
+    const doc = pipeline(
+      lines(
+        'KINGSTOWN, St. Vincent – The United States on Thursday handed over two interceptor boats, built by Metal Shark, to the St. Vincent and the Grenadines Coast Guard Service.',
+        'The boats will patrol the Grenadines chain.',
+        'Coast Guard officers trained on the boats for two weeks before the handover.',
+      ),
+    )
+    expect(placed(doc)).toContain('donation 2026-11-12 VCT')
+  })
+})
+
 describe('merging, twenty-eighth round', () => {
   test('a drill on a day inside another kind of event\'s span, after its first day, is a different event', () => {
     const course = pipeline(

@@ -3,7 +3,7 @@
  * with roles, topics, amounts, name, series, evidence for every field, confidence, and the
  * stable id.
  */
-import type { EventRecord, EventType, Evidence, ParticipantRole, TopicRecord } from '../../schema/records.js'
+import type { EventRecord, EventType, Evidence, ParticipantRecord, ParticipantRole, TopicRecord } from '../../schema/records.js'
 import type { Document, Span } from '../../types.js'
 import { addDays, formatYmd, parseYmd } from '../dates/calendar.js'
 import { daysBetween, precisionOf, spanRange, type DayRange } from './calendar.js'
@@ -682,7 +682,12 @@ function toRecord(
   // state's own forces build, with no foreign party, funder or publisher, are no donation.
   const ownBuilt = b.type === 'donation' && p.trigger.id === 'renovate' && country !== null && ownWorks(doc, p, parties, country, analysis, sentenceOf)
   if (ownBuilt) ev(p, 'type', 'type:own-works')
-  const type: EventType = ownBuilt ? 'other' : b.type
+  // "three new interceptor boats built by Damen Shipyards to arrive in Aruba", "two river patrol
+  // boats being built at the Navy's arsenal … will be delivered": craft built to order for a
+  // service are a delivery, not a gift, when no state gives them and no funder is named.
+  const builtToOrder = b.type === 'donation' && !ownBuilt && builtForService(doc, p, parties, analysis, sentenceOf)
+  if (builtToOrder) ev(p, 'type', 'type:built-to-order')
+  const type: EventType = ownBuilt || builtToOrder ? 'other' : b.type
   b.country = country
   if (first) addPartyCountries(b, country, (id) => doc.places.find((x) => x.kind === 'country' && x.id === id)?.name ?? id)
   // A storm or a landfall has no parties: those who speak of it ("recalling Hurricane Lisa") or meet
@@ -785,6 +790,17 @@ function leadDay(doc: Document, published: string): Document['dates'][number] | 
 
 // What says a building or a refit was given: its money or a giver.
 const FUNDED = /\b(?:fund(?:s|ed|ing)?|financ\w*|paid|pays?|donat\w*|grants?|gift|assistance|support|contribut\w*|sponsor\w*|provided|aid)\b/i
+
+const BUILT_BY = /\b(?:built|being built|under construction)\s+(?:by|at|in)\s/i
+
+/** True when the sentence of `p` says the goods are built by a yard or maker, with no state giving them and no funder. */
+function builtForService(doc: Document, p: Draft['hits'][number], parties: readonly { readonly record: ParticipantRecord }[], analysis: Analysis, sentenceOf: (o: number) => number): boolean {
+  if (parties.some((x) => x.record.kind === 'country' && x.record.roles.includes('donor'))) return false
+  const sentence = analysis.sentences[sentenceOf(p.start)]
+  if (!sentence) return false
+  const text = doc.text.slice(sentence.start, sentence.end)
+  return BUILT_BY.test(text) && !FUNDED.test(text)
+}
 
 /** True when the works that opened `p` are a state's own: no foreign party, unit or funder named, nor a foreign publisher. */
 function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { readonly country: string | null }[], country: string, analysis: Analysis, sentenceOf: (o: number) => number): boolean {
