@@ -359,7 +359,10 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // A drill on Oct. 29 in one report and a course held Oct. 26–30 in the other: a day inside
   // another kind of event's span, after its first day, is something else that happened meanwhile.
   if (a.type !== b.type && (dayWithin(a, b) || dayWithin(b, a))) return 0
-  if (shared > 0 && !otherSides(a, b) && (sameCountry || (ca === null) !== (cb === null) || (ca === null && cb === null && sameDay))) return 4 + shared
+  // A report that places an event nowhere and knows only its month ("the working group will meet
+  // in November" with the RSS) shares too little with a dated one through one party.
+  const placedMonthOnly = (ca === null) !== (cb === null) && dayPrecise(a) !== dayPrecise(b) && shared < 2
+  if (shared > 0 && !otherSides(a, b) && (sameCountry || ((ca === null) !== (cb === null) && !placedMonthOnly) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "The sixth round will be held in Saint Lucia in November" (its two states lent by the report's
   // main meeting) and the round reported there on Nov. 11–12 between the same states: one meeting.
   if (sameCountry && a.type === b.type && (statesOf(a, b) || statesOf(b, a))) return 3

@@ -58,6 +58,42 @@ describe('the span of an event told first by its last day, twenty-eighth round',
   })
 })
 
+describe('dates and people, twenty-eighth round', () => {
+  const dated = (doc: ReturnType<typeof pipeline>, text: string) => doc.dates.filter((d) => d.text === text).map((d) => d.value.start)
+  test('the verb before a date governs it, not a participle after a comma', () => {
+    const doc = pipeline(
+      lines(
+        'Panama and Colombia will station police liaison officers in each other’s capitals from February, under a work plan adopted this week at the fifth meeting of their border commission.',
+        'The commission also reviewed joint patrols on the Darién border.',
+        'The next meeting will be held in Cartagena.',
+      ),
+    )
+    expect(dated(doc, 'February')).toEqual(['2027-02'])
+  })
+  test('"looked forward to visiting" points ahead', () => {
+    const doc = pipeline(
+      lines(
+        'The Assistant Secretary said he looked forward to visiting Chile in March, when he plans to tour the naval base at Punta Arenas.',
+        'The two officials also discussed Antarctic logistics and search and rescue.',
+        'They agreed to speak again before the end of the year.',
+      ),
+    )
+    expect(dated(doc, 'March')).toEqual(['2027-03'])
+  })
+  test('"Gen" without its period is a rank, not part of the name', () => {
+    const doc = pipeline(
+      lines(
+        'National Security Minister Roger Alleyne-Baptiste met Gen Warren Ashcombe, head of US Southern Command, on Tuesday.',
+        'The two discussed the tracing of illegal guns.',
+        'Ashcombe later visited the Coast Guard base at Staubles Bay.',
+      ),
+    )
+    const ashcombe = doc.people.find((p) => p.name.includes('Ashcombe'))
+    expect(ashcombe?.name).toBe('Warren Ashcombe')
+    expect(ashcombe?.rank).toBe('Gen')
+  })
+})
+
 describe('types, twenty-eighth round', () => {
   test('craft built to order by a yard for a service are a delivery, not a gift', () => {
     const doc = pipeline(
@@ -101,6 +137,29 @@ describe('merging, twenty-eighth round', () => {
     )
     const merged = mergeEvents([...course.events, ...drill.events]).filter((e) => e.start === '2026-11-02' || e.start === '2026-11-04')
     expect(merged.map((e) => e.attestations.length)).toEqual([1, 1])
+  })
+})
+
+describe('merging, month against day, twenty-eighth round', () => {
+  test('a meeting placed nowhere and known to its month shares too little with a dated one through one party', () => {
+    const plan = run(
+      'plan.txt',
+      lines(
+        'MARIGOT, St. Martin – Police chiefs of Anguilla, St. Martin and Sint Maarten agreed at their sixth meeting to set up a working group on stolen outboard engines.',
+        'The working group will meet in November with the Regional Security System (RSS).',
+        'The seventh meeting will be held in Anguilla next year.',
+      ),
+    )
+    const call = run(
+      'call.txt',
+      lines(
+        'BRIDGETOWN, Barbados – Deputy Assistant Secretary of War Darren K. Whitmore met the Executive Director of the Regional Security System (RSS), Captain Errol Bramble-Sealy, at RSS headquarters on November 4.',
+        'They discussed maritime patrols in the Eastern Caribbean.',
+        'Whitmore thanked the RSS for its work after Hurricane Melissa.',
+      ),
+    )
+    const merged = mergeEvents([...plan.events, ...call.events]).filter((e) => e.type === 'meeting' && e.start?.startsWith('2026-11'))
+    expect(merged.every((e) => e.attestations.length === 1)).toBe(true)
   })
 })
 

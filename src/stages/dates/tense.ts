@@ -164,7 +164,9 @@ export function directionAt(
     // A following verb is a slightly weaker witness than a preceding one.
     // A reporting verb after the date ("from May 3 to 16, the Force announced today") is weaker still.
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
-    const across = between !== null && NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!))
+    // So is one after a comma the date's own verb stands before ("will station liaison officers …
+    // from February, under a work plan adopted this week").
+    const across = between !== null && (NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!)) || /^[^,]*,/.test(between))
     // "had trained 24 officers in Arica in September and would offer a second course": a date
     // whose own clause has a verb before it is that verb's; the next clause's verb governs nothing.
     if (across && cues.some((c) => c.end <= start && !c.reporting && !c.present && (clauseStart === undefined || c.start >= clauseStart))) continue

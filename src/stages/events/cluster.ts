@@ -126,7 +126,9 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       h.trigger.creates &&
       !resolved.has(h) &&
       !modifiers.has(h) &&
-      !(h.anaphoric && (has(h, 'sub') || ref !== null || referring.has(h))) &&
+      // "Speaking at the closing ceremony on Friday, … said the course would help": a ceremony
+      // never told before is an event of its own, whatever else the clause refers to.
+      !(h.anaphoric && (has(h, 'sub') || (ref !== null && !(h.trigger.id === 'ceremony-noun' && !has(primaryHit(ref), 'ceremonial'))) || referring.has(h))) &&
       !(has(h, 'needsDate') && !datesOf(f, h).some((x) => x.cue !== 'end') && !openingOfRef(f, h, ref)) &&
       !(has(h, 'needsAmount') && f.amounts.length === 0) &&
       !(has(h, 'activeOnly') && h.passive),
