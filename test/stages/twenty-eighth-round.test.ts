@@ -140,6 +140,19 @@ describe('merging, twenty-eighth round', () => {
   })
 })
 
+describe('floods, twenty-eighth round', () => {
+  test('relief under way after a river broke its banks is a response, and the overflow is an event of its own', () => {
+    const doc = pipeline(
+      lines(
+        'ASUNCIÓN – The National Emergency Secretariat (SEN) and the Paraguayan Armed Forces are delivering food and drinking water to some 900 families in the Presidente Hayes department after the Paraguay River broke its banks near Puerto Pinasco on Sunday.',
+        'The water cut the road between Puerto Pinasco and Pozo Colorado.',
+        'The SEN recalled that the river last overflowed at Puerto Pinasco in March 2024.',
+      ),
+    )
+    expect(placed(doc)).toEqual(expect.arrayContaining(['disaster_response 2026-11-08 PRY', 'other 2026-11-08 PRY', 'other 2024-03 PRY']))
+  })
+})
+
 describe('merging, month against day, twenty-eighth round', () => {
   test('a meeting placed nowhere and known to its month shares too little with a dated one through one party', () => {
     const plan = run(
@@ -164,6 +177,18 @@ describe('merging, month against day, twenty-eighth round', () => {
 })
 
 describe('places, twenty-eighth round', () => {
+  test('Puerto Williams and the Beagle Channel are in the gazetteer', () => {
+    const doc = pipeline(
+      lines(
+        'PUERTO WILLIAMS – Unidades de la Armada de Chile y de la Prefectura Naval Argentina efectuaron del 17 al 19 de noviembre un ejercicio de búsqueda y rescate en aguas del Canal Beagle, frente a Puerto Toro.',
+        'El ejercicio fue coordinado por el Centro Coordinador de Rescate Marítimo de Punta Arenas.',
+        'La próxima edición se realizará en Ushuaia.',
+      ),
+    )
+    expect(doc.places.filter((p) => ['Puerto Williams', 'Puerto Toro'].includes(p.name)).map((p) => p.country)).toEqual(['CHL', 'CHL'])
+    expect(doc.places.some((p) => p.id === 'region:beagle-channel')).toBe(true)
+    expect(placed(doc)).toContain('exercise 2026-11-17/2026-11-19 CHL')
+  })
   test('a dateline named like a navy school ("ARC Barranquilla") is the city', () => {
     const doc = pipeline(
       lines(

@@ -421,7 +421,10 @@ function eventType(d: Draft, text: string, lead: string): EventType {
   if (p.trigger.flags.includes('movement') && clauses.some((c) => supplies.test(c))) type = 'donation'
   // Deliveries after a hurricane are disaster relief: said in the clause, or in the headline of a
   // release about the relief (not a boathouse headline whose story recalls the storm it replaces).
-  const disaster = clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead)
+  // "… are delivering food to 1,900 families | after the Pilcomayo River broke its banks": the
+  // clause after "after" says what the deliveries answer.
+  const afterwards = d.frames.map((f) => /^,?\s+after\b[^.;]*/i.exec(text.slice(f.clause.end, f.clause.end + 160))?.[0] ?? '')
+  const disaster = clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead) || afterwards.some((c) => cues.disasterStrong.test(c))
   if (type === 'donation' && disaster && !p.trigger.flags.includes('gift')) type = 'disaster_response'
   // "deployed to the Turks and Caicos Islands in September 2025, when 30 soldiers helped to clear
   // roads … after a tropical storm": troops sent after a disaster respond to it.
@@ -486,7 +489,9 @@ function toRecord(
   let fallback = false
   for (const a of d.date?.args ?? []) ev(a, 'date', d.date?.source === 'own' ? a.rule : `date:${d.date?.source}`)
   const status0 = tenseStatus(d)
-  const reports = doc.meta.kind !== 'fact_sheet' && d.frames.some((f) => f.hits.some((h) => h.past))
+  // "are delivering food …": an act under way now is reported as much as one done.
+  const underWay = (h: Draft['hits'][number]): boolean => h.trigger.pos === 'verb' && /ing$/i.test(h.text) && /\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(doc.text.slice(Math.max(0, h.start - 16), h.start))
+  const reports = doc.meta.kind !== 'fact_sheet' && d.frames.some((f) => f.hits.some((h) => h.past || underWay(h)))
   if (!start && first && published && status0 !== 'scheduled' && reports) {
     // Readouts often give no date for the event they report. The day the lead names ("after the
     // United States yesterday gave …", "took possession … on November 17") stands in, else the

@@ -31,7 +31,7 @@ export interface Segmentation {
 }
 
 const breakPattern =
-  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)|,?\s+(?=after\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\w*\s+(?:\w+\s+){0,6}?\w+ed\b)/gi
+  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)|,?\s+(?=after\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\w*\s+(?:\w+\s+){0,6}?(?:\w+ed|broke|struck|hit|swept|tore|burst)\b)/gi
 
 /** "two days after", "shortly after": what precedes "after" measures a time; no clause starts there. */
 const DURATION_BEFORE = /(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|hours?|years?)|\b(?:shortly|soon|immediately|just|only|right))\s*$/i
