@@ -140,6 +140,20 @@ describe('merging, twenty-eighth round', () => {
   })
 })
 
+describe('participants, twenty-eighth round', () => {
+  test('an outlet someone told something takes no part in the event', () => {
+    const doc = pipeline(
+      lines(
+        'BELMOPAN – Belize and Guatemala held the eleventh Technical Coordination Meeting on the Adjacency Zone in Benque Viejo del Carmen on Tuesday.',
+        'A source in the Belize delegation told the Guardian Belize that the talks were slow.',
+        'The next meeting will be held in Melchor de Mencos.',
+      ),
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-11-10')
+    expect(meeting?.participants.some((p) => p.name.includes('Guardian')) ?? false).toBe(false)
+  })
+})
+
 describe('floods, twenty-eighth round', () => {
   test('relief under way after a river broke its banks is a response, and the overflow is an event of its own', () => {
     const doc = pipeline(

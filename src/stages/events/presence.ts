@@ -88,6 +88,8 @@ export function addSentenceOrganizations(
     const of = /\b(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+)?$/i.exec(before)
     if (of && !cues.peopleNouns.test(before.slice(0, of.index))) continue
     if (/\b(?:through|via|través de|under)\s+(?:the\s+|la\s+|el\s+)?$/i.test(before)) continue
+    // "told Amandala", "speaking to the Courier": an outlet told, not a party (a source "according to" may well be one).
+    if (/\b(?:told|speaking to|quoted by|reported by|interview with)\s+(?:the\s+)?$/i.test(before)) continue
     const list = owners.get(sentenceOf(m.start))
     if (list?.length === 1) addNamedParty(list[0]!, { ...m, kind: 'organization' }, ['mentioned'], 'role:sentence', sentenceOf)
   }
