@@ -214,3 +214,39 @@ describe('places, twenty-eighth round', () => {
     expect(doc.places.map((p) => p.name)).toContain('Barranquilla')
   })
 })
+
+describe('pages, twenty-eighth round', () => {
+  const dump = [
+    'Skip to content',
+    'Trinidad and Tobago Newsday',
+    'Wednesday, November 18, 2026',
+    'Subscribe | e-Paper | Sign In',
+    'Home',
+    'News',
+    'Local',
+    'Search',
+    'Home > News > Local',
+    'Coast Guard gets two new interceptors',
+    'Kerri-Ann Ramdass',
+    'Posted Wed, Nov 18, 2026, 5:40 am',
+    'National Security Minister Roger Alleyne-Baptiste, right, greets Coast Guard officers at the base at Staubles Bay, Chaguaramas. PHOTO BY ROGER MOHAMMED',
+    'Share',
+    'Facebook',
+    'WhatsApp',
+    'The Coast Guard received two new interceptor boats from the United States on Tuesday at its base at Staubles Bay.',
+    '',
+    'The boats will patrol the Gulf of Paria, Commander Alleyne said.',
+    'Tags',
+    'Coast Guard',
+    'Newsday',
+    'Copyright © 2026 Daily News Ltd. All Rights Reserved.',
+  ].join('\n')
+  test('a caption ending "PHOTO BY …" is chrome', () => {
+    const doc = run('newsday.txt', dump)
+    expect(doc.text.startsWith('The Coast Guard received')).toBe(true)
+    expect(doc.text).not.toContain('PHOTO BY')
+  })
+  test('a known outlet\'s masthead names the site before the company holding its copyright', () => {
+    expect(run('newsday.txt', dump).meta.publisher).toBe('Trinidad and Tobago Newsday')
+  })
+})

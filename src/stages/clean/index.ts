@@ -145,6 +145,10 @@ function dumpSiteNames(res: DumpResult): Sourced[] {
   const agency = res.above.slice(0, 8).find((l) => l.length <= 80 && isNewsAgency(l) && !/[.!?:]$/.test(l) && !/ [|>»] /.test(l))
   // Its acronym beside it goes: "Government Information Service (GIS)", "JIS - Jamaica Information Service".
   if (agency) names.push({ value: agency.replace(/\s*\([\p{Lu}&.]{2,10}\)$/u, '').replace(/^[\p{Lu}&.]{2,10}\s+[-–—:]\s+/u, ''), source: 'agency-line' })
+  // "Trinidad and Tobago Newsday" over the menus, "© Daily News Ltd." in the footer: a known
+  // outlet's masthead names the site better than the company holding its copyright.
+  const masthead = res.above.slice(0, 8).find(isMasthead)
+  if (masthead && publisherByName(masthead)) names.push({ value: masthead, source: 'masthead-line' })
   for (const line of [...res.trailer, ...res.dropped]) {
     const holder = copyrightHolder(line)
     if (holder) {
@@ -153,8 +157,7 @@ function dumpSiteNames(res: DumpResult): Sourced[] {
     }
   }
   // "The Chronicle", "Guianas Times" over the menus: a newspaper's masthead.
-  const masthead = res.above.slice(0, 8).find(isMasthead)
-  if (masthead) names.push({ value: masthead, source: 'masthead-line' })
+  if (masthead && !publisherByName(masthead)) names.push({ value: masthead, source: 'masthead-line' })
   // "Ministry of National Security" as the page's first line, over its menus: the site's name.
   const site = res.above.slice(0, 3).find((l) => l.length <= 70 && l.split(' ').length >= 3 && !/[.!?:|>»]/.test(l) && l.split(' ').every((w) => /^(?:of|for|and|the|de|la|del|du|[\p{Lu}][\p{L}'’&.-]*)$/u.test(w)) && publisherClass(l) === 'organization')
   if (site) names.push({ value: site, source: 'site-name-line' })
