@@ -191,6 +191,17 @@ describe('merging, month against day, twenty-eighth round', () => {
 })
 
 describe('places, twenty-eighth round', () => {
+  test('letters the text spells out for something else are not the gazetteer\'s body of those letters', () => {
+    const doc = pipeline(
+      lines(
+        'CASTRIES, Saint Lucia – The first yachts of the Atlantic Rally for Cruisers (ARC) reached Rodney Bay last week after crossing from Gran Canaria.',
+        'Customs officers will attend a workshop at Pointe Seraphine on December 8 and 9.',
+        'The ARC fleet will stay at the marina until Christmas.',
+      ),
+    )
+    expect(doc.organizations.some((o) => o.id === 'org:colombian-navy')).toBe(false)
+    expect(doc.places.find((p) => p.name === 'Pointe Seraphine')?.country).toBe('LCA')
+  })
   test('Puerto Williams and the Beagle Channel are in the gazetteer', () => {
     const doc = pipeline(
       lines(

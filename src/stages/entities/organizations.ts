@@ -412,6 +412,7 @@ const MIXED_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z](?:[A-Z]|[a-z](?=[A-Z]))*[A-
 export function learnAcronyms(w: Work): void {
   const t = w.tokens
   const add: Found[] = []
+  const spelledOther = new Set<string>()
   for (const i of w.opens) {
     let j = i + 1
     let words = 0
@@ -477,7 +478,12 @@ export function learnAcronyms(w: Work): void {
     if (qualifier && !spelledBy(w, from, i, acronym)) from = qualifier.from
     const head = headOf(w, from, i)
     const { text } = spanOf(w, from, i)
-    if (!head) continue
+    if (!head) {
+      // "the Atlantic Rally for Cruisers (ARC)": the letters stand for a name that is no body here,
+      // not for the gazetteer's organization of the same letters (the Colombian Navy).
+      if (initialsOf(w, from, i) === acronym.replace(/[^A-Z]/g, '')) spelledOther.add(acronym)
+      continue
+    }
     // "CARICOM Implementation Agency for Crime and Security (IMPACS)": an acronym the gazetteer
     // knows after a name it does not is that organization under another spelling.
     const knownAcronym = head === 'organization' ? startsAt(w, i + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.to === j && f.entry !== null) : undefined
@@ -489,6 +495,10 @@ export function learnAcronyms(w: Work): void {
     add.push(made)
     w.learned.set(acronym, { id: made.id, kind: made.kind })
     add.push({ ...made, from: i + 1, to: j, form: 'acronym' })
+  }
+  if (spelledOther.size > 0) {
+    const other = (f: Found) => f.kind === 'org' && f.form === 'acronym' && f.entry !== null && !w.learned.has(spanOf(w, f.from, f.to).text) && spelledOther.has(spanOf(w, f.from, f.to).text)
+    if (w.found.some(other)) w.found = w.found.filter((f) => !other(f))
   }
   if (add.length === 0 && w.learned.size === 0) return
   const covered = (k: number) => (coversAt(w, k).length > 0) || add.some((f) => f.from <= k && k < f.to)
