@@ -191,6 +191,17 @@ describe('merging, month against day, twenty-eighth round', () => {
 })
 
 describe('places, twenty-eighth round', () => {
+  test('Frontera Corozal is one Mexican town, not Belize\'s Corozal', () => {
+    const doc = pipeline(
+      lines(
+        'TENOSIQUE, Tabasco – Mexican and Guatemalan officials met in Frontera Corozal, on the Usumacinta River, on Thursday to plan river patrols.',
+        'The patrols will start in November.',
+        'The next meeting will be held in Guatemala.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'Frontera Corozal')?.country).toBe('MEX')
+    expect(doc.places.some((p) => p.country === 'BLZ' || p.id === 'BLZ')).toBe(false)
+  })
   test('letters the text spells out for something else are not the gazetteer\'s body of those letters', () => {
     const doc = pipeline(
       lines(
