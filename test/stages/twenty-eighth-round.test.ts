@@ -191,6 +191,16 @@ describe('merging, month against day, twenty-eighth round', () => {
 })
 
 describe('places, twenty-eighth round', () => {
+  test('"the U.S. Consul General in Curaçao" is a post, not where the ceremony was', () => {
+    const doc = pipeline(
+      lines(
+        'SAVANETA, Aruba – Twelve officers of the Aruba Police Force completed a small boat course at Marine Barracks Savaneta.',
+        'A graduation ceremony on Nov. 13 was attended by the U.S. Consul General in Curaçao, Margaret E. Holloway-Reyes.',
+        'The officers will patrol the waters off San Nicolaas.',
+      ),
+    )
+    expect(placed(doc)).toContain('other 2026-11-13 ABW')
+  })
   test('Frontera Corozal is one Mexican town, not Belize\'s Corozal', () => {
     const doc = pipeline(
       lines(

@@ -520,7 +520,8 @@ function locationFrom(
   if (!container && prepAt >= 0 && slot !== 'patient' && placedBeforeAgent(text.slice(Math.max(0, prepPos - 200), prepPos))) return 'rejected'
   // "the Chargé d'Affaires at the Embassy", "chief of the Office of Security Cooperation at the
   // U.S. Embassy": a post, not where the event is.
-  if (!container && prep === 'at' && (cues.postTitles.test(beforePrep) || postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos)))) return 'rejected'
+  // So is "the U.S. Consul General in Curaçao".
+  if (!container && (prep === 'at' || prep === 'in') && (cues.postTitles.test(beforePrep) || (prep === 'at' && postOf.test(text.slice(Math.max(0, prepPos - 90), prepPos))))) return 'rejected'
   const heldIn = container ? (previous.location?.heldIn ?? false) : prepAt >= 0 ? cues.heldIn.test(beforePrep) : false
   const origin = left?.trigger.id === 'depart' && (slot === 'patient' || (container && (previous.location?.origin ?? false)))
   // One literal per shape (the keys in this order), not a spread of a base object.
