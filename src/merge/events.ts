@@ -348,7 +348,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     const coarseSeries = (x: EventRecord, y: EventRecord): boolean =>
       x.series !== null && y.series === null && precisionRank(x.precision) > precisionRank(y.precision)
     if (coarseSeries(a, b) || coarseSeries(b, a)) return 0
-    return fine && a.type === b.type && parties > 0 && (ca === cb || ca === null || cb === null) ? 2 : 0
+    // "in Balancán in March" and "in Salina Cruz in the first half of next year": two places named, two events.
+    const elsewhere = a.location?.name != null && b.location?.name != null && a.location.name !== b.location.name
+    return fine && a.type === b.type && parties > 0 && !elsewhere && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
   // Two meetings or visits led by different people (a U.S. official's trip to Brazil, another's to
   // Grenada on the same days) are two, whatever state or department both name.

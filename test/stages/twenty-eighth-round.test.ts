@@ -70,6 +70,14 @@ describe('dates and people, twenty-eighth round', () => {
     )
     expect(dated(doc, 'February')).toEqual(['2027-02'])
   })
+  test('a date before a past "agreed to" is the agreeing\'s, in the past', () => {
+    const friday = lines(
+      'TENOSIQUE, Tabasco – Mexican and Guatemalan officials meeting here on Thursday agreed to run their first joint patrol on the San Pedro River.',
+      'The patrol will run from November 23 to 27.',
+      'The next meeting will be held in Guatemala.',
+    ).replace('November 12, 2026', 'November 13, 2026')
+    expect(dated(pipeline(friday), 'Thursday')).toEqual(['2026-11-12'])
+  })
   test('"looked forward to visiting" points ahead', () => {
     const doc = pipeline(
       lines(
@@ -167,7 +175,40 @@ describe('floods, twenty-eighth round', () => {
   })
 })
 
+describe('series, twenty-eighth round', () => {
+  test('"the third session of the … Committee was held" names the meeting just reported; "the fourth session" is the next', () => {
+    const doc = pipeline(
+      lines(
+        'TENOSIQUE, Tabasco – Mexican and Guatemalan officials met here on Thursday to plan patrols on the San Pedro River.',
+        'The third session of the El Ceibo–Tenosique Local Border Security Committee was held at the offices of the National Guard in Tenosique.',
+        'The fourth session will be held at El Ceibo in December.',
+      ),
+    )
+    expect(doc.events.map((e) => `${e.start} ${e.series?.edition ?? '-'}`)).toEqual(['2026-11-12 3', '2026-12 4'])
+  })
+})
+
 describe('merging, month against day, twenty-eighth round', () => {
+  test('two meetings ahead named in two different towns are two', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        'TENOSIQUE, Tabasco – The fifth session of the El Ceibo–Tenosique Local Border Security Committee will be held in Villahermosa in March, Mexican and Guatemalan officials said.',
+        'The committee met on Thursday in Tenosique.',
+        'Guatemala will send a larger delegation.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        'PUERTO QUETZAL – The navies of Mexico and Guatemala will hold their next staff talks in Salina Cruz in the first half of next year.',
+        'The talks will review patrols in the Pacific.',
+        'Mexico will host the delegation.',
+      ),
+    )
+    const ahead = mergeEvents([...a.events, ...b.events]).filter((e) => e.start?.startsWith('2027'))
+    expect(ahead.every((e) => e.attestations.length === 1)).toBe(true)
+  })
   test('a meeting placed nowhere and known to its month shares too little with a dated one through one party', () => {
     const plan = run(
       'plan.txt',

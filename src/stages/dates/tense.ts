@@ -16,6 +16,8 @@ interface Cue {
   readonly reporting?: boolean
   /** Governs only the dates after it ("following talks on Thursday"). */
   readonly onlyAhead?: boolean
+  /** Governs only the dates before it ("officials meeting on Thursday agreed to …": the agreeing is past). */
+  readonly onlyBehind?: boolean
   /** A scheduling verb ("begins", "opens"): right before a date of any kind it points ahead. */
   readonly schedule?: boolean
   /** A bare infinitive ("to meet"): after a date and a past verb, the purpose of what was done. */
@@ -90,19 +92,24 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   const future = regexCues(FUTURE, sentence, offset, { direction: 'future' }).map((c) =>
     /^to\s/i.test(sentence.slice(c.start - offset, c.end - offset)) ? { ...c, infinitive: true } : c,
   )
-  // "planned to leave", "has scheduled": the future reading of a participle wins.
+  // "planned to leave", "has scheduled": the future reading of a participle wins, for what follows
+  // it; what stands before a past "agreed to" ("officials meeting on Thursday agreed to run
+  // patrols") the agreeing dates, in the past.
+  const pastTo = (f: Cue): boolean => /^[a-z]+ed\s/i.test(sentence.slice(f.start - offset, f.end - offset))
+  const futureCues = future.map((f) => (pastTo(f) ? { ...f, onlyAhead: true } : f))
   const past = [
     ...pastCues(sentence, offset),
     ...regexCues(PERFECT, sentence, offset, { direction: 'past' }),
     ...regexCues(FOLLOWING, sentence, offset, { direction: 'past', onlyAhead: true }),
-  ].filter(
-    (p) => !future.some((f) => f.start < p.end && p.start < f.end),
-  )
+  ].flatMap((p) => {
+    const over = future.find((f) => f.start < p.end && p.start < f.end)
+    return !over ? [p] : pastTo(over) ? [{ ...p, onlyBehind: true }] : []
+  })
   // "before the rainy season begins in December": a scheduling verb right before any date points ahead.
   const present = regexCues(PRESENT, sentence, offset, { direction: 'future', present: true }).map((c) =>
     /^(?:is|are|am)$/i.test(sentence.slice(c.start - offset, c.end - offset)) ? c : { ...c, schedule: true },
   )
-  return [...past, ...future, ...present].sort(
+  return [...past, ...futureCues, ...present].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   )
 }
@@ -158,6 +165,7 @@ export function directionAt(
     if (cue.present && !options.presentAsFuture && !scheduleRightBefore(cue, start, options.before)) continue
     if (cue.end > start && cue.start < end) continue
     if (cue.onlyAhead && cue.end > start) continue
+    if (cue.onlyBehind && cue.start < end) continue
     const between = cue.end > start && clauseStart !== undefined ? options.clause.slice(end - clauseStart, cue.start - clauseStart) : null
     // The verb after the relative clause the date sits in does not govern it.
     if (inRelative && between?.includes(',')) continue

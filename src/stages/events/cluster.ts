@@ -291,7 +291,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       return
     }
     const ownForOpening = datesOf(f, opening).some((x) => x.cue !== 'end')
-    const retold = ownForOpening || opening.series ? null : recentOfGroup(drafts, f, opening, frames, state.eventful)
+    const retold = ownForOpening ? null : opening.series ? sittingNamed(drafts, f, opening, seriesOf.get(opening), state.eventful) : recentOfGroup(drafts, f, opening, frames, state.eventful)
     if (retold) {
       // "Whitfield handed the keys to Braithwaite": the same handover, told again.
       touch(attach(retold, f, resolved, seriesOf))
@@ -623,6 +623,23 @@ function recentOfGroup(
     const other = sentence ? spanRange(sentence.start, sentence.end) : null
     if (range && other && !overlaps(range, other)) continue
     return d
+  }
+  return null
+}
+
+const HELD = /\b(?:was|were)\s+(?:held|convened|hosted|chaired|co-chaired|opened)\b/i
+
+/**
+ * "Officials meeting here on Thursday agreed …", then "The third session of the El Ceibo–Tenosique
+ * Local Border Security Committee was held at …": a numbered sitting told with no date of its own,
+ * as held, names the meeting just reported (of its kind, with no series yet).
+ */
+function sittingNamed(drafts: readonly Draft[], f: Frame, opening: Hit, s: SeriesMention | undefined, eventful: ReadonlySet<number>): Draft | null {
+  if (!s?.edition || s.style !== 'ordinal' || !HELD.test(f.text)) return null
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (!d.date || d.series !== null || group(d.opening.trigger.type) !== group(s.type)) continue
+    return attachable(f, d, eventful) ? d : null
   }
   return null
 }

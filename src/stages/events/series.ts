@@ -87,6 +87,12 @@ const generalOrdinal = new RegExp(
 const bareNouns = 'meeting|session|dialogue|round|edition|conference|summit|forum|symposium|plenary'
 const bareOrdinal = new RegExp(`(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>${bareNouns})(?![\\w-])(?!\\s+(?:of|on|for)\\b)`, 'g')
 const anyBareNoun = new RegExp(`\\b(?:${bareNouns})\\b`)
+/** "the third session of the El Ceibo–Tenosique Local Border Security Committee": a numbered sitting of a named body. */
+const bodyHeads = 'Committee|Commission|Group|Mechanism|Council|Board'
+const ordinalOfBody = new RegExp(
+  `(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>(?:session|sitting)\\s+of\\s+the\\s+(?:${nameWord}\\s+(?:${connector}\\s+)*){1,7}?(?:${bodyHeads}))(?![\\w-])`,
+  'g',
+)
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
 const namedOperation = new RegExp(
   `(?<![\\w-])(?<name>(?:Exercise|Operation)\\s+(?:${nameWord}\\s+){0,3}?${nameWord})\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
@@ -163,7 +169,10 @@ export function findSeries(text: string, start: number, end: number, sentence: s
     for (const m of body.matchAll(generalOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
     for (const m of body.matchAll(generalYearSuffix)) found.push(...generalMention(text, start, m, 'year'))
   }
-  if (anyBareNoun.test(body)) for (const m of body.matchAll(bareOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
+  if (anyBareNoun.test(body)) {
+    for (const m of body.matchAll(bareOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
+    for (const m of body.matchAll(ordinalOfBody)) found.push(...generalMention(text, start, m, 'ordinal'))
+  }
   if (operationWord.test(body)) for (const m of body.matchAll(namedOperation)) found.push(...generalMention(text, start, m, 'year'))
   found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b))
   const kept: SeriesMention[] = []
