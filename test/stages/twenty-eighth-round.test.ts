@@ -103,6 +103,16 @@ describe('dates and people, twenty-eighth round', () => {
 })
 
 describe('types, twenty-eighth round', () => {
+  test('sending instructors, or officers to an academy, is training', () => {
+    const doc = pipeline(
+      lines(
+        'CARTAGENA – The Deputy Assistant Secretary met the commander of the Colombian Navy on Tuesday.',
+        'NAVSOUTH will send a mobile training team to the Coast Guard school in Coveñas in January to prepare the boat crews.',
+        'The Colombian Navy will send twelve boarding officers to the Coast Guard Academy in New London in March.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.start === '2027-01' || e.start === '2027-03').map((e) => e.type)).toEqual(['training', 'training'])
+  })
   test('craft built to order by a yard for a service are a delivery, not a gift', () => {
     const doc = pipeline(
       lines(
