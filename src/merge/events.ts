@@ -301,9 +301,19 @@ function kindGroup(e: EventRecord): string {
 export function sameEvent(a: EventRecord, b: EventRecord): number {
   const score = likeness(a, b)
   // Of two candidates, the one with exactly the same dates is the likelier ("Feb. 16–17" over
-  // the Feb. 17 stop within it).
+  // the Feb. 17 stop within it); then the one between the same two states or more ("the fourth
+  // meeting of the committee will be hosted by the BDF" is the Barbados–Trinidad meeting, not a
+  // ship's courtesy call on the BDF).
+  if (score <= 0 || score >= 8) return score
   const exact = a.start === b.start && (a.end ?? null) === (b.end ?? null)
-  return score > 0 && score < 8 && exact ? score + 0.5 : score
+  return score + (exact ? 0.5 : 0) + (sameStates(a, b) ? 0.25 : 0)
+}
+
+/** Both name the same two states or more as parties. */
+function sameStates(a: EventRecord, b: EventRecord): boolean {
+  const states = (e: EventRecord): string => [...new Set(e.participants.filter((p) => p.kind === 'country').map((p) => p.id))].sort().join(' ')
+  const sa = states(a)
+  return sa.includes(' ') && sa === states(b)
 }
 
 function likeness(a: EventRecord, b: EventRecord): number {

@@ -199,6 +199,35 @@ describe('series, twenty-eighth round', () => {
 })
 
 describe('merging, month against day, twenty-eighth round', () => {
+  test('of two candidates, the one between the same states is the likelier', () => {
+    const talks = run(
+      'talks.txt',
+      lines(
+        'BRIDGETOWN, Barbados – Barbados and Trinidad and Tobago held the fourth meeting of their Joint Maritime Security Committee at HMBS Pelican on November 11 and 12.',
+        'The Barbados Defence Force (BDF) hosted the two-day meeting, which reviewed joint patrols.',
+        'The delegations agreed on a calendar of combined exercises.',
+      ),
+    )
+    const call = run(
+      'call.txt',
+      lines(
+        'BRIDGETOWN, Barbados – The commanding officer of the Brazilian Navy training ship Brasil paid a courtesy call on the Barbados Defence Force (BDF) on November 17.',
+        'The ship will stay in Bridgetown for four days.',
+        'Its cadets will visit the Garrison.',
+      ),
+    )
+    const plan = run(
+      'plan.txt',
+      lines(
+        'CHAGUARAMAS, Trinidad – Trinidad and Tobago and Barbados held the third meeting of their Joint Maritime Security Committee on Tuesday.',
+        'The fourth meeting of the committee will be hosted by the Barbados Defence Force (BDF) in Barbados in November.',
+        'The two coast guards will also exercise together.',
+      ),
+    )
+    const november = mergeEvents([...call.events, ...talks.events, ...plan.events]).filter((e) => e.type === 'meeting' && e.start?.startsWith('2026-11-1'))
+    const fourth = november.find((e) => e.start === '2026-11-11')
+    expect(fourth?.attestations.length).toBe(2)
+  })
   test('two meetings ahead named in two different towns are two', () => {
     const a = run(
       'a.txt',
