@@ -103,6 +103,16 @@ describe('dates and people, twenty-eighth round', () => {
 })
 
 describe('types, twenty-eighth round', () => {
+  test('a "sail training frigate" arriving for a visit is a visit, not training', () => {
+    const doc = pipeline(
+      lines(
+        'The Argentine Navy’s sail training frigate ARA Libertad arrived at the Bridgetown Port on Monday for a five-day visit, its first call in Barbados in ten years.',
+        'The ship carries a crew of 320, including 64 midshipmen.',
+        'Its captain will call on the Chief of Staff of the Barbados Defence Force.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.start === '2026-11-09').map((e) => e.type)).toEqual(['visit'])
+  })
   test('sending instructors, or officers to an academy, is training', () => {
     const doc = pipeline(
       lines(
