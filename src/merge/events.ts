@@ -474,12 +474,12 @@ function tokens(name: string): Set<string> {
   )
 }
 
-/** "Eleventh Dialogue" names the "11th Caribbean-U.S. Security Cooperation Dialogue": one name's words within the other's. */
 /** `a` is a single day after the first day of `b`'s span of days. */
 function dayWithin(a: EventRecord, b: EventRecord): boolean {
   return !a.end && b.end != null && dayPrecise(a) && dayPrecise(b) && a.start! > b.start! && a.start! <= b.end
 }
 
+/** "Eleventh Dialogue" names the "11th Caribbean-U.S. Security Cooperation Dialogue": one name's words within the other's. */
 function nameMatch(a: string | null, b: string | null): boolean {
   if (!a || !b) return false
   const x = tokens(a)

@@ -92,9 +92,9 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   const future = regexCues(FUTURE, sentence, offset, { direction: 'future' }).map((c) =>
     /^to\s/i.test(sentence.slice(c.start - offset, c.end - offset)) ? { ...c, infinitive: true } : c,
   )
-  // "planned to leave", "has scheduled": the future reading of a participle wins, for what follows
-  // it; what stands before a past "agreed to" ("officials meeting on Thursday agreed to run
-  // patrols") the agreeing dates, in the past.
+  // "planned to leave", "has scheduled": the future reading of a participle wins for what follows
+  // it. A date before a past "agreed to" ("officials meeting on Thursday agreed to run patrols")
+  // is the agreeing's, in the past.
   const pastTo = (f: Cue): boolean => /^[a-z]+ed\s/i.test(sentence.slice(f.start - offset, f.end - offset))
   const futureCues = future.map((f) => (pastTo(f) ? { ...f, onlyAhead: true } : f))
   const past = [
