@@ -281,6 +281,16 @@ describe('merging, month against day, twenty-eighth round', () => {
 })
 
 describe('places, twenty-eighth round', () => {
+  test('naming U.S. agencies does not put a town of two countries in the United States', () => {
+    const doc = pipeline(
+      lines(
+        'QUITO – Twenty officers of the Ecuadorian Coast Guard completed a boarding course taught by the U.S. Coast Guard in Esmeraldas on Friday.',
+        'The U.S. Coast Guard team also inspected the new pier, and the U.S. Coast Guard will return for an outboard engine course in Salinas in February.',
+        'Ecuador’s coast guard thanked the United States for the training.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'Salinas')?.country).toBe('ECU')
+  })
   test('"the U.S. Consul General in Curaçao" is a post, not where the ceremony was', () => {
     const doc = pipeline(
       lines(

@@ -142,7 +142,9 @@ export function resolveHomonyms(w: Work): void {
   }
   for (const f of w.found) {
     if (f.kind === 'country' && !f.ambiguous && (f.form !== 'demonym' || f.ids.length <= 1)) count(f.id, f.from)
-    else if (f.kind === 'org' && f.form !== 'bare' && f.entry?.country) count(f.entry.country, f.from)
+    // U.S. agencies in these reports act abroad: naming the Coast Guard says nothing of where
+    // "Salinas" is (on a page from the embassy in Quito, Ecuador's).
+    else if (f.kind === 'org' && f.form !== 'bare' && f.entry?.country && f.entry.country !== 'USA') count(f.entry.country, f.from)
   }
   const distance = (c: string, at: number): number => {
     let best = Infinity
