@@ -281,6 +281,24 @@ describe('merging, month against day, twenty-eighth round', () => {
 })
 
 describe('places, twenty-eighth round', () => {
+  test('a video call has no host country; a course on virtual assets is no call', () => {
+    const call = pipeline(
+      lines(
+        'Assistant Secretary of State Julian P. Hartwell spoke by video call on Tuesday with Argentine Minister of Security Verónica S. Morandi about drug trafficking on the Paraná River.',
+        'They discussed container inspections at Zárate.',
+        'The two agreed to speak again in January.',
+      ),
+    )
+    expect(placed(call)).toContain('meeting 2026-11-10 -')
+    const course = pipeline(
+      lines(
+        'PORT OF SPAIN – Twenty officers of the Trinidad and Tobago Police Service completed a five-day course on investigating money laundering through virtual assets at the Police Academy on Friday.',
+        'The course was taught by special agents of the IRS Criminal Investigation division.',
+        'More courses are planned for next year.',
+      ),
+    )
+    expect(placed(course)).toContain('training 2026-11-02/2026-11-06 TTO')
+  })
   test('naming U.S. agencies does not put a town of two countries in the United States', () => {
     const doc = pipeline(
       lines(

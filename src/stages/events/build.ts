@@ -547,7 +547,8 @@ function toRecord(
   const recipientCountry = recipients.length > 0 && !several && receiving === 'recipient' ? recipients[0]!.country : null
   if (place && own.length === 0 && recipientCountry && place.country && place.country !== recipientCountry) place = null
   country = place?.country ?? null
-  if (!country && !several) {
+  // A call has no host country either ("spoke by video call with Argentine Minister …").
+  if (!country && !several && !remote) {
     const host = hosts[0]
     const recipient = recipients[0]
     const source = host ?? recipient
