@@ -280,6 +280,21 @@ describe('merging, month against day, twenty-eighth round', () => {
   })
 })
 
+describe('organizations, twenty-eighth round', () => {
+  test('two towns no list holds, joined by an en dash, open a committee\'s name', () => {
+    const doc = pipeline(
+      lines(
+        'SAN JAVIER, Misiones — The meeting of the San Javier–Porto Xavier Border Security Committee took place on Thursday.',
+        'The El Ceibo–Tenosique Local Border Security Committee met the same week in Tabasco.',
+        'Both committees will meet again in March.',
+      ),
+    )
+    const names = doc.organizations.map((o) => o.name)
+    expect(names).toContain('San Javier–Porto Xavier Border Security Committee')
+    expect(names).toContain('El Ceibo–Tenosique Local Border Security Committee')
+  })
+})
+
 describe('places, twenty-eighth round', () => {
   test('a video call has no host country; a course on virtual assets is no call', () => {
     const call = pipeline(

@@ -792,6 +792,14 @@ export function headWordNames(w: Work): void {
       const c = endsAt(w, from - 1).find((f) => (q.kind === 'country' ? f.kind === 'country' : isLandOrTown(f)))
       if (c) from = c.from
     }
+    // "San Javier–Porto Xavier Border Security Committee", "El Ceibo–Tenosique Local Border Security
+    // Committee": towns no list holds, joined by an en dash glued to both, open the name too.
+    if ((from === i || from === q?.from) && t[from - 1]?.norm === '–' && t[from]?.glued && t[from - 1]?.glued && (q === undefined || q.kind !== 'country')) {
+      const run = capitalRunBefore(w, from - 1)
+      // The town's own capitalized article stays with it ("El Ceibo").
+      const article = run && SPANISH_ARTICLES.has(t[run.from - 1]?.norm ?? '') && t[run.from - 1]?.cap === true && !t[run.from]?.breakBefore ? 1 : 0
+      if (run && from - 1 - run.from <= 3 && !t[from - 1]?.breakBefore) from = run.from - article
+    }
     // "in March the Naval Force seized …": a month or a weekday opens no name.
     // A capitalized Spanish article inside a sentence opens the name ("the El Alto International
     // Airport", "at La Unión Naval Base").
@@ -1379,7 +1387,8 @@ function capitalRunBefore(w: Work, end: number, throughOrgs = false): { from: nu
       k--
       continue
     }
-    if ((CONNECTORS.has(tok.norm) || (tok.norm === '-' && tok.glued)) && isCapWord(t[k - 1])) {
+    // "San Javier–Porto Xavier Border Security Committee": a dash between two names, glued to both, joins them.
+    if ((CONNECTORS.has(tok.norm) || (tok.norm === '-' && tok.glued) || (tok.norm === '–' && tok.glued && t[k + 1]?.glued)) && isCapWord(t[k - 1])) {
       k--
       continue
     }
