@@ -293,6 +293,16 @@ describe('organizations, twenty-eighth round', () => {
     expect(names).toContain('San Javier–Porto Xavier Border Security Committee')
     expect(names).toContain('El Ceibo–Tenosique Local Border Security Committee')
   })
+  test('a Spanish town\'s "de los" stays inside such a name', () => {
+    const doc = pipeline(
+      lines(
+        'URUGUAIANA – The Paso de los Libres–Uruguaiana Binational Border Security Committee met on Thursday.',
+        'Police from both banks of the Uruguay River attended.',
+        'The next meeting will be held in Argentina.',
+      ),
+    )
+    expect(doc.organizations.map((o) => o.name)).toContain('Paso de los Libres–Uruguaiana Binational Border Security Committee')
+  })
 })
 
 describe('places, twenty-eighth round', () => {

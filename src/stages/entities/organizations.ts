@@ -798,7 +798,14 @@ export function headWordNames(w: Work): void {
       const run = capitalRunBefore(w, from - 1)
       // The town's own capitalized article stays with it ("El Ceibo").
       const article = run && SPANISH_ARTICLES.has(t[run.from - 1]?.norm ?? '') && t[run.from - 1]?.cap === true && !t[run.from]?.breakBefore ? 1 : 0
-      if (run && from - 1 - run.from <= 3 && !t[from - 1]?.breakBefore) from = run.from - article
+      // "Paso de los Libres–Uruguaiana": a Spanish town's "de (los)" between its words.
+      let start = run ? run.from - article : from
+      for (let n = 0; run && !article && n < 2; n++) {
+        const k = ['el', 'la', 'los', 'las'].includes(t[start - 1]?.norm ?? '') && !t[start - 1]?.cap ? start - 2 : start - 1
+        if (!['de', 'del'].includes(t[k]?.norm ?? '') || t[k]?.cap || !isCapWord(t[k - 1]) || t[k]?.breakBefore || t[start]?.breakBefore) break
+        start = k - 1
+      }
+      if (run && from - 1 - start <= 5 && !t[from - 1]?.breakBefore) from = start
     }
     // "in March the Naval Force seized …": a month or a weekday opens no name.
     // A capitalized Spanish article inside a sentence opens the name ("the El Alto International
