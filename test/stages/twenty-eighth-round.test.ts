@@ -102,6 +102,19 @@ describe('dates and people, twenty-eighth round', () => {
   })
 })
 
+describe('trips, twenty-eighth round', () => {
+  test('a trip announced country by country is one visit; legs need a town in each country', () => {
+    const doc = pipeline(
+      lines(
+        'Assistant Secretary of State Renata J. Holloway-Park will travel to Colombia and Peru from November 30 to December 4 to advance cooperation against cocaine trafficking.',
+        'In Colombia on November 30, she will meet the Minister of National Defense.',
+        'On December 3, she will travel to Peru to attend the annual counternarcotics review with DEVIDA.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'visit' && e.end !== null).map((e) => `${e.start}/${e.end} ${e.location?.country ?? '-'}`)).toEqual(['2026-11-30/2026-12-04 -'])
+  })
+})
+
 describe('types, twenty-eighth round', () => {
   test('a "sail training frigate" arriving for a visit is a visit, not training', () => {
     const doc = pipeline(

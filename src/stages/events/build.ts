@@ -357,6 +357,10 @@ function tripLegs(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<
     // Stops that overlap are no sequence of legs.
     if (new Set(legs.map(([, x]) => x.day)).size !== legs.length) continue
     const visitors = [...b.participants.values()].filter((x) => x.record.roles.includes('visitor'))
+    // Legs only of a trip the note gives town by town ("Montevideo, Uruguay, and Asunción,
+    // Paraguay"); "will travel to Colombia and Peru" is told as one trip.
+    const townIn = (country: string): boolean => b.draft.locationFrames.some((f) => f.locations.some((l) => l.country === country && l.name !== null && l.strength === 3))
+    if (!legs.every(([country]) => townIn(country))) continue
     legs.forEach(([country, stop], i) => {
       const start = i === 0 ? range.first : stop.day
       const next = legs[i + 1]
