@@ -115,6 +115,19 @@ describe('trips, twenty-eighth round', () => {
   })
 })
 
+describe('background, twenty-eighth round', () => {
+  test('a founding decades back, known to its year, is placed by no dateline', () => {
+    const doc = pipeline(
+      lines(
+        'BRIDGETOWN, Barbados – Twenty officers completed a maritime interdiction course at the RSS Training Institute on Friday.',
+        'The course was taught by instructors of the French Armed Forces in the Antilles.',
+        'The RSS is an arrangement for the defence and security of the Eastern Caribbean, established in 1982.',
+      ),
+    )
+    expect(placed(doc)).toContain('other 1982 -')
+  })
+})
+
 describe('types, twenty-eighth round', () => {
   test('a "sail training frigate" arriving for a visit is a visit, not training', () => {
     const doc = pipeline(

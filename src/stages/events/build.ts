@@ -200,6 +200,15 @@ function partiesOfTheMainHandover(doc: Document, events: EventRecord[]): void {
 const DOCUMENT_PLACED: ReadonlySet<EventType> = new Set(['donation', 'training', 'announcement', 'other'])
 
 /**
+ * "The RSS, established in 1982", "the cutter was commissioned in 1986": a body's or a ship's
+ * founding a decade or more before the report, known only to its year, is background that no
+ * dateline, focus or other event of the report places.
+ */
+function foundedLongAgo(trigger: string, precision: string | null, start: string | null, published: string | null): boolean {
+  return trigger === 'founding' && precision === 'year' && start !== null && published !== null && Number(published.slice(0, 4)) - Number(start.slice(0, 4)) >= 10
+}
+
+/**
  * "A first consignment, worth US$900,000, was handed over in March last year", in a report of
  * radios handed to the Trinidad and Tobago Police: a handover, a course or an announcement the text
  * places nowhere, with no recipient or host that places it, happens where the report's other events
@@ -209,6 +218,8 @@ function placeByDocumentEvents(doc: Document, events: EventRecord[]): void {
   const placed = events.filter((e) => e.location?.country)
   for (const e of events) {
     if (e.location || !DOCUMENT_PLACED.has(e.type)) continue
+    const trigger = e.attestations[0]!.evidence.find((x) => x.field === 'trigger')?.rule?.slice('trigger:'.length) ?? ''
+    if (foundedLongAgo(trigger, e.precision, e.start, doc.meta.published)) continue
     const sameKind = placed.filter((x) => x.type === e.type)
     const kinds = new Set(sameKind.map((x) => x.location!.country))
     let source: EventRecord | undefined
@@ -509,6 +520,7 @@ function toRecord(
   }
   // An event the text gives no date for cannot be placed in time or matched: it is left out.
   if (!start) return null
+
   // "have rescued 14 people since January", "pistols seized since August": a count kept since a day
   // is no event. Patrols, relief and training under way since then are ("have flown 60 tons since
   // Saturday", "since March, U.S. instructors have trained …").
@@ -686,6 +698,12 @@ function toRecord(
   if (country && p.trigger.id === 'joint-patrol' && twoSides()) {
     country = null
     place = null
+  }
+  // A founding long ago, known to its year, is placed only by its own words (foundedLongAgo).
+  if (own.length === 0 && foundedLongAgo(p.trigger.id, precision, start, published)) {
+    country = null
+    place = null
+    for (let k = evidence.length - 1; k >= 0; k--) if (evidence[k]!.field === 'location') evidence.splice(k, 1)
   }
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   // "SENAN inaugurated a new aeronaval station", "a second post is to be built next year": works a
