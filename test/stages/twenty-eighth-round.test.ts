@@ -126,6 +126,16 @@ describe('background, twenty-eighth round', () => {
     )
     expect(placed(doc)).toContain('other 1982 -')
   })
+  test('establishing diplomatic relations is an agreement', () => {
+    const doc = pipeline(
+      lines(
+        'PORT OF SPAIN – The Government of Japan handed over two rigid-hull boats to the Trinidad and Tobago Coast Guard on Tuesday.',
+        'The boats were funded under a grant signed in March.',
+        'Japan and Trinidad and Tobago established diplomatic relations in 1964.',
+      ),
+    )
+    expect(placed(doc)).toContain('agreement 1964 -')
+  })
 })
 
 describe('types, twenty-eighth round', () => {
