@@ -393,7 +393,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
   if (ca === null && cb === null && a.type === b.type && a.end && a.start === b.start && a.end === b.end && dayPrecise(a) && dayPrecise(b)) return 3
   if (sameDay && sameCountry) {
     // The same day in one country, and nothing that differs: not institutions that all differ (a
-    // course for the investigations police in Santiago, one for the navy in Iquique).
+    // course for the investigations police in Santiago, one for the navy in Iquique), nor two named
+    // places (a certificate ceremony at the Port of Río Haina, a closing ceremony in Santo Domingo).
+    if (a.location?.name != null && b.location?.name != null && a.location.name !== b.location.name) return 0
     const oa = counted(a).filter((p) => p.kind === 'organization').map((p) => p.id)
     const ob = counted(b).filter((p) => p.kind === 'organization').map((p) => p.id)
     // Each report must name two or more: one report's single institution is often the other's

@@ -245,6 +245,26 @@ describe('series, twenty-eighth round', () => {
 })
 
 describe('merging, month against day, twenty-eighth round', () => {
+  test('two ceremonies on one day in one country at two named places are two', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        'RÍO HAINA, Dominican Republic – Twenty customs officers received certificates at the Port of Río Haina on Friday, November 6, after a container profiling course.',
+        'The course was taught by instructors of the Dutch customs service.',
+        'A second course is planned for next year.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        'SANTO DOMINGO – Soldiers of the Dominican Army and U.S. Army South held a closing ceremony in Santo Domingo on Friday, November 6, for a bridging exchange.',
+        'The exchange lasted one week.',
+        'The teams built a 40-meter bridge.',
+      ),
+    )
+    const ceremonies = mergeEvents([...a.events, ...b.events]).filter((e) => e.type === 'other' && e.start === '2026-11-06')
+    expect(ceremonies.every((e) => e.attestations.length === 1)).toBe(true)
+  })
   test('of two candidates, the one between the same states is the likelier', () => {
     const talks = run(
       'talks.txt',
