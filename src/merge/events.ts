@@ -396,6 +396,10 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // course for the investigations police in Santiago, one for the navy in Iquique), nor two named
     // places (a certificate ceremony at the Port of Río Haina, a closing ceremony in Santo Domingo).
     if (a.location?.name != null && b.location?.name != null && a.location.name !== b.location.name) return 0
+    // Two ceremonies (type "other") of one day, not placed at one named place, whose parties have
+    // none in common.
+    const onePlace = a.location?.name != null && a.location.name === b.location?.name
+    if (a.type === 'other' && !onePlace && a.participants.length > 0 && b.participants.length > 0 && !a.participants.some((p) => b.participants.some((q) => q.id === p.id))) return 0
     const oa = counted(a).filter((p) => p.kind === 'organization').map((p) => p.id)
     const ob = counted(b).filter((p) => p.kind === 'organization').map((p) => p.id)
     // Each report must name two or more: one report's single institution is often the other's

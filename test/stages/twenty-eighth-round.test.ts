@@ -245,6 +245,27 @@ describe('series, twenty-eighth round', () => {
 })
 
 describe('merging, month against day, twenty-eighth round', () => {
+  test('two ceremonies on one day in one country with no party in common are two', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        'QUITO – Eight soldiers of the Kentucky Army National Guard presented certificates to Ecuadorian Army mechanics on Friday, August 28.',
+        'The exchange covered corrosion control and engine inspections.',
+        'The next exchange will take place in Kentucky.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        'QUITO – The FBI presented certificates to 30 officers of the National Police of Ecuador on Friday, August 28, at the end of a cybercrime course.',
+        'The course lasted two weeks.',
+        'The officers will train colleagues in Guayaquil.',
+      ),
+    )
+    const ceremonies = mergeEvents([...a.events, ...b.events]).filter((e) => e.type === 'other' && e.start === '2026-08-28')
+    expect(ceremonies.length).toBeGreaterThan(0)
+    expect(ceremonies.every((e) => e.attestations.length === 1)).toBe(true)
+  })
   test('two ceremonies on one day in one country at two named places are two', () => {
     const a = run(
       'a.txt',
