@@ -520,7 +520,6 @@ function toRecord(
   }
   // An event the text gives no date for cannot be placed in time or matched: it is left out.
   if (!start) return null
-
   // "have rescued 14 people since January", "pistols seized since August": a count kept since a day
   // is no event. Patrols, relief and training under way since then are ("have flown 60 tons since
   // Saturday", "since March, U.S. instructors have trained …").
