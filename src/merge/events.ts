@@ -328,6 +328,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
   const names = nameMatch(a.name, b.name)
   const sameDay = dayPrecise(a) && dayPrecise(b) && a.start!.slice(0, 10) === b.start!.slice(0, 10)
   const sameCountry = ca !== null && ca === cb
+  const places = namedPlaces(a, b)
   // The same name, and the same country or one report placing it nowhere ("Hurricanes Eta and Iota").
   // Two responses to one storm, both named by it, are one only with a responder in common (the
   // Barbados medical team and the Brazilian Navy's ship both answered Hurricane Beryl).
@@ -359,8 +360,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
       x.series !== null && y.series === null && precisionRank(x.precision) > precisionRank(y.precision)
     if (coarseSeries(a, b) || coarseSeries(b, a)) return 0
     // "in Balancán in March" and "in Salina Cruz in the first half of next year": two places named, two events.
-    const elsewhere = a.location?.name != null && b.location?.name != null && a.location.name !== b.location.name
-    return fine && a.type === b.type && parties > 0 && !elsewhere && (ca === cb || ca === null || cb === null) ? 2 : 0
+    return fine && a.type === b.type && parties > 0 && places !== 'different' && (ca === cb || ca === null || cb === null) ? 2 : 0
   }
   // Two meetings or visits led by different people (a U.S. official's trip to Brazil, another's to
   // Grenada on the same days) are two, whatever state or department both name.
@@ -380,8 +380,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
   if (sameCountry && a.type === b.type && (statesOf(a, b) || statesOf(b, a))) return 3
   // "Santo Domingo – October" in a schedule and the stop reported there on Oct. 4–13: the same named
   // place in the same country, when their principal parties do not differ.
-  const samePlace = sameCountry && a.location?.name != null && a.location.name === b.location?.name
-  if (samePlace) {
+  if (sameCountry && places === 'same') {
     const pa = principalIds(a.participants)
     const pb = principalIds(b.participants)
     // Two reports naming no parties at all ("the next meeting will be held in Washington in
@@ -395,11 +394,10 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // The same day in one country, and nothing that differs: not institutions that all differ (a
     // course for the investigations police in Santiago, one for the navy in Iquique), nor two named
     // places (a certificate ceremony at the Port of Río Haina, a closing ceremony in Santo Domingo).
-    if (a.location?.name != null && b.location?.name != null && a.location.name !== b.location.name) return 0
+    if (places === 'different') return 0
     // Two ceremonies (type "other") of one day, not placed at one named place, whose parties have
     // none in common.
-    const onePlace = a.location?.name != null && a.location.name === b.location?.name
-    if (a.type === 'other' && !onePlace && a.participants.length > 0 && b.participants.length > 0 && !a.participants.some((p) => b.participants.some((q) => q.id === p.id))) return 0
+    if (a.type === 'other' && places !== 'same' && a.participants.length > 0 && b.participants.length > 0 && !a.participants.some((p) => b.participants.some((q) => q.id === p.id))) return 0
     const oa = counted(a).filter((p) => p.kind === 'organization').map((p) => p.id)
     const ob = counted(b).filter((p) => p.kind === 'organization').map((p) => p.id)
     // Each report must name two or more: one report's single institution is often the other's
@@ -478,6 +476,13 @@ function tokens(name: string): Set<string> {
       .map((w) => String(parseOrdinal(w) ?? w))
       .filter((w) => w.length > 0 && !stopWords.has(w)),
   )
+}
+
+/** Whether the two name the same place, two different places, or (either naming none) neither. */
+function namedPlaces(a: EventRecord, b: EventRecord): 'same' | 'different' | null {
+  const x = a.location?.name ?? null
+  const y = b.location?.name ?? null
+  return x === null || y === null ? null : x === y ? 'same' : 'different'
 }
 
 /** `a` is a single day after the first day of `b`'s span of days. */

@@ -801,7 +801,7 @@ export function headWordNames(w: Work): void {
       // "Paso de los Libres–Uruguaiana": a Spanish town's "de (los)" between its words.
       let start = run ? run.from - article : from
       for (let n = 0; run && !article && n < 2; n++) {
-        const k = ['el', 'la', 'los', 'las'].includes(t[start - 1]?.norm ?? '') && !t[start - 1]?.cap ? start - 2 : start - 1
+        const k = SPANISH_ARTICLES.has(t[start - 1]?.norm ?? '') && !t[start - 1]?.cap ? start - 2 : start - 1
         if (!['de', 'del'].includes(t[k]?.norm ?? '') || t[k]?.cap || !isCapWord(t[k - 1]) || t[k]?.breakBefore || t[start]?.breakBefore) break
         start = k - 1
       }
