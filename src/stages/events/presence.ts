@@ -51,6 +51,9 @@ function partyMentions(text: string, organizations: readonly OrganizationRecord[
   })
 }
 
+/** Clauses that only report speech, talk or funding: the bodies they name take no part in the event. */
+const TALK: ReadonlySet<string> = new Set(['say', 'discuss', 'funding-from'])
+
 /**
  * Organizations named in the sentence that opens an event, when that sentence reports no other
  * event: "Officers of the Guyana Police Force, the Fire Service and the Ministry of Health took
@@ -91,6 +94,11 @@ export function addSentenceOrganizations(
     // "told Amandala", "speaking to the Courier": an outlet told, not a party (a source "according to" may well be one).
     if (/\b(?:told|speaking to|quoted by|reported by|interview with)\s+(?:the\s+)?$/i.test(before)) continue
     const list = owners.get(sentenceOf(m.start))
-    if (list?.length === 1) addNamedParty(list[0]!, { ...m, kind: 'organization' }, ['mentioned'], 'role:sentence', sentenceOf)
+    if (list?.length !== 1) continue
+    // "… said the base would also support the Belize Coast Guard", "discussed … information sharing
+    // through the JRCC": a body named in a clause that only reports speech, talk or funding.
+    const own = list[0]!.draft.frames.find((f) => f.clause.start <= m.start && m.start < f.clause.end)
+    if (own && !own.primary && own.hits.every((h) => TALK.has(h.trigger.id))) continue
+    addNamedParty(list[0]!, { ...m, kind: 'organization' }, ['mentioned'], 'role:sentence', sentenceOf)
   }
 }

@@ -1,0 +1,40 @@
+/**
+ * Twenty-ninth round (issues 3 and 6: pages and events). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { mergeEvents, sameEvent } from '../../src/merge/events.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const pipeline = (text: string) => run('release.txt', text)
+const lines = (...body: string[]): string => ['Coast guards train together', 'Press Release | November 12, 2026', '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const placed = (doc: ReturnType<typeof pipeline>) => doc.events.map((e) => `${e.type} ${e.start}${e.end ? `/${e.end}` : ''} ${e.location?.country ?? '-'}`)
+const parties = (doc: ReturnType<typeof pipeline>, i = 0) => doc.events[i]?.participants.map((p) => p.name) ?? []
+
+describe('bodies named in a sentence of an event, twenty-ninth round', () => {
+  test('a body named in a clause that only reports what someone said is no party', () => {
+    const doc = pipeline(
+      lines(
+        'The Belize Police Department opened a new marine sub-station on Caye Caulker on Monday.',
+        'Commissioner Ramón A. Quiroz-Bell said the sub-station would also support the Belize Coast Guard in patrols of the Hol Chan Marine Reserve.',
+      ),
+    )
+    expect(parties(doc)).toContain('Belize Police Department')
+    expect(parties(doc)).not.toContain('Belize Coast Guard')
+  })
+  test('a body named in the topics discussed at a meeting is no party, but one named beside the meeting is', () => {
+    const doc = pipeline(
+      lines(
+        'The Minister of National Security met the Commander of the Jamaica Defence Force (JDF) in Kingston on Tuesday.',
+        'They discussed the capacity of the Caribbean Disaster Emergency Management Agency (CDEMA) to coordinate relief in the coming hurricane season.',
+      ),
+    )
+    expect(parties(doc)).toContain('Jamaica Defence Force')
+    expect(parties(doc)).not.toContain('Caribbean Disaster Emergency Management Agency')
+  })
+})
