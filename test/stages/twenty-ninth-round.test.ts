@@ -38,3 +38,19 @@ describe('bodies named in a sentence of an event, twenty-ninth round', () => {
     expect(parties(doc)).not.toContain('Caribbean Disaster Emergency Management Agency')
   })
 })
+
+describe('"the meeting" after another edition told in passing, twenty-ninth round', () => {
+  test('in a later paragraph, "the meeting" is the edition the report is about', () => {
+    const doc = pipeline(
+      lines(
+        'ST. GEORGE’S – A joint tip line run by the police forces of Grenada and Barbados went into operation this week, officials announced after the sixth meeting of the Barbados–Grenada Police Cooperation Committee, held on Tuesday in Grand Anse.',
+        'The tip line was agreed at the committee’s fifth meeting in Bridgetown in July.',
+        'Commissioner of Police Enville K. Delacroix-Hamlet, who chaired the meeting, said the line had already led to two arrests.',
+      ),
+    )
+    const fifth = doc.events.find((e) => e.start === '2026-11-10')
+    const fourth = doc.events.find((e) => e.start === '2026-07')
+    expect(fifth?.participants.map((p) => p.name)).toContain('Enville K. Delacroix-Hamlet')
+    expect(fourth?.participants.map((p) => p.name) ?? []).not.toContain('Enville K. Delacroix-Hamlet')
+  })
+})

@@ -576,10 +576,27 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
           ? pass > 0 && has(p, 'ceremonial')
           : pass === 0 ? (d.series?.name.toLowerCase().includes(word) ?? false) : pass === 1 ? p.trigger.type === types[0] : types.includes(p.trigger.type)
       // "The ceremony was also attended by …" is the handover told before, not the delivery due later.
-      if (fits && (f === null || (compatible(f, d, h) && !(h.trigger.id === 'ceremony' && tenseClash(f, d))))) return d
+      if (fits && (f === null || (compatible(f, d, h) && !(h.trigger.id === 'ceremony' && tenseClash(f, d))))) return reportedEvent(drafts, d, f)
     }
   }
   return null
+}
+
+/**
+ * "The desk was agreed at the committee's third meeting in September. | KPC Korpschef Isenia, who
+ * chaired the meeting, said …": in a later paragraph, "the meeting" is the one the report is about
+ * (its first event, of the same type), not one of another time told in passing.
+ */
+function reportedEvent(drafts: readonly Draft[], d: Draft, f: Frame | null): Draft {
+  const first = drafts[0]
+  if (!f || !first || first === d || f.clause.paragraph <= d.lastParagraph) return d
+  if (primaryHit(first).trigger.type !== primaryHit(d).trigger.type) return d
+  if (first.series && d.series && (first.series.id !== d.series.id || first.series.edition === d.series.edition)) return d
+  // Told of another time: two reports of one day are one event split, not two editions.
+  const a = draftRange(first)
+  const b = draftRange(d)
+  if (!a || !b || overlaps(a, b)) return d
+  return compatible(f, first) ? first : d
 }
 
 /** A clause that only adds roles or topics may join an event when nothing contradicts it. */
