@@ -54,3 +54,53 @@ describe('"the meeting" after another edition told in passing, twenty-ninth roun
     expect(fourth?.participants.map((p) => p.name) ?? []).not.toContain('Enville K. Delacroix-Hamlet')
   })
 })
+
+describe('publication dates of pages in Spanish, twenty-ninth round', () => {
+  test('a text dump whose menu is in Spanish writes slash dates day first', () => {
+    const doc = run(
+      'mdn.txt',
+      [
+        'Ministerio de Defensa Nacional',
+        'Inicio',
+        'Institucional',
+        'Noticias',
+        'Contacto',
+        'Navy boats end a patrol on the Paraguay River',
+        '07/12/2026',
+        'The Paraguayan Navy completed a five-day patrol on the Paraguay River on Saturday with four boats of the Northern Naval Area.',
+        'The crews inspected 96 vessels and seized two tonnes of marijuana near Vallemí.',
+        'Noticias relacionadas',
+      ].join('\n'),
+    )
+    expect(doc.meta.published).toBe('2026-12-07')
+  })
+  test('an English text dump keeps slash dates month first', () => {
+    const doc = run(
+      'news.txt',
+      [
+        'Home',
+        'News',
+        'Contact',
+        'Navy boats end a patrol on the Paraguay River',
+        '07/12/2026',
+        'The Paraguayan Navy completed a five-day patrol on the Paraguay River on Saturday with four boats of the Northern Naval Area.',
+        'The crews inspected 96 vessels and seized two tonnes of marijuana near Vallemí.',
+      ].join('\n'),
+    )
+    expect(doc.meta.published).toBe('2026-07-12')
+  })
+  const page = (head: string, date: string) =>
+      `<!DOCTYPE html><html lang="es"><head><title>MINSEG | Ejercicio fluvial pospuesto</title>${head}</head><body>
+<nav><a href="#">Inicio</a> <a href="#">Prensa</a></nav>
+<div class="contenido">${date}
+<h1>Riverine exercise in Darién postponed because of flooding</h1>
+<div class="texto"><p>The Ministry of Public Security announced that the combined riverine exercise of the National Aeronaval Service and the National Border Service, planned on the Tuira River, has been postponed after four days of heavy rain.</p>
+<p>The exercise will be held once the rivers are back within their banks, the ministry said in a statement issued in Panama City.</p></div></div>
+<footer><p>© 2026 MINSEG</p></footer></body></html>`
+  test('a date element of a place, a weekday and the date in Spanish gives the date', () => {
+    expect(run('minseg.html', page('', '<span class="fecha">Panamá, lunes 9 de noviembre de 2026</span>')).meta.published).toBe('2026-11-09')
+  })
+  test('an article:published meta gives the date', () => {
+    expect(run('minseg.html', page('<meta name="article:published" content="2026-11-09">', '')).meta.published).toBe('2026-11-09')
+  })
+})

@@ -765,9 +765,14 @@ export function datePhraseOf(line: string): string | null {
   return line.length <= 60 && rest === '' && PLACE_OPENING.test(probe.slice(0, first.index)) ? first.iso : null
 }
 
-const WEEKDAY_OPENING = /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i
-/** Capitalized words (and "of", "de", "del", "la" between them) and a comma: "Lima, ", "Port of Spain, "; not a sentence's words. */
-const PLACE_OPENING = /^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|del|la))*,\s*$/u
+// Weekdays as capitalized or not (PLACE_OPENING cannot ignore case).
+const WEEKDAY = String.raw`(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ll]unes|[Mm]artes|[Mm]i[eé]rcoles|[Jj]ueves|[Vv]iernes|[Ss][aá]bado|[Dd]omingo)`
+const WEEKDAY_OPENING = new RegExp(String.raw`^\s*${WEEKDAY},?\s*$`, 'i')
+/**
+ * Capitalized words (and "of", "de", "del", "la" between them) and a comma, perhaps a weekday after
+ * it: "Lima, ", "Port of Spain, ", "Panamá, lunes "; not a sentence's words.
+ */
+const PLACE_OPENING = new RegExp(String.raw`^\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|del|la))*,\s*(?:${WEEKDAY},?\s*)?$`, 'u')
 
 const DATE_LABEL = /(?:^|[\s/|•·–—-])(?:published|posted|released|updated|last updated|date|mis à jour(?: le)?|publié(?: le)?|publicado(?: el)?|actualizado(?: el)?|fecha(?: de publicaci[oó]n)?|gepubliceerd(?: op)?)(?:\s+on)?\s*:?\s*/i
 

@@ -81,6 +81,7 @@ const DATE_KEYS = [
   'article:published_time',
   'og:article:published_time',
   'article.published',
+  'article:published',
   'datepublished',
   'published_time',
   'publish-date',

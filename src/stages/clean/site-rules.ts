@@ -109,6 +109,19 @@ const MONTH_FIRST_HOSTS: readonly string[] = ruleFile.rules.filter((r) => r.dott
 // A host under a country code other than the United States' ("bdf.gov.bb", "gdf.mil.gy").
 const FOREIGN_HOST = /\.(?!us$)[a-z]{2}$/
 
+// Menu lines of a site not in English ("Inicio", "Noticias", "Accueil", "Início", "Nieuws").
+const FOREIGN_MENU_LINE = /^(?:inicio|noticias|prensa|contacto|buscar|compartir|institucional|accueil|actualit[ée]s|rechercher|in[ií]cio|not[ií]cias|imprensa|contato|nieuws|zoeken)$/i
+
+/**
+ * Whether a page that does not state its language (a text dump) shows at least two menu lines of
+ * a site not in English among its first 40 lines.
+ */
+function foreignMenu(source: string): boolean {
+  let n = 0
+  for (const line of source.split('\n', 40)) if (FOREIGN_MENU_LINE.test(line.trim()) && ++n >= 2) return true
+  return false
+}
+
 /** What a page says about its own site (from the page's metadata; a text dump has only its URL). */
 export interface SiteFacts {
   readonly urls: readonly (string | null)[]
@@ -121,14 +134,14 @@ export interface SiteFacts {
  * - dotted dates month first when the page names (links to) a site that writes so ("Date Posted:
  *   11.12.2026" on DVIDS);
  * - slash dates day first ("Date Posted: 12/11/2026" on the Barbados Defence Force's site) when
- *   the page is not in English, or its own address (URL, canonical, og:url) or the site it names
+ *   the page is not in English (a text dump: its menu is not), or its own address (URL, canonical, og:url) or the site it names
  *   for itself (og:site_name, a known publisher) is under a country code other than the U.S.'s.
  */
 export function dateHabitIn(source: string, site: SiteFacts): { dottedMonthFirst: boolean; slashDayFirst: boolean } {
   const hosts = site.urls.map(hostOf)
   const known = site.siteName ? publisherByName(site.siteName) : null
   if (known) hosts.push(...known.hosts)
-  const english = site.lang === null || /^en\b/.test(site.lang)
+  const english = site.lang === null ? !foreignMenu(source) : /^en\b/.test(site.lang)
   return {
     dottedMonthFirst: MONTH_FIRST_HOSTS.some((host) => source.includes(host)),
     slashDayFirst: !english || hosts.some((h) => h !== null && FOREIGN_HOST.test(h)),
