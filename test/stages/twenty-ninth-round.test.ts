@@ -104,3 +104,15 @@ describe('publication dates of pages in Spanish, twenty-ninth round', () => {
     expect(run('minseg.html', page('<meta name="article:published" content="2026-11-09">', '')).meta.published).toBe('2026-11-09')
   })
 })
+
+describe('a city that shares its name with a small town, twenty-ninth round', () => {
+  test('a port a page about another country\'s ship names is the large one, not a small namesake there', () => {
+    const doc = pipeline(
+      lines(
+        'VALPARAÍSO – The Mexican Navy sail training ship ARM Cuauhtémoc arrived in Valparaíso on Friday with cadets of the Mexican Naval Academy, on a cruise that has taken the Mexican crew to Callao and will take it to Acapulco.',
+        'The commanding officer of the Mexican ship called on the Commander of the Chilean Navy’s First Naval Zone on Saturday.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'Valparaíso')?.country).toBe('CHL')
+  })
+})

@@ -182,7 +182,9 @@ export function resolveHomonyms(w: Work): void {
     // The entry of the country the document names most; on a tie, the one named nearest ("the
     // Police Training Academy, St. James, in Trinidad and Tobago").
     let best: AliasHit | null = null
-    let bestCount = named.get(f.entry.country) ?? 0
+    const first = named.get(f.entry.country) ?? 0
+    const firstPopulation = f.entry.type === 'city' ? (f.entry.population ?? 0) : 0
+    let bestCount = first
     let bestDistance = bestCount > 0 ? distance(f.entry.country, f.from) : Infinity
     for (const h of f.alts) {
       const alt = w.g.entries.get(h.id)
@@ -191,6 +193,9 @@ export function resolveHomonyms(w: Work): void {
       const d = n > 0 ? distance(c, f.from) : Infinity
       // A small town ("Trinidad" of Honduras beside the island) takes the name only near its country.
       if (alt?.type === 'city' && !alt.capital && (alt.population ?? 0) < SMALL_TOWN && d > SMALL_TOWN_REACH) continue
+      // "Valparaíso" on a page about a Mexican ship in Chile: a town a tenth the size of a namesake
+      // in a country the page names too does not take the name from it.
+      if (alt?.type === 'city' && first > 0 && (alt.population ?? 0) * 10 < firstPopulation) continue
       if (n > bestCount || (n === bestCount && n > 0 && d < bestDistance)) {
         best = h
         bestCount = n
