@@ -116,3 +116,30 @@ describe('a city that shares its name with a small town, twenty-ninth round', ()
     expect(doc.places.find((p) => p.name === 'Valparaíso')?.country).toBe('CHL')
   })
 })
+
+describe('Spanish day pairs, department seats and patrols on border rivers, twenty-ninth round', () => {
+  test('"el miércoles y jueves" is one span of two days, and "la ciudad de Ahuachapán" the town', () => {
+    const doc = pipeline(
+      lines(
+        'AHUACHAPÁN. Delegaciones de El Salvador y Guatemala sostuvieron el miércoles y jueves la III Reunión de la Comisión Binacional de Seguridad Fronteriza, en la ciudad de Ahuachapán.',
+        'La próxima reunión se celebrará en el departamento de Ahuachapán en marzo.',
+      ),
+    )
+    expect(placed(doc)).toContain('meeting 2026-11-11/2026-11-12 SLV')
+    expect(doc.events[0]?.location?.name).toBe('Ahuachapán')
+    const kinds = doc.places.filter((p) => p.name === 'Ahuachapán').map((p) => p.kind)
+    expect(kinds.sort()).toEqual(['city', 'region'])
+  })
+  test('a joint patrol on a border river is placed on the river, in no one country', () => {
+    const doc = pipeline(
+      lines(
+        'Commanders of the Guyana Police Force (GPF) and the Korps Politie Suriname (KPS) met at Moleson Creek on Tuesday.',
+        'The two police organisations agreed to begin coordinated patrols on the Corentyne River on December 1, with the GPF Marine Unit operating from Springlands and the KPS from Nieuw Nickerie.',
+      ),
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.location?.country ?? null).toBeNull()
+    const evidence = patrol?.attestations[0]?.evidence.filter((x) => x.field === 'location').map((x) => x.text)
+    expect(evidence).toEqual(['Corentyne River'])
+  })
+})

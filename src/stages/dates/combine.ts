@@ -66,8 +66,10 @@ export function mergeCoordinated(text: string, found: readonly Found[]): Found[]
     const a = found[i] as Found
     const b = found[i + 1]
     // "from Monday, November 16, to Friday, November 20": a comma may close the first day.
-    const joint = b && b.start - a.end <= 12 ? /^(?:\s+(and|to|through|until|-)|,\s+(to|through|until))\s+$/.exec(text.slice(a.end, b.start)) : null
-    const word = joint ? (joint[1] ?? joint[2] ?? '') : ''
+    // Spanish "el miércoles y jueves", "del lunes al miércoles" joins as "and" and "to" do.
+    const joint = b && b.start - a.end <= 12 ? /^(?:\s+(and|to|through|until|-|y|al|hasta)|,\s+(to|through|until))\s+$/.exec(text.slice(a.end, b.start)) : null
+    const raw = joint ? (joint[1] ?? joint[2] ?? '') : ''
+    const word = raw === 'y' ? 'and' : raw === 'al' || raw === 'hasta' ? 'to' : raw
     if (b && joint && (sameKind(a.spec, b.spec) || (word === 'and' && nextDay(a.spec, b.spec)) || yearSpan(text, a, b, word) || monthSpan(text, a, b, word) || daySpan(text, a, b, word))) {
       out.push({ ...a, end: b.end, spec: { kind: 'range', from: withEndYear(a.spec, b.spec), to: b.spec }, rule: `${a.rule}+${b.rule}` })
       i++

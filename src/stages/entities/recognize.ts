@@ -69,6 +69,8 @@ export function kindOf(type: EntryType): MentionKind {
 /** Turns trie matches into mentions, one entry each. */
 export function recognize(w: Work): Found[] {
   const found: Found[] = []
+  // Regions whose seat of the same name the document has named as a town (see below).
+  const seats = new Map<string, AliasHit>()
   for (const m of matchTrie(w.tokens, w.g.trie)) {
     // A word in capitals in running text is an acronym, not a place written in capitals
     // ("TEMA", "CHAD"), except in a dateline or heading ("MIAMI –").
@@ -100,6 +102,24 @@ export function recognize(w: Work): Found[] {
       const region = capitals.find((h) => w.g.entries.get(h.id)?.type === 'region')
       if (region) hit = region
     }
+    // "en la ciudad de Ahuachapán", "the town of Sonsonate", or a dateline ("AHUACHAPÁN."): the
+    // department's seat, not the department of the same name; and so is the name further on,
+    // unless it is called the department ("el departamento de Ahuachapán").
+    const asRegion = w.g.entries.get(hit.id)
+    if (asRegion?.type === 'region') {
+      const told = seats.get(hit.id)
+      if (told && !departmentOf(w, m.from)) hit = told
+      else if (townOf(w, m.from) || (m.from === 0 && /^[.,–—-]$/.test(w.tokens[m.to]?.norm ?? ''))) {
+        const seatCity = capitals.find((h) => {
+          const e = w.g.entries.get(h.id)
+          return e?.type === 'city' && e.country === asRegion.country
+        })
+        if (seatCity) {
+          seats.set(hit.id, seatCity)
+          hit = seatCity
+        }
+      }
+    }
     const entry = w.g.entries.get(hit.id) as GazetteerEntry
     // Most names have one entry: only a shared one keeps its alternatives for resolveHomonyms.
     const alts = capitals.length > 1 && (entry.type === 'city' || entry.type === 'region' || entry.type === 'country') ? capitals.filter((h) => h !== hit && placeInOtherCountry(w, h, entry)) : []
@@ -117,6 +137,20 @@ export function recognize(w: Work): Found[] {
     })
   }
   return sortFound(found)
+}
+
+/** "the city of", "the town of", "la ciudad de", "el municipio de" right before token `at`. */
+function townOf(w: Work, at: number): boolean {
+  const of = w.tokens[at - 1]?.norm
+  const noun = w.tokens[at - 2]?.norm
+  return (of === 'of' || of === 'de') && (noun === 'city' || noun === 'town' || noun === 'ciudad' || noun === 'municipio' || noun === 'municipality')
+}
+
+/** "the department of", "el departamento de", "the province of", "the region of" right before token `at`. */
+function departmentOf(w: Work, at: number): boolean {
+  const of = w.tokens[at - 1]?.norm
+  const noun = w.tokens[at - 2]?.norm ?? ''
+  return (of === 'of' || of === 'de' || of === 'del') && /^(?:department|departamento|province|provincia|region|región|state|estado|parish)$/.test(noun)
 }
 
 function placeInOtherCountry(w: Work, h: AliasHit, entry: GazetteerEntry): boolean {

@@ -491,7 +491,7 @@ function locationFrom(
     else if (slot === 'for') ok = plannedFor.test(beforePrep + 'for')
     // "off Curaçao" places a boarding exercise; "80 miles south of Isla Beata" is the open sea.
     else if (prep === 'off' || prep === 'near') ok = m.kind !== 'organization'
-    else if (slot === 'other' && prep === 'on') ok = (m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null)) || (m.kind === 'country' && onIsland.has(type))
+    else if (slot === 'other' && prep === 'on') ok = (m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null || type === 'deployment')) || (m.kind === 'country' && onIsland.has(type))
   }
   if (!ok) return null
   // "mission in Haiti", "based in Honduras" describe something else; "Command in Kingston" is a
