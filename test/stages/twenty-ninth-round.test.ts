@@ -143,3 +143,26 @@ describe('Spanish day pairs, department seats and patrols on border rivers, twen
     expect(evidence).toEqual(['Corentyne River'])
   })
 })
+
+describe('those present at a ceremony, twenty-ninth round', () => {
+  test('"La ceremonia fue presidida por …, y contó con la presencia del …" names its chair and a guest', () => {
+    const doc = pipeline(
+      lines(
+        'La Armada del Ecuador inauguró el jueves la subestación de Guardacostas de San Lorenzo, en Esmeraldas.',
+        'La ceremonia fue presidida por el Comandante General de la Armada, Vicealmirante Fausto R. Cevallos Andrade, y contó con la presencia del Comandante de Guardacostas, Contralmirante Diego P. Albán Mejía.',
+      ),
+    )
+    const roles = Object.fromEntries(doc.events[0]!.participants.map((p) => [p.name, p.roles.join('+')]))
+    expect(roles['Fausto R. Cevallos Andrade']).toBe('chair')
+    expect(roles['Diego P. Albán Mejía']).toBe('attendee')
+  })
+  test('a handover held "in the presence of" an official has that official as a guest', () => {
+    const doc = pipeline(
+      lines(
+        'The Ecuadorian Navy opened its new San Lorenzo coast guard sub-station in Esmeraldas on Thursday.',
+        'The ceremony was held in the presence of the Governor of Esmeraldas, Wilmer Quiñónez Cortez.',
+      ),
+    )
+    expect(doc.events[0]?.participants.find((p) => p.name === 'Wilmer Quiñónez Cortez')?.roles).toEqual(['attendee'])
+  })
+})

@@ -232,6 +232,9 @@ function whenPrev(t: Trigger, text: string, sentenceStart: number, at: number): 
   return t.whenPrev.find((v) => v.pattern.test(before))?.trigger ?? null
 }
 
+/** "La ceremonia fue presidida por …": a Spanish sentence that opens with the event's noun speaks of one told before. */
+const spanishSubject = /^\s*(?:La|El|Esta|Este|Dicha|Dicho)\s+$/
+
 export function findHits(
   text: string,
   clause: Span,
@@ -272,7 +275,9 @@ export function findHits(
       !t.flags.includes('distinct') &&
       !/\sof$/i.test(alt.form) &&
       !namedBefore(before, m.text) &&
-      (sub || (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after)))
+      (sub ||
+        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after)) ||
+        (clause.start === sentenceStart && spanishSubject.test(before)))
     hits.push({
       start,
       end,
