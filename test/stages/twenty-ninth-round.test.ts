@@ -166,3 +166,17 @@ describe('those present at a ceremony, twenty-ninth round', () => {
     expect(doc.events[0]?.participants.find((p) => p.name === 'Wilmer Quiñónez Cortez')?.roles).toEqual(['attendee'])
   })
 })
+
+describe('a visiting crew\'s community events, twenty-ninth round', () => {
+  test('a beach clean-up and an open ship during a port visit are events of their own', () => {
+    const doc = pipeline(
+      lines(
+        'KINGSTOWN, St. Vincent – The Dutch patrol ship HNLMS Holland arrived in Kingstown on Monday for a four-day port visit.',
+        'Sailors from the ship joined officers of the St. Vincent and the Grenadines Coast Guard Service in a beach clean-up at Villa Beach on Wednesday.',
+        'The ship will be open to the public on Thursday afternoon at the Kingstown cruise berth.',
+      ),
+    )
+    const other = doc.events.filter((e) => e.type === 'other').map((e) => e.start)
+    expect(other).toEqual(expect.arrayContaining(['2026-11-11', '2026-11-12']))
+  })
+})
