@@ -180,3 +180,34 @@ describe('a visiting crew\'s community events, twenty-ninth round', () => {
     expect(other).toEqual(expect.arrayContaining(['2026-11-11', '2026-11-12']))
   })
 })
+
+describe('chrome lines inside a release, twenty-ninth round', () => {
+  const body = [
+    'The Paraguayan Navy completed a five-day patrol on the Paraguay River on Saturday with four boats of the Northern Naval Area.',
+    'The crews inspected 96 vessels and seized two tonnes of marijuana near Vallemí, the Navy said.',
+  ]
+  test('a Spanish press-office byline, a photo credit, a related-story line, a labelled advert and a continuation mark are chrome', () => {
+    const doc = run(
+      'news.txt',
+      [
+        'Navy boats end a patrol on the Paraguay River',
+        'December 7, 2026',
+        'Prensa MDN',
+        'Foto: Armada Paraguaya',
+        body[0],
+        'ALSO ON CHACO TRIBUNE: Ranchers in Filadelfia count the cost of the drought',
+        'SKNIS ADVERT: Register to vote before December 31.',
+        'PR-2026-127 continued',
+        body[1],
+      ].join('\n'),
+    )
+    expect(doc.text).toBe(body.join('\n\n'))
+  })
+  test('an ad box with a Spanish class inside the article is chrome', () => {
+    const html = `<!DOCTYPE html><html lang="es"><head><title>MINSEG | Patrol ends</title></head><body>
+<div class="contenido"><h1>Navy boats end a patrol on the Paraguay River</h1>
+<div class="texto"><p>${body[0]}</p><div class="publicidad">Denuncie de forma anónima: llame al 104</div><p>${body[1]}</p></div></div>
+<footer><p>© 2026 MINSEG</p></footer></body></html>`
+    expect(run('minseg.html', html).text).toBe(body.join('\n\n'))
+  })
+})
