@@ -211,3 +211,19 @@ describe('chrome lines inside a release, twenty-ninth round', () => {
     expect(run('minseg.html', html).text).toBe(body.join('\n\n'))
   })
 })
+
+describe('a signature under a statement, twenty-ninth round', () => {
+  test('"Hon. Clement R. Fordyce, M.P." under the last sentence is no part of the body', () => {
+    const doc = run(
+      'statement.txt',
+      [
+        'Statement on the destruction of an illegal airstrip',
+        'November 18, 2026',
+        'Ranks of the Guyana Defence Force and the Guyana Police Force destroyed an illegal airstrip near Karasabai, Region Nine, on Monday.',
+        'The Ministry will continue to act against the trafficking of narcotics and firearms.',
+        'Hon. Clement R. Fordyce, M.P.',
+      ].join('\n'),
+    )
+    expect(doc.text.endsWith('narcotics and firearms.')).toBe(true)
+  })
+})

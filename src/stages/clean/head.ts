@@ -805,6 +805,9 @@ export function dateAfterEnd(lines: readonly string[]): string | null {
  * Georgetown, Guyana"), reference numbers, date lines. Short lines that end no sentence are
  * dropped from the end, at most `max` of them; list items stay.
  */
+/** A signature under a statement: "Hon. Clement R. Fordyce, M.P.", "Dr. Jane A. Smith" (its period ends no sentence). */
+const SIGNATURE = /^(?:(?:[Tt]he\s+)?Hon(?:ou?rable)?\.?|Dr\.?|Senator|Sen\.)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+(?:,\s*(?:[A-Z]\.?){1,4})*\.?$/u
+
 export function readTail(paragraphs: readonly string[], isListItem: (index: number) => boolean, max = 5): TailResult {
   let end = paragraphs.length
   let published: string | null = null
@@ -826,7 +829,7 @@ export function readTail(paragraphs: readonly string[], isListItem: (index: numb
     else if (isListItem(end - 1) || BULLET.test(line)) break
     else if (chromeRuleOf(line)) {
       // Known chrome at the end goes whatever its length.
-    } else if (line.length > 80 || SENTENCE_END.test(line) || findDateline(line)) break
+    } else if (line.length > 80 || (SENTENCE_END.test(line) && !SIGNATURE.test(probe)) || findDateline(line)) break
     end--
   }
   // "Participants came from:" and then the short lines it introduces: a list, not a trailer.
