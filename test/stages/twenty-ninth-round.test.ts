@@ -227,3 +227,16 @@ describe('a signature under a statement, twenty-ninth round', () => {
     expect(doc.text.endsWith('narcotics and firearms.')).toBe(true)
   })
 })
+
+describe('things that arrive, twenty-ninth round', () => {
+  test('firearms that "arrived by sea" and yachts "expected to arrive" are no visit', () => {
+    const doc = pipeline(
+      lines(
+        'The Commissioner of Police met the Comptroller of Customs in The Valley on Tuesday to discuss border security.',
+        'He noted that most illegal firearms seized in Anguilla this year had arrived by sea from neighbouring islands on Sunday.',
+        'The first yachts of the Atlantic Rally for Cruisers are expected to arrive in Rodney Bay next month.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'visit')).toEqual([])
+  })
+})
