@@ -7,7 +7,6 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
-import { mergeEvents, sameEvent } from '../../src/merge/events.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)

@@ -134,8 +134,9 @@ export interface SiteFacts {
  * - dotted dates month first when the page names (links to) a site that writes so ("Date Posted:
  *   11.12.2026" on DVIDS);
  * - slash dates day first ("Date Posted: 12/11/2026" on the Barbados Defence Force's site) when
- *   the page is not in English (a text dump: its menu is not), or its own address (URL, canonical, og:url) or the site it names
- *   for itself (og:site_name, a known publisher) is under a country code other than the U.S.'s.
+ *   the page is not in English (for a text dump, which states no language: when its menu is
+ *   not), or its own address (URL, canonical, og:url) or the site it names for itself
+ *   (og:site_name, a known publisher) is under a country code other than the U.S.'s.
  */
 export function dateHabitIn(source: string, site: SiteFacts): { dottedMonthFirst: boolean; slashDayFirst: boolean } {
   const hosts = site.urls.map(hostOf)
