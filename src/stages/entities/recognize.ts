@@ -108,7 +108,7 @@ export function recognize(w: Work): Found[] {
     const asRegion = w.g.entries.get(hit.id)
     if (asRegion?.type === 'region') {
       const told = seats.get(hit.id)
-      if (told && !departmentOf(w, m.from)) hit = told
+      if (told && !divisionOfAt(w, m.from - 2)) hit = told
       else if (townOf(w, m.from) || (m.from === 0 && /^[.,–—-]$/.test(w.tokens[m.to]?.norm ?? ''))) {
         const seatCity = capitals.find((h) => {
           const e = w.g.entries.get(h.id)
@@ -139,18 +139,11 @@ export function recognize(w: Work): Found[] {
   return sortFound(found)
 }
 
-/** "the city of", "the town of", "la ciudad de", "el municipio de" right before token `at`. */
+/** "the city of", "the town of", "la ciudad de" right before token `at`. */
 function townOf(w: Work, at: number): boolean {
   const of = w.tokens[at - 1]?.norm
   const noun = w.tokens[at - 2]?.norm
-  return (of === 'of' || of === 'de') && (noun === 'city' || noun === 'town' || noun === 'ciudad' || noun === 'municipio' || noun === 'municipality')
-}
-
-/** "the department of", "el departamento de", "the province of", "the region of" right before token `at`. */
-function departmentOf(w: Work, at: number): boolean {
-  const of = w.tokens[at - 1]?.norm
-  const noun = w.tokens[at - 2]?.norm ?? ''
-  return (of === 'of' || of === 'de' || of === 'del') && /^(?:department|departamento|province|provincia|region|región|state|estado|parish)$/.test(noun)
+  return (of === 'of' || of === 'de') && (noun === 'city' || noun === 'town' || noun === 'ciudad')
 }
 
 function placeInOtherCountry(w: Work, h: AliasHit, entry: GazetteerEntry): boolean {

@@ -7,9 +7,11 @@
  * other event joins the main event as a participant.
  */
 import type { EventType, OrganizationRecord } from '../../schema/records.js'
+import { has } from './draft.js'
 import { cues } from './lexicon.js'
 import type { EntityMention } from './mentions.js'
 import { addNamedParty, type Built } from './participants.js'
+import type { Hit } from './triggers.js'
 
 // Not a course: the bodies named around one are as often the instructors' home units, funders and
 // future users as its trainees (a rough count over the development errors: 111 of the 203 this
@@ -51,8 +53,8 @@ function partyMentions(text: string, organizations: readonly OrganizationRecord[
   })
 }
 
-/** Clauses that only report speech, talk or funding: the bodies they name take no part in the event. */
-const TALK: ReadonlySet<string> = new Set(['say', 'discuss', 'funding-from'])
+/** A hit that only reports speech, talk or funding: the bodies its clause names take no part in the event. */
+const talkOnly = (h: Hit): boolean => has(h, 'speech') || has(h, 'discussion') || h.trigger.id === 'funding-from'
 
 /**
  * Organizations named in the sentence that opens an event, when that sentence reports no other
@@ -98,7 +100,7 @@ export function addSentenceOrganizations(
     // "… said the base would also support the Belize Coast Guard", "discussed … information sharing
     // through the JRCC": a body named in a clause that only reports speech, talk or funding.
     const own = list[0]!.draft.frames.find((f) => f.clause.start <= m.start && m.start < f.clause.end)
-    if (own && !own.primary && own.hits.every((h) => TALK.has(h.trigger.id))) continue
+    if (own && !own.primary && own.hits.every(talkOnly)) continue
     addNamedParty(list[0]!, { ...m, kind: 'organization' }, ['mentioned'], 'role:sentence', sentenceOf)
   }
 }
