@@ -26,3 +26,22 @@ describe('ships named after countries, thirtieth round', () => {
     expect(countries).toContain('URY Uruguayan')
   })
 })
+
+describe('a ship calling at a port, thirtieth round', () => {
+  const call = [
+    'The Royal Netherlands Navy patrol ship HNLMS Groningen left Freeport Harbour on Sunday after a four-day call that included training with the Royal Bahamas Defence Force (RBDF).',
+    'The ship arrived in Freeport last Thursday from its base in Curaçao, with around 90 crew on board.',
+  ]
+  test('a ship that arrives makes a port visit, at the port, not where it came from', () => {
+    const visit = pipeline(lines(...call)).events.find((e) => e.type === 'visit')
+    expect(visit?.location?.country).toBe('BHS')
+  })
+  test('a departure told first, "after a four-day call", closes the visit when the days fit', () => {
+    const visit = pipeline(lines(...call)).events.find((e) => e.type === 'visit')
+    expect([visit?.start, visit?.end]).toEqual(['2026-11-05', '2026-11-08'])
+  })
+  test('a ship that arrives with relief after a hurricane is sent, not visiting', () => {
+    const doc = pipeline(lines('The Royal Fleet Auxiliary ship RFA Mounts Bay arrived at Road Bay, Anguilla on Wednesday, three days after Hurricane Teddy struck the island.'))
+    expect(doc.events.map((e) => e.type)).not.toContain('visit')
+  })
+})

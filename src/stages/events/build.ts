@@ -419,6 +419,9 @@ const ANSWERS = /\b(?:after|following|in the wake of|response to|relief (?:for|t
 /** Acts of relief before it in the clause. */
 const RELIEF = /\b(?:relief|response|aid|assistance|missions?|flights?|evacuat\w*|deploy\w*|rescue[ds]?|deliver\w*|gone|went|sent|operations?)\b/i
 
+/** Ships, counted among the forces sent only where the clause tells of a disaster. */
+const SHIPS = /\b(?:ships?|vessels?|cutters?|frigates?)\b/i
+
 const supplies = /\bwith\b[^.;]{0,80}\b(?:supplies|aid|kits|food|water|relief|cargo|tons|tonnes|equipment|generators)\b/i
 
 function eventType(d: Draft, text: string, lead: string): EventType {
@@ -430,7 +433,9 @@ function eventType(d: Draft, text: string, lead: string): EventType {
   // "the first contingent … arrived in Port-au-Prince": troops arriving are deployed, not visiting.
   if (type === 'visit' && p.trigger.flags.includes('movement')) {
     const f = d.frames.find((x) => x.hits.includes(p))
-    if (f && cues.troopNouns.test(text.slice(f.clause.start, p.start))) type = 'deployment'
+    const subject = f ? text.slice(f.clause.start, p.start) : ''
+    // "HNLMS Zeeland arrived in Freeport": a ship arriving makes a port call, unless it brings relief.
+    if (cues.troopNouns.test(subject) || (SHIPS.test(subject) && (clauses.some((c) => cues.disasterStrong.test(c)) || cues.disasterStrong.test(lead)))) type = 'deployment'
   }
   // An aircraft or ship landing "with 20 tons of shelter kits" delivers them.
   if (p.trigger.flags.includes('movement') && clauses.some((c) => supplies.test(c))) type = 'donation'

@@ -256,8 +256,23 @@ export function closeTrips(drafts: readonly Draft[]): void {
         }
       }
     }
+    if (d.date.end !== null || d.date.precision !== 'day') continue
+    // "left Freeport Harbour on Sunday after a four-day call", told before "arrived … last
+    // Thursday": a departure elsewhere in the text closes the visit when the stated length fits.
+    for (const f of drafts.flatMap((x) => x.frames)) {
+      for (const h of f.hits) {
+        if (h.trigger.id !== 'depart' || d.frames.includes(f)) continue
+        const stay = STAY.exec(f.text.slice(h.end - f.clause.start))
+        const days = stay ? parseNumber(stay[1]!) : null
+        const own = datesOf(f, h).find((x) => x.owner === h && x.cue === 'point' && x.precision === 'day' && x.end_ === null)
+        if (days && own && daysBetween(d.date.start.slice(0, 10), own.value.slice(0, 10)) === days - 1) d.date = { ...d.date, end: own.value, args: [...d.date.args, own] }
+      }
+    }
   }
 }
+
+/** "… after a four-day call", "after a two-day port visit": the length of the stay a departure ends. */
+const STAY = /^[^.;]{0,40}?\bafter\s+(?:a|an|its|her|their|the)\s+([a-z]+|\d+)[- ]day\s+(?:port\s+)?(?:call|visit|stop(?:over)?)\b/i
 
 /**
  * A trip reported without dates ("has concluded a visit to Guyana and Suriname") spans the dated

@@ -507,7 +507,8 @@ function locationFrom(
   // then the place, says where the event was.
   const verbAgent = left !== null && left.trigger.pos === 'verb' && left.end <= prepPos && /^\s+by\s+[^,;()]{1,50}$/.test(text.slice(left.end, prepPos))
   if (!container && prepAt >= 0 && slot !== 'patient' && !afterName && !topicThenTown && !venueTown && !verbAgent && cues.locationStopNouns.test(beforePrep)) return 'rejected'
-  if (!container && prepAt >= 0 && /\bbased\s*$/i.test(beforePrep)) return 'rejected'
+  // "based in Honduras", "arrived in Freeport from its base in Curaçao": where a body sits or came from.
+  if (!container && prepAt >= 0 && /\b(?:based|from\s+(?:its|their|her|his|the)\s+(?:home\s+)?(?:base|port|homeport|station|headquarters))\s*$/i.test(beforePrep)) return 'rejected'
   // "met here … six months after the previous edition in the Peruvian city of Puno": the place of
   // another edition, named after it, is not where this event is (unless that edition is the
   // clause's event: "since their first meeting in Mexico City in June").
