@@ -104,6 +104,7 @@ function yearlyTally(e: EventRecord): boolean {
 const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:(?:round|edition|session)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|[a-z-]+\s+)?$/i
 /** Joint patrols of the parties ("combined patrol", "coordinated patrols"). */
 const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\b/i
+const JOINT_PATROL = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\s+(?:[\w-]+\s+){0,2}patrols?\b/i
 
 /**
  * "The second meeting was held in Nassau in October", "the two forces will conduct coordinated
@@ -661,17 +662,22 @@ function toRecord(
       ev(e, 'location', 'location:actor-country')
     }
   }
-  if (!country && !several && !remote && !placed && dateline?.country && HOME_TYPES.has(b.type)) {
+  // "round-the-clock patrols", told with no force beside them, are the home service's patrols.
+  // (a U.S. page's patrols are a cutter's, far from home; on a page about two forces' patrols,
+  // "the patrol" is theirs, in neither's waters).
+  const lonePatrol = p.trigger.id === 'patrol' && !parties.some((x) => x.record.kind !== 'person') && !JOINT_PATROL.test(doc.text)
+  const home = HOME_TYPES.has(b.type) || lonePatrol
+  if (!country && !several && !remote && !placed && dateline?.country && home && (!lonePatrol || dateline.country !== 'USA')) {
     // An exercise, a course or a handover the release places nowhere happens in the country it is
     // written from ("ST. JOHN'S, Antigua – … an airport emergency exercise in April").
     country = dateline.country
     ev(dateline, 'location', 'location:dateline-home')
   }
-  if (!country && !several && !remote && !placed && !dateline?.country && HOME_TYPES.has(b.type)) {
+  if (!country && !several && !remote && !placed && !dateline?.country && home) {
     // No dateline: the country the whole report is about ("the Coast Guard will hold a second
     // drill in July", on a page about St. Vincent and the Grenadines).
     const focus = focusCountry(analysis.mentions) ?? publisherCountry(doc, analysis.mentions)
-    if (focus) {
+    if (focus && (!lonePatrol || focus.country !== 'USA')) {
       country = focus.country
       ev(focus.evidence, 'location', focus.rule)
     }

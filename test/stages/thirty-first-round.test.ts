@@ -1,0 +1,38 @@
+/**
+ * Thirty-first round (issue 6: events). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const release = (...body: string[]) => run('release.txt', lines(['Police marine unit gets new boats', 'Press Release | November 12, 2026'], ...body))
+
+describe('patrols, thirty-first round', () => {
+  const base = [
+    'BELMOPAN, Belize – The Belize Police Department took over two interceptor boats on Tuesday at its marine base in Dangriga.',
+    'Commissioner Ruth Palacio said night patrols of the cays would begin next week.',
+  ]
+  test('"night patrols" told with no force beside them are a patrol at home, where the release is written', () => {
+    const patrol = release(...base).events.find((e) => e.type === 'deployment')
+    expect(patrol?.location?.country).toBe('BLZ')
+  })
+  test('on a page about two forces\' combined patrols, a bare "the patrol" is in neither country', () => {
+    const doc = release(
+      ...base,
+      'The boats will also join combined patrols with the Guatemalan Navy in the Gulf of Honduras.',
+      'The patrol will begin in January, Palacio said.',
+    )
+    const patrols = doc.events.filter((e) => e.type === 'deployment' && e.start === '2027-01')
+    expect(patrols.map((e) => e.location?.country ?? null)).not.toContain('BLZ')
+  })
+  test('"patrol trucks" and "patrol motorcycles" are goods, not patrols', () => {
+    const doc = release('BELMOPAN, Belize – The Belize Police Department received six patrol trucks in March 2025 and forty patrol motorcycles in June.')
+    expect(doc.events.map((e) => e.type)).not.toContain('deployment')
+  })
+})
