@@ -101,6 +101,9 @@ export function addSentenceOrganizations(
     // through the JRCC": a body named in a clause that only reports speech, talk or funding.
     const own = list[0]!.draft.frames.find((f) => f.clause.start <= m.start && m.start < f.clause.end)
     if (own && !own.primary && own.hits.every(talkOnly)) continue
+    // Another event the speaker tells of in that clause is still only told ("said the sub-station
+    // would support the Coast Guard in patrols").
+    if (own && own.hits.some((h) => has(h, 'speech')) && !own.hits.includes(list[0]!.draft.opening)) continue
     addNamedParty(list[0]!, { ...m, kind: 'organization' }, ['mentioned'], 'role:sentence', sentenceOf)
   }
 }
