@@ -36,3 +36,22 @@ describe('patrols, thirty-first round', () => {
     expect(doc.events.map((e) => e.type)).not.toContain('deployment')
   })
 })
+
+describe('relief flights, thirty-first round', () => {
+  test('a transport aircraft that lands "with 9 tonnes of food" after floods is disaster relief, not a delivered aircraft arriving', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Colombia flies flood relief to Suriname', 'Press Release | November 12, 2026'],
+        'PARAMARIBO – A Colombian Air Force transport aircraft landed at Zanderij on Tuesday with 9 tonnes of food and drinking water for villages along the Marowijne River, where floods destroyed homes last week.',
+        'A second flight with medicines and water purification equipment will land in Paramaribo on Friday, the ambassador said.',
+      ),
+    )
+    const relief = doc.events.filter((e) => e.type === 'disaster_response').map((e) => e.start)
+    expect(relief).toEqual(expect.arrayContaining(['2026-11-10', '2026-11-13']))
+  })
+  test('interceptor boats that arrive are still goods arriving, not a relief flight', () => {
+    const doc = release('PARAMARIBO – Two interceptor boats donated by the United States arrived at the Coast Guard base on Tuesday.')
+    expect(doc.events.map((e) => e.type)).not.toContain('disaster_response')
+  })
+})
