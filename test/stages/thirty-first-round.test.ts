@@ -55,3 +55,14 @@ describe('relief flights, thirty-first round', () => {
     expect(doc.events.map((e) => e.type)).not.toContain('disaster_response')
   })
 })
+
+describe('goods sent, thirty-first round', () => {
+  test('"plans to send a second scanner" is a donation ahead, not a deployment', () => {
+    const doc = release('GUATEMALA CITY – The ambassador said the United States plans to send a second scanner to the Pedro de Alvarado crossing in the first half of 2027.')
+    expect(doc.events.map((e) => `${e.type} ${e.status}`)).toContain('donation scheduled')
+  })
+  test('"sent 40 soldiers" is still a deployment', () => {
+    const doc = release('BRIDGETOWN, Barbados – The Barbados Defence Force sent 40 soldiers and two engineers to Dominica on Monday, the force said in a statement.')
+    expect(doc.events.map((e) => e.type)).toContain('deployment')
+  })
+})
