@@ -66,3 +66,13 @@ describe('goods sent, thirty-first round', () => {
     expect(doc.events.map((e) => e.type)).toContain('deployment')
   })
 })
+
+describe('landmarks, thirty-first round', () => {
+  test('a country named in a clause that describes a landmark is not where the event is', () => {
+    const doc = release(
+      'CHETUMAL, Quintana Roo – The Mexican Navy on Wednesday inaugurated a coastal radar station at the edge of the village, a few kilometres from the channel that separates Mexico from Ambergris Caye in Belize.',
+    )
+    const opening = doc.events.find((e) => e.start === '2026-11-11')
+    expect(opening?.location?.country).toBe('MEX')
+  })
+})

@@ -447,6 +447,7 @@ function placedBeforeAgent(before: string): boolean {
   return /\b(?:in|at|off|near)\s+(?:the\s+)?[A-Z]/.test(sentence)
 }
 
+const landmarkClause = /\b(?:that|which)\s+(?:separates?|divides?|links?|connects?|borders?|joins?|forms?)\b/i
 const topicGap = /^\s+(?:on|about)\s+[\w’'\- ]{1,40}$/
 const otherEditionBefore = /\b(?:after|since|following|than)\s+(?:the|its|their|a)\s+(?:previous|last|prior|preceding|earlier|first|inaugural)\s+(?:edition|meeting|round|session|one|iteration|talks|conference|exercise|course)\s*$/i
 
@@ -519,6 +520,9 @@ function locationFrom(
   // "a patrol in the Caribbean Sea, coordinated by the Joint Interagency Task Force South in Key
   // West": once the clause has placed its event, a place after an agent is where the agent sits.
   if (!container && prepAt >= 0 && slot !== 'patient' && placedBeforeAgent(text.slice(Math.max(0, prepPos - 200), prepPos))) return 'rejected'
+  // "a station … a few kilometres from the channel that separates Mexico from Ambergris Caye in
+  // Belize": a place inside a clause that describes a landmark is not where the event is.
+  if (left !== null && left.end <= prepPos && landmarkClause.test(text.slice(left.end, prepPos))) return 'rejected'
   // "the Chargé d'Affaires at the Embassy", "chief of the Office of Security Cooperation at the
   // U.S. Embassy": a post, not where the event is.
   // So is "the U.S. Consul General in Curaçao".
