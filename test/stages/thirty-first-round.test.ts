@@ -76,3 +76,12 @@ describe('landmarks, thirty-first round', () => {
     expect(opening?.location?.country).toBe('MEX')
   })
 })
+
+describe('"the first of its kind", thirty-first round', () => {
+  test('an event called "the first operation of its kind" is still an event, not a habit', () => {
+    const doc = release(
+      'SAN JOSE, Costa Rica – Aircraft of the Air Surveillance Service and the Colombian Aerospace Force flew combined maritime patrol missions over the Pacific from November 2 to 9, the first operation of its kind between the two countries.',
+    )
+    expect(doc.events.map((e) => `${e.type} ${e.start}`)).toContain('deployment 2026-11-02')
+  })
+})
