@@ -85,3 +85,14 @@ describe('"the first of its kind", thirty-first round', () => {
     expect(doc.events.map((e) => `${e.type} ${e.start}`)).toContain('deployment 2026-11-02')
   })
 })
+
+describe('storms recalled, thirty-first round', () => {
+  test('a capital that acts ("Washington also supported …") is not where the storm struck', () => {
+    const doc = release(
+      'SANTO DOMINGO – The embassy handed over four rescue boats to Defensa Civil on Monday.',
+      'The ambassador recalled that Washington also supported Dominican emergency teams after Hurricane Fiona in 2022.',
+    )
+    const storm = doc.events.find((e) => e.start === '2022')
+    expect(storm?.location?.country).toBe('DOM')
+  })
+})

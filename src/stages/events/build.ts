@@ -632,7 +632,7 @@ function toRecord(
   const placed = d.locationFrames.some((f) => f.locations.some((l) => l.country === null && l.strength <= 1))
   if (!country && !several && (b.type === 'other' || b.type === 'disaster_response') && disasterHit(d)) {
     // "Alta Verapaz was among the departments hardest hit by Hurricanes Eta and Iota": the places it struck.
-    const struck = d.frames[0]!.locations.find((l) => l.country) ?? placesOf(d)
+    const struck = d.frames[0]!.locations.find((l) => l.country) ?? placesOf(d, doc.text)
     if (struck && struck.country) {
       country = struck.country
       ev(struck, 'location', 'location:struck')
@@ -927,12 +927,15 @@ function aboutSomeoneElse(text: string, opening: { readonly end: number }, l: { 
 }
 
 /** A country-bearing place named in the clause of a disaster, whatever its preposition. */
-function placesOf(d: Draft): { start: number; end: number; text: string; country: string } | null {
+function placesOf(d: Draft, text: string): { start: number; end: number; text: string; country: string } | null {
   const f = d.frames[0]!
   // "thanked France for standing with Dominica": a party of the clause is not where a storm struck.
   const parties = new Set(f.roles.map((r) => r.mention.start))
   for (const m of f.mentions) {
     if (parties.has(m.start)) continue
+    // "recalled that Washington also supported Dominican teams after Hurricane Fiona": a capital
+    // that acts is its government, not a place struck.
+    if (m.kind === 'place' && /(?:^|\bthat|[.,;])\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^\s+(?:also\s+|has\s+|have\s+|had\s+)?[a-z]+ed\b/.test(text.slice(m.end, m.end + 30))) continue
     if ((m.kind === 'place' || m.kind === 'country') && m.country) return { start: m.start, end: m.end, text: m.text, country: m.kind === 'country' ? m.id : m.country }
   }
   return null
