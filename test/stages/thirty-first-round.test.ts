@@ -96,3 +96,18 @@ describe('storms recalled, thirty-first round', () => {
     expect(storm?.location?.country).toBe('DOM')
   })
 })
+
+describe('meetings inside a visit, thirty-first round', () => {
+  test('those who came with the visitor ("accompanied by U.S. Ambassador …") visit, and the call is in the visited country', () => {
+    const doc = release(
+      'The Deputy Commander of U.S. Southern Command, Maj. Gen. Alana R. Whitby, visited Grenada Nov. 4-5 to meet security leaders.',
+      'On Nov. 4, Whitby, accompanied by U.S. Ambassador Roger A. Pettigrew, paid a courtesy call on Minister for National Security Jeremiah K. Auguste.',
+    )
+    const call = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-11-04')
+    expect(call?.location?.country).toBe('GRD')
+    const roles = Object.fromEntries((call?.participants ?? []).map((p) => [p.id, p.roles.join(',')]))
+    expect(roles['person:alana-r-whitby']).toBe('visitor')
+    expect(roles['person:roger-a-pettigrew']).toBe('visitor')
+    expect(roles['person:jeremiah-k-auguste']).toBe('host')
+  })
+})

@@ -191,14 +191,15 @@ export function applyVisitContext(b: Built, visits: readonly Built[]): void {
   const visitors = new Set([...v.participants.values()].filter((p) => p.record.roles.includes('visitor')).map((p) => p.record.id))
   let hasVisitor = false
   for (const p of b.participants.values()) {
-    if (visitors.has(p.record.id)) {
-      p.record.roles = ['visitor']
-      hasVisitor = true
-    } else if (p.record.roles.every((r) => r === 'participant' || r === 'attendee')) p.record.roles = ['host']
-    if (p.record.roles.includes('visitor')) hasVisitor = true
+    // "Whitby, accompanied by Ambassador Pettigrew, paid a call on …": the visitor's company visits.
+    const company = p.evidence.length > 0 && p.evidence.every((e) => e.rule?.startsWith('role:include-delegation'))
+    if (visitors.has(p.record.id) || company) p.record.roles = ['visitor']
+    else if (p.record.roles.every((r) => r === 'participant' || r === 'attendee')) p.record.roles = ['host']
+    if (p.record.roles.includes('visitor') && p.record.kind !== 'country' && !company) hasVisitor = true
   }
   if (!hasVisitor) {
-    // "…briefed them": the visit's principal visitor is there even when not named again.
+    // "…briefed them": the visit's principal visitor is there even when not named again (a
+    // visiting country or the company named beside is not that person).
     const lead = [...v.participants.values()].find((p) => p.record.kind === 'person' && p.record.roles.includes('visitor'))
     if (lead) b.participants.set(`person:${lead.record.id}`, { ...lead, record: { ...lead.record, roles: ['visitor'] } })
   }
