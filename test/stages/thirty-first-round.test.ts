@@ -111,3 +111,21 @@ describe('meetings inside a visit, thirty-first round', () => {
     expect(roles['person:jeremiah-k-auguste']).toBe('host')
   })
 })
+
+describe('datelines with a province in brackets, thirty-first round', () => {
+  test('"PEDRO JUAN CABALLERO (Amambay). La …" is a dateline, and it places the meeting', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Séptima reunión del Comité de Frontera', 'Nota de prensa | 11 de noviembre de 2026'],
+        'PEDRO JUAN CABALLERO (Amambay). La séptima reunión del Comité de Frontera se realizó el 10 de noviembre en la sede de la Gobernación, con autoridades de seguridad de Paraguay y Brasil.',
+      ),
+    )
+    expect(doc.meta.dateline).toBe('PEDRO JUAN CABALLERO (Amambay)')
+    expect(doc.events.find((e) => e.start === '2026-11-10')?.location?.country).toBe('PRY')
+  })
+  test('"WASHINGTON (AP) —" keeps its place without the agency', () => {
+    const doc = release('WASHINGTON (AP) — The Coast Guard cutter Stone returned to port on Monday after a patrol of seventy days in the eastern Pacific.')
+    expect(doc.meta.dateline).toBe('WASHINGTON')
+  })
+})
