@@ -129,3 +129,13 @@ describe('datelines with a province in brackets, thirty-first round', () => {
     expect(doc.meta.dateline).toBe('WASHINGTON')
   })
 })
+
+describe('names the acronym spells in another language, thirty-first round', () => {
+  test('"National Migration Institute (INM)" keeps "National" although the letters follow the Spanish order', () => {
+    const doc = release(
+      'TAPACHULA, Chiapas – Officers of the National Migration Institute (INM) completed a course on forged travel documents on Friday, the embassy said.',
+    )
+    const inm = doc.organizations.find((o) => o.id === 'org:mex-inm')
+    expect(inm?.mentions.map((m) => m.text)).toContain('National Migration Institute')
+  })
+})

@@ -488,6 +488,10 @@ export function learnAcronyms(w: Work): void {
     // knows after a name it does not is that organization under another spelling.
     const knownAcronym = head === 'organization' ? startsAt(w, i + 1).find((f) => f.kind === 'org' && f.form === 'acronym' && f.to === j && f.entry !== null) : undefined
     if (knownAcronym?.entry) {
+      // "National Migration Institute (INM)": the Spanish order of the letters spells no English
+      // opener, but the gazetteer's own name for the body holds it.
+      const entry = knownAcronym.entry
+      if (wide < from && [entry.name, ...entry.aliases].some((n) => n.includes(spanOf(w, wide, i).text))) from = wide
       add.push({ from, to: i, kind: 'org', id: knownAcronym.id, ids: [knownAcronym.id], entry: knownAcronym.entry, form: 'rule', rule: `acronym:${knownAcronym.id}` })
       continue
     }
