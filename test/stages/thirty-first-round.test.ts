@@ -139,3 +139,14 @@ describe('names the acronym spells in another language, thirty-first round', () 
     expect(inm?.mentions.map((m) => m.text)).toContain('National Migration Institute')
   })
 })
+
+describe('bureaus behind a title, thirty-first round', () => {
+  test('the INL Assistant Secretary brings the bureau, when the text names it, to the visit', () => {
+    const doc = release(
+      'Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Gregory M. Ashcombe will travel to Grenada December 7-9 to advance citizen security cooperation.',
+      'The Bureau of International Narcotics and Law Enforcement Affairs (INL) provided US$620,000 for a forensic laboratory in St. George’s.',
+    )
+    const visit = doc.events.find((e) => e.type === 'visit')
+    expect(visit?.participants.map((p) => p.id)).toContain('org:us-state-inl')
+  })
+})
