@@ -150,3 +150,22 @@ describe('bureaus behind a title, thirty-first round', () => {
     expect(visit?.participants.map((p) => p.id)).toContain('org:us-state-inl')
   })
 })
+
+describe('further deliveries named by their noun, thirty-first round', () => {
+  test('"a second package … is expected to arrive in the first quarter of 2027" is a scheduled donation', () => {
+    const doc = release(
+      'SANTO DOMINGO – The U.S. Embassy handed over eight rescue boats to Defensa Civil on Monday in San Francisco de Macorís.',
+      'A second package, for teams in Monte Cristi and Santiago, is expected to arrive in the first quarter of 2027.',
+    )
+    const ahead = doc.events.find((e) => e.start === '2027-01')
+    expect(`${ahead?.type} ${ahead?.status}`).toBe('donation scheduled')
+  })
+  test('"a similar kennel is planned for Punta Cana … next year" is one too, but a second visit is no delivery', () => {
+    const doc = release(
+      'SANTO DOMINGO – The embassy opened a canine kennel for the DNCD at Puerto Plata airport on Tuesday.',
+      'A similar kennel is planned for Punta Cana International Airport in the first quarter of next year.',
+      'A second visit by the team is planned for March.',
+    )
+    expect(doc.events.filter((e) => e.type === 'donation').map((e) => e.start)).toEqual(['2027-01'])
+  })
+})
