@@ -104,6 +104,7 @@ function yearlyTally(e: EventRecord): boolean {
 const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:(?:round|edition|session)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|[a-z-]+\s+)?$/i
 /** Joint patrols of the parties ("combined patrol", "coordinated patrols"). */
 const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\b/i
+/** Words of a page about two forces' patrols ("combined maritime patrols", "joint night patrols"). */
 const JOINT_PATROL = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\s+(?:[\w-]+\s+){0,2}patrols?\b/i
 
 /**
@@ -662,9 +663,9 @@ function toRecord(
       ev(e, 'location', 'location:actor-country')
     }
   }
-  // "round-the-clock patrols", told with no force beside them, are the home service's patrols.
-  // (a U.S. page's patrols are a cutter's, far from home; on a page about two forces' patrols,
-  // "the patrol" is theirs, in neither's waters).
+  // "round-the-clock patrols", told with no force beside them, are the home service's patrols,
+  // except on a U.S. page (a cutter's patrols are far from home) and on a page about two forces'
+  // patrols ("the patrol" is theirs, in neither's waters).
   const lonePatrol = p.trigger.id === 'patrol' && !parties.some((x) => x.record.kind !== 'person') && !JOINT_PATROL.test(doc.text)
   const home = HOME_TYPES.has(b.type) || lonePatrol
   if (!country && !several && !remote && !placed && dateline?.country && home && (!lonePatrol || dateline.country !== 'USA')) {
