@@ -137,8 +137,11 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   }
   // "PEDRO JUAN CABALLERO (Amambay). La séptima reunión …": an upper-case town, its province in
   // brackets, then a full stop (the Paraguayan and Argentine press).
-  const province = upper && parts.length === 1 && agency && /\p{Ll}/u.test(agency[1] ?? '') && !findDate(agency[1] ?? '') ? /^\.\s+(?=\p{Lu})/u.exec(text.slice(pos)) : null
-  if (province && agency) return { place: `${parts[0]} (${agency[1]})`, date, length: pos + province[0].length, end: true }
+  const inside = agency?.[1] ?? ''
+  if (upper && parts.length === 1 && /\p{Ll}/u.test(inside) && !findDate(inside)) {
+    const stop = /^\.\s+(?=\p{Lu})/u.exec(text.slice(pos))
+    if (stop) return { place: `${parts[0]} (${inside})`, date, length: pos + stop[0].length, end: true }
+  }
   // "Santo Domingo.- The Navy …": the Spanish-language press's ".-" right after the city marks a
   // dateline even in mixed case.
   const pressDash = parts.length === 1 && cut !== null && (cut[0] ?? '').startsWith('.') && /^\.-\s/.test(text.slice(pos))

@@ -102,10 +102,11 @@ function yearlyTally(e: EventRecord): boolean {
 
 /** "the second meeting", "the next round", "the 12th session", "the sixth round of staff talks": another edition of the event just named. */
 const EDITION_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\d?(?:st|nd|rd|th)|next|previous|last|preceding|following|inaugural)\s+(?:(?:round|edition|session)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|[a-z-]+\s+)?$/i
+const JOINT_WORDS = '(?:joint|combined|coordinated|binational|bilateral|trilateral)'
 /** Joint patrols of the parties ("combined patrol", "coordinated patrols"). */
-const JOINT = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\b/i
+const JOINT = new RegExp(`\\b${JOINT_WORDS}\\b`, 'i')
 /** Words of a page about two forces' patrols ("combined maritime patrols", "joint night patrols"). */
-const JOINT_PATROL = /\b(?:joint|combined|coordinated|binational|bilateral|trilateral)\s+(?:[\w-]+\s+){0,2}patrols?\b/i
+const JOINT_PATROL = new RegExp(`\\b${JOINT_WORDS}\\s+(?:[\\w-]+\\s+){0,2}patrols?\\b`, 'i')
 
 /**
  * "The second meeting was held in Nassau in October", "the two forces will conduct coordinated
