@@ -211,6 +211,20 @@ function foundedLongAgo(trigger: string, precision: string | null, start: string
   return trigger === 'founding' && precision === 'year' && start !== null && published !== null && Number(published.slice(0, 4)) - Number(start.slice(0, 4)) >= 10
 }
 
+/** The states of an event's parties: the states themselves and those their services belong to. */
+/** The sentence of an event's trigger. */
+function sentenceAround(text: string, e: EventRecord): string {
+  const t = e.attestations[0]!.evidence.find((x) => x.field === 'trigger')
+  if (!t) return ''
+  const from = Math.max(text.lastIndexOf('. ', t.start), text.lastIndexOf('\n', t.start)) + 1
+  const to = text.slice(t.end).search(/[.!?](?:\s|$)/)
+  return text.slice(from, to < 0 ? text.length : t.end + to)
+}
+
+function partyCountries(e: EventRecord): Set<string> {
+  return new Set(e.participants.map((p) => (p.kind === 'country' ? p.id : p.country)).filter((c) => c !== undefined))
+}
+
 /**
  * "A first consignment, worth US$900,000, was handed over in March last year", in a report of
  * radios handed to the Trinidad and Tobago Police: a handover, a course or an announcement the text
@@ -223,6 +237,9 @@ function placeByDocumentEvents(doc: Document, events: EventRecord[]): void {
     if (e.location || !DOCUMENT_PLACED.has(e.type)) continue
     const trigger = e.attestations[0]!.evidence.find((x) => x.field === 'trigger')?.rule?.slice('trigger:'.length) ?? ''
     if (foundedLongAgo(trigger, e.precision, e.start, doc.meta.published)) continue
+    // Joint checks and inspections of two states' services the text places nowhere may be on
+    // either side of the border.
+    if (CROSS_BORDER.has(trigger) && (partyCountries(e).size > 1 || ownSide.test(sentenceAround(doc.text, e)))) continue
     const sameKind = placed.filter((x) => x.type === e.type)
     const kinds = new Set(sameKind.map((x) => x.location!.country))
     let source: EventRecord | undefined
@@ -705,9 +722,12 @@ function toRecord(
   }
   // "The two coast guards will conduct a combined patrol along the Grenadines chain": a patrol by
   // the forces of two states, each in its own waters, is in neither.
+  // Joint checks "on the ramps at Porto Xavier and San Javier" are on both sides too.
   const twoSides = (): boolean =>
-    d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text)) || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1
-  if (country && p.trigger.id === 'joint-patrol' && twoSides()) {
+    d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text)) || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1 || ownCountries.size > 1
+  // (A joint control action "in Simpson Bay and at the airport" is where its own clause puts it.)
+  const ownPlace = ownCountries.size === 1 && p.trigger.id !== 'joint-patrol' && !d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
+  if (country && CROSS_BORDER.has(p.trigger.id) && !ownPlace && twoSides()) {
     country = null
     place = null
   }
@@ -805,7 +825,9 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
 }
 
 /** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */
-const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|on (?:both|either) (?:sides|banks)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|cada una? en su propi[oa])\b/i
+/** Joint patrols, checkpoints and inspections: the work of two states' forces, often on both sides of a border. */
+const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections'])
+const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|(?:on|at) (?:both|either) (?:[a-z-]+ )?(?:sides|banks|ramps|landings|ends)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|en los dos (?:lados|embarcaderos|márgenes)|cada una? en su propi[oa])\b/i
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
 

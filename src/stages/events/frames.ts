@@ -140,7 +140,12 @@ export function analyze(doc: Document): Analysis {
       amounts: findAmounts(text, clause),
       status: statusCues(text, clause, hits, clauseQuotes),
       // "has provided $50 million since 2010" is a record; "have flown 60 tons since Saturday" an operation under way.
-      habitual: cues.perfectOrHabitual.test(clauseText) && !frameDates.some((d) => d.rule === 'date:since' && (d.precision === 'day' || d.precision === 'week')),
+      // "the coordinated patrols … have carried out … since May": operations under way since a month.
+      habitual:
+        cues.perfectOrHabitual.test(clauseText) &&
+        !frameDates.some(
+          (d) => d.rule === 'date:since' && (d.precision === 'day' || d.precision === 'week' || (d.precision === 'month' && d.owner?.trigger.type === 'deployment' && d.owner.trigger.pos === 'noun')),
+        ),
       purposes,
     }
   })
@@ -248,7 +253,10 @@ function clauseDates(
     // "have flown … supplies to communities cut off by flooding since Saturday": a "since" date
     // goes with the perfect verb, whatever stands between.
     const perfect = since ? owners.find((h) => h.end <= d.start && h.trigger.pos === 'verb' && perfectBefore(text, h)) : undefined
-    const owner = perfect ?? owners.filter((h) => h.end <= d.start).pop() ?? null
+    // "coordinated patrols agreed at the fifth meeting … had been running … since October 1": the
+    // operations a perfect verb tells of, not the meeting between, began then.
+    const operation = since && !perfect ? owners.filter((h) => h.end <= d.start && h.trigger.pos === 'noun' && h.trigger.type === 'deployment' && perfectBetween.test(text.slice(h.end, d.start))).pop() : undefined
+    const owner = perfect ?? operation ?? owners.filter((h) => h.end <= d.start).pop() ?? null
     // "returned this week after completing a course": a subordinate clause between the date and
     // its event means the date belongs to another verb.
     const anchor = owner ?? primary
@@ -274,6 +282,8 @@ function clauseDates(
   const at = primary?.start ?? clause.start
   return out.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
 }
+
+const perfectBetween = /\b(?:have|has|had)\s+(?:been\s+)?\w+/i
 
 function perfectBefore(text: string, h: Hit): boolean {
   return /^(?:have|has|had)\s/i.test(h.text) || /\b(?:have|has|had)\s+(?:been\s+|also\s+|now\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start))

@@ -36,6 +36,8 @@ const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|ou
 /** "the Minister’s planned visit": a possessor before a verb form makes it a noun too. */
 const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
 const identifyingAfter = /^\s+(?:of|between|(?:held|conducted|carried\s+out|staged|organi[sz]ed)\s+(?:at|in|on|from|last|this|earlier)\b)/
+/** "the coordinated patrols that the two coast guards have run … since March 2": operations under way, told here first. */
+const underWayAfter = /^\s+that\s+[^,;.]{0,80}?\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+[^,;.]{0,80}?\bsince\b/i
 
 const stormTrigger = patternTriggers.find((p) => p.trigger.id === 'storm')?.trigger ?? null
 const STORM_FULL = /\b(?:Hurricane|Tropical Storm|Cyclone|Typhoon)\s+([A-Z][a-z]+)\b/g
@@ -276,7 +278,7 @@ export function findHits(
       !/\sof$/i.test(alt.form) &&
       !namedBefore(before, m.text) &&
       (sub ||
-        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after)) ||
+        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after) && !(t.type === 'deployment' && underWayAfter.test(text.slice(end, clause.end)))) ||
         (clause.start === sentenceStart && spanishSubject.test(before)))
     hits.push({
       start,

@@ -1,0 +1,79 @@
+/**
+ * Thirty-second round (issue 6: events). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const release = (...body: string[]) => run('release.txt', lines(['Border committee meets again', 'Press Release | November 20, 2026'], ...body))
+const opening =
+  'TULCÁN, Ecuador – Police and military commanders of Ecuador and Colombia met in Tulcán on Wednesday for the seventh meeting of their binational border committee.'
+
+describe('operations under way, thirty-second round', () => {
+  test('"X said coordinated patrols … had been running since October 1" is a patrol since that day ("said" is no determiner)', () => {
+    const doc = release(
+      opening,
+      'Colonel Andrés Viteri said coordinated patrols agreed at the sixth meeting, held in Ipiales in July, had been running on both sides of the line since October 1.',
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.start).toBe('2026-10-01')
+    expect(patrol?.location).toBeNull()
+  })
+  test('"the coordinated patrols that the two forces have carried out since May" are patrols since May, not a habit', () => {
+    const doc = release(opening, 'The committee reviewed the results of the coordinated patrols that Ecuadorian and Colombian units have carried out along the San Miguel River since May.')
+    expect(doc.events.filter((e) => e.type === 'deployment').map((e) => e.start)).toEqual(['2026-05'])
+  })
+  test('a count kept "since 2019" stays no event', () => {
+    const doc = release(opening, 'The coast guard has carried out more than 400 patrols with partner navies since 2019.')
+    expect(doc.events.map((e) => e.type)).not.toContain('deployment')
+  })
+  test('"received its first report on the patrols" is no handover', () => {
+    const doc = release(opening, 'The committee received its first report on the coordinated patrols that the two navies have run since March 2.')
+    expect(doc.events.map((e) => e.type)).not.toContain('donation')
+    expect(doc.events.find((e) => e.type === 'deployment')?.start).toBe('2026-03-02')
+  })
+})
+
+describe('joint checks and inspections, thirty-second round', () => {
+  test('"coordinated controls at the crossing, which took place from October 19 to 30" are an operation of both states, in neither', () => {
+    const doc = release(
+      opening,
+      'At the sixth meeting, the two police forces had agreed on coordinated controls at the Rumichaca crossing, which took place from October 19 to 30.',
+    )
+    const checks = doc.events.find((e) => e.type === 'deployment')
+    expect(checks?.start).toBe('2026-10-19')
+    expect(checks?.end).toBe('2026-10-30')
+  })
+  test('"joint checkpoints during the week of November 23" with the services of two states are placed in neither', () => {
+    const doc = release(
+      opening,
+      'The two sides agreed to set up joint checkpoints during the week of November 23, with officers of the Ecuadorian National Police and the Colombian National Police.',
+    )
+    const checks = doc.events.find((e) => e.type === 'deployment')
+    expect(checks?.start).toBe('2026-11-23')
+    expect(checks?.location?.country ?? null).toBeNull()
+  })
+  test('"joint inspections at both ferry landings from November 16" are an event with no one country', () => {
+    const doc = release(opening, 'The delegates agreed to run joint inspections at both ferry landings from November 16.')
+    const checks = doc.events.find((e) => e.type === 'other')
+    expect(checks?.start).toBe('2026-11-16')
+    expect(checks?.location?.country ?? null).toBeNull()
+  })
+  test('a joint control action of one territory\'s services, placed by its own clause, keeps its place', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Police hold joint control action', 'Press Release | September 14, 2026'],
+        'PHILIPSBURG – The Police Force of Sint Maarten held a joint control action with the French Gendarmerie in Simpson Bay on Friday, September 11.',
+      ),
+    )
+    const action = doc.events.find((e) => e.type === 'other')
+    expect(action?.location?.country).toBe('SXM')
+  })
+})
