@@ -77,3 +77,27 @@ describe('joint checks and inspections, thirty-second round', () => {
     expect(action?.location?.country).toBe('SXM')
   })
 })
+
+describe('closing ceremonies, thirty-second round', () => {
+  const course = (...more: string[]) =>
+    run(
+      'release.txt',
+      lines(
+        ['Regional officers complete peacekeeping course', 'Press Release | November 14, 2026'],
+        'CUMUTO, Trinidad – Thirty officers from eight Caribbean states completed a two-week peace support operations course at the Defence Force Training Centre from November 2 to 13.',
+        ...more,
+      ),
+    )
+  test('"The closing ceremony was addressed by …", with no date of its own, is on the course\'s last day', () => {
+    const doc = course('The closing ceremony was addressed by the Chief of Defence Staff, Air Commodore Dana Ramcharan.')
+    expect(doc.events.filter((e) => e.type === 'other').map((e) => e.start)).toEqual(['2026-11-13'])
+  })
+  test('"Speaking at the closing ceremony, X said that ports handle more containers each year": the habit is what X says, not the ceremony\'s', () => {
+    const doc = course('Speaking at the closing ceremony yesterday, Colonel Dana Ramcharan said that the region’s ports handle more containers each year than officers can inspect.')
+    expect(doc.events.filter((e) => e.type === 'other').map((e) => e.start)).toEqual(['2026-11-13'])
+  })
+  test('"X said Canada has provided $12 million since 2019" after a course stays a record, not a date of the course', () => {
+    const doc = course('Ms. Lévesque said Canada has provided more than CAD 12 million to Caribbean security agencies since 2019.')
+    expect(doc.events.map((e) => e.start)).not.toContain('2019')
+  })
+})

@@ -185,6 +185,15 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     if (!ceremony.date && ref?.date && openingOfRef(f, opening, ref)) {
       ceremony.date = { start: ref.date.start.slice(0, 10), end: null, precision: 'day', args: ref.date.args, source: 'parent' }
     }
+    // "The closing ceremony was addressed by …", "En la ceremonia de clausura, …": an undated closing
+    // (or opening) ceremony of the course or exercise of several days just told is on its last (or
+    // first) day.
+    const around = ref ?? state.current
+    const edge = /\b(?:closing|clausura)\b/i.test(opening.text) ? 'end' : /\b(?:opening|inauguración)\b/i.test(opening.text) ? 'start' : null
+    if (!ceremony.date && edge && around?.date?.precision === 'day' && around.date.end !== null && coop(around.opening.trigger.type) === 'cooperate' && !has(primaryHit(around), 'ceremonial')) {
+      const day = edge === 'end' ? around.date.end : around.date.start
+      ceremony.date = { start: day.slice(0, 10), end: null, precision: 'day', args: around.date.args, source: 'parent' }
+    }
     touch(ceremony)
     // "the Canine Branch on Monday opened a four-week Regional … Handlers Course": what was opened
     // is an event of its own, which starts on the day of its opening.

@@ -142,7 +142,7 @@ export function analyze(doc: Document): Analysis {
       // "has provided $50 million since 2010" is a record; "have flown 60 tons since Saturday" an operation under way.
       // "the coordinated patrols … have carried out … since May": operations under way since a month.
       habitual:
-        cues.perfectOrHabitual.test(clauseText) &&
+        cues.perfectOrHabitual.test(habitText(text, clause, hits)) &&
         !frameDates.some(
           (d) => d.rule === 'date:since' && (d.precision === 'day' || d.precision === 'week' || (d.precision === 'month' && d.owner?.trigger.type === 'deployment' && d.owner.trigger.pos === 'noun')),
         ),
@@ -281,6 +281,18 @@ function clauseDates(
   // The date nearest the event's trigger first.
   const at = primary?.start ?? clause.start
   return out.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
+}
+
+/**
+ * "Speaking at the closing ceremony this afternoon, X said that ports handle more containers each
+ * year": a habit in what someone says after the clause's events is theirs to tell, not the events'.
+ */
+function habitText(text: string, clause: Span, hits: readonly Hit[]): string {
+  const speech = hits.find((h) => h.trigger.flags.includes('speech'))
+  const body = text.slice(clause.start, clause.end)
+  const told = hits.filter((h) => h !== speech && h.trigger.creates)
+  if (!speech || told.length === 0 || told.some((h) => h.end > speech.start)) return body
+  return text.slice(clause.start, speech.end)
 }
 
 const perfectBetween = /\b(?:have|has|had)\s+(?:been\s+)?\w+/i
