@@ -413,3 +413,28 @@ describe('eleventh round', () => {
     expect(mergeEvents([course, sameCourse])).toHaveLength(1)
   })
 })
+
+describe('thirty-second round', () => {
+  const record = (id: string, start: string, precision: 'day' | 'month', place: string | null): EventRecord =>
+    ({
+      eventId: id,
+      type: 'training',
+      name: null,
+      status: 'scheduled',
+      start,
+      end: null,
+      precision,
+      location: { name: place, country: 'HND' },
+      series: null,
+      participants: [{ kind: 'organization', id: 'org:us-cbp', name: 'U.S. Customs and Border Protection', roles: ['organizer'], country: 'USA' }],
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('two courses of one month by the same instructors in one country, at two named places, stay two', () => {
+    expect(mergeEvents([record('evt-a', '2026-10', 'month', 'San Lorenzo'), record('evt-b', '2026-10', 'month', 'Puerto Cortés')])).toHaveLength(2)
+  })
+  test('the same course told with its place by one report and without by the other is one', () => {
+    expect(mergeEvents([record('evt-a', '2026-10', 'month', 'San Lorenzo'), record('evt-b', '2026-10', 'month', null)])).toHaveLength(1)
+  })
+})
