@@ -101,3 +101,23 @@ describe('closing ceremonies, thirty-second round', () => {
     expect(doc.events.map((e) => e.start)).not.toContain('2019')
   })
 })
+
+describe('blog pages, thirty-second round (issue 3)', () => {
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Information Office of Bequia: Coast guard opens radio room</title></head><body>
+<div class="header-outer"><div class="titlewrapper"><h1 class="title"><a href="https://info.example.vc/">Information Office of Bequia</a></h1></div></div>
+<div class="main-outer"><div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+<div class="date-outer"><h2 class="date-header"><span>Friday, December 11, 2026</span></h2><div class="date-posts"><div class="post-outer"><div class="post hentry">
+<h3 class="post-title entry-title">Coast guard opens radio room</h3>
+<div class="post-body entry-content"><p>PORT ELIZABETH – The coast guard opened a new radio room at its Bequia station on Wednesday, giving its crews a direct link to the base at Calliaqua.</p>
+<p>The room was built by local contractors and equipped with radios supplied by the Regional Security System earlier this year.</p></div>
+<div class="post-footer">Posted by Info Office at <abbr class="published" title="2026-12-11T10:00:00-04:00">10:00 AM</abbr></div>
+</div></div></div></div></div></div>
+<div class="widget PopularPosts"><h2>Popular Posts</h2><ul><li><a href="#">Ferry schedule for the holidays</a></li></ul></div></div>
+</body></html>`
+  test('the site name in a home-linked <h1> is not the headline; the post\'s date in the main "widget Blog" is the publication date', () => {
+    const doc = run('page.html', page)
+    expect(doc.meta.title).toBe('Coast guard opens radio room')
+    expect(doc.meta.published).toBe('2026-12-11')
+    expect(doc.meta.publisher).toBe('Information Office of Bequia')
+  })
+})

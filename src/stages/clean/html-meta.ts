@@ -71,6 +71,7 @@ const DATE_CLASS = /date|fecha|posted|published|created|(?:^|\s)create(?:\s|$)|t
 const OTHER_DATES = /sidebar|widget|comment|related|recent|latest|popular|trending|top-?bar|ticker|breaking|views-row|teaser|more-news/i
 // Sidebars and their widgets: their category lists and dates are the site's, not the page's.
 const SIDEBAR = /sidebar|widget/i
+const BLOGGER_MAIN = /(?:^|\s)widget Blog(?:\s|$)/
 // Class names of the site's logo or name in the masthead.
 const BRAND_CLASS = /logo|brand|site-?name|site-?title|site-?description|site-?slogan/i
 // Names a logo may carry that are not the site's name.
@@ -314,6 +315,8 @@ function collect(root: DomDocument): Collected {
         break
       case 'h1':
         if (c.h1s.length < 8) c.h1s.push({ el, inMain: w.inMain || w.inArticle })
+        // A blog's `<h1 class="title"><a href="https://api.gov.vc/">Agency for Public Information SVG</a></h1>`: the site's name.
+        if (!w.inArticle && linksHome(el) && c.brandEls.length < 12) c.brandEls.push(el)
         break
       case 'h2': case 'h3':
         if (c.subheadings.length < 30) c.subheadings.push(el)
@@ -357,7 +360,8 @@ function collect(root: DomDocument): Collected {
     if (cls.length > 0 || id.length > 0) {
       const hint = `${cls} ${id}`
       // The page's own wrappers carry layout classes ("ast-right-sidebar" on <body>) that say nothing about them.
-      const region = name !== 'body' && name !== 'html' && name !== 'main' && name !== 'article'
+      // Blogger's posts sit in `<div class="widget Blog" id="Blog1">`, the page's main widget.
+      const region = name !== 'body' && name !== 'html' && name !== 'main' && name !== 'article' && !BLOGGER_MAIN.test(cls)
       const logo = !w.inLogo && cls.includes('logo')
       const brand = !w.inBrand && cls.includes('brand')
       const other = region && !next.inOther && OTHER_DATES.test(hint)
@@ -387,6 +391,13 @@ function siteUrlOf(c: Collected): string | null {
     }
   }
   return null
+}
+
+/** An element that is wholly a link to the site's home page ("/", "https://api.gov.vc/"). */
+export function linksHome(el: Element): boolean {
+  const kids = el.children.filter((x) => x.type === 'tag' || (x.type === 'text' && (x as unknown as { data: string }).data.trim().length > 0))
+  const only = kids.length === 1 && kids[0]?.type === 'tag' && (kids[0] as Element).name === 'a' ? (kids[0] as Element) : null
+  return only !== null && /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test((only.attribs['href'] ?? '').trim())
 }
 
 /** Names a logo or masthead gives the site: its own short text and its images' `alt`. */

@@ -7,7 +7,7 @@ import { load, type CheerioAPI } from 'cheerio/slim'
 import type { Document as DomDocument, Element } from 'domhandler'
 import { collectBlocks, filledChildren, type Block, type BlockKind } from './html-blocks.js'
 import { extractArticle, makeSkip } from './html-extract.js'
-import { readPageMeta, textOf, type PageMeta } from './html-meta.js'
+import { linksHome, readPageMeta, textOf, type PageMeta } from './html-meta.js'
 import { mendPrintedPages } from './printed.js'
 import { publisherByName } from './publisher.js'
 import { matchSiteRule, type SiteRule } from './site-rules.js'
@@ -101,6 +101,7 @@ export function isSiteTitle(title: string, page: PageMeta): boolean {
   return names.some((n) => n === key || (n.length > 0 && (n.includes(key) || (key.includes(n) && key.length - n.length < 12))))
 }
 
+
 /**
  * The headline element. Pages often have several `<h1>`s (a logo, a section name, the
  * headline): the one agreeing with the declared title wins, else the first inside main content,
@@ -109,9 +110,11 @@ export function isSiteTitle(title: string, page: PageMeta): boolean {
  */
 function pickHeadline(page: PageMeta): { el: Element; source: string } | null {
   const declared = [page.ogTitle, page.ldHeadline, page.docTitle].filter((t): t is string => t !== null).map(titleKey)
+  // (A blog's `<h1 class="title"><a href="https://api.gov.vc/">Agency for Public Information SVG</a></h1>`,
+  // wholly a link home, names the site too.)
   const h1s = page.h1s.filter((h) => {
     const t = normalizeBlock(textOf(h.el))
-    return t.length > 0 && !(isSiteTitle(t, page) && t.split(' ').length <= 8)
+    return t.length > 0 && !((isSiteTitle(t, page) || linksHome(h.el)) && t.split(' ').length <= 8)
   })
   // `loose`: the heading may also hold more than the declared title (an <h1> with a kicker).
   const agreeing = (els: readonly Element[], loose: boolean): Element | null => {
