@@ -121,3 +121,23 @@ describe('blog pages, thirty-second round (issue 3)', () => {
     expect(doc.meta.publisher).toBe('Information Office of Bequia')
   })
 })
+
+describe('interdictions and handovers of people, thirty-second round', () => {
+  const statement = (...body: string[]) => run('statement.txt', lines(['Statement on a maritime interdiction', 'Statement | December 15, 2026'], ...body))
+  test('"Sunday\'s interdiction of a semi-submersible" and "a record interdiction off Usulután in May" are events', () => {
+    const doc = statement(
+      'The United States congratulates the Salvadoran Navy on Sunday’s interdiction of a semi-submersible vessel carrying more than two tons of cocaine in the Pacific Ocean.',
+      'It is the largest seizure since a record interdiction off Usulután in May 2026.',
+    )
+    expect(doc.events.filter((e) => e.type === 'other').map((e) => e.start).sort()).toEqual(['2026-05', '2026-12-13'])
+  })
+  test('"a course on the interdiction of chemical precursors" is no interdiction', () => {
+    const doc = statement('Forty officers received their certificates on Thursday at the close of a two-week course on the interdiction of chemical precursors in Pucallpa.')
+    const rules = doc.events.flatMap((e) => e.attestations.flatMap((a) => a.evidence.filter((x) => x.field === 'trigger').map((x) => x.rule)))
+    expect(rules).not.toContain('trigger:interdiction')
+  })
+  test('detainees "handed over to the Attorney General" are a handover of people, not a donation', () => {
+    const doc = statement('The detainees and the drugs were brought ashore at Acajutla on Monday and handed over to the Office of the Attorney General.')
+    expect(doc.events.map((e) => [e.type, e.start])).toEqual([['other', '2026-12-14']])
+  })
+})

@@ -66,7 +66,8 @@ describe('event types and dates, twenty-fourth round', () => {
     expect(events(doc)).toEqual(['meeting 2026-11-10'])
   })
   test('"reviewed the interdiction … on July 30", "reviewed the results of the visit … in July": what is reviewed is no meeting on its date', () => {
-    expect(events(pipeline(lines('The commissioners reviewed the interdiction of 40 migrants off Ragged Island on July 30 and the flights that followed.')))).toEqual([])
+    // (The interdiction itself is an event since the thirty-second round: an interdiction, not a meeting.)
+    expect(events(pipeline(lines('The commissioners reviewed the interdiction of 40 migrants off Ragged Island on July 30 and the flights that followed.')))).toEqual(['other 2026-07-30'])
     expect(events(pipeline(lines('The officers reviewed the results of the visit by a team of engineers in July.')))).toEqual(['visit 2026-07'])
   })
   test('"three interceptor boats … would arrive from the United States in March" is a delivery, not a visit', () => {
