@@ -141,3 +141,16 @@ describe('interdictions and handovers of people, thirty-second round', () => {
     expect(doc.events.map((e) => [e.type, e.start])).toEqual([['other', '2026-12-14']])
   })
 })
+
+describe('two events in one clause, thirty-second round', () => {
+  test('"In February, a team will deliver a course …, and we look forward to the Dialogue, which will take place in March 2027": both, each on its date', () => {
+    const doc = run(
+      'statement.txt',
+      lines(
+        ['Statement on maritime cooperation', 'Statement | December 15, 2026'],
+        'In February, a U.S. Coast Guard mobile training team will deliver an advanced boarding officer course at the naval base in La Unión, and we look forward to the third U.S.-El Salvador Maritime Security Dialogue, which will take place in San Salvador in March 2027.',
+      ),
+    )
+    expect(doc.events.map((e) => `${e.type} ${e.start}`).sort()).toEqual(['meeting 2027-03', 'training 2027-02'])
+  })
+})

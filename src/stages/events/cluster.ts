@@ -423,10 +423,17 @@ function createSecondary(
   opening: Hit,
   seriesOf: ReadonlyMap<Hit, SeriesMention>,
 ): void {
+  // "In February, a team will deliver a course at La Unión, and we look forward to the Dialogue, which
+  // will take place in March 2027": the date that opens the clause is the earlier event's when the
+  // later one has a date of its own.
+  const scene = f.dates.filter((x) => x.owner === null && ranked.every((r) => x.end <= r.start))
+  const openingOwns = f.dates.some((x) => x.owner === opening)
   for (const h of ranked) {
-    if (h === opening || !owns(f, h) || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis'))) continue
-    const mine = datesOf(f, h)
-    const theirs = datesOf(f, opening)
+    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis'))) continue
+    const sceneOnly = !owns(f, h) && scene.length > 0 && openingOwns && h.start < opening.start && !has(h, 'movement') && !has(h, 'light')
+    if (!owns(f, h) && !sceneOnly) continue
+    const mine = sceneOnly ? scene : datesOf(f, h)
+    const theirs = sceneOnly ? f.dates.filter((x) => x.owner === opening) : datesOf(f, opening)
     if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {
       const second = create(drafts, f, frames, h, seriesOf.get(h) ?? null, null)
       second.hits.splice(0, second.hits.length, h)
