@@ -154,3 +154,21 @@ describe('two events in one clause, thirty-second round', () => {
     expect(doc.events.map((e) => `${e.type} ${e.start}`).sort()).toEqual(['meeting 2027-03', 'training 2027-02'])
   })
 })
+
+describe('border rivers, thirty-second round', () => {
+  test('"mirror patrols on the Suchiate River from December 1 to 15" are joint patrols on both banks, in neither country', () => {
+    const doc = release(
+      'TAPACHULA, Mexico – Guatemalan and Mexican security officials met in Tapachula on Thursday for the third meeting of their border committee.',
+      'The delegations agreed to carry out mirror patrols on the Suchiate River from December 1 to 15.',
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.start).toBe('2026-12-01')
+    expect(patrol?.location?.country ?? null).toBeNull()
+  })
+  test('"the joint riverine operation carried out from September 14 to October 9 along the Putumayo River" is an operation of both states', () => {
+    const doc = release(opening, 'The delegations reviewed the joint riverine operation carried out from September 14 to October 9 along the Putumayo River.')
+    const operation = doc.events.find((e) => e.type === 'deployment')
+    expect(operation?.start).toBe('2026-09-14')
+    expect(operation?.location?.country ?? null).toBeNull()
+  })
+})

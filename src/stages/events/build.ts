@@ -723,10 +723,16 @@ function toRecord(
   // "The two coast guards will conduct a combined patrol along the Grenadines chain": a patrol by
   // the forces of two states, each in its own waters, is in neither.
   // Joint checks "on the ramps at Porto Xavier and San Javier" are on both sides too.
+  // So are patrols "on the Suchiate River" or an operation "in the Putumayo": a border river has two
+  // banks (unless the forces that patrol it all serve one state).
+  const partyStates = new Set(parties.filter((x) => x.record.kind !== 'person').map((x) => x.country).filter((c) => c !== null))
+  const riverBanks =
+    partyStates.size === 0 &&
+    ((typeof place?.name === 'string' && BORDER_RIVER.test(place.name)) || own.some((l) => BORDER_RIVER.test(l.text) || /\b(?:r[ií]o|river)\s+$/i.test(doc.text.slice(Math.max(0, l.start - 6), l.start))))
   const twoSides = (): boolean =>
-    d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text)) || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1 || ownCountries.size > 1
+    d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text)) || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1 || ownCountries.size > 1 || riverBanks
   // (A joint control action "in Simpson Bay and at the airport" is where its own clause puts it.)
-  const ownPlace = ownCountries.size === 1 && p.trigger.id !== 'joint-patrol' && !d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
+  const ownPlace = ownCountries.size === 1 && p.trigger.id !== 'joint-patrol' && !riverBanks && !d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
   if (country && CROSS_BORDER.has(p.trigger.id) && !ownPlace && twoSides()) {
     country = null
     place = null
@@ -826,7 +832,8 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
 
 /** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */
 /** Joint patrols, checkpoints and inspections: the work of two states' forces, often on both sides of a border. */
-const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections'])
+const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections', 'maritime-operation'])
+const BORDER_RIVER = /^(?:the\s+)?(?:r[ií]o|river)\b|\briver$|^(?:the\s+)?putumayo$/i
 const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|(?:on|at) (?:both|either) (?:[a-z-]+ )?(?:sides|banks|ramps|landings|ends)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|en los dos (?:lados|embarcaderos|márgenes)|cada una? en su propi[oa])\b/i
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
