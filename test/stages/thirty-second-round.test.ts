@@ -172,3 +172,39 @@ describe('border rivers, thirty-second round', () => {
     expect(operation?.location?.country ?? null).toBeNull()
   })
 })
+
+describe('document viewer pages, thirty-second round (issue 3)', () => {
+  const wrapped = (s: string): string => s.replace(/(.{60,76}) /g, '$1\n')
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>PR 26-118 Coast Guard Course.pdf - Document Viewer</title></head><body>
+<div class="toolbar"><span>PR 26-118 Coast Guard Course.pdf</span> | <span>Page 1 / 2</span> | <a href="#">Download</a> <a href="#">Print</a></div>
+<div class="page"><pre>
+                     UNITED STATES SOUTHERN COMMAND
+                          PUBLIC AFFAIRS OFFICE
+
+PRESS RELEASE                                        Release No. 26-118
+FOR IMMEDIATE RELEASE                                December 3, 2026
+
+           Coast Guard Team Trains Boarding Officers in Belize
+
+${wrapped('BELIZE CITY, Belize &ndash; A U.S. Coast Guard mobile training team completed a two-week boarding officer course for 24 members of the Belize Coast Guard at Newtown Barracks on Wednesday, the last of three courses this year.')}
+
+${wrapped('The instructors covered vessel boarding, evidence handling and the use of force, and the course ended with a night boarding of a fishing vessel off Caye Caulker.')}
+
+                                                                Page 1 of 2
+
+SOUTHCOM Release No. 26-118 (continued)
+
+${wrapped('A follow-on course in engine maintenance is planned at the same base in March 2027, the Belize Coast Guard commandant said.')}
+
+-30-
+</pre></div></body></html>`
+  test('the text of a viewer\'s <pre> is read as a dump: its headline, date and dateline, wrapped lines joined, page furniture gone', () => {
+    const doc = run('page.html', page)
+    expect(doc.meta.title).toBe('Coast Guard Team Trains Boarding Officers in Belize')
+    expect(doc.meta.published).toBe('2026-12-03')
+    expect(doc.meta.dateline).toBe('BELIZE CITY, Belize')
+    expect(doc.text.startsWith('BELIZE CITY, Belize – A U.S. Coast Guard mobile training team completed a two-week boarding officer course for 24 members')).toBe(true)
+    expect(doc.text).not.toMatch(/continued|Page 1 of 2|Release No\./)
+    expect(doc.text.endsWith('the Belize Coast Guard commandant said.')).toBe(true)
+  })
+})
