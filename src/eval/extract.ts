@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { listCases } from '../check/run.js'
 import { processInput } from '../ingest/process.js'
 import { mergeEvents } from '../merge/events.js'
+import { publisherByName } from '../stages/clean/publisher.js'
 import type { DocumentRecord, EventRecord } from '../schema/records.js'
 import { countsHeader, countsRow, prf, type Counts } from '../metrics.js'
 import type { Context } from '../types.js'
@@ -215,9 +216,21 @@ function scoreMeta(name: string, split: string, truth: Truth, doc: DocumentRecor
   ] as const
   for (const [field, want, got] of fields) {
     if (want === undefined) continue
-    const ok = field === 'published' || field === 'kind' ? want === got : norm(want) === norm(got)
+    const ok = field === 'published' || field === 'kind' ? want === got : field === 'publisher' ? samePublisher(want, got) : norm(want) === norm(got)
     acc(split, field, ok, `${name}: ${field} ${JSON.stringify(want)} got ${JSON.stringify(got)}`)
   }
+}
+
+/**
+ * One publisher under two of its names ("DVIDS" and "Defense Visual Information Distribution
+ * Service", "U.S. Department of State" and "United States Department of State"): the publisher
+ * list's names and aliases of one entry are one publisher.
+ */
+export function samePublisher(want: string | null, got: string | null): boolean {
+  if (norm(want) === norm(got)) return true
+  if (want === null || got === null) return false
+  const known = publisherByName(want)
+  return known !== null && known === publisherByName(got)
 }
 
 function scoreBody(name: string, split: string, truth: Truth, doc: DocumentRecord, acc: Acc): void {
