@@ -208,3 +208,10 @@ ${wrapped('A follow-on course in engine maintenance is planned at the same base 
     expect(doc.text.endsWith('the Belize Coast Guard commandant said.')).toBe(true)
   })
 })
+
+describe('verbs used as nouns, thirty-second round', () => {
+  test('"the launch of a riverine operations training program … in the first quarter of 2027" is a training, not a founding', () => {
+    const doc = release(opening, 'They discussed the launch of a riverine operations training program for border police units in the first quarter of 2027.')
+    expect(doc.events.filter((e) => e.start === '2027-01').map((e) => e.type)).toEqual(['training'])
+  })
+})

@@ -284,7 +284,10 @@ export function findHits(
       start,
       end,
       text: m.text,
-      trigger: nominal ? { ...t, pos: 'noun' } : (t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? whenPrev(t, text, sentenceStart, start) ?? t),
+      // A verb used as a noun reads the words after it too ("the launch of a training program" is a training).
+      trigger: nominal
+        ? { ...(t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? t), pos: 'noun' }
+        : (t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? whenPrev(t, text, sentenceStart, start) ?? t),
       past,
       // "is teaching" is progressive, "was hosted" passive.
       passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
