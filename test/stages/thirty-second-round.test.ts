@@ -215,3 +215,14 @@ describe('verbs used as nouns, thirty-second round', () => {
     expect(doc.events.filter((e) => e.start === '2027-01').map((e) => e.type)).toEqual(['training'])
   })
 })
+
+describe('courses delivered, thirty-second round', () => {
+  test('"will deliver a two-week boat operations and maintenance course there" is a course, not a delivery of goods', () => {
+    const doc = release(
+      'PORTSMOUTH, Dominica – The United States handed over a new coast guard base in Portsmouth on Thursday.',
+      'It will be put to use in January, when a U.S. Coast Guard mobile training team will deliver a two-week boat operations and maintenance course there for 14 officers.',
+    )
+    const january = doc.events.filter((e) => e.start === '2027-01').map((e) => e.type)
+    expect(january).toEqual(['training'])
+  })
+})
