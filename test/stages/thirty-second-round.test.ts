@@ -226,3 +226,11 @@ describe('courses delivered, thirty-second round', () => {
     expect(january).toEqual(['training'])
   })
 })
+
+describe('relative clauses, thirty-second round', () => {
+  test('"home to the boats that the United States delivered to the coast guard in June": the United States gave them', () => {
+    const doc = release('PORTSMOUTH, Dominica – The base will be home to the two interceptor boats that the United States delivered to the CDPF Coast Guard in June.')
+    const delivery = doc.events.find((e) => e.type === 'donation')
+    expect(delivery?.participants.find((p) => p.id === 'USA')?.roles).toEqual(['donor'])
+  })
+})

@@ -266,7 +266,12 @@ export function attachArguments(
       region = null
     }
     else if (relative && governingSlot(gap.slice(gap.lastIndexOf(',') + 1)) === 'with') slot = 'agent' // "X, who traveled with Y, …": Y goes along with X
-    else {
+    // "home to the two boats that the United States delivered to …": the subject of a relative
+    // clause, whatever governs the words before it.
+    else if (/\b(?:that|which)\s+(?:the\s+)?$/i.test(gap)) {
+      slot = 'agent'
+      region = null
+    } else {
       // A subject's own title ("the Deputy Assistant Secretary of Defense for …, Mr. X") holds
       // prepositions that do not govern it: read only from the last comma.
       const pre = governingSlot(gap.slice(gap.lastIndexOf(',') + 1))
