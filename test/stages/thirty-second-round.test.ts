@@ -234,3 +234,23 @@ describe('relative clauses, thirty-second round', () => {
     expect(delivery?.participants.find((p) => p.id === 'USA')?.roles).toEqual(['donor'])
   })
 })
+
+describe('editions, thirty-second round', () => {
+  const exercise = (...more: string[]) =>
+    run(
+      'release.txt',
+      lines(
+        ['Coast guard leads multinational exercise', 'News item | December 7, 2026'],
+        'WILLEMSTAD – From November 30 to December 4, the Dutch Caribbean Coast Guard led Exercise Caribbean Guardian 2026, a multinational search-and-rescue exercise in the waters around Aruba and Curaçao.',
+        ...more,
+      ),
+    )
+  test('"will host the next edition in November 2027" is the next exercise, not a meeting', () => {
+    const doc = exercise('Sint Maarten will host the next edition in November 2027.')
+    expect(doc.events.filter((e) => e.start === '2027-11').map((e) => e.type)).toEqual(['exercise'])
+  })
+  test('"The previous edition … took place in November 2025" is the exercise of 2025', () => {
+    const doc = exercise('The previous edition of Caribbean Guardian took place in November 2025.')
+    expect(doc.events.filter((e) => e.start === '2025-11').map((e) => e.type)).toEqual(['exercise'])
+  })
+})

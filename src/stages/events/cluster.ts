@@ -90,7 +90,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     if (h.series) continue
     const edition = has(h, 'edition')
     // "Last year's edition" (an edition word), "last year's meeting" (an event noun right after "'s").
-    const year = edition ? possessiveYear(f, h) : h.trigger.pos === 'noun' && h.trigger.creates ? possessiveYear(f, h, true) : null
+    const year = edition ? (possessiveYear(f, h) ?? relativeEditionYear(f, h)) : h.trigger.pos === 'noun' && h.trigger.creates ? possessiveYear(f, h, true) : null
     const possessed = !edition && year !== null
     if (!h.anaphoric && !edition && !possessed) continue
     if (edition || possessed) {
@@ -499,6 +499,16 @@ function possessiveYear(f: Frame, s: { readonly start: number }, possessive = fa
       (!possessive || /^[’']s\s+(?:[a-z-]+\s+)?$/.test(f.text.slice(d.end - f.clause.start, s.start - f.clause.start))),
   )
   return before ? before.value.slice(0, 4) : null
+}
+
+/**
+ * "The previous edition … took place around Bonaire in November 2025", "will host the next edition
+ * in November 2027": the year of the clause's date names the edition.
+ */
+function relativeEditionYear(f: Frame, h: Hit): string | null {
+  if (!/\b(?:previous|last|next|following|coming|prior|earlier|upcoming)\s+$/i.test(f.text.slice(0, h.start - f.clause.start))) return null
+  const date = f.dates.find((d) => d.cue !== 'end' && /^\d{4}/.test(d.value))
+  return date ? date.value.slice(0, 4) : null
 }
 
 /** The edition a year names: the year itself, or for a numbered series ("39th … in 2026") the number that many years off. */
