@@ -254,3 +254,12 @@ describe('editions, thirty-second round', () => {
     expect(doc.events.filter((e) => e.start === '2025-11').map((e) => e.type)).toEqual(['exercise'])
   })
 })
+
+describe('dates of infinitives, thirty-second round', () => {
+  test('"agreed in August to convene the working group in the first quarter of 2027": the group meets in 2027, not in August', () => {
+    const doc = release(opening, 'The two governments agreed in August to convene the working group in the first quarter of 2027.')
+    const meetings = doc.events.filter((e) => e.type === 'meeting').map((e) => e.start)
+    expect(meetings).toContain('2027-01')
+    expect(meetings).not.toContain('2026-08')
+  })
+})

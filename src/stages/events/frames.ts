@@ -278,9 +278,16 @@ function clauseDates(
       owner,
     })
   }
+  // "agreed in August to convene the working group in the first quarter of 2027": a date right
+  // before "to" and the infinitive is the agreeing's, when the infinitive's event has a date of its
+  // own after it.
+  const kept = out.filter((d) => {
+    const verb = hits.find((x) => x.start > d.end && /^\s+to\s+$/i.test(text.slice(d.end, x.start)))
+    return !(verb && out.some((o) => o.start >= verb.end))
+  })
   // The date nearest the event's trigger first.
   const at = primary?.start ?? clause.start
-  return out.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
+  return kept.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)
 }
 
 /**
