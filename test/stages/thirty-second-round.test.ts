@@ -263,3 +263,10 @@ describe('dates of infinitives, thirty-second round', () => {
     expect(meetings).not.toContain('2026-08')
   })
 })
+
+describe('visitors days, thirty-second round', () => {
+  test('"hosted a distinguished visitors day on board the ship on December 3" is a visit, not a meeting', () => {
+    const doc = release('WILLEMSTAD – On December 3, the Coast Guard and the Royal Netherlands Navy hosted a distinguished visitors day on board HNLMS Groningen off Willemstad.')
+    expect(doc.events.map((e) => e.type)).toEqual(['visit'])
+  })
+})
