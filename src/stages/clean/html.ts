@@ -101,7 +101,6 @@ export function isSiteTitle(title: string, page: PageMeta): boolean {
   return names.some((n) => n === key || (n.length > 0 && (n.includes(key) || (key.includes(n) && key.length - n.length < 12))))
 }
 
-
 /**
  * The headline element. Pages often have several `<h1>`s (a logo, a section name, the
  * headline): the one agreeing with the declared title wins, else the first inside main content,
@@ -305,4 +304,3 @@ export function preformattedDump(input: string): string | null {
   }
   return out.join('\n\n')
 }
-

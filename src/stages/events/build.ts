@@ -211,7 +211,6 @@ function foundedLongAgo(trigger: string, precision: string | null, start: string
   return trigger === 'founding' && precision === 'year' && start !== null && published !== null && Number(published.slice(0, 4)) - Number(start.slice(0, 4)) >= 10
 }
 
-/** The states of an event's parties: the states themselves and those their services belong to. */
 /** The sentence of an event's trigger. */
 function sentenceAround(text: string, e: EventRecord): string {
   const t = e.attestations[0]!.evidence.find((x) => x.field === 'trigger')
@@ -221,6 +220,7 @@ function sentenceAround(text: string, e: EventRecord): string {
   return text.slice(from, to < 0 ? text.length : t.end + to)
 }
 
+/** The states of an event's parties: the states themselves and those their services belong to. */
 function partyCountries(e: EventRecord): Set<string> {
   return new Set(e.participants.map((p) => (p.kind === 'country' ? p.id : p.country)).filter((c) => c !== undefined))
 }
@@ -830,10 +830,11 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
   return { name: named ? named.name : null, country: lastCountry, evidence }
 }
 
-/** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */
-/** Joint patrols, checkpoints and inspections: the work of two states' forces, often on both sides of a border. */
+/** Joint patrols, checkpoints, inspections and operations: the work of two states' forces, often on both sides of a border. */
 const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections', 'maritime-operation'])
-const BORDER_RIVER = /^(?:the\s+)?(?:r[ií]o|river)\b|\briver$|^(?:the\s+)?putumayo$/i
+/** "the Suchiate River", "Río Paraguay": a river, which may be a border. */
+const BORDER_RIVER = /^(?:the\s+)?(?:r[ií]o|river)\b|\briver$/i
+/** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */
 const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|(?:on|at) (?:both|either) (?:[a-z-]+ )?(?:sides|banks|ramps|landings|ends)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|en los dos (?:lados|embarcaderos|márgenes)|cada una? en su propi[oa])\b/i
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
