@@ -270,3 +270,11 @@ describe('visitors days, thirty-second round', () => {
     expect(doc.events.map((e) => e.type)).toEqual(['visit'])
   })
 })
+
+describe('places in Britain, thirty-second round', () => {
+  test('"trained with the Royal Navy at HMS Raleigh in Torpoint, Cornwall" is a course in the United Kingdom', () => {
+    const doc = release('PROVIDENCIALES – The regiment’s first 24 crew members trained with the Royal Navy at HMS Raleigh in Torpoint, Cornwall, from July 6 to August 14.')
+    expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(['HMS Raleigh', 'Torpoint', 'Cornwall']))
+    expect(doc.events.find((e) => e.type === 'training')?.location?.country).toBe('GBR')
+  })
+})
