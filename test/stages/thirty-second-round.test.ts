@@ -278,3 +278,27 @@ describe('places in Britain, thirty-second round', () => {
     expect(doc.events.find((e) => e.type === 'training')?.location?.country).toBe('GBR')
   })
 })
+
+describe('printed heads in two columns, thirty-second round (issue 3)', () => {
+  test('"FOR IMMEDIATE RELEASE          Ref: IMPACS/PR/2026/047" is two head lines, not the headline', () => {
+    const dump = [
+      'CARICOM IMPLEMENTATION AGENCY FOR CRIME AND SECURITY',
+      '(CARICOM IMPACS)',
+      'Headquarters: Port of Spain, Trinidad and Tobago',
+      'Tel: +1 (868) 555-0100 | Email: press@impacs.example',
+      '',
+      '',
+      'PRESS RELEASE',
+      'FOR IMMEDIATE RELEASE                                               Ref: IMPACS/PR/2026/047',
+      'December 18, 2026',
+      '',
+      'IMPACS TRAINS BORDER OFFICERS IN CAP-HAÏTIEN',
+      '',
+      'PORT OF SPAIN, Trinidad and Tobago – The Agency has completed the second phase of its border and port security training for officials, delivering a five-day course in Cap-Haïtien from December 7 to 11.',
+      '',
+    ].join('\n')
+    const doc = run('release.txt', dump)
+    expect(doc.meta.title).toBe('IMPACS TRAINS BORDER OFFICERS IN CAP-HAÏTIEN')
+    expect(doc.meta.published).toBe('2026-12-18')
+  })
+})

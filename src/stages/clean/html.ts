@@ -281,9 +281,8 @@ function dropBeforeHeadline(blocks: readonly Block[], all: readonly Block[], hea
 /**
  * A document viewer's page ("PR 27-004 Bolivia Flood Relief.pdf - Document Viewer"): the release is
  * the text of its `<pre>` blocks, as a text dump, with the page's toolbar around it. The blocks'
- * hard-wrapped paragraphs are joined (a block of long lines, none centred or in two columns), and
- * a two-column head line ("PRESS RELEASE        Release No. 27-004") is split in two. Null when
- * the page's text is not mostly preformatted.
+ * hard-wrapped paragraphs are joined (a block of long lines, none centred or in two columns; the
+ * dump reader splits a two-column head line). Null when the page's text is not mostly preformatted.
  */
 export function preformattedDump(input: string): string | null {
   if (!/<pre[\s>]/i.test(input)) return null
@@ -300,7 +299,7 @@ export function preformattedDump(input: string): string | null {
     const lines = block.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => l.trim().length > 0)
     const prose =
       lines.length >= 2 && lines.every((l) => !/\S\s{6,}\S/.test(l)) && lines.slice(0, -1).every((l) => l.trim().length >= 50 && !/^\s{6,}/.test(l))
-    out.push(prose ? lines.map((l) => l.trim()).join(' ') : lines.flatMap((l) => l.trim().split(/\s{6,}/)).join('\n'))
+    out.push(prose ? lines.map((l) => l.trim()).join(' ') : lines.map((l) => l.trim()).join('\n'))
   }
   return out.join('\n\n')
 }

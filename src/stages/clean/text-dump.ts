@@ -109,7 +109,8 @@ export function cleanTextDump(input: string): DumpResult {
   const afterEnd: string[] = []
   let published: string | null = null
   let publishedRule: string | null = null
-  const raw = input.split(/\r\n?|\n/)
+  // "FOR IMMEDIATE RELEASE          Ref: IMPACS/PR/2026/047": a printed head line in two columns is two lines.
+  const raw = input.split(/\r\n?|\n/).flatMap((line) => (/\S[ \t]{6,}\S/.test(line) ? line.trim().split(/[ \t]{6,}/) : [line]))
   const prefix = DATE_PREFIX.exec(raw[0] ?? '')
   if (prefix?.[1]) {
     published = prefix[1]
