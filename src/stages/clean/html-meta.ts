@@ -5,6 +5,7 @@
  * Read before any pruning, in one walk over the DOM (no CSS selector is compiled per page).
  */
 import type { AnyNode, Document as DomDocument, Element } from 'domhandler'
+import { filledChildren } from './html-blocks.js'
 import { normalizeBlock } from './normalize.js'
 import { copyrightHolder } from './publisher.js'
 
@@ -395,7 +396,7 @@ function siteUrlOf(c: Collected): string | null {
 
 /** An element that is wholly a link to the site's home page ("/", "https://api.gov.vc/"). */
 export function linksHome(el: Element): boolean {
-  const kids = el.children.filter((x) => x.type === 'tag' || (x.type === 'text' && (x as unknown as { data: string }).data.trim().length > 0))
+  const kids = filledChildren(el)
   const only = kids.length === 1 && kids[0]?.type === 'tag' && (kids[0] as Element).name === 'a' ? (kids[0] as Element) : null
   return only !== null && /^(?:\/|(?:https?:)?\/\/[^/]+\/?)$/i.test((only.attribs['href'] ?? '').trim())
 }

@@ -194,8 +194,8 @@ function isStandfirst(el: Element): boolean {
   return false
 }
 
-export function cleanHtml(input: string, url: string | null): HtmlResult {
-  const $ = parseHtml(input)
+/** `$`: the page already parsed (by `parseHtml`), when the caller has it. */
+export function cleanHtml(input: string, url: string | null, $: CheerioAPI = parseHtml(input)): HtmlResult {
   const root = $.root().get(0) as unknown as DomDocument
   const page = readPageMeta(root)
   const picked = pickHeadline(page)
@@ -284,9 +284,7 @@ function dropBeforeHeadline(blocks: readonly Block[], all: readonly Block[], hea
  * hard-wrapped paragraphs are joined (a block of long lines, none centred or in two columns; the
  * dump reader splits a two-column head line). Null when the page's text is not mostly preformatted.
  */
-export function preformattedDump(input: string): string | null {
-  if (!/<pre[\s>]/i.test(input)) return null
-  const $ = parseHtml(input)
+export function preformattedDump($: CheerioAPI): string | null {
   const pre = $('pre')
     .map((_, el) => $(el).text())
     .get()

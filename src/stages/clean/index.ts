@@ -6,7 +6,7 @@
 import { report } from '../../document.js'
 import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
 import { bylineIn, datePhraseOf, dateAfterEnd, readHead, readTail, UPDATE_LINE, type HeadResult } from './head.js'
-import { cleanHtml, isSiteTitle, preformattedDump } from './html.js'
+import { cleanHtml, isSiteTitle, parseHtml, preformattedDump } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
 import { joinParagraphs } from './normalize.js'
@@ -61,9 +61,11 @@ export function cleanHtmlDocument(input: string, url: string | null): CleanResul
     }
     return { ...degraded, diagnostics: [note, ...degraded.diagnostics] }
   }
-  const dump = preformattedDump(input)
+  // Parsed once: a page with <pre> blocks may be a document viewer's.
+  const $ = parseHtml(input)
+  const dump = /<pre[\s>]/i.test(input) ? preformattedDump($) : null
   if (dump !== null) return cleanTextDocument(dump, url)
-  const res = cleanHtml(input, url)
+  const res = cleanHtml(input, url, $)
   const { page } = res
   const site = { urls: [url, page.canonical, page.ogUrl], siteName: page.siteName, lang: page.lang }
   // The page's dates are read from here on, in the order its numeric dates are written.

@@ -212,12 +212,10 @@ function foundedLongAgo(trigger: string, precision: string | null, start: string
 }
 
 /** The sentence of an event's trigger. */
-function sentenceAround(text: string, e: EventRecord): string {
+function sentenceAround(doc: Document, e: EventRecord): string {
   const t = e.attestations[0]!.evidence.find((x) => x.field === 'trigger')
-  if (!t) return ''
-  const from = Math.max(text.lastIndexOf('. ', t.start), text.lastIndexOf('\n', t.start)) + 1
-  const to = text.slice(t.end).search(/[.!?](?:\s|$)/)
-  return text.slice(from, to < 0 ? text.length : t.end + to)
+  const s = t ? doc.sentences.find((x) => x.start <= t.start && t.start < x.end) : undefined
+  return s ? doc.text.slice(s.start, s.end) : ''
 }
 
 /** The states of an event's parties: the states themselves and those their services belong to. */
@@ -239,7 +237,7 @@ function placeByDocumentEvents(doc: Document, events: EventRecord[]): void {
     if (foundedLongAgo(trigger, e.precision, e.start, doc.meta.published)) continue
     // Joint checks and inspections of two states' services the text places nowhere may be on
     // either side of the border.
-    if (CROSS_BORDER.has(trigger) && (partyCountries(e).size > 1 || ownSide.test(sentenceAround(doc.text, e)))) continue
+    if (CROSS_BORDER.has(trigger) && (partyCountries(e).size > 1 || ownSide.test(sentenceAround(doc, e)))) continue
     const sameKind = placed.filter((x) => x.type === e.type)
     const kinds = new Set(sameKind.map((x) => x.location!.country))
     let source: EventRecord | undefined
@@ -729,11 +727,11 @@ function toRecord(
   const riverBanks =
     partyStates.size === 0 &&
     ((typeof place?.name === 'string' && BORDER_RIVER.test(place.name)) || own.some((l) => BORDER_RIVER.test(l.text) || /\b(?:r[ií]o|river)\s+$/i.test(doc.text.slice(Math.max(0, l.start - 6), l.start))))
-  const twoSides = (): boolean =>
-    d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text)) || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1 || ownCountries.size > 1 || riverBanks
+  const bothSidesSaid = d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
+  const twoSides = bothSidesSaid || new Set(parties.map((x) => x.country).filter((c) => c !== null)).size > 1 || ownCountries.size > 1 || riverBanks
   // (A joint control action "in Simpson Bay and at the airport" is where its own clause puts it.)
-  const ownPlace = ownCountries.size === 1 && p.trigger.id !== 'joint-patrol' && !riverBanks && !d.frames.some((f) => f.hits.includes(p) && ownSide.test(f.text))
-  if (country && CROSS_BORDER.has(p.trigger.id) && !ownPlace && twoSides()) {
+  const ownPlace = ownCountries.size === 1 && p.trigger.id !== 'joint-patrol' && !riverBanks && !bothSidesSaid
+  if (country && CROSS_BORDER.has(p.trigger.id) && !ownPlace && twoSides) {
     country = null
     place = null
   }
