@@ -778,7 +778,10 @@ export function headWordNames(w: Work): void {
     // Guard", "RSS Air Wing"); so does "U.S.-" ("U.S.-Caribbean Resilience Partnership").
     let from = i
     // "Royal Saint Lucia Police Force Marine Police Unit": a unit named after the whole organization.
-    const subunit = has(w, 'subunit-head', t[j - 1]?.norm ?? '') && wordsIn(w, i, j) >= 2
+    // "U.S. Army Medical Center of Excellence": the head word may come before the name's remit.
+    const remitAt = t.slice(i, j).findIndex((x) => x.norm === 'of')
+    const headEnd = remitAt > 0 ? i + remitAt : j
+    const subunit = has(w, 'subunit-head', t[headEnd - 1]?.norm ?? '') && wordsIn(w, i, headEnd) >= 2
     const q = endsAt(w, i).find(
       (f) =>
         f.kind === 'country' ||

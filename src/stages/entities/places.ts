@@ -305,6 +305,8 @@ function runEnd(w: Work, from: number, commonWordOk = false): number | null {
   return j
 }
 
+const MISSION = /^(?:Embassy|High Commission|Consulate)\b/
+
 /** The country the place is in: one named in it, ", Country" or "in Town" right after it, or the nearest named before. */
 function countryNear(w: Work, from: number, to: number): string | null {
   // "…, Barbados", "the Greaham Louisy Administrative Building in Castries", "off La Coronilla, in
@@ -312,8 +314,16 @@ function countryNear(w: Work, from: number, to: number): string | null {
   const after = landAfter(w, to)
   if (after) return after
   let best: string | null = null
+  // "the Embassy of the Republic of China (Taiwan) handed over … at Police Headquarters in Old
+  // Montrose": a mission is in the country it is accredited to, not the one it names.
+  let mission = -1
   for (const f of w.found) {
     if (f.from >= from) break
+    if (f.kind === 'org' && MISSION.test(f.entry?.name ?? f.local?.name ?? '')) {
+      mission = f.to
+      continue
+    }
+    if (f.kind === 'country' && mission >= 0 && f.from <= mission + 1 && (f.from === mission || w.tokens[f.from - 1]?.norm === '(')) continue
     // "four Dominican officers" in a story about Dominica: an adjective several countries share
     // is the one the document names.
     if (f.kind === 'country' && f.form === 'demonym' && f.ids.length > 1) best = f.ids.find((id) => w.found.some((x) => x.kind === 'country' && x.form !== 'demonym' && x.id === id)) ?? f.id

@@ -553,7 +553,11 @@ function toRecord(
   // Place
   // "departed Norfolk for Continuing Promise": where a deployment leaves from is not where it is;
   // "departed Paramaribo after a four-day port visit" is where the visit was.
-  const located = d.locationFrames.flatMap((f) => f.locations).filter((l) => (!l.origin || b.type === 'visit') && !aboutSomeoneElse(doc.text, d.opening, l))
+  // "met … for the tenth meeting of the Committee, less than two months after the ninth session in
+  // Posadas": a place right after another edition of the series is that edition's.
+  const editions = all.filter((x) => x !== b && d.series && x.draft.series?.id === d.series.id && x.draft.series.edition !== d.series.edition).map((x) => x.draft.opening)
+  const ofEdition = (l: Span): boolean => editions.some((o) => o.start > d.opening.start && o.end <= l.start && l.start - o.end <= 40)
+  const located = d.locationFrames.flatMap((f) => f.locations).filter((l) => (!l.origin || b.type === 'visit') && !aboutSomeoneElse(doc.text, d.opening, l) && !ofEdition(l))
   // "hosted the Minister at the Pentagon … They discussed airstrips in Belize": the clause that
   // reports the event places it; places of the sentences attached after it do not outvote it.
   const openingFrame = d.locationFrames.find((f) => f.hits.includes(d.opening))
@@ -703,7 +707,9 @@ function toRecord(
     // "Fact Sheet: U.S. Support for El Salvador's Maritime Security": with no dateline, the one
     // partner country the headline names is where its handovers, visits and courses happen.
     const named = titleCountry(doc, analysis.mentions)
-    if (named) {
+    // "DEM Receives Japanese Emergency Radios": the giver the headline names is not where it gives.
+    const giver = named !== null && b.type === 'donation' && parties.some((x) => x.country === named.country && x.record.roles.includes('donor'))
+    if (named && !giver) {
       country = named.country
       ev(named.evidence, 'location', 'location:title-country')
     }

@@ -92,6 +92,16 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     // "Last year's edition" (an edition word), "last year's meeting" (an event noun right after "'s").
     const year = edition ? (possessiveYear(f, h) ?? relativeEditionYear(f, h)) : h.trigger.pos === 'noun' && h.trigger.creates ? possessiveYear(f, h, true) : null
     const possessed = !edition && year !== null
+    // "The two delegations will meet again in Encarnación in early January": the series' next sitting.
+    const again = h.trigger.type === 'meeting' && !h.anaphoric && meetAgain.test(f.text.slice(h.end - f.clause.start, h.end - f.clause.start + 8)) ? drafts.find((d) => d.series?.style === 'ordinal' && d.series.edition !== null)?.series : undefined
+    if (again && Number.isInteger(Number(again.edition))) {
+      const s: SeriesMention = { ...again, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition: String(Number(again.edition) + 1), yearHint: null }
+      seriesOf.set(h, s)
+      const target = resolveSeries(drafts, s, f)
+      if (target) resolved.set(h, target)
+      else editionHits.set(h, { ...h, trigger: seriesTrigger(s), series: s, anaphoric: false })
+      continue
+    }
     if (!h.anaphoric && !edition && !possessed) continue
     if (edition || possessed) {
       // "Last year's edition was hosted by Barbados", "last year's meeting was held in Hamilton":
@@ -415,6 +425,8 @@ const traineeClause = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:trainees|students|graduat
  * edition named by its ordinal ("… a boarding course from November 2 to 6, after the first was
  * held in Nassau in October 2024"), though of the same kind.
  */
+const meetAgain = /^\s+again\b/
+
 function createSecondary(
   drafts: Draft[],
   f: Frame,
@@ -428,15 +440,25 @@ function createSecondary(
   // later one has a date of its own.
   const scene = f.dates.filter((x) => x.owner === null && ranked.every((r) => x.end <= r.start))
   const openingOwns = f.dates.some((x) => x.owner === opening)
+  // "met yesterday for the tenth meeting of the Committee, less than two months after the ninth
+  // session in Posadas on November 10": another edition of the same series is another event.
+  const edition = seriesOf.get(opening)?.edition ?? null
+  const otherEdition = (h: Hit): boolean => {
+    const e = seriesOf.get(h)?.edition ?? null
+    return edition !== null && e !== null && e !== edition && seriesOf.get(h)?.id === seriesOf.get(opening)?.id
+  }
   for (const h of ranked) {
-    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis'))) continue
+    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !otherEdition(h))) continue
     const sceneOnly = !owns(f, h) && scene.length > 0 && openingOwns && h.start < opening.start && !has(h, 'movement') && !has(h, 'light')
     if (!owns(f, h) && !sceneOnly) continue
-    const mine = sceneOnly ? scene : datesOf(f, h)
-    const theirs = sceneOnly ? f.dates.filter((x) => x.owner === opening) : datesOf(f, opening)
+    // Another edition has only the dates it owns.
+    const other = otherEdition(h)
+    const mine = sceneOnly ? scene : other ? f.dates.filter((x) => x.owner === h) : datesOf(f, h)
+    const theirs = sceneOnly ? f.dates.filter((x) => x.owner === opening) : other ? datesOf(f, opening).filter((x) => x.owner !== h) : datesOf(f, opening)
     if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {
       const second = create(drafts, f, frames, h, seriesOf.get(h) ?? null, null)
       second.hits.splice(0, second.hits.length, h)
+      if (other) second.date = ownDate({ ...f, dates: mine }, h)
     }
   }
 }
@@ -478,7 +500,11 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
       const ofBody = words[0] === name[0] && bs.length >= 2 && bk.length > bs.length && bs.every((w, i) => bk[bk.length - bs.length + i] === w)
       return tail || head || inside || ofBody
     })?.series
+    // "the tenth meeting of the Posadas–Encarnación Border Committee, less than two months after the
+    // ninth session": a bare sitting beside a numbered one of a named body in the same clause.
+    const beside = known ? undefined : s.bare && /^(?:meeting|session|edition|round)$/.test(s.name) ? f.hits.find((h) => h.series && !h.series.bare && h.series.style === 'ordinal' && h.series.type === 'meeting' && h.series.edition !== null)?.series : undefined
     if (known) out = { ...s, id: known.id, name: known.name, style: known.style, type: known.type, code: known.code, bare: false }
+    else if (beside) out = { ...s, id: beside.id, name: beside.name, style: beside.style, type: beside.type, code: beside.code, bare: false }
     else if (s.bare) return null
   }
   // "Last year's edition", "next year's conference": a year-numbered series takes the year.
@@ -583,7 +609,10 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
   if (has(h, 'sub')) {
     // "During the session": the event named a Session, the first such (the report's own), else the current one.
     const word = h.text.toLowerCase().split(/\s+/).pop() ?? ''
-    return drafts.find((d) => d.opening !== h && d.opening.text.toLowerCase().split(/\s+/).includes(word)) ?? current
+    // Not another edition of the report's series ("after the ninth session in Posadas").
+    const first = drafts[0]?.series
+    const otherEdition = (d: Draft): boolean => first !== null && first !== undefined && d !== drafts[0] && d.series?.id === first.id && d.series.edition !== first.edition
+    return drafts.find((d) => d.opening !== h && d.opening.text.toLowerCase().split(/\s+/).includes(word) && !otherEdition(d)) ?? current
   }
   const types = headTypes[h.trigger.id]
   if (!types) return null

@@ -1,5 +1,5 @@
 /**
- * The countries behind the two sides of a report's main event. A readout of a visit, a meeting or
+ * The countries behind the two sides of a report's main event. A readout of a visit, a meeting, an agreement or
  * a handover lists the states involved beside their institutions ("the U.S. Coast Guard cutter
  * visited Paramaribo": USA visitor, SUR host), so the main event gains the country of each
  * national institution that takes part, in that institution's role (but not a handover's
@@ -9,7 +9,7 @@
 import type { EventType, ParticipantRole } from '../../schema/records.js'
 import type { Built } from './participants.js'
 
-const sided: ReadonlySet<EventType> = new Set(['visit', 'meeting', 'donation'])
+const sided: ReadonlySet<EventType> = new Set(['visit', 'meeting', 'donation', 'agreement'])
 // The institutions of the people who meet are sides too ("the Chief of Defence Staff of the Jamaica
 // Defence Force" at a meeting brings Jamaica), and so are those attending a meeting or a visit.
 const carried: ReadonlySet<ParticipantRole> = new Set(['visitor', 'host', 'donor', 'recipient', 'attendee', 'participant'])

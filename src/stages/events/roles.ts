@@ -59,6 +59,9 @@ const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?
 const titleRun = /(?:^|(?<=[\s,;:]))\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)))*\s+$/u
 const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
 
+/** "the Director of the", "Minister for": an office's words right before the body it is held in. */
+const officeOf = /\b\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u
+
 const listedPeople = /^\s*,?\s*(?:and|as well as|along with|together with)\s+(?:(?:senior|other|the|their|its)\s+)?(?:representatives?|officials?|officers?|members?|delegates?|delegations?|personnel|staff)\s*$/i
 
 function slotOf(word: string): SlotOrList {
@@ -207,7 +210,7 @@ export function attachArguments(
   const regions: Region[] = governing.map((hit) => ({ hit, end: regionEnd(text, hit, clause, governing) }))
   const roles: RoleArg[] = []
   const locations: LocationArg[] = []
-  let prev: { end: number; slot: SlotOrList | 'patient' | 'agent'; region: Region | null } | null = null
+  let prev: { end: number; slot: SlotOrList | 'patient' | 'agent'; region: Region | null; office: boolean } | null = null
   let lastPlace: { location: LocationArg | null; end: number } | null = null
   // A mention's text starts at its first modifier: "Guyana's Minister …, Kirk D. Persaud".
   let chainStart: number | null = null
@@ -228,7 +231,7 @@ export function attachArguments(
     const ownerRole = owned && possessor.test(text.slice(m.end, owned.start)) ? (owned.trigger.roles.agent ?? 'participant') : undefined
     if (owned && ownerRole && ownerRole !== 'skip') {
       roles.push({ mention: m, role: ownerRole, rule: `role:${owned.trigger.id}:possessor`, relative, hit: owned })
-      prev = { end: m.end, slot: 'agent', region: null }
+      prev = { end: m.end, slot: 'agent', region: null, office: false }
       lastPlace = null
       return
     }
@@ -254,7 +257,10 @@ export function attachArguments(
     const rawGap = text.slice(gapStart, from)
     const title = m.kind === 'person' ? titleRun.exec(rawGap)?.[0] : undefined
     const gap = title && /\s(?:of|for)\s/.test(title) ? rawGap.slice(0, rawGap.length - title.length) : rawGap
-    const listed = prev !== null && prev.region === region && listGap.test(gap)
+    // "to the Director of the National Coast Guard Service, Commander Esteban Villalobos Mora": the
+    // person after an office held in a body is the office's holder, in the slot the office was in.
+    const holder = m.kind === 'person' && prev !== null && prev.region === region && prev.office && /^\s*,\s*$/.test(title ? rawGap.slice(0, rawGap.length - title.length) : rawGap)
+    const listed = (prev !== null && prev.region === region && listGap.test(gap)) || holder
     // "Caribbean-United States …": a compound shares the slot of its first part.
     const compound = prev !== null && prev.region === region && /^[\s\-‐‑–/]*$/.test(gap) && gap.length <= 2
     const gapSlot = left && !((listed || compound) && prev) ? governingSlot(gap) : null
@@ -279,7 +285,7 @@ export function attachArguments(
       region = null
     }
     if (slot === 'list') slot = prev?.slot ?? 'patient'
-    prev = { end: m.end, slot, region }
+    prev = { end: m.end, slot, region, office: false }
     // A quote's attribution ("said X, chief of the office at the U.S. Embassy in Bridgetown") places nothing.
     // "said the course was approved at its meeting in Basseterre": an event noun right before the
     // place is what the place belongs to, even inside what someone said.
@@ -311,6 +317,9 @@ export function attachArguments(
       // no role
     } else if (role) {
       roles.push({ mention: m, role: role.role, rule: role.rule, relative, hit: role.hit })
+      // "to the Director of the National Coast Guard Service": a body that takes part, named as where
+      // an office is held; the office's holder may follow.
+      if (m.kind === 'organization' && officeOf.test(text.slice(Math.max(gapStart, from - 60), from))) prev.office = true
       // "GDF Chief of Staff Brig. Gen. Clinton R. Abrams … briefed": the institution he heads briefed too.
       for (const o of titleOrgs) roles.push({ mention: o, role: role.role, rule: `${role.rule}:title`, relative, hit: role.hit })
     }

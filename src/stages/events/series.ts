@@ -71,7 +71,8 @@ const typeCodes: Record<string, string> = {
   training: 'cooperate-military',
 }
 
-const nameWord = `(?:[A-Z][\\w.’'&–-]*|U\\.S\\.)`
+// Spanish and Portuguese names keep their accented letters ("Posadas–Encarnación Border Committee").
+const nameWord = `(?:[A-ZÀ-ÖØ-Þ][\\w\\u00C0-\\u024F.’'&–-]*|U\\.S\\.)`
 const connector = `(?:of|the|and|for|on|in|de|del|la|&)`
 // After "of": "Tenth Meeting of GANSEG in Guatemala City" ends at GANSEG; the place is where it meets.
 const tailConnector = `(?:of|the|and|for|on|de|del|la|&)`
@@ -87,10 +88,10 @@ const generalOrdinal = new RegExp(
 const bareNouns = 'meeting|session|dialogue|round|edition|conference|summit|forum|symposium|plenary'
 const bareOrdinal = new RegExp(`(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>${bareNouns})(?![\\w-])(?!\\s+(?:of|on|for)\\b)`, 'g')
 const anyBareNoun = new RegExp(`\\b(?:${bareNouns})\\b`)
-/** "the third session of the El Ceibo–Tenosique Local Border Security Committee": a numbered sitting of a named body. */
+/** "the third session of the El Ceibo–Tenosique Local Border Security Committee", "the tenth meeting of the Posadas–Encarnación Border Committee": a numbered sitting of a named body. */
 const bodyHeads = 'Committee|Commission|Group|Mechanism|Council|Board'
 const ordinalOfBody = new RegExp(
-  `(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>(?:session|sitting)\\s+of\\s+the\\s+(?:${nameWord}\\s+(?:${connector}\\s+)*){1,7}?(?:${bodyHeads}))(?![\\w-])`,
+  `(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>(?:session|sitting|meeting)\\s+of\\s+the\\s+(?:${nameWord}\\s+(?:${connector}\\s+)*){1,7}?(?:${bodyHeads}))(?![\\w-])`,
   'g',
 )
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */

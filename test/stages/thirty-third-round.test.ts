@@ -1,0 +1,107 @@
+/**
+ * Thirty-third round (issues 6 and 3: events, entities). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const release = (title: string, ...body: string[]) => run('release.txt', lines([title, 'Press Release | December 8, 2026'], ...body))
+
+describe('units named after their service, thirty-third round', () => {
+  test('"the U.S. Army Medical Center of Excellence" is one organization, not "Medical Center of Excellence"', () => {
+    const doc = release(
+      'Ecuadorian medics visit Texas',
+      'Four Ecuadorian Army instructors will spend two weeks in March at the U.S. Army Medical Center of Excellence in San Antonio, Texas.',
+    )
+    const names = doc.organizations.map((o) => o.name)
+    expect(names).toContain('U.S. Army Medical Center of Excellence')
+    expect(names).not.toContain('Medical Center of Excellence')
+  })
+  test('"the Canadian Forces Health Services Group" and "the Canadian Army Command and Staff College" keep their service', () => {
+    const doc = release(
+      'Casualty care course ends',
+      'Instructors from the Canadian Forces Health Services Group taught the course, which follows a staff course run last year by the Canadian Army Command and Staff College.',
+    )
+    const names = doc.organizations.map((o) => o.name)
+    expect(names).toContain('Canadian Forces Health Services Group')
+    expect(names).toContain('Canadian Army Command and Staff College')
+  })
+})
+
+describe('an office and its holder, thirty-third round', () => {
+  test('"presented the boats to the Minister …, X, and to the Director of the Coast Guard, Commander Y": both are recipients', () => {
+    const doc = release(
+      'Patrol boats for the coast guard',
+      'PUNTARENAS, Costa Rica – U.S. Ambassador Helen R. Marsh presented two patrol boats on Thursday to the Minister of Public Security, Arturo Campos Leiva, and to the Director of the National Coast Guard Service, Commander Rolando Fallas Mena.',
+    )
+    const handover = doc.events.find((e) => e.type === 'donation')
+    const roles = Object.fromEntries((handover?.participants ?? []).filter((p) => p.kind === 'person').map((p) => [p.name, p.roles]))
+    expect(roles['Rolando Fallas Mena']).toContain('recipient')
+    expect(roles['Arturo Campos Leiva']).toContain('recipient')
+  })
+})
+
+describe('where a gift is given, thirty-third round', () => {
+  test('a donor the headline names is not where the handover happens ("DEM receives Japanese radios")', () => {
+    const doc = release(
+      'Emergency office receives Japanese radios',
+      'The Ambassador of Japan, Kenji Morimoto, handed over forty handheld radios and two repeaters to the Department of Emergency Management yesterday.',
+    )
+    const handover = doc.events.find((e) => e.type === 'donation')
+    expect(handover).toBeDefined()
+    expect(handover?.location?.country ?? null).not.toBe('JPN')
+  })
+  test('"the Embassy of the Republic of China (Taiwan) handed over … at Police Headquarters in Old Montrose": the town is not in Taiwan', () => {
+    const doc = release(
+      'Police get drones',
+      'The Royal St Vincent and the Grenadines Police Force received four drones after the Embassy of the Republic of China (Taiwan) handed them over at Police Headquarters in Old Montrose on Monday.',
+    )
+    const town = doc.places.find((p) => p.name === 'Old Montrose')
+    expect(town?.country).toBe('VCT')
+    expect(doc.events.find((e) => e.type === 'donation')?.location?.country).toBe('VCT')
+  })
+})
+
+describe('editions of a border committee, thirty-third round', () => {
+  const itapua = () =>
+    release(
+      'Tenth border committee meeting in Encarnación',
+      'ENCARNACIÓN, Paraguay – Police and navy officers from Paraguay and Argentina met on Monday at the Itapúa Governor’s Office for the tenth meeting of the Posadas–Encarnación Border Committee, seven weeks after the ninth session in Posadas on October 19.',
+      'The Vice Minister of Internal Security, Rosa Elena Duarte Vera, chaired the session.',
+    )
+  test('"the tenth meeting of the Posadas–Encarnación Border Committee, … after the ninth session in Posadas on October 19" is two editions', () => {
+    const doc = itapua()
+    const meetings = doc.events.filter((e) => e.type === 'meeting')
+    const tenth = meetings.find((e) => e.series?.edition === '10')
+    const ninth = meetings.find((e) => e.series?.edition === '9')
+    expect(tenth?.start).toBe('2026-12-07')
+    expect(ninth?.start).toBe('2026-10-19')
+    expect(ninth?.series?.id).toBe(tenth?.series?.id)
+  })
+  test('the place after the earlier edition is that edition\'s; "the session" later is the report\'s own meeting', () => {
+    const doc = itapua()
+    const tenth = doc.events.find((e) => e.series?.edition === '10')
+    const ninth = doc.events.find((e) => e.series?.edition === '9')
+    expect(ninth?.location?.name).toBe('Posadas')
+    expect(tenth?.location?.country).not.toBe('ARG')
+    expect(tenth?.participants.some((p) => p.name === 'Rosa Elena Duarte Vera')).toBe(true)
+    expect(ninth?.participants.some((p) => p.name === 'Rosa Elena Duarte Vera')).toBe(false)
+  })
+  test('"the delegations will meet again in Encarnación in January" is the next edition of the series', () => {
+    const doc = release(
+      'Ninth border committee meeting in Posadas',
+      'POSADAS, Argentina – Security officials of Argentina and Paraguay held the ninth meeting of the Posadas–Encarnación Border Committee in Posadas on Thursday.',
+      'The delegations will meet again in Encarnación in January to review the river patrols.',
+    )
+    const ninth = doc.events.find((e) => e.series?.edition === '9')
+    const next = doc.events.find((e) => e.start === '2027-01')
+    expect(ninth?.start).toBe('2026-12-03')
+    expect(next?.series).toEqual({ ...ninth?.series, edition: '10' })
+  })
+})
