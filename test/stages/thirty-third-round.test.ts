@@ -105,3 +105,23 @@ describe('editions of a border committee, thirty-third round', () => {
     expect(next?.series).toEqual({ ...ninth?.series, edition: '10' })
   })
 })
+
+describe('storms in quoted speech, thirty-third round', () => {
+  test('"“When Hurricane Ivan tore across the island in September 2004, …”" is the storm, dated by the speaker', () => {
+    const doc = release(
+      'New relief warehouse for the north',
+      'The National Emergency Management Agency opened a relief warehouse on Friday.',
+      '“When Hurricane Ivan tore across the island in September 2004, food had to be shipped in for a month,” the agency’s director said.',
+    )
+    const storm = doc.events.find((e) => e.name === 'Hurricane Ivan')
+    expect(storm?.start).toBe('2004-09')
+  })
+  test('a storm quoted with no year written out stays out, and so does the rest of a quote', () => {
+    const doc = release(
+      'New relief warehouse for the north',
+      'The National Emergency Management Agency opened a relief warehouse on Friday.',
+      '“After Hurricane Ivan we trained with the Coast Guard every March,” the agency’s director said.',
+    )
+    expect(doc.events.map((e) => e.type)).toEqual(['other'])
+  })
+})

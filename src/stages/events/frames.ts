@@ -100,8 +100,12 @@ export function analyze(doc: Document): Analysis {
     const series = findSeries(text, clause.start, clause.end, sentenceText).filter(
       (s) => !inside(clauseQuotes, s.start, s.end) || s.edition !== null,
     )
+    // "“When Hurricane Dorian struck Abaco in September 2019, …”": a storm a speaker names, with a
+    // year written out, is that storm; the rest of what is quoted reports no event.
+    const storms = clauseQuotes.length > 0 ? quotedStorms(text, clause, sentence.start, clauseQuotes, dates) : null
+    const told = storms ? clauseQuotes.filter((q) => !storms.quotes.includes(q)) : clauseQuotes
     // Dates inside quoted speech ("on Tuesday night they all did") date no event of the report.
-    const dateSpans = within(dates, clause.start, clause.end).filter((d) => !inside(clauseQuotes, d.start, d.end))
+    const dateSpans = within(dates, clause.start, clause.end).filter((d) => !inside(clauseQuotes, d.start, d.end) || (storms !== null && inside(storms.quotes, d.start, d.end) && explicitYear(d)))
     // Only the mentions near the clause: searching them all per clause made long texts quadratic.
     const near = overlapping(mentions, clause.start, clause.end)
     const stopAt = stops.size > 0 ? stops.get(doc.paragraphs[clause.paragraph]?.start ?? -1) : undefined
@@ -110,9 +114,11 @@ export function analyze(doc: Document): Analysis {
     // institution's name reports nothing (programmes and events named like bodies stay).
     // Nor does one inside a building's ("the Paul H. Farquharson Conference Centre").
     const named = near.filter((m) => (m.kind === 'organization' && !programmes.has(m.id)) || (m.kind === 'place' && m.placeKind === 'facility'))
-    const found = findHits(text, clause, sentence.start, series, [...clauseQuotes, ...dateSpans, ...named])
+    const found = storms
+      ? [...findHits(text, clause, sentence.start, series, [...clauseQuotes, ...dateSpans, ...named]), ...storms.hits].sort((a, b) => a.start - b.start)
+      : findHits(text, clause, sentence.start, series, [...clauseQuotes, ...dateSpans, ...named])
     const hits = stop ? [stop.hit, ...found.filter((h) => h.end <= stop.hit.start || h.start >= stop.hit.end)].sort((a, b) => a.start - b.start) : found
-    const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...clauseQuotes, ...dateline])
+    const attached = attachArguments(text, clause, hits, near, [...dateSpans, ...told, ...dateline])
     const args = stop
       ? { ...attached, roles: [...(stop.host ? [stop.host] : []), ...attached.roles], locations: [stop.location, ...attached.locations] }
       : attached
@@ -197,6 +203,17 @@ function inDateline(doc: Document, d: DateRecord): boolean {
   const dateline = doc.meta.dateline
   const at = dateline ? doc.text.slice(0, 200).indexOf(dateline) : -1
   return at >= 0 && at + dateline!.length <= d.start && /^[,\s]*$/.test(doc.text.slice(at + dateline!.length, d.start))
+}
+
+const explicitYear = (d: DateRecord): boolean => d.resolution === 'explicit' && /^\d{4}/.test(d.value.start)
+
+/** The storms named in quotes of the clause that also write out a year, and those quotes. */
+function quotedStorms(text: string, clause: Span, sentenceStart: number, quotes: readonly Span[], dates: readonly DateRecord[]): { hits: Hit[]; quotes: Span[] } | null {
+  const hits = findHits(text, clause, sentenceStart, [], []).filter(
+    (h) => h.trigger.id === 'storm' && quotes.some((q) => q.start <= h.start && h.end <= q.end && within(dates, q.start, q.end).some(explicitYear)),
+  )
+  if (hits.length === 0) return null
+  return { hits, quotes: quotes.filter((q) => hits.some((h) => q.start <= h.start && h.end <= q.end)) }
 }
 
 function usableDates(doc: Document): DateRecord[] {
