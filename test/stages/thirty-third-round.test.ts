@@ -125,3 +125,25 @@ describe('storms in quoted speech, thirty-third round', () => {
     expect(doc.events.map((e) => e.type)).toEqual(['other'])
   })
 })
+
+describe('a release date beside the article, thirty-third round', () => {
+  const page = (aside: string): string =>
+    `<!doctype html><html><head><title>Defense chiefs meet in Montevideo</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/media">Media</a></nav></header>
+<section id="article" class="sc-article">${aside}
+<div class="sc-article-main"><h1>Defense chiefs meet in Montevideo</h1>
+<div class="sc-photo"><img src="/img/group.jpg" alt=""><div class="sc-cutline">Delegation heads pose for a photo at the conference center, Dec. 1, 2026. (Photo by Sgt. Ana Ruiz)</div></div>
+<div class="sc-article-body">
+<p>MONTEVIDEO, Uruguay – Defense chiefs from eleven South American countries met in Montevideo from Dec. 1 to 3 for a regional conference on maritime security, co-hosted by the Uruguayan Ministry of National Defense.</p>
+<p>The delegations discussed illegal fishing, search and rescue and the protection of undersea cables, and agreed to meet again next year in Brasília.</p>
+</div></div></section>
+<footer><p>Contact the public affairs office.</p></footer></body></html>`
+  test('the date in the article\'s own side panel (<aside class="sc-article-side">) is the publication date', () => {
+    const doc = run('page.html', page('<aside class="sc-article-side"><div class="pr-number">Press Release No. 26-120</div><div class="pr-date">Dec. 3, 2026</div><div class="pr-contact">Contact: Public Affairs<br>Tel: 305-555-0100</div></aside>'))
+    expect(doc.meta.published).toBe('2026-12-03')
+  })
+  test('a sidebar aside still gives no date', () => {
+    const doc = run('page.html', page('<aside class="sidebar-recent"><div class="post-date">Nov. 12, 2026</div></aside>'))
+    expect(doc.meta.published).toBeNull()
+  })
+})

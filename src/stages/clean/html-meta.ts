@@ -70,6 +70,8 @@ const LABEL_SPLIT = /\s*(?:[>|/»›:,•·]|\s-\s)\s*/
 const DATE_CLASS = /date|fecha|posted|published|created|(?:^|\s)create(?:\s|$)|timestamp|byline|submitted|(?:^|[\s_-])meta(?:$|[\s_-])/i
 // Regions whose dates are other articles' (sidebars, lists of recent posts, comments) or today's date (a top bar).
 const OTHER_DATES = /sidebar|widget|comment|related|recent|latest|popular|trending|top-?bar|ticker|breaking|views-row|teaser|more-news/i
+// An aside that is the article's own side panel ("sc-article-side", "entry-aside", "post-meta").
+const ARTICLE_ASIDE = /(?:article|entry|post|story|release)[-_]?(?:side|aside|meta|info|details)/i
 // Sidebars and their widgets: their category lists and dates are the site's, not the page's.
 const SIDEBAR = /sidebar|widget/i
 const BLOGGER_MAIN = /(?:^|\s)widget Blog(?:\s|$)/
@@ -342,14 +344,17 @@ function collect(root: DomDocument): Collected {
       if (v) c.itemDates.push(v)
     }
     let next = w
+    // `<aside class="sc-article-side">` beside the article's text holds its release number and date,
+    // not other pages' dates.
+    const otherAside = name === 'aside' && !ARTICLE_ASIDE.test(`${cls} ${id}`)
     if (name === 'main' || name === 'article' || name === 'aside' || name === 'nav' || name === 'footer' || name === 'head' || a['role'] === 'main') {
       next = {
         ...w,
         inMain: w.inMain || name === 'main' || a['role'] === 'main',
         inArticle: w.inArticle || name === 'article',
         inHead: w.inHead || name === 'head',
-        inOther: w.inOther || name === 'aside' || name === 'nav' || (name === 'footer' && !w.inArticle),
-        inSidebar: w.inSidebar || name === 'aside',
+        inOther: w.inOther || otherAside || name === 'nav' || (name === 'footer' && !w.inArticle),
+        inSidebar: w.inSidebar || otherAside,
         inFooter: w.inFooter || (name === 'footer' && !w.inArticle),
       }
     }
