@@ -438,3 +438,34 @@ describe('thirty-second round', () => {
     expect(mergeEvents([record('evt-a', '2026-10', 'month', 'San Lorenzo'), record('evt-b', '2026-10', 'month', null)])).toHaveLength(1)
   })
 })
+
+describe('thirty-third round', () => {
+  const party = (kind: 'country' | 'organization', id: string, country: string | null) =>
+    kind === 'country' ? { kind, id, name: id, roles: ['attendee'] } : { kind, id, name: id, roles: ['participant'], country }
+  const record = (id: string, type: string, end: string | null, country: string | null, states: string[]): EventRecord =>
+    ({
+      eventId: id,
+      type,
+      name: null,
+      status: 'occurred',
+      start: '2026-11-30',
+      end,
+      precision: 'day',
+      location: country ? { name: null, country } : null,
+      series: null,
+      participants: [party('organization', 'org:us-coast-guard', 'USA'), ...states.map((s) => party('country', s, null))],
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('an exercise placed nowhere among seven named states and a course that day in an eighth state stay two', () => {
+    const exercise = record('evt-a', 'exercise', '2026-12-04', null, ['ABW', 'COL', 'CUW', 'DOM', 'FRA', 'NLD', 'USA'])
+    const course = record('evt-b', 'training', null, 'LCA', [])
+    expect(mergeEvents([exercise, course])).toHaveLength(2)
+  })
+  test('the same exercise placed by one report, in a state the other names, is still one', () => {
+    const a = record('evt-a', 'exercise', '2026-12-04', null, ['ABW', 'CUW', 'USA'])
+    const b = record('evt-b', 'exercise', '2026-12-04', 'CUW', [])
+    expect(mergeEvents([a, b])).toHaveLength(1)
+  })
+})

@@ -374,10 +374,17 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // A report that places an event nowhere and knows only its month ("the working group will meet
   // in November" with the RSS) shares too little with a dated one through one party.
   const placedMonthOnly = (ca === null) !== (cb === null) && dayPrecise(a) !== dayPrecise(b) && shared < 2
+  // A multinational exercise placed nowhere among seven states, and a course in Saint Lucia: a
+  // report that names the states taking part, none of them where the other places its event.
+  const placedElsewhere = (x: EventRecord, y: EventRecord): boolean => {
+    const country = y.location?.country ?? null
+    const states = new Set(counted(x).filter((p) => p.kind === 'country').map((p) => p.id))
+    return x.location?.country == null && country !== null && states.size >= 2 && !states.has(country)
+  }
   // Two courses of one month in one country with the same instructors, one "in San Lorenzo" and one
   // "in Puerto Cortés", are two: named places that differ part events known only to their month.
   const monthApart = places === 'different' && !(dayPrecise(a) && dayPrecise(b))
-  if (shared > 0 && !otherSides(a, b) && !monthApart && (sameCountry || ((ca === null) !== (cb === null) && !placedMonthOnly) || (ca === null && cb === null && sameDay))) return 4 + shared
+  if (shared > 0 && !otherSides(a, b) && !monthApart && (sameCountry || ((ca === null) !== (cb === null) && !placedMonthOnly && !placedElsewhere(a, b) && !placedElsewhere(b, a)) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "The sixth round will be held in Saint Lucia in November" (its two states lent by the report's
   // main meeting) and the round reported there on Nov. 11–12 between the same states: one meeting.
   if (sameCountry && a.type === b.type && (statesOf(a, b) || statesOf(b, a))) return 3

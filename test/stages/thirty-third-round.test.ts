@@ -147,3 +147,16 @@ describe('a release date beside the article, thirty-third round', () => {
     expect(doc.meta.published).toBeNull()
   })
 })
+
+describe('a subject right before its verb, thirty-third round', () => {
+  test('"add to the two patrol vessels the US handed over in July 2026": the United States gave them, in Guyana', () => {
+    const doc = release(
+      'Coast Guard gets three interceptors',
+      'GEORGETOWN, Guyana – The Guyana Defence Force Coast Guard received three interceptor boats from the United States on Thursday at its Ruimveldt base.',
+      'The new boats add to the two riverine patrol vessels the US handed over in July 2026, which are now stationed at Bartica.',
+    )
+    const earlier = doc.events.find((e) => e.type === 'donation' && e.start === '2026-07')
+    expect(earlier?.participants.find((p) => p.kind === 'country' && p.id === 'USA')?.roles).toEqual(['donor'])
+    expect(earlier?.location?.country).toBe('GUY')
+  })
+})

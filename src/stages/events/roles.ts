@@ -277,6 +277,11 @@ export function attachArguments(
     else if (/\b(?:that|which)\s+(?:the\s+)?$/i.test(gap)) {
       slot = 'agent'
       region = null
+    } else if (m.kind !== 'place' && /\s(?:the\s+)?$/.test(gap) && hits.some((h) => h.trigger.pos === 'verb' && h.trigger.creates && !h.passive && h.start > m.end && h.start - m.end <= 12 && auxiliaries.test(` ${text.slice(m.end, h.start)}`))) {
+      // "add to the two patrol vessels the US handed over in July": a name right before the verb is
+      // its subject, whatever governs the words before it.
+      slot = 'agent'
+      region = null
     } else {
       // A subject's own title ("the Deputy Assistant Secretary of Defense for …, Mr. X") holds
       // prepositions that do not govern it: read only from the last comma.
