@@ -160,3 +160,24 @@ describe('a subject right before its verb, thirty-third round', () => {
     expect(earlier?.location?.country).toBe('GUY')
   })
 })
+
+describe('a travel stop, thirty-third round', () => {
+  const note = () =>
+    run(
+      'note.txt',
+      lines(
+        ['Assistant Secretary Travels to The Bahamas', 'MEDIA NOTE', 'Office of the Spokesperson', 'December 4, 2026'],
+        'Assistant Secretary of State Laura M. Pennington will travel to The Bahamas from December 7 to 9.',
+        'On December 9, the Assistant Secretary will travel to Matthew Town, Great Inagua, to visit the RBDF detachment and the U.S. helicopter crews who support Operation Bahamas, Turks and Caicos (OPBAT), the partnership that has helped stop drug flights for more than four decades.',
+      ),
+    )
+  test('the habit of what a relative clause names ("… that has helped … for more than four decades") does not make the visit a habit', () => {
+    const stop = note().events.find((e) => e.type === 'visit' && e.start === '2026-12-09')
+    expect(stop).toBeDefined()
+  })
+  test('"U.S. helicopter crews" and the states an operation is named after place the stop in no other country', () => {
+    const stop = note().events.find((e) => e.type === 'visit' && e.start === '2026-12-09')
+    expect(stop?.location?.country).toBe('BHS')
+    expect(stop?.participants.map((p) => p.id)).not.toContain('TCA')
+  })
+})

@@ -315,8 +315,21 @@ function habitText(text: string, clause: Span, hits: readonly Hit[]): string {
   const speech = hits.find((h) => h.trigger.flags.includes('speech'))
   const body = text.slice(clause.start, clause.end)
   const told = hits.filter((h) => h !== speech && h.trigger.creates)
-  if (!speech || told.length === 0 || told.some((h) => h.end > speech.start)) return body
+  if (!speech || told.length === 0 || told.some((h) => h.end > speech.start)) return aboutWhat(text, clause, told) ?? body
   return text.slice(clause.start, speech.end)
+}
+
+/**
+ * "will travel to Matthew Town to visit the crews who support OPBAT, the partnership that has helped
+ * interdict cocaine for more than four decades": a relative clause after everything the clause
+ * reports tells of what it names, not of the events; its habit is not theirs.
+ */
+function aboutWhat(text: string, clause: Span, told: readonly Hit[]): string | null {
+  if (told.length === 0) return null
+  const last = Math.max(...told.map((h) => h.end))
+  const rest = text.slice(last, clause.end)
+  const m = /\b(?:who|which|that)\s+(?:has|have|had)\b/.exec(rest)
+  return m ? text.slice(clause.start, last + m.index) : null
 }
 
 const perfectBetween = /\b(?:have|has|had)\s+(?:been\s+)?\w+/i

@@ -62,6 +62,10 @@ const relativeClause = /,\s*(?:who|which|whose)\b[^,;]*,/g
 /** "the Director of the", "Minister for": an office's words right before the body it is held in. */
 const officeOf = /\b\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?$/u
 
+const operationName = /\bOperation\s+\p{Lu}[^()]{0,60}?\s\(\p{Lu}{3,}\)/gu
+
+const adjectiveUse = /^\s+(?!(?:and|or|on|in|at|to|for|from|with|by|of|the|a|an|as|is|was|were|are|will|would|has|have|had|during|before|after|until|since|via|where|which|who|that)\b)[a-z]{3,}/
+
 const listedPeople = /^\s*,?\s*(?:and|as well as|along with|together with)\s+(?:(?:senior|other|the|their|its)\s+)?(?:representatives?|officials?|officers?|members?|delegates?|delegations?|personnel|staff)\s*$/i
 
 function slotOf(word: string): SlotOrList {
@@ -188,8 +192,11 @@ export function attachArguments(
   mentions: readonly EntityMention[],
   excluded: readonly Span[],
 ): Arguments {
+  // "Operation Bahamas, Turks and Caicos (OPBAT)": the states an operation is named after are its name.
+  const operations = [...text.slice(clause.start, clause.end).matchAll(operationName)].map((x) => ({ start: clause.start + x.index, end: clause.start + x.index + x[0].length }))
   const inClause = mentions.filter(
     (m) =>
+      !operations.some((x) => x.start <= m.start && m.end <= x.end) &&
       // "U.S.-led operations", "SOUTHCOM-sponsored exercises", "US$850,000": a modifier, not a party.
       !/^(?:[-‐‑](?:led|based|funded|sponsored|backed|flagged|made|owned|trained|hosted|organi[sz]ed)\b|\$)/.test(text.slice(m.end, m.end + 12)) &&
       m.start >= clause.start &&
@@ -480,6 +487,8 @@ function locationFrom(
   previous: { readonly location: LocationArg | null; readonly end: number } | null,
 ): LocationArg | null | 'rejected' {
   if (m.kind === 'person') return null
+  // "to visit the RBDF detachment and the U.S. helicopter crews": "U.S." before a noun qualifies it.
+  if (m.kind === 'country' && /^(?:U\.S\.|US)$/.test(m.text) && adjectiveUse.test(text.slice(m.end, m.end + 20))) return null
   // "at Soto Cano Air Base in Honduras", "in Castries, Saint Lucia": the container shares the fate of what it contains.
   // A container holds what it contains: "Washington, D.C. Grenada" (a missed sentence end) is not one.
   // "at the OECS Commission headquarters at Morne Fortuné, Castries": a second "at" after a
