@@ -181,3 +181,20 @@ describe('a travel stop, thirty-third round', () => {
     expect(stop?.participants.map((p) => p.id)).not.toContain('TCA')
   })
 })
+
+describe('the last stop of a trip, thirty-third round', () => {
+  test('"will conclude her trip on December 11 at JIATF-South in Key West" is a visit there that day, apart from the trip', () => {
+    const doc = run(
+      'note.txt',
+      lines(
+        ['Assistant Secretary Travels to Jamaica and Florida', 'MEDIA NOTE', 'Office of the Spokesperson', 'December 4, 2026'],
+        'Assistant Secretary of State Laura M. Pennington will travel to Jamaica and Florida from December 8 to 11.',
+        'In Kingston on December 8 and 9, she will meet Jamaica’s Minister of National Security.',
+        'Assistant Secretary Pennington will conclude her trip on December 11 at Joint Interagency Task Force South (JIATF-South) in Key West, where she will review detection and monitoring support to partner nations.',
+      ),
+    )
+    const stop = doc.events.find((e) => e.type === 'visit' && e.start === '2026-12-11')
+    expect(stop?.location?.country).toBe('USA')
+    expect(doc.events.find((e) => e.type === 'visit' && e.start === '2026-12-08')?.end).toBe('2026-12-11')
+  })
+})
