@@ -198,3 +198,19 @@ describe('the last stop of a trip, thirty-third round', () => {
     expect(doc.events.find((e) => e.type === 'visit' && e.start === '2026-12-08')?.end).toBe('2026-12-11')
   })
 })
+
+describe('an airlift and last week\'s floods, thirty-third round', () => {
+  test('"cut off by last week\'s floods, completing a four-day airlift from December 14 to 17": the floods last week, the airlift December 14–17', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Helicopters carry relief to flooded towns', 'Press Release | December 18, 2026'],
+        'PORT-AU-PRINCE, Haiti – U.S. military helicopters delivered 60 tons of food and water to communities in the Nippes department cut off by last week’s floods, completing a four-day airlift from December 14 to 17.',
+      ),
+    )
+    const airlift = doc.events.find((e) => e.type === 'disaster_response')
+    expect(airlift?.start).toBe('2026-12-14')
+    expect(airlift?.end).toBe('2026-12-17')
+    expect(doc.events.find((e) => e.type === 'other')?.start).toBe('2026-12-07')
+  })
+})

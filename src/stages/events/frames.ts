@@ -253,7 +253,9 @@ function clauseDates(
     // conference" date the event named right after.
     // Names between count for nothing: "last week’s Regional Security System (RSS) maritime interdiction exercise".
     const named = (from: number, to: number): number => mentions.reduce((n, m) => (m.start >= from && m.end <= to ? n + m.end - m.start : n), 0)
-    if (possessiveAfter.test(text.slice(d.end, d.end + 3)) && !hits.some((h) => h.start >= d.end && h.start - d.end - named(d.end, h.start) <= 40)) continue
+    // "cut off by last week's floods": the event named right after the possessive is the date's.
+    const possessed = possessiveAfter.test(text.slice(d.end, d.end + 3)) ? { hit: hits.find((h) => h.start >= d.end && h.start - d.end - named(d.end, h.start) <= 40) } : null
+    if (possessed && !possessed.hit) continue
     const before = text.slice(Math.max(clause.start, d.start - 30), d.start)
     // "have flown … since Saturday", "forward deployed since 2020": what is under way began then.
     const since = /\bsince\s+$/i.test(before)
@@ -273,7 +275,8 @@ function clauseDates(
     // "coordinated patrols agreed at the fifth meeting … had been running … since October 1": the
     // operations a perfect verb tells of, not the meeting between, began then.
     const operation = since && !perfect ? owners.filter((h) => h.end <= d.start && h.trigger.pos === 'noun' && h.trigger.type === 'deployment' && perfectBetween.test(text.slice(h.end, d.start))).pop() : undefined
-    const owner = perfect ?? operation ?? owners.filter((h) => h.end <= d.start).pop() ?? null
+    const ownNoun = possessed?.hit && owners.includes(possessed.hit) && possessed.hit.trigger.creates ? possessed.hit : undefined
+    const owner = ownNoun ?? perfect ?? operation ?? owners.filter((h) => h.end <= d.start).pop() ?? null
     // "returned this week after completing a course": a subordinate clause between the date and
     // its event means the date belongs to another verb.
     const anchor = owner ?? primary
