@@ -214,3 +214,52 @@ describe('an airlift and last week\'s floods, thirty-third round', () => {
     expect(doc.events.find((e) => e.type === 'other')?.start).toBe('2026-12-07')
   })
 })
+
+describe('printed and dumped pages, thirty-third round', () => {
+  test('a footer printed beside "Page 1 of 2" goes with the page number, from the first sheet on', () => {
+    const rule = '________________________________________________________________________________'
+    const footer = 'Grenada Coast Guard – “Guardians of the Sea”                  Page 1 of 2'
+    const doc = run(
+      'release.txt',
+      [
+        'GRENADA COAST GUARD',
+        'PRESS RELEASE',
+        'December 18, 2026',
+        '',
+        'Coast Guard graduates eighteen boarding officers',
+        '',
+        'ST. GEORGE’S, Grenada – Eighteen officers of the Grenada Coast Guard graduated on Thursday from a three-week boarding course taught by instructors from the Regional Security System at',
+        '',
+        rule,
+        footer,
+        'GRENADA COAST GUARD',
+        '',
+        'the Coast Guard base at True Blue. The officers practised searches of fishing vessels and yachts.',
+        '',
+        rule,
+        footer.replace('Page 1', 'Page 2'),
+      ].join('\n'),
+    )
+    expect(doc.text).not.toContain('Guardians of the Sea')
+    expect(doc.text).toContain('True Blue')
+  })
+  test('"Related: X | Y" with a figure written "1.2 tons" is a related-links line', () => {
+    const doc = run(
+      'page.txt',
+      [
+        'Navy receives interceptor boats',
+        'January 8, 2027',
+        '',
+        'SANTO DOMINGO – The Dominican Navy received four interceptor boats from the United States on Wednesday at the Las Calderas naval base.',
+        '',
+        'The boats are expected to begin operational patrols in March.',
+        '',
+        'Related: Navy rescues 31 migrants off Cabo Rojo | Agents seize 1.2 tons of cocaine at Caucedo',
+        '',
+        'Tags: Navy, United States',
+      ].join('\n'),
+    )
+    expect(doc.text).not.toContain('Related:')
+    expect(doc.text.trimEnd().endsWith('operational patrols in March.')).toBe(true)
+  })
+})

@@ -135,7 +135,10 @@ export function cleanTextDump(input: string): DumpResult {
     lines.forEach((line, k) => {
       const again = seen.has(line.toLowerCase())
       seen.add(line.toLowerCase())
-      if (!furniture[k] || line.length === 0 || (!isPageNumber(line) && (k < firstPage || !again))) return
+      // "Royal Saint Lucia Police Force – “To Serve and Protect”          Page 1 of 2": a line printed
+      // beside a page's number is its footer, from the first sheet on.
+      const footer = isPageNumber(lines[k + 1] ?? '')
+      if (!furniture[k] || line.length === 0 || (!isPageNumber(line) && !footer && (k < firstPage || !again))) return
       dropped.push(line)
       lines[k] = ''
     })
