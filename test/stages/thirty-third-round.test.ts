@@ -263,3 +263,19 @@ describe('printed and dumped pages, thirty-third round', () => {
     expect(doc.text.trimEnd().endsWith('operational patrols in March.')).toBe(true)
   })
 })
+
+describe('a Spanish commission meeting, thirty-third round', () => {
+  test('"celebrada … en la Estación de Guardacostas de Golfito y copresidida por el ministro de Seguridad Pública, X": held there, X co-chairs', () => {
+    const doc = run(
+      'nota.txt',
+      lines(
+        ['Costa Rica y Panamá acuerdan patrullajes conjuntos', 'Comunicado | 26 de noviembre de 2026'],
+        'Las delegaciones acordaron patrullajes conjuntos al cierre de la III Reunión de la Comisión Binacional de Seguridad Marítima, celebrada el 23 y 24 de noviembre en la Estación de Guardacostas de Golfito y copresidida por el ministro de Seguridad Pública, Rodrigo Alfaro Quesada.',
+      ),
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting')
+    expect(meeting?.start).toBe('2026-11-23')
+    expect(meeting?.location?.name).toBe('Estación de Guardacostas de Golfito')
+    expect(meeting?.participants.find((p) => p.name === 'Rodrigo Alfaro Quesada')?.roles).toEqual(['co_chair'])
+  })
+})

@@ -563,7 +563,10 @@ function locationFrom(
       ? { start: m.start, end: m.end, text: m.text, heldIn, origin: true, name, country, strength, rule, hostCountry }
       : { start: m.start, end: m.end, text: m.text, heldIn, name, country, strength, rule, hostCountry }
   if (m.kind === 'organization') {
-    if (slot !== 'at') return null
+    // "celebrada … en la Estación de Guardacostas de Puntarenas": Spanish "en" before a body named
+    // by its premises is "at" it.
+    const premises = slot === 'in' && /\ben\s+(?:la|el)\s+$/i.test(gap) && /^(?:Estación|Base|Sede|Cuartel|Comandancia|Capitanía|Escuela|Academia|Centro)\b/.test(m.name)
+    if (slot !== 'at' && !premises) return null
     return location(m.name, m.country, 3, 'location:venue-at', false)
   }
   if (m.kind === 'country') {
