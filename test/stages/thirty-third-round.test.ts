@@ -279,3 +279,25 @@ describe('a Spanish commission meeting, thirty-third round', () => {
     expect(meeting?.participants.find((p) => p.name === 'Rodrigo Alfaro Quesada')?.roles).toEqual(['co_chair'])
   })
 })
+
+describe('Spanish relative days, thirty-third round', () => {
+  const nota = (...body: string[]) => run('nota.txt', lines(['Concluye reunión del comité de frontera', 'Nota de prensa | 15 de enero de 2027'], ...body))
+  test('"concluyó hoy", "ayer", "mañana" are days; "esta mañana" and "por la mañana" are a morning', () => {
+    const doc = nota('La reunión concluyó hoy en Caballococha. La delegación llegó ayer y mañana visitará el puesto fluvial por la mañana, como se anunció esta mañana.')
+    const days = doc.dates.filter((d) => d.rule === 'es-day-word').map((d) => [d.text, d.value.start])
+    expect(days).toEqual([
+      ['hoy', '2027-01-15'],
+      ['ayer', '2027-01-14'],
+      ['mañana', '2027-01-16'],
+    ])
+  })
+  test('"concluyó hoy …", then "La cita, que se inició el jueves 14 de enero": the meeting ran from the 14th to the 15th', () => {
+    const doc = nota(
+      'Con la firma de un acta concluyó hoy en Caballococha la IV Reunión del Comité Local de Frontera, instancia binacional que reúne a autoridades del Perú y Colombia.',
+      'La cita, que se inició el jueves 14 de enero, fue presidida por el contralmirante Gustavo Ríos Pezo.',
+    )
+    const meeting = doc.events.find((e) => e.type === 'meeting')
+    expect(meeting?.start).toBe('2027-01-14')
+    expect(meeting?.end).toBe('2027-01-15')
+  })
+})

@@ -185,4 +185,20 @@ const relativeUnit: Rule = {
   },
 }
 
-export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf, relativeUnit]
+const DIA_RELATIVO: Readonly<Record<string, number>> = { anteayer: -2, ayer: -1, hoy: 0, mañana: 1, 'pasado mañana': 2 }
+/** "concluyó hoy", "ayer", "se realizará mañana": a day before or after the reference ("la mañana", "esta mañana" are a morning). */
+const dayWord: Rule = {
+  name: 'es-day-word',
+  trigger: /hoy|ayer|mañana/i,
+  re: /(?<![\p{L}])(?<word>pasado\s+mañana|anteayer|ayer|hoy|mañana)(?![\p{L}])/giu,
+  build(m, sentence) {
+    const word = (m.groups?.['word'] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const n = DIA_RELATIVO[word]
+    if (n === undefined || !spanish(sentence)) return null
+    // "la mañana", "esta mañana", "por la mañana", "mañana por la tarde" is still tomorrow.
+    if (word === 'mañana' && /(?:^|[^\p{L}])(?:la|esta|una|cada|toda|media|de|en)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null
+    return { ...span(m), spec: { kind: 'shift', unit: 'day', n, anchor: 'reference' }, type: 'date', priority: 2 }
+  },
+}
+
+export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf, relativeUnit, dayWord]

@@ -215,6 +215,12 @@ export function refineDate(d: Draft, f: Frame): void {
     return
   }
   if (d.series?.style === 'year' && d.series.edition && !own.start.startsWith(d.series.edition)) return
+  // "concluyó hoy …", then "La cita, que se inició el jueves 14 de enero": an event known by its end
+  // takes the start a later clause gives.
+  if (d.date?.endOnly && own.end === null && own.args[0]?.cue === 'start' && own.start < d.date.start && daysBetween(own.start, d.date.start) <= 60) {
+    d.date = { start: own.start, end: d.date.start, precision: own.precision, args: [...own.args, ...d.date.args], source: 'own' }
+    return
+  }
   if (!d.date || d.date.source !== 'own') {
     d.date = own
     return
