@@ -301,3 +301,16 @@ describe('Spanish relative days, thirty-third round', () => {
     expect(meeting?.end).toBe('2027-01-15')
   })
 })
+
+describe('a weekday and two predicates, thirty-third round', () => {
+  test('"which opened in Grenada on Monday and runs until December 4": Monday is the past one, governed by "opened"', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Regional exercise under way', 'Press Release | November 27, 2026'],
+        'ST. GEORGE’S, Grenada – More than 600 personnel are taking part in the annual multinational exercise, which opened in Grenada on Monday and runs until December 4.',
+      ),
+    )
+    expect(doc.dates.find((d) => d.text === 'Monday')?.value.start).toBe('2026-11-23')
+  })
+})

@@ -174,7 +174,9 @@ export function directionAt(
     // So is one across a new coordinated clause ("confirmed … as host in September, and that delegates would visit").
     // So is one after a comma the date's own verb stands before ("will station liaison officers …
     // from February, under a work plan adopted this week").
-    const across = between !== null && (NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!)) || /^[^,]*,/.test(between))
+    // "which opened in Grenada on Monday and runs until December 4": a verb after "and" starts
+    // another predicate too.
+    const across = between !== null && (NEW_CLAUSE.test(options.clause.slice(end - clauseStart!, cue.end - clauseStart!)) || /^[^,]*,/.test(between) || /^\s+(?:and|or)\s+$/i.test(between))
     // "had trained 24 officers in Arica in September and would offer a second course": a date
     // whose own clause has a verb before it is that verb's; the next clause's verb governs nothing.
     if (across && cues.some((c) => c.end <= start && !c.reporting && !c.present && (clauseStart === undefined || c.start >= clauseStart))) continue
