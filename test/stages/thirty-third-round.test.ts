@@ -314,3 +314,19 @@ describe('a weekday and two predicates, thirty-third round', () => {
     expect(doc.dates.find((d) => d.text === 'Monday')?.value.start).toBe('2026-11-23')
   })
 })
+
+describe('a ship that called at a port, thirty-third round', () => {
+  test('"HMS Medway last called at Basseterre in March 2025" is an earlier port visit there', () => {
+    const doc = release(
+      'Patrol ship visits St. Kitts',
+      'BASSETERRE, St. Kitts – The British patrol ship HMS Medway arrived in Basseterre on Thursday for a four-day visit.',
+      'HMS Medway last called at Basseterre in March 2025.',
+    )
+    const earlier = doc.events.find((e) => e.type === 'visit' && e.start === '2025-03')
+    expect(earlier?.location?.country).toBe('KNA')
+  })
+  test('"called at a press conference" and "called at 10 a.m." are no port calls', () => {
+    const doc = release('Minister speaks', 'The minister called at a press conference on Monday for more patrols, and the coast guard called at 10 a.m. on Tuesday for volunteers.')
+    expect(doc.events.map((e) => e.type)).not.toContain('visit')
+  })
+})
