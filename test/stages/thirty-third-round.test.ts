@@ -1,6 +1,6 @@
 /**
- * Thirty-third round (issues 6 and 3: events, entities). Sentences and pages are written for the
- * rules; none is copied from a fixture.
+ * Thirty-third round (issues 6 and 3: events, entities, dates, cleaning). Sentences and pages are
+ * written for the rules; none is copied from a fixture.
  */
 import { describe, expect, test } from 'vitest'
 import { createContext } from '../../src/context.js'
