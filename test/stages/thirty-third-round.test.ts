@@ -330,3 +330,13 @@ describe('a ship that called at a port, thirty-third round', () => {
     expect(doc.events.map((e) => e.type)).not.toContain('visit')
   })
 })
+
+describe('the opening of a facility, thirty-third round', () => {
+  test('"since the opening of the El Ceibo border control post in June" is that opening, in June', () => {
+    const doc = release(
+      'Second security dialogue held',
+      'GUATEMALA CITY – Delegations of Guatemala and the United States reviewed on Monday the results of joint border work since the opening of the El Ceibo border control post in June.',
+    )
+    expect(doc.events.find((e) => e.type === 'other')?.start).toBe('2026-06')
+  })
+})
