@@ -379,7 +379,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
   const placedElsewhere = (x: EventRecord, y: EventRecord): boolean => {
     const country = y.location?.country ?? null
     const states = new Set(counted(x).filter((p) => p.kind === 'country').map((p) => p.id))
-    return x.location?.country == null && country !== null && states.size >= 2 && !states.has(country)
+    return (x.location?.country ?? null) === null && country !== null && states.size >= 2 && !states.has(country)
   }
   // Two courses of one month in one country with the same instructors, one "in San Lorenzo" and one
   // "in Puerto Cortés", are two: named places that differ part events known only to their month.

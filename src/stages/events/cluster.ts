@@ -86,6 +86,14 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   // "On the eve of the conference, Monday 23 February, … a working dinner": an anaphor whose event
   // is known (on other dates) still only refers to it.
   const referring = new Set(f.hits.filter((h) => h.anaphoric && !h.series && resolveAnaphor(drafts, h, state.current, null) !== null))
+  // `h` names another edition of `known`: the edition told before, or a new event of the series.
+  const takeEdition = (h: Hit, known: SeriesMention, edition: string, yearHint: string | null): void => {
+    const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition, yearHint }
+    seriesOf.set(h, s)
+    const target = resolveSeries(drafts, s, f)
+    if (target) resolved.set(h, target)
+    else editionHits.set(h, { ...h, trigger: seriesTrigger(s), series: s, anaphoric: false })
+  }
   for (const h of f.hits) {
     if (h.series) continue
     const edition = has(h, 'edition')
@@ -95,11 +103,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     // "The two delegations will meet again in Encarnación in early January": the series' next sitting.
     const again = h.trigger.type === 'meeting' && !h.anaphoric && meetAgain.test(f.text.slice(h.end - f.clause.start, h.end - f.clause.start + 8)) ? drafts.find((d) => d.series?.style === 'ordinal' && d.series.edition !== null)?.series : undefined
     if (again && Number.isInteger(Number(again.edition))) {
-      const s: SeriesMention = { ...again, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition: String(Number(again.edition) + 1), yearHint: null }
-      seriesOf.set(h, s)
-      const target = resolveSeries(drafts, s, f)
-      if (target) resolved.set(h, target)
-      else editionHits.set(h, { ...h, trigger: seriesTrigger(s), series: s, anaphoric: false })
+      takeEdition(h, again, String(Number(again.edition) + 1), null)
       continue
     }
     if (!h.anaphoric && !edition && !possessed) continue
@@ -110,11 +114,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       const known = latest?.series && (edition || group(latest.series.type) === group(h.trigger.type)) ? latest.series : undefined
       const other = known ? otherEdition(known, latest!, year) : null
       if (known && other && other !== known.edition) {
-        const s: SeriesMention = { ...known, start: h.start, end: h.end, text: h.text, coreStart: h.start, coreEnd: h.end, edition: other, yearHint: year }
-        seriesOf.set(h, s)
-        const target = resolveSeries(drafts, s, f)
-        if (target) resolved.set(h, target)
-        else editionHits.set(h, { ...h, trigger: seriesTrigger(s), series: s, anaphoric: false })
+        takeEdition(h, known, other, year)
         continue
       }
     }
@@ -610,8 +610,8 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
     // "During the session": the event named a Session, the first such (the report's own), else the current one.
     const word = h.text.toLowerCase().split(/\s+/).pop() ?? ''
     // Not another edition of the report's series ("after the ninth session in Posadas").
-    const first = drafts[0]?.series
-    const otherEdition = (d: Draft): boolean => first !== null && first !== undefined && d !== drafts[0] && d.series?.id === first.id && d.series.edition !== first.edition
+    const first = drafts[0]?.series ?? null
+    const otherEdition = (d: Draft): boolean => first !== null && d !== drafts[0] && d.series?.id === first.id && d.series.edition !== first.edition
     return drafts.find((d) => d.opening !== h && d.opening.text.toLowerCase().split(/\s+/).includes(word) && !otherEdition(d)) ?? current
   }
   const types = headTypes[h.trigger.id]

@@ -207,13 +207,22 @@ function inDateline(doc: Document, d: DateRecord): boolean {
 
 const explicitYear = (d: DateRecord): boolean => d.resolution === 'explicit' && /^\d{4}/.test(d.value.start)
 
-/** The storms named in quotes of the clause that also write out a year, and those quotes. */
+/**
+ * The storms named in quotes of the clause that also write out a year, and those quotes. Only such
+ * quotes are read for triggers, and only their own text.
+ */
 function quotedStorms(text: string, clause: Span, sentenceStart: number, quotes: readonly Span[], dates: readonly DateRecord[]): { hits: Hit[]; quotes: Span[] } | null {
-  const hits = findHits(text, clause, sentenceStart, [], []).filter(
-    (h) => h.trigger.id === 'storm' && quotes.some((q) => q.start <= h.start && h.end <= q.end && within(dates, q.start, q.end).some(explicitYear)),
-  )
-  if (hits.length === 0) return null
-  return { hits, quotes: quotes.filter((q) => hits.some((h) => q.start <= h.start && h.end <= q.end)) }
+  const hits: Hit[] = []
+  const holding: Span[] = []
+  for (const q of quotes) {
+    if (!within(dates, q.start, q.end).some(explicitYear)) continue
+    const inClause = { start: Math.max(q.start, clause.start), end: Math.min(q.end, clause.end) }
+    const storms = findHits(text, inClause, sentenceStart, [], []).filter((h) => h.trigger.id === 'storm')
+    if (storms.length === 0) continue
+    hits.push(...storms)
+    holding.push(q)
+  }
+  return hits.length > 0 ? { hits, quotes: holding } : null
 }
 
 function usableDates(doc: Document): DateRecord[] {
@@ -254,8 +263,9 @@ function clauseDates(
     // Names between count for nothing: "last week’s Regional Security System (RSS) maritime interdiction exercise".
     const named = (from: number, to: number): number => mentions.reduce((n, m) => (m.start >= from && m.end <= to ? n + m.end - m.start : n), 0)
     // "cut off by last week's floods": the event named right after the possessive is the date's.
-    const possessed = possessiveAfter.test(text.slice(d.end, d.end + 3)) ? { hit: hits.find((h) => h.start >= d.end && h.start - d.end - named(d.end, h.start) <= 40) } : null
-    if (possessed && !possessed.hit) continue
+    const possessive = possessiveAfter.test(text.slice(d.end, d.end + 3))
+    const possessed = possessive ? hits.find((h) => h.start >= d.end && h.start - d.end - named(d.end, h.start) <= 40) : undefined
+    if (possessive && !possessed) continue
     const before = text.slice(Math.max(clause.start, d.start - 30), d.start)
     // "have flown … since Saturday", "forward deployed since 2020": what is under way began then.
     const since = /\bsince\s+$/i.test(before)
@@ -275,7 +285,7 @@ function clauseDates(
     // "coordinated patrols agreed at the fifth meeting … had been running … since October 1": the
     // operations a perfect verb tells of, not the meeting between, began then.
     const operation = since && !perfect ? owners.filter((h) => h.end <= d.start && h.trigger.pos === 'noun' && h.trigger.type === 'deployment' && perfectBetween.test(text.slice(h.end, d.start))).pop() : undefined
-    const ownNoun = possessed?.hit && owners.includes(possessed.hit) && possessed.hit.trigger.creates ? possessed.hit : undefined
+    const ownNoun = possessed && owners.includes(possessed) && possessed.trigger.creates ? possessed : undefined
     const owner = ownNoun ?? perfect ?? operation ?? owners.filter((h) => h.end <= d.start).pop() ?? null
     // "returned this week after completing a course": a subordinate clause between the date and
     // its event means the date belongs to another verb.

@@ -270,6 +270,7 @@ export function findHits(
     const past = (t.pastForms.has(lower) || t.pastForms.has(alt.form.toLowerCase())) && !participle
     // "the visit", "a visit": a verb form after a determiner is a noun.
     const nominal = t.pos === 'verb' && !past && (determinerBefore.test(before) || possessorBefore.test(before))
+    const next = t.whenNext.find((v) => v.pattern.test(after))?.trigger
     // "plans for the transfer of two patrol boats to the Navy in 2027": a form ending in "of" takes
     // its object, which identifies the event as "of" after the noun does.
     const anaphoric =
@@ -285,9 +286,7 @@ export function findHits(
       end,
       text: m.text,
       // A verb used as a noun reads the words after it too ("the launch of a training program" is a training).
-      trigger: nominal
-        ? { ...(t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? t), pos: 'noun' }
-        : (t.whenNext.find((v) => v.pattern.test(after))?.trigger ?? whenPrev(t, text, sentenceStart, start) ?? t),
+      trigger: nominal ? { ...(next ?? t), pos: 'noun' } : (next ?? whenPrev(t, text, sentenceStart, start) ?? t),
       past,
       // "is teaching" is progressive, "was hosted" passive.
       passive: t.pos === 'verb' && !nominal && !/ing$/i.test(m.text) && passiveBefore.test(before),
