@@ -7,6 +7,7 @@
  * ("discussed: a; b; and c") never splits.
  */
 import type { Document, Span } from '../../types.js'
+import { patternTriggers } from './lexicon.js'
 import { triggerMatches } from './triggers.js'
 
 export interface Clause extends Span {
@@ -57,6 +58,13 @@ function scan(text: string, start: number, end: number): TriggerScan {
   return { any, opening, verb }
 }
 
+const storm = patternTriggers.find((p) => p.trigger.id === 'storm')?.pattern
+const stormIn = (piece: string): boolean => {
+  if (!storm) return false
+  storm.lastIndex = 0
+  return storm.test(piece)
+}
+
 export function segment(doc: Document): Segmentation {
   const text = doc.text
   const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : [{ start: 0, end: text.length }]
@@ -77,7 +85,8 @@ export function segment(doc: Document): Segmentation {
       if (m[0].startsWith(';') && colon >= 0 && m.index > colon) continue
       const cut = m.index + m[0].length
       const after = scan(text, s.start + cut, s.start + nextBreak(body, cut))
-      if (!after.any) continue
+      // "the days after September 1, 2019, when Hurricane Dorian flattened …": a storm's name opens a when-clause too.
+      if (!after.any && !(/^when\b/i.test(body.slice(cut)) && stormIn(text.slice(s.start + cut, s.start + nextBreak(body, cut))))) continue
       if (/and/i.test(m[0]) && !(scan(text, s.start + last, s.start + m.index).opening && after.verb)) continue
       // "… will begin patrols next week, after the United States handed them over on Wednesday":
       // "after" opens a clause of its own only with a verb trigger in it, not "after the meeting".

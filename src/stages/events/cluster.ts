@@ -448,7 +448,9 @@ function createSecondary(
     return edition !== null && e !== null && e !== edition && seriesOf.get(h)?.id === seriesOf.get(opening)?.id
   }
   for (const h of ranked) {
-    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !otherEdition(h))) continue
+    // "a ground-breaking in March, on land … damaged by Hurricane Elsa in July 2021": a storm is its own event.
+    const storm = h.trigger.id === 'storm' && opening.trigger.id !== 'storm'
+    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !otherEdition(h) && !storm)) continue
     const sceneOnly = !owns(f, h) && scene.length > 0 && openingOwns && h.start < opening.start && !has(h, 'movement') && !has(h, 'light')
     if (!owns(f, h) && !sceneOnly) continue
     // Another edition has only the dates it owns.

@@ -26,7 +26,10 @@ export function datesOf(f: Frame, hit: Hit | null): readonly DateArg[] {
   if (!hit) return f.dates
   // An edition named by its ordinal ("after the first was held in October 2024") has only the dates
   // it owns, and lends them to no other event of its kind.
-  const kin = (owner: Hit): boolean => coop(owner.trigger.type) === coop(hit.trigger.type) && !has(owner, 'ellipsis') && !has(hit, 'ellipsis')
+  // A storm lends its dates to no act and takes none from one ("a ground-breaking in March, on land …
+  // damaged by Hurricane Elsa in July 2021").
+  const kin = (owner: Hit): boolean =>
+    coop(owner.trigger.type) === coop(hit.trigger.type) && !has(owner, 'ellipsis') && !has(hit, 'ellipsis') && (owner.trigger.id === 'storm') === (hit.trigger.id === 'storm')
   return f.dates.filter((d) => d.owner === null || d.owner === hit || kin(d.owner) || !f.hits.includes(hit))
 }
 

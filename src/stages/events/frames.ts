@@ -147,7 +147,10 @@ export function analyze(doc: Document): Analysis {
       status: statusCues(text, clause, hits, clauseQuotes),
       // "has provided $50 million since 2010" is a record; "have flown 60 tons since Saturday" an operation under way.
       // "the coordinated patrols … have carried out … since May": operations under way since a month.
+      // "… was torn apart when Hurricane Dorian stalled over Grand Bahama in September 2019, forcing
+      // Marines to operate out of cabins for months": a storm dated in its clause is one storm.
       habitual:
+        !(primary?.trigger.id === 'storm' && frameDates.some((d) => d.owner === primary)) &&
         cues.perfectOrHabitual.test(habitText(text, clause, hits)) &&
         !frameDates.some(
           (d) => d.rule === 'date:since' && (d.precision === 'day' || d.precision === 'week' || (d.precision === 'month' && d.owner?.trigger.type === 'deployment' && d.owner.trigger.pos === 'noun')),
@@ -155,7 +158,26 @@ export function analyze(doc: Document): Analysis {
       purposes,
     }
   })
-  return { frames, sentences, mentions }
+  return { frames: withDateBeforeWhen(frames), sentences, mentions }
+}
+
+/**
+ * "Residents have not forgotten the days after September 1, 2019, when Hurricane Dorian flattened …":
+ * a storm in a when-clause with no date of its own comes on the date that ends the clause before it,
+ * when that clause reports no event to own it.
+ */
+function withDateBeforeWhen(frames: Frame[]): Frame[] {
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i]!
+    const before = frames[i - 1]!
+    const storm = f.hits.find((h) => h.trigger.id === 'storm')
+    if (!storm || f.dates.length > 0 || !/^when\b/i.test(f.text) || before.clause.sentence !== f.clause.sentence) continue
+    if (before.hits.some((h) => h.trigger.creates && !h.anaphoric)) continue
+    const last = before.dates.at(-1)
+    if (!last || !/^[\s,]*$/.test(before.text.slice(last.end - before.clause.start))) continue
+    frames[i] = { ...f, primary: storm, dates: [{ ...last, owner: storm }] }
+  }
+  return frames
 }
 
 const purposeVerb = /\bto\s+(?:observe|attend|tour|witness|see|inspect|view|review|join|watch|open|close|address|launch|participate\s+in|take\s+part\s+in)\b/i

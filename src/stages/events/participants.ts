@@ -373,7 +373,7 @@ function joinedAt(name: string, form: string): number {
 /**
  * "The Eighth Meeting" of a series whose Ninth Meeting Mexico and Guatemala hold as equal sides:
  * the editions of one series a report names are held by the same states. An edition the text gives no state
- * and no other party takes the states of the edition that has two or more, with its evidence.
+ * takes the states of the edition that has two or more, with its evidence.
  */
 const EQUAL_SIDES: ReadonlySet<ParticipantRole> = new Set(['participant', 'co_host', 'co_chair', 'signatory'])
 
@@ -395,7 +395,7 @@ export function shareSeriesParties(built: readonly Built[]): void {
     const source = editions.find((b) => states(b).length >= 2 && equal(b))
     if (!source) continue
     for (const b of editions) {
-      if (b === source || b.participants.size > 0) continue
+      if (b === source || states(b).length > 0) continue
       for (const [key, x] of source.participants) {
         if (x.record.kind !== 'country') continue
         b.participants.set(key, {

@@ -53,7 +53,9 @@ type SlotOrList = Slot | 'list' | 'skip' | 'other' | 'as'
 // Spanish-language releases: con, por, entre, desde, en, de, para, al and "a la/los/las" (not the English article "a").
 const prepositions =
   /\b(by|with|to|from|at|in|for|of|between|among|on|off|under(?!\s+[Ss]ecretary)|through|including|as|via|into|about|against|during|alongside|after|before|since|like|within|across|throughout|over|representing|con|por|entre|desde|en|de|del|para|al|a(?=\s+(?:la|las|los)\s))\b/gi
-const listGap = /^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?$/i
+// Spanish lists too: "del Servicio Nacional de Guardacostas y del Servicio de Vigilancia Aérea".
+const listGap =
+  /^\)?\s*(?:,\s*(?:and\s+|or\s+|y\s+|e\s+)?|and\s+|or\s+|y\s+|e\s+|&\s*|,?\s*as well as\s+|,?\s*along with\s+|,?\s*together with\s+|\/\s*)(?:the\s+)?(?:governments? of\s+)?(?:(?:del|de\s+la|de\s+los|de\s+las|de|al|a\s+la)\s+)?(?:(?:el|la|los|las)\s+)?$/i
 // "the Minister’s planned visit", "the Council of Ministers at its meeting", "… during their talks".
 const possessor = /^(?:\)?[’']s\s+|\)?,?\s+(?:at|during)\s+(?:its|their)\s+)(?:[a-z-]+\s+){0,2}$/
 const titleRun = /(?:^|(?<=[\s,;:]))\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)))*\s+$/u

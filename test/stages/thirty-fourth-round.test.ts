@@ -1,0 +1,77 @@
+/**
+ * Thirty-fourth round (issue 6: events). Sentences and pages are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const release = (title: string, ...body: string[]) => run('release.txt', lines([title, 'Press Release | December 8, 2026'], ...body))
+const comunicado = (title: string, ...body: string[]) => run('comunicado.txt', lines([title, 'Comunicado | 8 de diciembre de 2026'], ...body))
+
+const names = (e: { participants: ReadonlyArray<{ name: string }> } | undefined): string[] => (e?.participants ?? []).map((p) => p.name)
+const ids = (e: { participants: ReadonlyArray<{ id: string }> } | undefined): string[] => (e?.participants ?? []).map((p) => p.id)
+
+describe('who sits at a Spanish-language meeting, thirty-fourth round', () => {
+  const doc = comunicado(
+    'Concluye la III Reunión de la Comisión Binacional',
+    'PUNTARENAS. La III Reunión de la Comisión Binacional de Seguridad Marítima se celebró el lunes 7 de diciembre en Puntarenas.',
+    'La delegación ecuatoriana estuvo encabezada por el contralmirante Esteban Vaca Rosales, comandante de Operaciones Navales, acompañado por oficiales de la Armada del Ecuador.',
+    'Por Costa Rica participaron representantes del Servicio Nacional de Guardacostas y del Servicio de Vigilancia Aérea.',
+  )
+  const meeting = doc.events.find((e) => e.type === 'meeting')
+  test('"La delegación … estuvo encabezada por X": X is at the meeting', () => {
+    expect(names(meeting)).toContain('Esteban Vaca Rosales')
+  })
+  test('"acompañado por oficiales de la Armada del Ecuador": the navy is at the meeting', () => {
+    expect(ids(meeting)).toContain('org:ecu-navy')
+  })
+  test('"Por Costa Rica participaron representantes del Servicio …": the services are at the meeting', () => {
+    expect(ids(meeting)).toContain('org:cri-sva')
+  })
+})
+
+describe('a meeting told again, thirty-fourth round', () => {
+  test('"The two days of talks … were hosted by X" is the meeting just reported, not a second one', () => {
+    const doc = release(
+      'Migration working group meets in Cap-Haïtien',
+      'Haitian and Bahamian officials met in Cap-Haïtien on Monday and Tuesday for the fourth meeting of their joint migration working group.',
+      'The two days of talks at the Hotel Mont Joli were hosted by the Director General of the Office National de la Migration, Pierre-Louis Garnier.',
+    )
+    const meetings = doc.events.filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(1)
+    expect(names(meetings[0])).toContain('Pierre-Louis Garnier')
+  })
+})
+
+describe('storms told beside other events, thirty-fourth round', () => {
+  test('"the days after September 1, 2019, when Hurricane Dorian flattened …": the storm has that date', () => {
+    const doc = release(
+      'Warehouse opens in Marsh Harbour',
+      'Residents of Abaco still speak of the days after September 1, 2019, when Hurricane Dorian flattened much of Marsh Harbour.',
+    )
+    const storm = doc.events.find((e) => e.name === 'Hurricane Dorian')
+    expect(storm?.start).toBe('2019-09-01')
+  })
+  test('"torn apart when Hurricane Dorian stalled over Grand Bahama in September 2019, forcing … for more than two years": one storm, not a habit', () => {
+    const doc = release(
+      'Operations centre handed over',
+      'The Minister recalled that the old outpost was torn apart when Hurricane Dorian stalled over Grand Bahama in September 2019, forcing Marines to work out of tents for more than two years.',
+    )
+    const storm = doc.events.find((e) => e.name === 'Hurricane Dorian')
+    expect(storm?.start).toBe('2019-09')
+  })
+  test('"after a ground-breaking in March, on land … damaged by Hurricane Elsa in July 2021": the storm is an event of its own', () => {
+    const doc = release(
+      'Coast guard substation handed over',
+      'Work started after a ground-breaking ceremony in March, on a lot where a boat shed damaged by Hurricane Elsa in July 2021 once stood.',
+    )
+    const storm = doc.events.find((e) => e.name === 'Hurricane Elsa')
+    expect(storm?.start).toBe('2021-07')
+  })
+})
