@@ -75,3 +75,15 @@ describe('storms told beside other events, thirty-fourth round', () => {
     expect(storm?.start).toBe('2021-07')
   })
 })
+
+describe('a verb with its particle, thirty-fourth round', () => {
+  test('"The students came from Belize, Guyana and Jamaica": the countries are in the course', () => {
+    const doc = release(
+      'Staff course graduates eighteen officers',
+      'Eighteen officers graduated on Friday from the fifth Regional Junior Staff Course at Paragon Base, which ran from October 5 to November 27.',
+      'The students came from Belize, Guyana and Jamaica.',
+    )
+    const course = doc.events.find((e) => e.type === 'training')
+    expect(ids(course)).toEqual(expect.arrayContaining(['BLZ', 'GUY', 'JAM']))
+  })
+})

@@ -35,6 +35,8 @@ const anotherRun = /\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eigh
 const determinerBefore = /(?:^|[^\w-])(?:the|a|an|this|that|his|her|their|its|our|whose)\s+(?:[a-z-]+\s+)?$/i
 /** "the Minister’s planned visit": a possessor before a verb form makes it a noun too. */
 const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
+/** A verb with its particle ("came from", "drawn from", "took part in"): never a noun. */
+const phrasalVerb = /\s(?:from|to|by|with|in|into|for|on|at)$/i
 const identifyingAfter = /^\s+(?:of|between|(?:held|conducted|carried\s+out|staged|organi[sz]ed)\s+(?:at|in|on|from|last|this|earlier)\b)/
 /** "the coordinated patrols that the two coast guards have run … since March 2": operations under way, told here first. */
 const underWayAfter = /^\s+that\s+[^,;.]{0,80}?\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+[^,;.]{0,80}?\bsince\b/i
@@ -268,8 +270,9 @@ export function findHits(
     // "co-hosted by …", ", hosted by …": a participle describes, it does not date the act.
     const participle = /^\s+by\b/i.test(after) || /,\s*$/.test(before) || / by$/i.test(alt.form)
     const past = (t.pastForms.has(lower) || t.pastForms.has(alt.form.toLowerCase())) && !participle
-    // "the visit", "a visit": a verb form after a determiner is a noun.
-    const nominal = t.pos === 'verb' && !past && (determinerBefore.test(before) || possessorBefore.test(before))
+    // "the visit", "a visit": a verb form after a determiner is a noun ("The students came from …"
+    // is a verb phrase whatever stands before it).
+    const nominal = t.pos === 'verb' && !past && !phrasalVerb.test(alt.form) && (determinerBefore.test(before) || possessorBefore.test(before))
     const next = t.whenNext.find((v) => v.pattern.test(after))?.trigger
     // "plans for the transfer of two patrol boats to the Navy in 2027": a form ending in "of" takes
     // its object, which identifies the event as "of" after the noun does.
