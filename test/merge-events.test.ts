@@ -469,3 +469,33 @@ describe('thirty-third round', () => {
     expect(mergeEvents([a, b])).toHaveLength(1)
   })
 })
+
+describe('thirty-fourth round', () => {
+  const sitting = (id: string, series: { id: string; edition: string }): EventRecord =>
+    ({
+      eventId: id,
+      type: 'meeting',
+      name: null,
+      status: 'occurred',
+      start: '2026-11-23',
+      end: '2026-11-24',
+      precision: 'day',
+      location: { name: 'Puntarenas', country: 'CRI' },
+      series,
+      participants: ['CRI', 'ECU'].map((c) => ({ kind: 'country', id: c, name: c, roles: ['participant'] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  const spanish = 'series:reunion-de-la-comision-binacional-costa-rica-ecuador-de-seguridad-maritima'
+  test('"la V Reunión de la Comisión Binacional …" and "the fifth Binational Maritime Security Commission" are one sitting', () => {
+    const a = sitting('evt-a', { id: spanish, edition: '5' })
+    const b = sitting('evt-b', { id: 'series:costa-rica-ecuador-binational-maritime-security-commission', edition: '5' })
+    expect(mergeEvents([a, b])).toHaveLength(1)
+  })
+  test('a Spanish sitting and an English one of another edition stay two', () => {
+    const a = sitting('evt-a', { id: spanish, edition: '5' })
+    const b = sitting('evt-b', { id: 'series:costa-rica-ecuador-binational-maritime-security-commission', edition: '6' })
+    expect(mergeEvents([a, b])).toHaveLength(2)
+  })
+})

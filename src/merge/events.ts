@@ -200,7 +200,9 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   const docsA = new Set(a.attestations.map((x) => x.docId))
   if (b.attestations.some((x) => docsA.has(x.docId))) return false
   if (a.series && b.series) {
-    if (!sameSeries(a.series.id, b.series.id)) return false
+    // A Spanish sitting's body is named in Spanish ("la V Reunión de la Comisión Binacional …"), an
+    // English report's in English: only their editions can disagree.
+    if (!sameSeries(a.series.id, b.series.id) && !spanishSitting(a.series.id) && !spanishSitting(b.series.id)) return false
     if (a.series.edition && b.series.edition && a.series.edition !== b.series.edition) return false
   }
   const ra = spanRange(a.start, a.end)
@@ -218,6 +220,8 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   }
   return true
 }
+
+const spanishSitting = (id: string): boolean => /^series:(?:reunion|sesion)-/.test(id)
 
 /**
  * One series under two names: "Cayman Islands–Jamaica Joint Security Working Group" and

@@ -87,3 +87,22 @@ describe('a verb with its particle, thirty-fourth round', () => {
     expect(ids(course)).toEqual(expect.arrayContaining(['BLZ', 'GUY', 'JAM']))
   })
 })
+
+describe('numbered sittings in Spanish, thirty-fourth round', () => {
+  const doc = comunicado(
+    'Concluye la V Reunión de la Comisión Binacional',
+    'La V Reunión de la Comisión Binacional Costa Rica–Ecuador de Seguridad Marítima se celebró el lunes 7 de diciembre en Puntarenas.',
+    'La VI Reunión de la Comisión Binacional se celebrará en Manta, Ecuador, en marzo de 2027.',
+  )
+  const meetings = doc.events.filter((e) => e.type === 'meeting')
+  test('"la V Reunión de la Comisión Binacional …" is the fifth sitting of a series', () => {
+    const fifth = meetings.find((e) => e.start === '2026-12-07')
+    expect(fifth?.series?.edition).toBe('5')
+  })
+  test('"La VI Reunión de la Comisión Binacional" is the sixth sitting of the same series, another event', () => {
+    const fifth = meetings.find((e) => e.start === '2026-12-07')
+    const sixth = meetings.find((e) => e.start === '2027-03')
+    expect(sixth?.series?.edition).toBe('6')
+    expect(sixth?.series?.id).toBe(fifth?.series?.id)
+  })
+})

@@ -501,7 +501,12 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const lead = paragraphs[j] ?? ''
     const before = paragraphs.slice(i, j)
     const boxed = before.some((p) => HIGHLIGHTS_HEADING.test(p))
-    if (j >= i + 4 && !boxed && !before.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))) break
+    const short = (ps: readonly string[]): boolean => ps.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))
+    // "Las delegaciones acordaron … / Secretaría de Marina / | 30 de noviembre de 2026 / Prensa
+    // Comunicado 287/2026 / Puerto Chiapas, Chiapas.- …": a one-sentence standfirst over the
+    // release's meta lines, its date among them.
+    const standfirst = (before[0]?.length ?? 0) < 300 && short(before.slice(1)) && before.slice(1).some((p) => p.length <= 60 && parseDateLine(straightQuotes(p).replace(/^[|•·]\s+/, '')) !== null)
+    if (j >= i + 4 && !boxed && !short(before) && !standfirst) break
     if (findDateline(lead) && before.every((p) => p.length < (boxed ? 700 : 400))) {
       // What the dateline leaves above it is head: its dates and labels count ("Secretaría de
       // Marina / | 17 de junio de 2026 / | Comunicado" under a standfirst).

@@ -490,7 +490,10 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
       // "Third Dialogue" after "11th Caribbean-U.S. Security Cooperation Dialogue"; "Eighth
       // Meeting" after "Ninth Meeting of the High-Level Security Group".
       const tail = name.length >= words.length && words.every((w, i) => name[name.length - words.length + i] === w)
-      const head = name.length > words.length && words.every((w, i) => name[i] === w) && name[words.length] === 'of'
+      const head = name.length > words.length && words.every((w, i) => name[i] === w) && /^(?:of|de|del)$/.test(name[words.length] ?? '')
+      // "la VI Reunión de la Comisión Binacional" after "la V Reunión de la Comisión Binacional Costa
+      // Rica–Ecuador de Seguridad Marítima": a Spanish sitting's name cut short.
+      const spanishHead = /^(?:reunión|reunion|sesión|sesion)$/.test(words[0] ?? '') && name.length > words.length && words.every((w, i) => name[i] === w)
       // "the ninth meeting" after "Tenth Technical Coordination Meeting on the Adjacency Zone";
       // "the 12th edition" of whatever series the document names.
       const inside = s.bare && words.length === 1 && (words[0] === 'edition' || words[0] === 'round' || name.includes(words[0]!))
@@ -500,7 +503,7 @@ function adoptSeries(drafts: readonly Draft[], s: SeriesMention, f: Frame): Seri
       const bs = body(words)
       const bk = body(name)
       const ofBody = words[0] === name[0] && bs.length >= 2 && bk.length > bs.length && bs.every((w, i) => bk[bk.length - bs.length + i] === w)
-      return tail || head || inside || ofBody
+      return tail || head || spanishHead || inside || ofBody
     })?.series
     // "the tenth meeting of the Posadas–Encarnación Border Committee, less than two months after the
     // ninth session": a bare sitting beside a numbered one of a named body in the same clause.

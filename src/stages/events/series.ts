@@ -8,7 +8,7 @@
 import type { EventType } from '../../schema/records.js'
 import { cues, series as curated, type Series } from './lexicon.js'
 import { slug } from './mentions.js'
-import { ordinalWords, parseOrdinal, parseRoman, tensWords } from '../../text/ordinals.js'
+import { ordinalWords, parseOrdinal, parseRoman, spanishOrdinalWords, tensWords } from '../../text/ordinals.js'
 
 export interface SeriesMention {
   /** Span of the whole name, edition included ("2019 Caribbean Nations Security Conference"). */
@@ -94,6 +94,17 @@ const ordinalOfBody = new RegExp(
   `(?<![\\w-])(?<ord>${ordinalToken})\\s+(?<name>(?:session|sitting|meeting)\\s+of\\s+the\\s+(?:${nameWord}\\s+(?:${connector}\\s+)*){1,7}?(?:${bodyHeads}))(?![\\w-])`,
   'g',
 )
+/**
+ * "la V Reunión de la Comisión Binacional Costa Rica–Ecuador de Seguridad Marítima", "la Octava
+ * Reunión del Comité de Frontera", "la VII Reunión": a numbered sitting in Spanish, its body's name
+ * after the noun (a Roman numeral, an ordinal word or "5ª" before it).
+ */
+const spanishOrdinal = [...spanishOrdinalWords.keys()].map(anyCase).join('|')
+const spanishSitting = new RegExp(
+  `(?<![\\w-])(?<ord>[IVX]{1,5}|${spanishOrdinal}|\\d{1,2}(?:ª|º|°|\\.ª))\\s+(?<name>(?:[Rr]euni[óo]n|[Ss]esi[óo]n)(?:\\s+(?:(?:de\\s+la|del|de\\s+los|de)\\s+(?:${nameWord}\\s+(?:${connector}\\s+)*){0,8}${nameWord}))?)(?![\\w-])`,
+  'g',
+)
+const anySpanishSitting = /[Rr]euni[óo]n|[Ss]esi[óo]n/
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
 const namedOperation = new RegExp(
   `(?<![\\w-])(?<name>(?:Exercise|Operation)\\s+(?:${nameWord}\\s+){0,3}?${nameWord})\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
@@ -110,6 +121,12 @@ function yearEdition(token: string): string | null {
   return null
 }
 
+/** "5ª", "12º": a Spanish numbered ordinal. */
+const spanishNumbered = (token: string): number | null => {
+  const m = /^(\d{1,2})(?:ª|º|°|\.ª)$/.exec(token)
+  return m ? Number(m[1]) : null
+}
+
 interface Edition {
   readonly edition: string | null
   readonly yearHint: string | null
@@ -119,8 +136,8 @@ function editionFrom(token: string, style: 'ordinal' | 'year'): Edition {
   const year = yearEdition(token)
   if (style === 'year') return { edition: year, yearHint: year }
   if (year && token.length === 4) return { edition: null, yearHint: year }
-  const n = parseOrdinal(token) ?? parseRoman(token)
-  return { edition: n === null ? null : String(n), yearHint: null }
+  const n = parseOrdinal(token) ?? parseRoman(token) ?? spanishOrdinalWords.get(token.toLowerCase()) ?? spanishNumbered(token)
+  return { edition: n === null || n === undefined ? null : String(n), yearHint: null }
 }
 
 const anySeriesNoun = new RegExp(`(?:${cues.generalSeriesNouns})`)
@@ -174,6 +191,7 @@ export function findSeries(text: string, start: number, end: number, sentence: s
     for (const m of body.matchAll(bareOrdinal)) found.push(...generalMention(text, start, m, 'ordinal'))
     for (const m of body.matchAll(ordinalOfBody)) found.push(...generalMention(text, start, m, 'ordinal'))
   }
+  if (anySpanishSitting.test(body)) for (const m of body.matchAll(spanishSitting)) found.push(...generalMention(text, start, m, 'ordinal'))
   if (operationWord.test(body)) for (const m of body.matchAll(namedOperation)) found.push(...generalMention(text, start, m, 'year'))
   found.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b))
   const kept: SeriesMention[] = []
