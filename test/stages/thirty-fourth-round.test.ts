@@ -106,3 +106,20 @@ describe('numbered sittings in Spanish, thirty-fourth round', () => {
     expect(sixth?.series?.id).toBe(fifth?.series?.id)
   })
 })
+
+describe('a standfirst over the meta lines, thirty-fourth round', () => {
+  test('"Standfirst. / Secretaría de Marina / | 2 de diciembre de 2026 / Prensa Comunicado …" under the headline: the date is the publication date', () => {
+    const page = [
+      '<html><head><title>Concluye la Tercera Reunión | gob.mx</title></head><body>',
+      '<main><h1>Concluye en Salina Cruz la Tercera Reunión del Grupo Naval México-Guatemala</h1>',
+      '<p class="intro-text">Las delegaciones acordaron patrullajes coordinados en el Pacífico y una nueva reunión del grupo en Puerto Chiapas en marzo de 2027.</p>',
+      '<dl><dt>Secretaría de Marina</dt><dd>| 2 de diciembre de 2026</dd></dl>',
+      '<p><span>Prensa</span> <span>Comunicado 301/2026</span></p>',
+      '<div class="article-body"><p><strong>Salina Cruz, Oaxaca.-</strong> La Secretaría de Marina fue sede los días 30 de noviembre y 1 de diciembre de la Tercera Reunión del Grupo Naval, en la que participaron mandos de ambas marinas y representantes de la Guardia Nacional.</p>',
+      '<p>Las delegaciones revisaron los resultados de los patrullajes coordinados de octubre frente a las costas de Chiapas y acordaron repetirlos en enero de 2027.</p></div>',
+      '</main></body></html>',
+    ].join('\n')
+    const doc = run('semar.html', page)
+    expect(doc.meta.published).toBe('2026-12-02')
+  })
+})
