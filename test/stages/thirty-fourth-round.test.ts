@@ -123,3 +123,16 @@ describe('a standfirst over the meta lines, thirty-fourth round', () => {
     expect(doc.meta.published).toBe('2026-12-02')
   })
 })
+
+describe('a numbered sitting named again, thirty-fourth round', () => {
+  test('"ended two days of talks here on Wednesday" then "The fifth meeting of the … Mechanism, which began on Tuesday, was hosted by …": one meeting', () => {
+    const doc = release(
+      'Anti-drug chiefs agree on airstrip watch',
+      'ASUNCIÓN – Paraguayan and Bolivian anti-drug chiefs ended two days of talks here on Wednesday with an agreement to share radar tracks over the Chaco.',
+      'The sixth meeting of the Paraguay–Bolivia Binational Counternarcotics Coordination Mechanism, which began on Tuesday, was hosted by the National Anti-Drug Secretariat at its headquarters in Asunción.',
+    )
+    const meetings = doc.events.filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(1)
+    expect(meetings[0]?.series?.edition).toBe('6')
+  })
+})

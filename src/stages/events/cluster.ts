@@ -310,7 +310,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       return
     }
     const ownForOpening = datesOf(f, opening).some((x) => x.cue !== 'end')
-    const retold = ownForOpening ? null : opening.series ? sittingNamed(drafts, f, opening, seriesOf.get(opening), state.eventful) : recentOfGroup(drafts, f, opening, frames, state.eventful)
+    const retold = ownForOpening ? null : opening.series ? sittingNamed(drafts, f, frames, seriesOf.get(opening), state.eventful) : recentOfGroup(drafts, f, opening, frames, state.eventful)
     if (retold) {
       // "Whitfield handed the keys to Braithwaite": the same handover, told again.
       touch(attach(retold, f, resolved, seriesOf))
@@ -711,8 +711,11 @@ const HELD = /\b(?:was|were)\s+(?:held|convened|hosted|chaired|co-chaired|opened
  * Local Border Security Committee was held at …": a numbered sitting told with no date of its own,
  * as held, names the meeting just reported (of its kind, with no series yet).
  */
-function sittingNamed(drafts: readonly Draft[], f: Frame, opening: Hit, s: SeriesMention | undefined, eventful: ReadonlySet<number>): Draft | null {
-  if (!s?.edition || s.style !== 'ordinal' || !HELD.test(f.text)) return null
+function sittingNamed(drafts: readonly Draft[], f: Frame, frames: readonly Frame[], s: SeriesMention | undefined, eventful: ReadonlySet<number>): Draft | null {
+  // "The fifth meeting of the … Mechanism, | which began on Tuesday, was hosted by …": the verb may
+  // stand in a later clause of the sentence.
+  const held = HELD.test(f.text) || frames.some((x) => x.clause.sentence === f.clause.sentence && x.clause.start > f.clause.start && HELD.test(x.text))
+  if (!s?.edition || s.style !== 'ordinal' || !held) return null
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!
     if (!d.date || d.series !== null || group(d.opening.trigger.type) !== group(s.type)) continue
