@@ -84,9 +84,10 @@ export function segment(doc: Document): Segmentation {
     for (let m = breakPattern.exec(body); m !== null; m = breakPattern.exec(body)) {
       if (m[0].startsWith(';') && colon >= 0 && m.index > colon) continue
       const cut = m.index + m[0].length
-      const after = scan(text, s.start + cut, s.start + nextBreak(body, cut))
+      const until = s.start + nextBreak(body, cut)
+      const after = scan(text, s.start + cut, until)
       // "the days after September 1, 2019, when Hurricane Dorian flattened …": a storm's name opens a when-clause too.
-      if (!after.any && !(/^when\b/i.test(body.slice(cut)) && stormIn(text.slice(s.start + cut, s.start + nextBreak(body, cut))))) continue
+      if (!after.any && !(/^when\b/i.test(body.slice(cut)) && stormIn(text.slice(s.start + cut, until)))) continue
       if (/and/i.test(m[0]) && !(scan(text, s.start + last, s.start + m.index).opening && after.verb)) continue
       // "… will begin patrols next week, after the United States handed them over on Wednesday":
       // "after" opens a clause of its own only with a verb trigger in it, not "after the meeting".

@@ -137,7 +137,7 @@ function editionFrom(token: string, style: 'ordinal' | 'year'): Edition {
   if (style === 'year') return { edition: year, yearHint: year }
   if (year && token.length === 4) return { edition: null, yearHint: year }
   const n = parseOrdinal(token) ?? parseRoman(token) ?? spanishOrdinalWords.get(token.toLowerCase()) ?? spanishNumbered(token)
-  return { edition: n === null || n === undefined ? null : String(n), yearHint: null }
+  return { edition: n === null ? null : String(n), yearHint: null }
 }
 
 const anySeriesNoun = new RegExp(`(?:${cues.generalSeriesNouns})`)
