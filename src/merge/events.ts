@@ -11,6 +11,7 @@ import { parseOrdinal, parseRoman, spanishOrdinalWords } from '../text/ordinals.
 import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
 import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
 import { eventId, isSeriesKeyed, onlyMentioned, principalIds, typeGroup } from '../stages/events/ids.js'
+import { isSpanishSittingId } from '../stages/events/series.js'
 
 const statusRank: Record<EventRecord['status'], number> = {
   cancelled: 5,
@@ -202,7 +203,7 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   if (a.series && b.series) {
     // A Spanish sitting's body is named in Spanish ("la V Reunión de la Comisión Binacional …"), an
     // English report's in English: only their editions can disagree.
-    if (!sameSeries(a.series.id, b.series.id) && !spanishSitting(a.series.id) && !spanishSitting(b.series.id)) return false
+    if (!sameSeries(a.series.id, b.series.id) && !isSpanishSittingId(a.series.id) && !isSpanishSittingId(b.series.id)) return false
     if (a.series.edition && b.series.edition && a.series.edition !== b.series.edition) return false
   }
   const ra = spanRange(a.start, a.end)
@@ -220,8 +221,6 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   }
   return true
 }
-
-const spanishSitting = (id: string): boolean => /^series:(?:reunion|sesion)-/.test(id)
 
 /**
  * One series under two names: "Cayman Islands–Jamaica Joint Security Working Group" and

@@ -281,6 +281,12 @@ export function ownSegmentDate(line: string): string | null {
   return null
 }
 
+/** "| 17 de junio de 2026", "| Comunicado": an item of a meta row, without its bar. */
+const metaProbe = (line: string): string => straightQuotes(line).replace(/^[|•·]\s+/, '')
+
+/** Lines that are no prose: short, and no long sentence among them. */
+const shortLines = (lines: readonly string[]): boolean => lines.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))
+
 export function readHead(paragraphs: readonly string[], options: HeadOptions): HeadResult {
   let title: string | null = null
   let published: string | null = null
@@ -306,7 +312,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
   /** What one head line is; metadata it carries is recorded. */
   const classify = (i: number, line: string): LineKind => {
     // "| 17 de junio de 2026", "| Comunicado": items of a meta row, each on its line.
-    const probe = straightQuotes(line).replace(/^[|•·]\s+/, '')
+    const probe = metaProbe(line)
     lineIsUpdate = UPDATE_LINE.test(probe)
     const chrome = chromeRuleOf(line)
     if (chrome) {
@@ -501,12 +507,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const lead = paragraphs[j] ?? ''
     const before = paragraphs.slice(i, j)
     const boxed = before.some((p) => HIGHLIGHTS_HEADING.test(p))
-    const short = (ps: readonly string[]): boolean => ps.every((p) => p.length < 240 && !(p.length >= 100 && PROSE_END.test(p)))
     // "Las delegaciones acordaron … / Secretaría de Marina / | 30 de noviembre de 2026 / Prensa
     // Comunicado 287/2026 / Puerto Chiapas, Chiapas.- …": a one-sentence standfirst over the
     // release's meta lines, its date among them.
-    const standfirst = (before[0]?.length ?? 0) < 300 && short(before.slice(1)) && before.slice(1).some((p) => p.length <= 60 && parseDateLine(straightQuotes(p).replace(/^[|•·]\s+/, '')) !== null)
-    if (j >= i + 4 && !boxed && !short(before) && !standfirst) break
+    const standfirst = (before[0]?.length ?? 0) < 300 && shortLines(before.slice(1)) && before.slice(1).some((p) => p.length <= 60 && parseDateLine(metaProbe(p)) !== null)
+    if (j >= i + 4 && !boxed && !shortLines(before) && !standfirst) break
     if (findDateline(lead) && before.every((p) => p.length < (boxed ? 700 : 400))) {
       // What the dateline leaves above it is head: its dates and labels count ("Secretaría de
       // Marina / | 17 de junio de 2026 / | Comunicado" under a standfirst).

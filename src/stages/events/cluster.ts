@@ -714,7 +714,8 @@ const HELD = /\b(?:was|were)\s+(?:held|convened|hosted|chaired|co-chaired|opened
 function sittingNamed(drafts: readonly Draft[], f: Frame, frames: readonly Frame[], s: SeriesMention | undefined, eventful: ReadonlySet<number>): Draft | null {
   // "The fifth meeting of the … Mechanism, | which began on Tuesday, was hosted by …": the verb may
   // stand in a later clause of the sentence.
-  const held = HELD.test(f.text) || frames.some((x) => x.clause.sentence === f.clause.sentence && x.clause.start > f.clause.start && HELD.test(x.text))
+  let held = HELD.test(f.text)
+  for (let k = f.index + 1; !held && k < frames.length && frames[k]!.clause.sentence === f.clause.sentence; k++) held = HELD.test(frames[k]!.text)
   if (!s?.edition || s.style !== 'ordinal' || !held) return null
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!

@@ -105,6 +105,11 @@ const spanishSitting = new RegExp(
   'g',
 )
 const anySpanishSitting = /[Rr]euni[óo]n|[Ss]esi[óo]n/
+
+/** Whether a series id was made from a Spanish sitting's name ("series:reunion-de-la-comision-…"). */
+export function isSpanishSittingId(id: string): boolean {
+  return /^series:(?:reunion|sesion)-/.test(id)
+}
 /** "Exercise Leeward Shield 2021", "Operation Martillo 2023": a named exercise or operation and its year. */
 const namedOperation = new RegExp(
   `(?<![\\w-])(?<name>(?:Exercise|Operation)\\s+(?:${nameWord}\\s+){0,3}?${nameWord})\\s+(?<year>(?:19|20)\\d\\d)(?![\\w-])`,
