@@ -499,3 +499,40 @@ describe('thirty-fourth round', () => {
     expect(mergeEvents([a, b])).toHaveLength(2)
   })
 })
+
+describe('thirty-fifth round', () => {
+  const meeting = (id: string, name: string, start: string, parties: { kind: string; id: string; roles: string[]; country?: string }[], location: { name: string | null; country: string }): EventRecord =>
+    ({
+      eventId: id,
+      type: 'meeting',
+      name,
+      status: 'occurred',
+      start,
+      end: null,
+      precision: start.length === 7 ? 'month' : 'day',
+      location,
+      series: null,
+      participants: parties.map((p) => ({ ...p, name: p.id })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  const states = [
+    { kind: 'country', id: 'BRB', roles: ['participant'] },
+    { kind: 'country', id: 'TTO', roles: ['participant'] },
+  ]
+  const bdf = { kind: 'organization', id: 'org:barbados-df', roles: ['host'], country: 'BRB' }
+  test('"the fourth meeting of the committee will be hosted by the BDF in November" is the fourth meeting held Nov. 11, not a courtesy call on the BDF that month', () => {
+    const announced = meeting('evt-a', 'fourth meeting of the committee will be hosted by the BDF', '2026-11', [...states, bdf], { name: null, country: 'BRB' })
+    const held = meeting('evt-b', 'fourth meeting of the Barbados–Trinidad and Tobago Joint Maritime Security Committee', '2026-11-11', [...states, { ...bdf, roles: ['attendee'] }], { name: 'HMBS Pelican', country: 'BRB' })
+    const call = meeting('evt-c', 'courtesy call', '2026-11-17', [bdf, { kind: 'person', id: 'person:felipe-a-nogueira', roles: ['visitor'] }, { kind: 'person', id: 'person:kirk-a-greaves', roles: ['host'] }], { name: "St. Ann's Fort", country: 'BRB' })
+    const merged = mergeEvents([call, announced, held])
+    expect(merged).toHaveLength(2)
+    expect(merged.find((e) => e.attestations.length === 2)?.attestations.map((a) => a.docId).sort()).toEqual(['doc-evt-a', 'doc-evt-b'])
+  })
+  test('"the twelfth meeting of the committee" and "the fifth meeting" of one month and country are two sittings', () => {
+    const twelfth = meeting('evt-a', 'twelfth meeting of the committee will take place in Ciudad Hidalgo', '2026-11', [{ kind: 'country', id: 'GTM', roles: ['participant'] }, { kind: 'country', id: 'MEX', roles: ['participant'] }], { name: 'Ciudad Hidalgo', country: 'MEX' })
+    const fifth = meeting('evt-b', 'fifth meeting', '2026-11-26', [{ kind: 'country', id: 'GTM', roles: ['participant'] }, { kind: 'country', id: 'MEX', roles: ['participant'] }], { name: null, country: 'MEX' })
+    expect(mergeEvents([twelfth, fifth])).toHaveLength(2)
+  })
+})

@@ -206,6 +206,12 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
     if (!sameSeries(a.series.id, b.series.id) && !isSpanishSittingId(a.series.id) && !isSpanishSittingId(b.series.id)) return false
     if (a.series.edition && b.series.edition && a.series.edition !== b.series.edition) return false
   }
+  // "the twelfth meeting of the committee" and "the fifth meeting": two sittings, series or not.
+  if (typeGroup(a.type) === 'consult' && typeGroup(b.type) === 'consult') {
+    const na = ordinalIn(a.name)
+    const nb = na === null ? null : ordinalIn(b.name)
+    if (nb !== null && na !== nb) return false
+  }
   const ra = spanRange(a.start, a.end)
   const rb = spanRange(b.start, b.end)
   if (!ra || !rb || !overlaps(ra, rb)) return false
@@ -345,7 +351,8 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // in the same country: one meeting, whatever else each report names.
   if (sameCountry && a.type === b.type && (a.type === 'meeting' || a.type === 'conference')) {
     const na = ordinalIn(a.name)
-    if (na !== null && na === ordinalIn(b.name)) return 4
+    // A party in common counts as it does below: the ordinal is more than a shared party alone.
+    if (na !== null && na === ordinalIn(b.name)) return 4 + shared
   }
   // Beyond a series or a name, only dates known to the month or better say two reports agree —
   // or, for the same kind of event by the same party, a month within the year the other gives.

@@ -912,7 +912,7 @@ function attach(
   // "The United States and Honduras held the Third … Dialogue at the Department of State in
   // Washington on November 12", after a first line that only named it: the dated clause naming
   // the event again places it.
-  const retold = f.dates.length > 0 && f.hits.some((h) => h.series && resolved.get(h) === d)
+  const retold = f.dates.length > 0 && f.hits.some((h) => (h.series || (h.anaphoric && !has(h, 'sub'))) && resolved.get(h) === d)
   if (withPlaces && (heldIn || opens || retold)) d.locationFrames.push(f)
   else if (withPlaces && f.clause.relative && f.dates.length > 0 && f.hits.every((h) => !h.trigger.creates)) {
     // "the fourth Junior Command and Staff Course, | which ran at St. Ann's Fort from February 9 to
