@@ -25,3 +25,18 @@ describe('a meeting told again with its place, thirty-fifth round', () => {
     expect(meeting?.location?.country).toBe('VCT')
   })
 })
+
+describe('dates and exercises, thirty-fifth round', () => {
+  const doc = release(
+    'Customs and police rehearse a flood evacuation',
+    'Residents of Bois Jolie were moved to higher ground on Saturday as the disaster office staged a full-scale flood simulation along the river.',
+    'Customs instructors will teach a container targeting course for 24 CESEP officers in Santo Domingo from January 11 to 15.',
+  )
+  test('"a course for 24 CESEP officers" is no date of the year 24 (chrono reads "24 CE" and "SEP")', () => {
+    expect(doc.dates.map((d) => d.text)).not.toContain('24 CESEP')
+    expect(doc.events.find((e) => e.type === 'training')?.start).toBe('2027-01-11')
+  })
+  test('"staged a full-scale flood simulation" on Saturday is an exercise that day', () => {
+    expect(doc.events.find((e) => e.type === 'exercise')?.start).toBe('2026-12-05')
+  })
+})

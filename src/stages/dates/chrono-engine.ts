@@ -185,6 +185,9 @@ function componentsSpec(c: ParsedComponents): { spec: Spec; clock?: { hh: number
   const clock = c.isCertain('hour') ? { hh: c.get('hour') ?? 0, mm: c.get('minute') ?? 0 } : undefined
   const year = c.isCertain('year') ? (c.get('year') ?? 0) : 0
   const yearless = !c.isCertain('year')
+  // "a course for 30 CESEP officers" reads to chrono as September of the year 30 (CE): no
+  // release of this domain names a year before 1000.
+  if (!yearless && year < 1000) return null
   let point: Point | null = null
   if (c.isCertain('month') && c.isCertain('day')) {
     const m = c.get('month') ?? 1
