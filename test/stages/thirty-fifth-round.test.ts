@@ -40,3 +40,26 @@ describe('dates and exercises, thirty-fifth round', () => {
     expect(doc.events.find((e) => e.type === 'exercise')?.start).toBe('2026-12-05')
   })
 })
+
+describe('a table layout and a Spanish year, thirty-fifth round', () => {
+  const page = (head: string, ...body: string[]) =>
+    run(
+      'page.html',
+      `<html><head><title>MDF :: News :: Defence Force Opens Range</title></head><body><table><tr><td class="nav"><a href="/">Home</a> | <a href="/news">News</a></td></tr>` +
+        `<tr><td class="pagetitle"><font size="5"><b>Defence Force Opens New Range at Camp Verde</b></font><br><font size="1">${head}</font></td></tr>` +
+        `<tr><td class="bodytext">${body.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></body></html>`,
+    )
+  test('"Press Release No. 12/2026 | Monday, 14 December 2026 | Printer Friendly Version" in the title row above the article dates the page', () => {
+    const doc = page(
+      'Press Release No. 12/2026 &nbsp;|&nbsp; Monday, 14 December 2026 &nbsp;|&nbsp; <a href="print.html">Printer Friendly Version</a>',
+      'The Defence Force opened a new firing range at Camp Verde on December 9 and 10, with soldiers of the Regiment and police officers taking part in the first qualification shoots on the new lanes.',
+      'An after-action review will take place on Thursday, December 17, and its findings will feed into next year’s training plan for the Regiment and the Coast Guard.',
+    )
+    expect(doc.meta.published).toBe('2026-12-14')
+    expect(doc.dates.find((d) => d.text === 'December 9 and 10')?.value.start).toBe('2026-12-09')
+  })
+  test('"Desde 2015, la Escuela …" opening a sentence is the year 2015, not part of a name', () => {
+    const doc = run('nota.txt', lines(['La Escuela de Combate Fluvial forma a la Armada Paraguaya', 'Noticias | 18 de diciembre de 2026'], 'Desde 2015, la Escuela de Combate Fluvial ha capacitado a más de 1.200 infantes de marina de la región.'))
+    expect(doc.dates.map((d) => d.text)).toContain('2015')
+  })
+})

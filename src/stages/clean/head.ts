@@ -330,7 +330,9 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (REFERENCE_LINE.test(probe)) return 'meta'
     const labelDate = LABEL_DATE.exec(probe)
     if (labelDate?.[1] && labelDate[2]) {
-      const date = parseDateLine(labelDate[2])
+      // "Press Release No. 27/2026 | Monday, 14 December 2026 | Printer Friendly Version": the
+      // segment that is a date.
+      const date = parseDateLine(labelDate[2]) ?? (lineIsUpdate ? null : ownSegmentDate(labelDate[2]))
       const labelKind = kindFromLabel(labelDate[1])
       // "READOUT: Minister Meets UK Border Force Delegation": a kind's label before a headline.
       if (!date && labelKind && options.findTitle && title === null && labelDate[2].split(' ').length >= 4 && looksLikeHeadline(labelDate[2]) && hasBodyAfter(paragraphs, i)) {
@@ -718,7 +720,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     if (line.length <= 60 && parseDateLine(probe)) return true
     if (monthDayLine(probe)) return true
     const labelDate = LABEL_DATE.exec(probe)
-    if (labelDate?.[2] && parseDateLine(labelDate[2])) return true
+    if (labelDate?.[2] && (parseDateLine(labelDate[2]) ?? ownSegmentDate(labelDate[2]))) return true
     if (line.length < 160 && (BYLINE.test(line) || FROM.test(probe) || SUBMITTED.test(probe))) return true
     if (options.headOnly?.(index) && line.length < 400) return true
     return index < paragraphs.length && LABEL_ONLY.test(line) && kindFromLabel(line) !== null

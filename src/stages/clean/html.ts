@@ -31,6 +31,11 @@ export interface HtmlResult {
   readonly rule: SiteRule | null
   /** Up to eight blocks after the headline (label, date, byline live there). */
   readonly afterTitle: readonly string[]
+  /**
+   * With no headline element found, the short blocks right above the article (a table layout's
+   * title row: "Coast Guard Leads … Press Release No. 27/2026 | Monday, 14 December 2026 | …").
+   */
+  readonly aboveArticle: readonly string[]
   /** Up to four blocks before the headline (a label, a release header). */
   readonly beforeTitle: readonly string[]
   /** Up to four blocks after the article's end marker ("-END-", then the release date). */
@@ -203,7 +208,7 @@ export function cleanHtml(input: string, url: string | null, $: CheerioAPI = par
   let h1Source = picked?.source ?? null
   let h1 = h1El ? normalizeBlock(textOf(h1El)) || null : null
   const body = page.body
-  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [], afterEnd: [], headlineLabel: null }
+  if (!body) return { paragraphs: [], kinds: [], standfirst: [], page, h1, h1Source, rule: null, afterTitle: [], beforeTitle: [], afterEnd: [], headlineLabel: null, aboveArticle: [] }
   const rule = matchSiteRule(url ?? page.canonical ?? page.ogUrl ?? page.siteUrl)
   const byRule = rule ? rule.extract(root, h1El) : null
   let blocks: Block[]
@@ -230,6 +235,8 @@ export function cleanHtml(input: string, url: string | null, $: CheerioAPI = par
   const cut = cutAtEnd(mendPrintedPages(blocks))
   blocks = dropBeforeHeadline(cut.blocks, all, h1El)
   const around = blocksAroundTitle(all, h1El, body)
+  const firstAt = !h1El && blocks[0] ? all.indexOf(blocks[0]) : -1
+  const aboveArticle = firstAt > 0 ? all.slice(Math.max(0, firstAt - 2), firstAt).filter((b) => b.text.length < 300 && !inTopBar(b.owner)).map((b) => b.text) : []
   return {
     paragraphs: blocks.map((b) => b.text),
     kinds: blocks.map((b) => b.kind),
@@ -242,6 +249,7 @@ export function cleanHtml(input: string, url: string | null, $: CheerioAPI = par
     beforeTitle: around.before,
     afterEnd: cut.after,
     headlineLabel: lead?.label ?? null,
+    aboveArticle,
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { report } from '../../document.js'
 import type { Diagnostic, Document, DocumentMeta, Stage } from '../../types.js'
-import { bylineIn, datePhraseOf, dateAfterEnd, readHead, readTail, UPDATE_LINE, type HeadResult } from './head.js'
+import { bylineIn, datePhraseOf, dateAfterEnd, ownSegmentDate, readHead, readTail, UPDATE_LINE, type HeadResult } from './head.js'
 import { cleanHtml, isSiteTitle, parseHtml, preformattedDump } from './html.js'
 import { estimateDepth, MAX_DEPTH, stripTags } from './html-guard.js'
 import { bannerOf, buildMeta, type Sourced } from './meta.js'
@@ -100,6 +100,12 @@ function readCleanedHtml(input: string, url: string | null, res: ReturnType<type
     }
   }
   if (tail.published) dates.push({ value: tail.published, source: 'tail-date-line' })
+  // A table layout's title row above the article, read only when nothing else dates the page:
+  // "… Press Release No. 27/2026 | Monday, 14 December 2026 | Printer Friendly Version".
+  if (dates.length === 0) {
+    const row = res.aboveArticle.map(ownSegmentDate).find((d) => d !== null)
+    if (row) dates.push({ value: row, source: 'above-article-row' })
+  }
   const afterEnd = dateAfterEnd(res.afterEnd)
   if (afterEnd) dates.push({ value: afterEnd, source: 'after-end-marker' })
   const updated: Sourced[] = [head, aboveBody, aboveTitle].flatMap((h) => (h.updated ? [{ value: h.updated.date, source: h.updated.rule }] : []))

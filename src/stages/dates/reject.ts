@@ -30,6 +30,8 @@ const TEMPORAL_CAPITALIZED = new Set([
   'since', 'until', 'till', 'during', 'through', 'before', 'after', 'from', 'between', 'by', 'in', 'of',
   'and', 'or', 'the', 'as', 'for', 'at', 'on', 'early', 'late', 'mid', 'circa', 'year', 'calendar',
   'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'beginning', 'end', 'spring/summer', 'ca', 'c',
+  // Spanish and Portuguese prepositions: "Desde 2015, la Escuela …", "Em 2024, a Marinha …".
+  'desde', 'hasta', 'durante', 'en', 'entre', 'hacia', 'antes', 'después', 'em', 'até', 'após', 'depois',
 ])
 
 function nameBefore(s: string, start: number): boolean {
