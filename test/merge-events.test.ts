@@ -530,6 +530,13 @@ describe('thirty-fifth round', () => {
     expect(merged).toHaveLength(2)
     expect(merged.find((e) => e.attestations.length === 2)?.attestations.map((a) => a.docId).sort()).toEqual(['doc-evt-a', 'doc-evt-b'])
   })
+  test('an interception no one is named in and an opening ceremony of the same day and country are two events', () => {
+    const other = (id: string, parties: { kind: string; id: string; roles: string[] }[]): EventRecord =>
+      ({ ...meeting(id, '', '2026-09-29', parties, { name: null, country: 'BLZ' }), type: 'other', name: null }) as EventRecord
+    const interception = other('evt-a', [])
+    const opening = other('evt-b', [{ kind: 'organization', id: 'org:belize-police', roles: ['host'] }])
+    expect(mergeEvents([interception, opening])).toHaveLength(2)
+  })
   test('"the twelfth meeting of the committee" and "the fifth meeting" of one month and country are two sittings', () => {
     const twelfth = meeting('evt-a', 'twelfth meeting of the committee will take place in Ciudad Hidalgo', '2026-11', [{ kind: 'country', id: 'GTM', roles: ['participant'] }, { kind: 'country', id: 'MEX', roles: ['participant'] }], { name: 'Ciudad Hidalgo', country: 'MEX' })
     const fifth = meeting('evt-b', 'fifth meeting', '2026-11-26', [{ kind: 'country', id: 'GTM', roles: ['participant'] }, { kind: 'country', id: 'MEX', roles: ['participant'] }], { name: null, country: 'MEX' })

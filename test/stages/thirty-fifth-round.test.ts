@@ -63,3 +63,16 @@ describe('a table layout and a Spanish year, thirty-fifth round', () => {
     expect(doc.dates.map((d) => d.text)).toContain('2015')
   })
 })
+
+describe('a seizure by a patrol, thirty-fifth round', () => {
+  test('"Last week, a patrol from the station intercepted a boat …" reports the interception, not a patrol', () => {
+    const doc = release(
+      'Coast guard station receives new engines',
+      'The U.S. Embassy delivered four outboard engines to the Puerto Bolívar Coast Guard Station on Thursday.',
+      'Last week, a patrol from the station intercepted a fibreglass boat off Isla Costa Rica with 1.2 tonnes of cocaine and detained three men.',
+    )
+    const seizure = doc.events.find((e) => e.start === '2026-11-30')
+    expect(seizure?.type).toBe('other')
+    expect(seizure?.location?.country).toBe('ECU')
+  })
+})

@@ -122,7 +122,7 @@ export function analyze(doc: Document): Analysis {
     const args = stop
       ? { ...attached, roles: [...(stop.host ? [stop.host] : []), ...attached.roles], locations: [stop.location, ...attached.locations] }
       : attached
-    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits) || backdrop(text, clause, h, hits)))
+    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits) || backdrop(text, clause, h, hits) || seizingPatrol(text, h, hits)))
     const primary =
       hits
         .filter((h) => h.trigger.creates && !h.anaphoric && !args.relativeHits.includes(h))
@@ -200,6 +200,17 @@ const duringBefore = /\b(?:during|amid|on the (?:margins|sidelines) of)\s+(?:the
  * "On Wednesday, during the port call of …, the Vice Minister handed over …": the event the
  * clause sets its scene in is the backdrop; the verb after it reports the clause's own event.
  */
+/**
+ * "a patrol from the station intercepted a fibreglass boat off Isla Costa Rica": the patrol is who
+ * made the seizure the clause reports, not the event (a patrol noun right before the seizing verb,
+ * no other event word between them).
+ */
+function seizingPatrol(text: string, h: Hit, hits: readonly Hit[]): boolean {
+  if (h.trigger.pos !== 'noun' || h.trigger.type !== 'deployment') return false
+  const next = hits.find((x) => x.start >= h.end)
+  return next !== undefined && next.trigger.id === 'seize' && /ed$/i.test(next.text ?? '') && next.start - h.end <= 60 && !/[,;:]/.test(text.slice(h.end, next.start))
+}
+
 function backdrop(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
   if (h.series || h.trigger.pos !== 'noun' || !duringBefore.test(text.slice(clause.start, h.start))) return false
   return hits.some((v) => v.start >= h.end && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
