@@ -415,11 +415,11 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // course for the investigations police in Santiago, one for the navy in Iquique), nor two named
     // places (a certificate ceremony at the Port of Río Haina, a closing ceremony in Santo Domingo).
     if (places === 'different') return 0
-    // Two ceremonies (type "other") of one day, not placed at one named place, whose parties have
-    // none in common.
-    // Nor an "other" event no one takes part in (an interception told without its crews) beside
-    // another of that day: "other" names no kind they share.
+    // An "other" event no one takes part in (an interception told without its crews) beside another
+    // of that day that has parties: "other" names no kind they share.
     if (a.type === 'other' && places !== 'same' && (a.participants.length === 0) !== (b.participants.length === 0)) return 0
+    // Nor two ceremonies (type "other") of one day, not placed at one named place, whose parties
+    // have none in common.
     if (a.type === 'other' && places !== 'same' && a.participants.length > 0 && b.participants.length > 0 && !a.participants.some((p) => b.participants.some((q) => q.id === p.id))) return 0
     const oa = counted(a).filter((p) => p.kind === 'organization').map((p) => p.id)
     const ob = counted(b).filter((p) => p.kind === 'organization').map((p) => p.id)

@@ -50,6 +50,9 @@ export function cluster(frames: readonly Frame[]): Draft[] {
   return state.drafts
 }
 
+// "will meet again in Encarnación": the series' next sitting.
+const meetAgain = /^\s+again\b/
+
 function step(state: State, frame: Frame, frames: readonly Frame[]): void {
   const { drafts } = state
   // "During the visit, | which began Sept. 30, the teams trained …": the dates right after the
@@ -425,8 +428,6 @@ const traineeClause = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:trainees|students|graduat
  * edition named by its ordinal ("… a boarding course from November 2 to 6, after the first was
  * held in Nassau in October 2024"), though of the same kind.
  */
-const meetAgain = /^\s+again\b/
-
 function createSecondary(
   drafts: Draft[],
   f: Frame,
@@ -450,11 +451,11 @@ function createSecondary(
   for (const h of ranked) {
     // "a ground-breaking in March, on land … damaged by Hurricane Elsa in July 2021": a storm is its own event.
     const storm = h.trigger.id === 'storm' && opening.trigger.id !== 'storm'
-    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !otherEdition(h) && !storm)) continue
+    const other = otherEdition(h)
+    if (h === opening || (coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !other && !storm)) continue
     const sceneOnly = !owns(f, h) && scene.length > 0 && openingOwns && h.start < opening.start && !has(h, 'movement') && !has(h, 'light')
     if (!owns(f, h) && !sceneOnly) continue
     // Another edition has only the dates it owns.
-    const other = otherEdition(h)
     const mine = sceneOnly ? scene : other ? f.dates.filter((x) => x.owner === h) : datesOf(f, h)
     const theirs = sceneOnly ? f.dates.filter((x) => x.owner === opening) : other ? datesOf(f, opening).filter((x) => x.owner !== h) : datesOf(f, opening)
     if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {

@@ -200,6 +200,11 @@ const duringBefore = /\b(?:during|amid|on the (?:margins|sidelines) of)\s+(?:the
  * "On Wednesday, during the port call of …, the Vice Minister handed over …": the event the
  * clause sets its scene in is the backdrop; the verb after it reports the clause's own event.
  */
+function backdrop(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
+  if (h.series || h.trigger.pos !== 'noun' || !duringBefore.test(text.slice(clause.start, h.start))) return false
+  return hits.some((v) => v.start >= h.end && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
+}
+
 /**
  * "a patrol from the station intercepted a fibreglass boat off Isla Costa Rica": the patrol is who
  * made the seizure the clause reports, not the event (a patrol noun right before the seizing verb,
@@ -209,11 +214,6 @@ function seizingPatrol(text: string, h: Hit, hits: readonly Hit[]): boolean {
   if (h.trigger.pos !== 'noun' || h.trigger.type !== 'deployment') return false
   const next = hits.find((x) => x.start >= h.end)
   return next !== undefined && next.trigger.id === 'seize' && /ed$/i.test(next.text ?? '') && next.start - h.end <= 60 && !/[,;:]/.test(text.slice(h.end, next.start))
-}
-
-function backdrop(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
-  if (h.series || h.trigger.pos !== 'noun' || !duringBefore.test(text.slice(clause.start, h.start))) return false
-  return hits.some((v) => v.start >= h.end && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
 }
 
 /** The dateline at the top of the text ("GEORGETOWN, Guyana –") names a place, not a participant. */
