@@ -473,7 +473,16 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     i = labelDateAnchor()
     if (i === 0 && options.dateAnchor) {
-      const anchor = headlineDateAnchor() ?? headlineBodyAnchor()
+      const dated = headlineDateAnchor()
+      const anchor = dated ?? headlineBodyAnchor()
+      if (anchor !== null && dated === null) {
+        // "Published: 20 November 2026 / PRESS RELEASE / headline / story": a date line just over
+        // the headline, a label between.
+        for (let q = anchor - 1; q >= Math.max(0, anchor - 3) && !published; q--) {
+          const line = paragraphs[q] ?? ''
+          if (line.length <= 60) setDate(parseDateLine(straightQuotes(line)), 'head-date-over-title')
+        }
+      }
       if (anchor !== null) {
         // "FACT SHEET / November 5, 2026 / headline": a label just above the date over the headline.
         for (let q = Math.max(0, anchor - 3); q < anchor; q++) {

@@ -53,11 +53,20 @@ export function parseHtml(input: string): CheerioAPI {
  * repeats the one before it (a summary printed above the article and again inside it, or a
  * mobile and a desktop copy of one block).
  */
+// A newsroom's end mark after a paragraph's closing sentence ("… he said. -30-", "… 2027. ###").
+const TRAILING_END = /(?<=[.!?"”’)])\s+(?:-30-|#{3,})$/u
+
 function cutAtEnd(blocks: readonly Block[]): { blocks: Block[]; after: string[] } {
   const out: Block[] = []
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block
     if (chromeRuleOf(b.text)?.end) return { blocks: out, after: blocks.slice(i + 1, i + 5).map((a) => a.text) }
+    // "… safer communities here,” he said. -30-": the mark printed at the end of the last paragraph.
+    const marked = TRAILING_END.exec(b.text)
+    if (marked) {
+      out.push({ ...b, text: b.text.slice(0, marked.index) })
+      return { blocks: out, after: blocks.slice(i + 1, i + 5).map((a) => a.text) }
+    }
     if (b.kind !== 'row' && b.text.length >= 40 && b.text === out[out.length - 1]?.text) continue
     out.push(b)
   }

@@ -169,7 +169,7 @@ export function parseDateText(text: string): string | null {
 
 // Words that may surround a date on a date-only line.
 const DATE_LINE_NOISE =
-  /\b(published|posted|released|release date|updated|last updated|modified|issued|dated|date|on|at|the|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|time|[ap]\.?m\.?|e[sd]t|c[sd]t|utc|gmt|bst|cest|cet|ast|noon|le|el|op|publicado|actualizado|gepubliceerd|bijgewerkt)\b|(?:publi[ée]e?|mis\s+à\s+jour)(?=\s|:|$)|(?<=^|\s)à(?=\s|$)|\d{1,2}[:.h]\d{2}([:.]\d{2})?(?:\s*[+-]\d{4}(?!\d))?(?:\s*(?:h|hrs?|horas)\b)?|[|,:.\-–—()·•]/giu
+  /\b(published|posted|released|release date|updated|last updated|modified|issued|dated|date|on|at|the|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|time|[ap]\.?\s?m\.?|e[sd]t|c[sd]t|utc|gmt|bst|cest|cet|ast|noon|le|el|op|publicado|actualizado|gepubliceerd|bijgewerkt)\b|(?:publi[ée]e?|mis\s+à\s+jour)(?=\s|:|$)|(?<=^|\s)à(?=\s|$)|\d{1,2}[:.h]\d{2}([:.]\d{2})?(?:\s*[+-]\d{4}(?!\d))?(?:\s*(?:h|hrs?|horas)\b)?|[|,:.\-–—()·•]/giu
 
 /** The date when `line` holds nothing but a date (and words like "Published:" or a time). */
 export function parseDateLine(line: string): string | null {

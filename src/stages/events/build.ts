@@ -141,6 +141,13 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
     e.participants = [...states.map((p) => ({ ...p, roles: ['participant' as const] })), ...e.participants].sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || cmp(x.id, y.id))
     const attestation = e.attestations[0]!
     attestation.evidence = [...attestation.evidence, ...evidence]
+    // "the coordinated patrols carried out on the Zarumilla Canal in May": once the two states of the
+    // meeting are its sides, a joint patrol is in neither's waters (as build's cross-border rule has it
+    // for the sides a patrol names itself).
+    if (joint && e.location?.country && hit?.rule === 'trigger:joint-patrol') {
+      e.location = null
+      attestation.evidence = attestation.evidence.filter((x) => x.field !== 'location')
+    }
     e.eventId = eventId(keyFields(e, doc.sha256))
   }
 }

@@ -1,0 +1,103 @@
+/**
+ * Thirty-sixth round (issues 3 and 6: pages and events). Sentences and pages are written for the
+ * rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const article = (head: string, body: string[], tail = '') =>
+  run(
+    'page.html',
+    `<html><head><title>Navy opens river post | Ministry of Defence</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+      `<main><article><h1>Navy opens river post at Puerto Alegre</h1>${head}<div class="body">${body.map((p) => `<p>${p}</p>`).join('')}</div>${tail}</article></main>` +
+      `<footer><p>Ministry of Defence</p></footer></body></html>`,
+  )
+const story = [
+  'The Navy opened a river control post at Puerto Alegre on Tuesday, with two patrol boats and a crew of 18 sailors who will check the barges that ply the river towards the border.',
+  'The post will work with the customs office at the bridge, and a second post is planned further downstream for the first half of next year, the commander of the river fleet said.',
+]
+
+describe('page chrome, thirty-sixth round', () => {
+  test('"8 de enero de 2027 - 11:40 a. m." over the story is the date line, not the body', () => {
+    const doc = article('<p class="publication-date">8 de enero de 2027 - 11:40 a. m.</p>', story)
+    expect(doc.meta.published).toBe('2027-01-08')
+    expect(doc.text.startsWith('The Navy opened')).toBe(true)
+  })
+  test('"Visitas: 1284", a share bar with "Email this story", a photo gallery heading and "¿Encontraste lo que buscabas?" are chrome', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'], story[0]!, 'Visitas: 1284', 'Share on Facebook | Share on WhatsApp | Email this story', story[1]!, 'Galería de fotos', '¿Encontraste lo que buscabas?'),
+    )
+    expect(doc.text.startsWith('The Navy opened')).toBe(true)
+    expect(doc.text).not.toMatch(/Visitas|Email this story|Galería|Encontraste/)
+  })
+  test('a wire story\'s credits "(Reporting by …; Editing by …)" and "This article was printed from …" are chrome', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'], ...story, '(Reporting by Ana Quiroga in Puerto Alegre; additional reporting by Mariela Sotomayor in Asunción and Pedro Lins in Corumbá; Editing by Tomás Ferreyra)', 'This article was printed from riverwire.example.com'),
+    )
+    expect(doc.text.endsWith('the commander of the river fleet said.')).toBe(true)
+    expect(doc.people.map((p) => p.name)).not.toContain('Ana Quiroga')
+  })
+  test('"-30-" printed at the end of the last paragraph ends the release there', () => {
+    const doc = article('<p class="date">January 8, 2027</p>', [story[0]!, `${story[1]!} -30-`])
+    expect(doc.text.endsWith('the commander of the river fleet said.')).toBe(true)
+  })
+  test('"-- 1 of 2 --", a printed page\'s number, is chrome in a dump', () => {
+    const doc = run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'], story[0]!, '-- 1 of 2 --', story[1]!))
+    expect(doc.text).not.toContain('1 of 2')
+  })
+  test('a dump\'s "Published:" line over a label and the headline dates the page', () => {
+    const doc = run(
+      'release.txt',
+      [
+        'Ministry of Defence',
+        'Official Website of the Ministry of Defence',
+        'Skip to content',
+        'Accessibility',
+        'Home',
+        'Ministries',
+        'Press Office',
+        'Latest Press Releases',
+        'Speeches',
+        'Photo Gallery',
+        'e-Services',
+        'Contact',
+        'Search defence.example',
+        'You are here: Home > Press Office > Latest Press Releases',
+        'Written by Press Office - Ministry of Defence',
+        'Category: Latest Press Releases',
+        'Published: 20 November 2026',
+        'Hits: 412',
+        'PRESS RELEASE',
+        'Navy Opens River Post at Puerto Alegre',
+        ...story,
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('Navy Opens River Post at Puerto Alegre')
+    expect(doc.meta.published).toBe('2026-11-20')
+  })
+})
+
+describe('joint patrols of a bilateral meeting, thirty-sixth round', () => {
+  test('"the coordinated patrols carried out on the Zarumilla Canal in May" are in neither country once the meeting\'s two states hold them', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Peru and Ecuador hold border committee meeting', 'Press Release | November 20, 2026'],
+        'LIMA, Peru – The armies of Peru and Ecuador held the 23rd meeting of the Peru–Ecuador Binational Border Committee in Lima on November 18 and 19.',
+        'The delegations reviewed the coordinated patrols carried out on the Zarumilla Canal in May, which led to the seizure of smuggled fuel.',
+      ),
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.start).toBe('2026-05')
+    expect(patrol?.participants.map((p) => p.id).sort()).toEqual(['ECU', 'PER'])
+    expect(patrol?.location?.country ?? null).toBeNull()
+  })
+})
