@@ -85,6 +85,42 @@ describe('page chrome, thirty-sixth round', () => {
   })
 })
 
+describe('pull quotes, page headers and statements, thirty-sixth round', () => {
+  test('a pull quote and a screen-only footer inside the article are chrome', () => {
+    const doc = run(
+      'page.html',
+      `<html><head><title>Navy opens river post | River Wire</title></head><body><main><article><h1>Navy opens river post at Puerto Alegre</h1><p class="date">January 8, 2027</p>` +
+        `<div class="story-body"><p>${story[0]!}</p><aside class="pullquote"><p>“Every barge that passes the post will be checked.”</p></aside><p>${story[1]!}</p>` +
+        `<div class="noprint">© 2027 River Wire | This story was printed from riverwire.example.com | Subscribers read more</div></div></article></main></body></html>`,
+    )
+    expect(doc.text).not.toContain('Every barge')
+    expect(doc.text).not.toContain('riverwire')
+  })
+  test('a printed release\'s header repeated on its second page and its "For more information: …, tel." footer are chrome', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'],
+        story[0]!,
+        'RIVER FLEET COMMAND | Press Release RFC/PR/2027/004 | Page 2',
+        story[1]!,
+        'For more information: Public Relations Office, tel. +595 21 555 0100',
+      ),
+    )
+    expect(doc.text).not.toMatch(/RFC\/PR|Public Relations Office/)
+    expect(doc.text.endsWith('the commander of the river fleet said.')).toBe(true)
+  })
+  test('"The following statement was issued by the Governor …:" over the dateline is the statement\'s first line; the dateline is still read', () => {
+    const doc = article('<p class="date">January 8, 2027</p>', [
+      'The following statement was issued by the Governor of the Territory, Miriam J. Holloway:',
+      `PUERTO ALEGRE – ${story[0]!}`,
+      story[1]!,
+    ])
+    expect(doc.text.startsWith('The following statement was issued by the Governor')).toBe(true)
+    expect(doc.meta.dateline).toBe('PUERTO ALEGRE')
+  })
+})
+
 describe('joint patrols of a bilateral meeting, thirty-sixth round', () => {
   test('"the coordinated patrols carried out on the Zarumilla Canal in May" are in neither country once the meeting\'s two states hold them', () => {
     const doc = run(

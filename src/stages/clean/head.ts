@@ -241,6 +241,14 @@ export interface HeadOptions {
 
 type LineKind = 'meta' | 'title' | 'other'
 
+/** "The following statement was issued by the Governor …:": the line that opens a statement, with its author. */
+const STATEMENT_LINE = /^the following statement (?:is|was) (?:issued|delivered|made|attributable)\b[^!?]{0,160}:$/i
+
+/** Whether `line` opens a statement by naming who issued it (it stands over the statement's dateline). */
+export function isStatementLine(line: string): boolean {
+  return STATEMENT_LINE.test(straightQuotes(line))
+}
+
 /** What separates the segments of a meta line ("By Staff | August 14, 2026 | News"). */
 const SEGMENT = /\s+[|•·]\s+/
 
@@ -530,7 +538,10 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       const kept = title
       for (let q = i + 1; q < j; q++) classify(q, paragraphs[q] ?? '')
       title = kept
-      i = j
+      // "The following statement was issued by the Governor …: / GEORGE TOWN, Grand Cayman – …":
+      // the line that names who issued the statement is its first line.
+      const attributed = before.findIndex(isStatementLine)
+      i = attributed >= 0 ? i + attributed : j
       datelined = true
       break
     }

@@ -5,6 +5,7 @@
 import type { DocumentMeta } from '../../types.js'
 import { findDateline, findSpokesperson, issuedByPerson, spokespersonOrganization } from './byline.js'
 import type { DocumentKind } from '../../schema/records.js'
+import { isStatementLine } from './head.js'
 import { detectKind } from './kind.js'
 import { siteRuleOfHost } from './site-rules.js'
 import { findDate, parseDateText, toIsoDay } from './parse-date.js'
@@ -137,7 +138,9 @@ function urlDate(url: string | null): string | null {
 
 export function buildMeta(input: MetaInput): DocumentMeta {
   const evidence: Record<string, string> = {}
-  const first = input.paragraphs[0] ?? ''
+  // "The following statement was issued by …: / GEORGE TOWN, Grand Cayman – …": the dateline opens
+  // the statement under the line that introduces it.
+  const first = (isStatementLine(input.paragraphs[0] ?? '') ? input.paragraphs[1] : input.paragraphs[0]) ?? ''
   const head = input.paragraphs.slice(0, 3).join('\n')
 
   const title = input.title?.value ?? null
