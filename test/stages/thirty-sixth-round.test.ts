@@ -137,3 +137,18 @@ describe('joint patrols of a bilateral meeting, thirty-sixth round', () => {
     expect(patrol?.location?.country ?? null).toBeNull()
   })
 })
+
+describe('dates, thirty-sixth round', () => {
+  const doc = (text: string) => run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | December 18, 2026'], text))
+  test('"On December 16, 25 sailors repainted the school" is December 16 of the publication year, not of the year 25', () => {
+    const d = doc('On December 16, 25 sailors repainted the school at Puerto Alegre, and the crew hosted an open day the next morning.')
+    expect(d.dates.find((x) => x.text.startsWith('December 16'))?.text).toBe('December 16')
+    expect(d.dates.find((x) => x.text.startsWith('December 16'))?.value.start).toBe('2026-12-16')
+  })
+  test('"la primera semana de febrero de 2027" is February 1 to 7, 2027', () => {
+    const d = doc('La próxima reunión del grupo se realizará en Puerto Alegre la primera semana de febrero de 2027, con la Armada como anfitriona.')
+    const week = d.dates.find((x) => x.text.includes('semana'))
+    expect(week?.text).toBe('la primera semana de febrero de 2027')
+    expect([week?.value.start, week?.value.end]).toEqual(['2027-02-01', '2027-02-07'])
+  })
+})

@@ -181,10 +181,10 @@ function engineFor(sentence: string): chrono.Chrono {
   return e
 }
 
-function componentsSpec(c: ParsedComponents): { spec: Spec; clock?: { hh: number; mm: number } } | null {
+function componentsSpec(c: ParsedComponents, noYear = false): { spec: Spec; clock?: { hh: number; mm: number } } | null {
   const clock = c.isCertain('hour') ? { hh: c.get('hour') ?? 0, mm: c.get('minute') ?? 0 } : undefined
-  const year = c.isCertain('year') ? (c.get('year') ?? 0) : 0
-  const yearless = !c.isCertain('year')
+  const yearless = noYear || !c.isCertain('year')
+  const year = yearless ? 0 : (c.get('year') ?? 0)
   // "a course for 30 CESEP officers" reads to chrono as September of the year 30 (CE): no
   // release of this domain names a year before 1000.
   if (!yearless && year < 1000) return null
@@ -207,6 +207,8 @@ const LEADING = /^(?:[(,]\s*)?(?:(?:on|at|in|from|by|since|until|till|during|for
 const WEEKDAY_HEAD = new RegExp(`^(?:on\\s+)?${WEEKDAY}\\.?,?\\s*(?:at\\s+)?`, 'i')
 const WEEKDAY_TAIL = new RegExp(`,?\\s*(?:on\\s+)?${WEEKDAY}\\.?$`, 'i')
 const TRAILING = /[\s,;:]+$/
+// "December 17, 25": a day, a comma and two digits.
+const COUNT_AFTER_DAY = /(?<=\d),\s*\d{2}$/
 
 function toHit(r: ParsedResult, sentence: string): RuleHit | null {
   // Weekdays alone are ours (tense-aware, and "Sun Microsystems" is not a Sunday).
@@ -219,6 +221,11 @@ function toHit(r: ParsedResult, sentence: string): RuleHit | null {
     start += lead[0].length
   }
   text = text.replace(TRAILING, '')
+  // "On December 17, 25 sailors spent the day …": a number after the day that a word follows counts
+  // something; it is no two-digit year.
+  const count = COUNT_AFTER_DAY.exec(text)
+  const counted = count !== null && r.start.isCertain('year') && !r.end && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))
+  if (counted) text = text.slice(0, count.index)
   // "8 a.m., Thursday": keep the clock; our weekday rule finds the day and they are paired later.
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month')) {
     const head = WEEKDAY_HEAD.exec(text)
@@ -233,7 +240,7 @@ function toHit(r: ParsedResult, sentence: string): RuleHit | null {
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null
   const timeOnly = !r.start.isCertain('day') && !r.start.isCertain('month') && r.start.isCertain('hour')
   if (timeOnly && implausibleClock(text, sentence.slice(Math.max(0, start - 3), start))) return null
-  const from = componentsSpec(r.start)
+  const from = componentsSpec(r.start, counted)
   if (!from) return null
   const typo = r.tags().has(TYPO_TAG)
   const to = r.end ? componentsSpec(r.end) : null

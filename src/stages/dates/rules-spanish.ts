@@ -169,6 +169,25 @@ const quarterOrHalf: Rule = {
   },
 }
 
+const SEMANA_ORD: Readonly<Record<string, number>> = { primera: 1, segunda: 2, tercera: 3, cuarta: 4 }
+/** "la primera semana de febrero de 2027": days 1–7 of the month ("la última semana": its last seven), as the English rule reads "the first week of". */
+const weekOfMonth: Rule = {
+  name: 'es-week-of-month',
+  trigger: /semana\s+de/i,
+  re: new RegExp(`(?<![\\p{L}])(?:la\\s+)?(?<ord>primera|segunda|tercera|cuarta|última|ultima)\\s+semana\\s+de\\s+(?<month>${MES})(?![\\p{L}])${DE_ANIO}?`, 'giu'),
+  build(m) {
+    const g = m.groups ?? {}
+    const month = monthOf(g['month'])
+    if (month === null || /^\p{Lu}/u.test(g['month'] ?? '')) return null
+    const ord = (g['ord'] ?? '').toLowerCase()
+    const n = SEMANA_ORD[ord] ?? null
+    const last = new Date(Date.UTC(g['year'] ? Number(g['year']) : 2001, month, 0)).getUTCDate()
+    const d1 = n === null ? last - 6 : (n - 1) * 7 + 1
+    const spec: Spec = { kind: 'range', from: abs({ gran: 'day', y: 0, m: month, d: d1 }, g['year']), to: abs({ gran: 'day', y: 0, m: month, d: d1 + 6 }, g['year']) }
+    return { ...span(m), spec, type: 'date', priority: 3 }
+  },
+}
+
 const UNIDAD: Readonly<Record<string, 'week' | 'month' | 'year'>> = { semana: 'week', mes: 'month', año: 'year' }
 /** "la próxima semana", "la semana que viene", "el año pasado", "el próximo mes": a unit before or after the reference. */
 const relativeUnit: Rule = {
@@ -201,4 +220,4 @@ const dayWord: Rule = {
   },
 }
 
-export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, monthAlone, weekday, quarterOrHalf, relativeUnit, dayWord]
+export const spanishRules: readonly Rule[] = [between, dayToDay, dayOfMonth, weekOfMonth, monthAlone, weekday, quarterOrHalf, relativeUnit, dayWord]
