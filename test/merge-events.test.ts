@@ -3,7 +3,7 @@
  * attestation each; different events never merge; a retired id survives in `mergedFrom`.
  */
 import { describe, expect, test } from 'vitest'
-import { mergeEvents } from '../src/merge/events.js'
+import { compatible, mergeEvents } from '../src/merge/events.js'
 import type { EventRecord } from '../src/schema/records.js'
 import { eventsStage } from '../src/stages/events/index.js'
 import type { Context } from '../src/types.js'
@@ -541,5 +541,31 @@ describe('thirty-fifth round', () => {
     const twelfth = meeting('evt-a', 'twelfth meeting of the committee will take place in Ciudad Hidalgo', '2026-11', [{ kind: 'country', id: 'GTM', roles: ['participant'] }, { kind: 'country', id: 'MEX', roles: ['participant'] }], { name: 'Ciudad Hidalgo', country: 'MEX' })
     const fifth = meeting('evt-b', 'fifth meeting', '2026-11-26', [{ kind: 'country', id: 'GTM', roles: ['participant'] }, { kind: 'country', id: 'MEX', roles: ['participant'] }], { name: null, country: 'MEX' })
     expect(mergeEvents([twelfth, fifth])).toHaveLength(2)
+  })
+})
+
+describe('thirty-sixth round', () => {
+  const meeting = (id: string, name: string | null, start: string, end: string | null, states: string[], location: { name: string | null; country: string } | null): EventRecord =>
+    ({
+      eventId: id,
+      type: 'meeting',
+      name,
+      status: 'scheduled',
+      start,
+      end,
+      precision: start.length === 7 ? 'month' : 'day',
+      location,
+      series: null,
+      participants: states.map((s) => ({ kind: 'country', id: s, name: s, roles: ['participant'] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  const guyana = meeting('evt-b', 'fourth meeting of the U.S.-Guyana Border Security Working Group', '2027-03-09', '2027-03-10', ['USA'], { name: 'Georgetown', country: 'GUY' })
+  test('a U.S.–Bolivia meeting of the first quarter and a U.S.–Guyana one in Georgetown in March can never be one', () => {
+    expect(compatible(meeting('evt-a', null, '2027-01', '2027-03', ['BOL', 'USA'], null), guyana)).toBe(false)
+  })
+  test('a U.S.–Guyana meeting of March that no report places still may be the one in Georgetown', () => {
+    expect(compatible(meeting('evt-a', 'meeting of the working group', '2027-03', null, ['GUY', 'USA'], null), guyana)).toBe(true)
   })
 })

@@ -222,6 +222,13 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   if (bothRanges(a, b) && (a.start !== b.start || a.end !== b.end)) return false
   if (remoteAgainstPlaced(a, b) || remoteAgainstPlaced(b, a)) return false
   if (disjoint(partnerCountries(a), partnerCountries(b))) return false
+  // "the first meeting of a U.S.–Bolivia counternarcotics working group" and "the fourth meeting of the
+  // U.S.-Guyana Border Security Working Group": sittings between two different pairs of states.
+  if (typeGroup(a.type) === 'consult' && typeGroup(b.type) === 'consult') {
+    const sa = involvedStates(a)
+    const sb = involvedStates(b)
+    if (sa.size === 2 && sb.size === 2 && ![...sa].every((x) => sb.has(x))) return false
+  }
   if (a.amounts?.length && b.amounts?.length && !a.amounts.some((x) => b.amounts!.some((y) => y.currency === x.currency && y.value === x.value))) {
     return false
   }
@@ -284,6 +291,13 @@ function partnerCountries(e: EventRecord): Set<string> {
     const c = p.kind === 'person' ? null : countryOf(p)
     if (c && c !== here) out.add(c)
   }
+  return out
+}
+
+/** Every state an event involves: those of its parties and the one it happens in. */
+function involvedStates(e: EventRecord): Set<string> {
+  const out = partnerCountries(e)
+  if (e.location?.country) out.add(e.location.country)
   return out
 }
 

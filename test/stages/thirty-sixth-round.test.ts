@@ -121,6 +121,14 @@ describe('pull quotes, page headers and statements, thirty-sixth round', () => {
   })
 })
 
+describe('an attribution line over a readout\'s dateline, thirty-sixth round', () => {
+  test('"Attributed to SOUTHCOM spokesperson …:" over the dateline opens the readout; the dateline is still read', () => {
+    const doc = article('<p class="date">January 8, 2027</p>', ['Attributed to Fleet spokesperson Cmdr. Ana B. Ruiz:', `PUERTO ALEGRE – ${story[0]!}`, story[1]!])
+    expect(doc.text.startsWith('Attributed to Fleet spokesperson')).toBe(true)
+    expect(doc.meta.dateline).toBe('PUERTO ALEGRE')
+  })
+})
+
 describe('joint patrols of a bilateral meeting, thirty-sixth round', () => {
   test('"the coordinated patrols carried out on the Zarumilla Canal in May" are in neither country once the meeting\'s two states hold them', () => {
     const doc = run(

@@ -241,10 +241,14 @@ export interface HeadOptions {
 
 type LineKind = 'meta' | 'title' | 'other'
 
-/** "The following statement was issued by the Governor …:": the line that opens a statement, with its author. */
-const STATEMENT_LINE = /^the following statement (?:is|was) (?:issued|delivered|made|attributable)\b[^!?]{0,160}:$/i
+/**
+ * "The following statement was issued by the Governor …:", "Attributed to SOUTHCOM spokesperson
+ * …:", "The following is attributable to …:": the line that opens a statement or a readout by
+ * naming who speaks.
+ */
+const STATEMENT_LINE = /^(?:the (?:following|below)(?: statement)? (?:is|was) (?:issued|delivered|made|attributable|attributed)\b|attributed to\b)[^!?]{0,160}:$/i
 
-/** Whether `line` opens a statement by naming who issued it (it stands over the statement's dateline). */
+/** Whether `line` opens a statement or a readout by naming who speaks (it may stand over the dateline). */
 export function isStatementLine(line: string): boolean {
   return STATEMENT_LINE.test(straightQuotes(line))
 }
