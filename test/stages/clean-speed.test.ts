@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { chromeRuleOf, straightQuotes } from '../../src/stages/clean/chrome.js'
+import { chromeProbe, chromeRuleOf } from '../../src/stages/clean/chrome.js'
 import chromeData from '../../src/stages/clean/data/chrome-lines.json' with { type: 'json' }
 import { countWords } from '../../src/stages/clean/index.js'
 import { hasToken } from '../../src/stages/clean/select.js'
@@ -31,7 +31,7 @@ const rules = chromeData.lines.map((l) => ({ id: l.id, re: new RegExp(l.pattern,
 
 function plainChromeRuleOf(line: string): { id: string; end: boolean } | null {
   if (line.length > 300) return null
-  const probe = straightQuotes(line).trim()
+  const probe = chromeProbe(line)
   for (const r of rules) if (r.re.test(probe)) return { id: r.id, end: r.end }
   return null
 }

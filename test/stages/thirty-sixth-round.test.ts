@@ -121,6 +121,46 @@ describe('pull quotes, page headers and statements, thirty-sixth round', () => {
   })
 })
 
+describe('messaging prompts and end marks, thirty-sixth round', () => {
+  test('"🔔 Follow GIS on WhatsApp … Join the channel" and "📩 Get GIS News on WhatsApp! Text JOIN to …" are chrome, a copyright line after the story still is', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'],
+        story[0]!,
+        '🔔 Follow the Ministry on WhatsApp for breaking news and storm updates. Join the channel',
+        '📩 Get Ministry News on WhatsApp! Text JOIN to 555-0100 and never miss an update.',
+        story[1]!,
+        '© 2027 Ministry of Defence. All rights reserved.',
+      ),
+    )
+    expect(doc.text).not.toMatch(/WhatsApp|All rights reserved/)
+  })
+  test('"* *** *" ends a release, and "--- Related: … (read more) ---" in a dump is chrome', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'],
+        story[0]!,
+        '--- Related: Minister opens new boat ramp at Puerto Nuevo (read more) ---',
+        story[1]!,
+        '* *** *',
+        'For further information please contact: Press Office, Mobile: (+595) 99 000 000',
+      ),
+    )
+    expect(doc.text).not.toMatch(/boat ramp|\*|Press Office/)
+  })
+  test('a Spanish page\'s highlighted quote ("cita-destacada") is a pull quote', () => {
+    const doc = run(
+      'page.html',
+      `<html><head><title>Armada abre puesto fluvial</title></head><body><main><article><h1>Armada abre puesto fluvial en Puerto Alegre</h1><p class="date">8 de enero de 2027</p>` +
+        `<div class="cuerpo"><p>La Armada abrió el martes un puesto de control fluvial en Puerto Alegre, con dos lanchas y 18 marinos que revisarán las barcazas que navegan hacia la frontera.</p>` +
+        `<blockquote class="cita-destacada">“Cada barcaza será revisada.”</blockquote><p>El puesto trabajará con la aduana del puente, y un segundo puesto está previsto río abajo para el primer semestre del próximo año, dijo el comandante de la flota.</p></div></article></main></body></html>`,
+    )
+    expect(doc.text).not.toContain('Cada barcaza')
+  })
+})
+
 describe('an attribution line over a readout\'s dateline, thirty-sixth round', () => {
   test('"Attributed to SOUTHCOM spokesperson …:" over the dateline opens the readout; the dateline is still read', () => {
     const doc = article('<p class="date">January 8, 2027</p>', ['Attributed to Fleet spokesperson Cmdr. Ana B. Ruiz:', `PUERTO ALEGRE – ${story[0]!}`, story[1]!])

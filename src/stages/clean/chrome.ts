@@ -41,6 +41,8 @@ const anyRule: { anchored: RegExp; loose: RegExp | null } | null = rules.every((
   : null
 
 const curly = /[\u2018\u2019\u02bc\u201c\u201d]/
+// (Not ©, ® or ™, which are pictographs to Unicode too and open copyright lines.)
+const LEADING_PICTOGRAPHS = /^(?:(?![\u00A9\u00AE\u2122])[\p{Extended_Pictographic}\uFE0F\u200D])+\s*/u
 
 /** Curly quotes to straight ones so patterns need only one spelling. */
 export function straightQuotes(text: string): string {
@@ -48,10 +50,15 @@ export function straightQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"')
 }
 
+/** A line as the rules read it: quotes straight, trimmed, without a pictograph before the words ("🔔 Follow GIS on WhatsApp …"). */
+export function chromeProbe(line: string): string {
+  return straightQuotes(line).trim().replace(LEADING_PICTOGRAPHS, '')
+}
+
 /** The id of the chrome rule matching this whole line, or null. */
 export function chromeRuleOf(line: string): { id: string; end: boolean } | null {
   if (line.length > 300) return null
-  const probe = straightQuotes(line).trim()
+  const probe = chromeProbe(line)
   if (anyRule && !anyRule.anchored.test(probe) && !(anyRule.loose?.test(probe) ?? false)) return null
   for (const r of rules) if (r.re.test(probe)) return { id: r.id, end: r.end }
   return null
