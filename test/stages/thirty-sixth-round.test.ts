@@ -186,6 +186,21 @@ describe('joint patrols of a bilateral meeting, thirty-sixth round', () => {
   })
 })
 
+describe('a place after "on", thirty-sixth round', () => {
+  test('"under the Action Plan on Regional Security Cooperation, through which Colombian instructors train …" does not place a course in Colombia', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Police detectives train in firearms tracing', 'Press Release | January 20, 2027'],
+        'BASSETERRE, St. Kitts – Twenty detectives of the Royal St. Christopher and Nevis Police Force are taking part in a two-week course delivered by instructors of the Colombian National Police, which opened on Monday.',
+        'The course, which runs until January 29, is being conducted under the U.S.-Colombia Action Plan on Regional Security Cooperation, through which Colombian instructors train police officers across the Caribbean.',
+      ),
+    )
+    const course = doc.events.find((e) => e.type === 'training')
+    expect(course?.location?.country).toBe('KNA')
+  })
+})
+
 describe('dates, thirty-sixth round', () => {
   const doc = (text: string) => run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | December 18, 2026'], text))
   test('"On December 16, 25 sailors repainted the school" is December 16 of the publication year, not of the year 25', () => {

@@ -453,6 +453,8 @@ const plannedFor = /\b(?:planned|scheduled|slated|set|earmarked)\s+for\s*$/i
 const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
 const gapPreposition = /\b(in|at|to|on|off|for|near)\b/gi
+/** What may stand between "on" and the island it names. */
+const ON_PLACE = /^\s+(?:the\s+)?(?:(?:island|islands|isle)\s+of\s+)?$/i
 
 // "…, Chief of Caribbean Engagement at USNORTHCOM": a capitalized post only after a comma, since
 // "JDF Chief of Defence Staff Lt. Gen. X at the Pentagon" runs on into its holder's name.
@@ -522,7 +524,11 @@ function locationFrom(
     else if (slot === 'for') ok = plannedFor.test(beforePrep + 'for')
     // "off Curaçao" places a boarding exercise; "80 miles south of Isla Beata" is the open sea.
     else if (prep === 'off' || prep === 'near') ok = m.kind !== 'organization'
-    else if (slot === 'other' && prep === 'on') ok = (m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null || type === 'deployment')) || (m.kind === 'country' && onIsland.has(type))
+    // "on Nevis", "on the island of Roatán" (not "the Action Plan on Regional Security Cooperation,
+    // through which Colombian instructors …": the place must follow its "on", except for a
+    // deployment, "on Operation CARIBBE, … in the Caribbean Sea").
+    else if (slot === 'other' && prep === 'on' && (type === 'deployment' || ON_PLACE.test(gap.slice(prepAt + prep.length))))
+      ok = (m.kind === 'place' && (m.placeKind !== 'region' || m.country !== null || type === 'deployment')) || (m.kind === 'country' && onIsland.has(type))
   }
   if (!ok) return null
   // "mission in Haiti", "based in Honduras" describe something else; "Command in Kingston" is a
