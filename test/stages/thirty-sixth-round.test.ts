@@ -201,6 +201,23 @@ describe('a place after "on", thirty-sixth round', () => {
   })
 })
 
+describe('named operations, thirty-sixth round', () => {
+  test('"Operation Escudo Minero will run from January 18 to 29" is a deployment of those days; a ship that sails "under Operation CARIBBE" starts none', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Border working group sets dates for a river operation', 'Press Release | December 15, 2026'],
+        'IQUITOS, Peru – Police and naval commanders from Peru and Colombia met in Iquitos on December 10 and 11 for the third meeting of their working group on illegal mining.',
+        'Under the plan, Operation Escudo Minero will run from January 18 to 29 along a 300-kilometre stretch of the Putumayo River.',
+        'A Canadian patrol ship that sailed in November under Operation CARIBBE will visit Iquitos in February.',
+      ),
+    )
+    const operation = doc.events.find((e) => e.type === 'deployment')
+    expect([operation?.start, operation?.end]).toEqual(['2027-01-18', '2027-01-29'])
+    expect(doc.events.filter((e) => e.type === 'deployment')).toHaveLength(1)
+  })
+})
+
 describe('dates, thirty-sixth round', () => {
   const doc = (text: string) => run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | December 18, 2026'], text))
   test('"On December 16, 25 sailors repainted the school" is December 16 of the publication year, not of the year 25', () => {

@@ -129,7 +129,10 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
     const before = hit ? doc.text.slice(Math.max(0, hit.start - 40), hit.start) : ''
     // The edition may be named by its ordinal alone ("the second meeting", with no trigger of its own).
     const edition = e.type === main.type && (EDITION_BEFORE.test(before) || EDITION_BEFORE.test(`${(e.name ?? '').split(' ')[0] ?? ''} `))
-    const joint = e.type === 'agreement' || e.type === 'exercise' || (hit !== undefined && e.type === 'deployment' && JOINT.test(`${before.slice(-20)}${hit.text}`))
+    // A named operation in a report of the two states' meeting ("reviewing Operation Tridente
+    // Pacífico") is theirs too.
+    const named = hit?.rule === 'trigger:named-operation'
+    const joint = e.type === 'agreement' || e.type === 'exercise' || (hit !== undefined && e.type === 'deployment' && (named || JOINT.test(`${before.slice(-20)}${hit.text}`)))
     if (!edition && !joint) continue
     const rule = edition ? 'role:series-parties' : 'role:joint-activity-parties'
     const evidence: Evidence[] = []
@@ -144,7 +147,7 @@ function partiesOfTheMainMeeting(doc: Document, events: EventRecord[]): void {
     // "the coordinated patrols carried out on the Zarumilla Canal in May": once the two states of the
     // meeting are its sides, a joint patrol is in neither's waters (as build's cross-border rule has it
     // for the sides a patrol names itself).
-    if (joint && e.location?.country && hit?.rule === 'trigger:joint-patrol') {
+    if (joint && e.location?.country && (hit?.rule === 'trigger:joint-patrol' || named)) {
       e.location = null
       attestation.evidence = attestation.evidence.filter((x) => x.field !== 'location')
     }
@@ -842,7 +845,7 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
 }
 
 /** Joint patrols, checkpoints, inspections and operations: the work of two states' forces, often on both sides of a border. */
-const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections', 'maritime-operation'])
+const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections', 'maritime-operation', 'named-operation'])
 /** "the Suchiate River", "Río Paraguay": a river, which may be a border. */
 const BORDER_RIVER = /^(?:the\s+)?(?:r[ií]o|river)\b|\briver$/i
 /** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */

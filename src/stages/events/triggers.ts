@@ -304,6 +304,7 @@ export function findHits(
       const end = start + m[0].length
       if (excluded.some((x) => x.start <= start && end <= x.end)) continue
       if (hits.some((h) => h.start < end && start < h.end)) continue
+      if (trigger.unlessPrev?.test(text.slice(Math.max(clause.start, start - 60), start))) continue
       hits.push({ start, end, text: m[0], trigger, past: false, passive: false, anaphoric: false, series: null })
     }
   }
