@@ -218,6 +218,37 @@ describe('named operations, thirty-sixth round', () => {
   })
 })
 
+describe('a release printed to text, thirty-sixth round', () => {
+  const printed = [
+    'RIVER FLEET COMMAND',
+    'Headquarters, Puerto Alegre',
+    '',
+    'PRESS RELEASE',
+    'FOR IMMEDIATE RELEASE',
+    '20 January 2027',
+    '',
+    'Fleet Hosts Exercise River Sentinel 2027',
+    '',
+    'PUERTO ALEGRE – More than 300 sailors and marines from four nations are taking',
+    'part in Exercise River Sentinel 2027, a multinational riverine security exercise',
+    'which the River Fleet Command (RFC) opened on Monday 18 January and which runs',
+    'until Friday 29 January on the river between Puerto Alegre and Bahía Negra.',
+    '',
+    'The exercise is led by the River Fleet with boats and crews from the navies of',
+    'Bolivia, Brazil and Argentina, and a hospital ship of the Paraguayan Navy will',
+    'take part in the last week. Boarding teams will rotate through the patrol boats',
+    'of the host fleet to gain experience in the shallow northern reaches of the river.',
+    '',
+    '###',
+  ].join('\n')
+  test('lines that run to the margin go on in the next, whatever its first letter, and the exercise "which the River Fleet Command (RFC) opened on Monday" takes its days', () => {
+    const doc = run('release.txt', printed)
+    expect(doc.text).toContain('four nations are taking part in Exercise River Sentinel 2027, a multinational riverine security exercise which the River Fleet Command')
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect([exercise?.start, exercise?.end]).toEqual(['2027-01-18', '2027-01-29'])
+  })
+})
+
 describe('dates, thirty-sixth round', () => {
   const doc = (text: string) => run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | December 18, 2026'], text))
   test('"On December 16, 25 sailors repainted the school" is December 16 of the publication year, not of the year 25', () => {

@@ -103,6 +103,19 @@ function isDateLine(line: string): boolean {
   )
 }
 
+/**
+ * The margin of a page printed to text (a PDF export): every line of it is short, and many run to
+ * within a few characters of the longest. Null for a dump whose paragraphs are one line each.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  let longest = 0
+  for (const l of lines) if (l.length > longest) longest = l.length
+  if (longest < 60 || longest > 110) return null
+  let full = 0
+  for (const l of lines) if (l.length >= longest - 12) full++
+  return full >= 6 ? longest : null
+}
+
 export function cleanTextDump(input: string): DumpResult {
   const dropped: string[] = []
   const trailer: string[] = []
@@ -123,8 +136,10 @@ export function cleanTextDump(input: string): DumpResult {
   const paragraphs: string[] = []
   const listHeads = new Set<number>()
   let current = ''
+  let lastLine = ''
   let ended = false
   const lines = raw.map(normalizeLine)
+  const wrap = wrapWidth(lines)
   // "Page 2 of 2" and the letterhead printed again under it: a printed release's page furniture.
   // The head keeps its own first printing (it names the publisher); what a later sheet prints
   // again goes.
@@ -202,11 +217,15 @@ export function cleanTextDump(input: string): DumpResult {
     }
     // A date line is whole: "August 21, 2026" then "4 min read" are two lines.
     // "by Gazette Reporter" under a headline is its byline, not the headline's last words.
-    if (current && !/[.!?:;"”)\]]$/.test(current) && /^[\p{Ll}\d(]/u.test(line) && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
+    // On a page printed to text, a line that runs to the margin goes on in the next whatever its
+    // first letter ("… hosted by the Royal Bahamas / Defence Force (RBDF) from January 25 …").
+    const continues = /^[\p{Ll}\d(]/u.test(line) || (wrap !== null && lastLine.length >= wrap - 25 && /^[\p{Lu}"“‘'(]/u.test(line))
+    if (current && !/[.!?:;"”)\]]$/.test(current) && continues && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
     else {
       if (current) paragraphs.push(current)
       current = line
     }
+    lastLine = line
   }
   if (current) paragraphs.push(current)
 
