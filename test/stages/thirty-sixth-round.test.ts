@@ -249,6 +249,22 @@ describe('a release printed to text, thirty-sixth round', () => {
   })
 })
 
+describe('a call about a coming meeting, thirty-sixth round', () => {
+  test('"spoke today with the Minister about preparations for the fourth meeting …, which will take place in Georgetown on March 9 and 10" is a call today and a meeting in March', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Assistant Secretary’s Call with Guyanese Minister of Home Affairs', 'Readout | January 21, 2027'],
+        'Assistant Secretary of State for Western Hemisphere Affairs Marisol T. Adebayo-Grant spoke today with Guyana’s Minister of Home Affairs Rajendra Persaud-Lall about security cooperation and preparations for the fourth meeting of the U.S.-Guyana Border Security Working Group, which will take place in Georgetown on March 9 and 10.',
+      ),
+    )
+    const call = doc.events.find((e) => e.start === '2027-01-21')
+    expect(call?.status).toBe('occurred')
+    expect(call?.location?.country ?? null).toBeNull()
+    expect(doc.events.find((e) => e.start === '2027-03-09')?.location?.country).toBe('GUY')
+  })
+})
+
 describe('dates, thirty-sixth round', () => {
   const doc = (text: string) => run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | December 18, 2026'], text))
   test('"On December 16, 25 sailors repainted the school" is December 16 of the publication year, not of the year 25', () => {

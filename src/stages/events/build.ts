@@ -576,7 +576,8 @@ function toRecord(
   let place: Place | null = explicitPlace(own.length > 0 && ownCountries.size === 1 ? own : located, d.opening.end) ?? wherePlace(doc.text, d, analysis)
   // A call or a virtual meeting happens nowhere: not where its ends are linked from ("by video
   // conference, linking the RSS Headquarters at Paragon with …"), no dateline, no neighbour's place.
-  const remote = d.frames.some((f) => f.hits.includes(d.opening) && remoteNear(f, d.opening))
+  // "spoke today with Guyana's Minister": a conversation a readout reports is a call.
+  const remote = d.opening.trigger.id === 'speak-with' || d.frames.some((f) => f.hits.includes(d.opening) && remoteNear(f, d.opening))
   if (remote) place = null
   // "held on Wednesday and Thursday in this town on the Uruguay River": the dateline's place, over
   // any other place the clause names.

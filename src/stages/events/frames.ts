@@ -319,7 +319,9 @@ function clauseDates(
     // operations a perfect verb tells of, not the meeting between, began then.
     const operation = since && !perfect ? owners.filter((h) => h.end <= d.start && h.trigger.pos === 'noun' && h.trigger.type === 'deployment' && perfectBetween.test(text.slice(h.end, d.start))).pop() : undefined
     const ownNoun = possessed && owners.includes(possessed) && possessed.trigger.creates ? possessed : undefined
-    const owner = ownNoun ?? perfect ?? operation ?? owners.filter((h) => h.end <= d.start).pop() ?? null
+    // "spoke today with …": a date inside the trigger's own words is its date.
+    const inside = owners.find((h) => h.start <= d.start && d.end <= h.end)
+    const owner = inside ?? ownNoun ?? perfect ?? operation ?? owners.filter((h) => h.end <= d.start).pop() ?? null
     // "returned this week after completing a course": a subordinate clause between the date and
     // its event means the date belongs to another verb.
     const anchor = owner ?? primary

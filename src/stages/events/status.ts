@@ -13,6 +13,9 @@ export function tenseStatus(d: Draft): EventStatus | null {
   if (frames.some((f) => f.status.some((s) => s.cue === 'postponed'))) return 'postponed'
   const opening = frames.filter((f) => f.hits.some((h) => h.trigger.creates && !h.anaphoric && d.hits.includes(h)))
   const pool = opening.length > 0 ? opening : frames
+  // "spoke today with the Minister about preparations for the meeting, which will take place in
+  // March": the verb that opens the event is past; the future is the other event's.
+  if (d.opening.trigger.pos === 'verb' && d.opening.past && d.hits.length === 1) return 'occurred'
   if (pool.some((f) => f.status.some((s) => s.cue === 'future'))) return 'scheduled'
   if (pool.some((f) => f.hits.some((h) => h.past) || f.status.some((s) => s.cue === 'past'))) return 'occurred'
   return null
