@@ -41,7 +41,8 @@ const anyRule: { anchored: RegExp; loose: RegExp | null } | null = rules.every((
   : null
 
 const curly = /[\u2018\u2019\u02bc\u201c\u201d]/
-// (Not ©, ® or ™, which are pictographs to Unicode too and open copyright lines.)
+// Pictographs before a line's words ("🔔 Follow GIS on WhatsApp"); not ©, ® or ™, which Unicode
+// counts as pictographs too and which open copyright lines.
 const LEADING_PICTOGRAPHS = /^(?:(?![\u00A9\u00AE\u2122])[\p{Extended_Pictographic}\uFE0F\u200D])+\s*/u
 
 /** Curly quotes to straight ones so patterns need only one spelling. */
@@ -52,7 +53,9 @@ export function straightQuotes(text: string): string {
 
 /** A line as the rules read it: quotes straight, trimmed, without a pictograph before the words ("🔔 Follow GIS on WhatsApp …"). */
 export function chromeProbe(line: string): string {
-  return straightQuotes(line).trim().replace(LEADING_PICTOGRAPHS, '')
+  const probe = straightQuotes(line).trim()
+  // Most lines open with an ASCII character, which is no pictograph: the pattern is tried on the rest.
+  return probe.charCodeAt(0) > 0x7f ? probe.replace(LEADING_PICTOGRAPHS, '') : probe
 }
 
 /** The id of the chrome rule matching this whole line, or null. */

@@ -452,6 +452,7 @@ function createSecondary(
     // "a ground-breaking in March, on land … damaged by Hurricane Elsa in July 2021": a storm is its own event.
     const storm = h.trigger.id === 'storm' && opening.trigger.id !== 'storm'
     const other = otherEdition(h)
+    if (h === opening) continue
     // "spoke today with the Minister about preparations for the fourth meeting …, which will take
     // place on March 9 and 10": a call and a meeting, each with a day of its own, are two events.
     const ownDays = (x: Hit): DayRange[] => f.dates.filter((d) => d.owner === x).map((d) => spanRange(d.value, d.end_)).filter((r): r is DayRange => r !== null)
@@ -460,7 +461,6 @@ function createSecondary(
       const b = ownDays(opening)
       return a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => !overlaps(x, y)))
     }
-    if (h === opening) continue
     const kin = coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !other && !storm
     const split = kin && (h.trigger.id === 'speak-with') !== (opening.trigger.id === 'speak-with') && apart()
     if (kin && !split) continue
