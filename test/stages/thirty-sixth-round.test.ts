@@ -265,6 +265,21 @@ describe('a call about a coming meeting, thirty-sixth round', () => {
   })
 })
 
+describe('a team that travels to teach, thirty-sixth round', () => {
+  test('"a mobile training team will travel to Barbados from January 11 to 22 to certify BDF medics" is a course, not a visit', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Field hospital handed over to the Defence Force', 'Press Release | December 10, 2026'],
+        'BRIDGETOWN, Barbados – The United States handed over a field hospital to the Barbados Defence Force (BDF) on Tuesday.',
+        'A mobile training team from U.S. Army South will travel to Barbados from January 11 to 22 to certify BDF doctors, nurses and medics in setting up and running the hospital.',
+      ),
+    )
+    const course = doc.events.find((e) => e.start === '2027-01-11')
+    expect(course?.type).toBe('training')
+  })
+})
+
 describe('dates, thirty-sixth round', () => {
   const doc = (text: string) => run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | December 18, 2026'], text))
   test('"On December 16, 25 sailors repainted the school" is December 16 of the publication year, not of the year 25', () => {
