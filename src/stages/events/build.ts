@@ -577,7 +577,7 @@ function toRecord(
   // A call or a virtual meeting happens nowhere: not where its ends are linked from ("by video
   // conference, linking the RSS Headquarters at Paragon with …"), no dateline, no neighbour's place.
   // "spoke today with Guyana's Minister": a conversation a readout reports is a call.
-  const remote = d.opening.trigger.id === 'speak-with' || d.frames.some((f) => f.hits.includes(d.opening) && remoteNear(f, d.opening))
+  const remote = d.opening.trigger.flags.includes('call') || d.frames.some((f) => f.hits.includes(d.opening) && remoteNear(f, d.opening))
   if (remote) place = null
   // "held on Wednesday and Thursday in this town on the Uruguay River": the dateline's place, over
   // any other place the clause names.

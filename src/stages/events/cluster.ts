@@ -448,27 +448,27 @@ function createSecondary(
     const e = seriesOf.get(h)?.edition ?? null
     return edition !== null && e !== null && e !== edition && seriesOf.get(h)?.id === seriesOf.get(opening)?.id
   }
+  // "spoke today with the Minister about preparations for the fourth meeting …, which will take
+  // place on March 9 and 10": a call and a meeting, each with a day of its own, are two events.
+  const ownDays = (x: Hit): DayRange[] => f.dates.filter((d) => d.owner === x).map((d) => spanRange(d.value, d.end_)).filter((r): r is DayRange => r !== null)
+  const openingDays = ownDays(opening)
+  const apart = (h: Hit): boolean => {
+    const days = ownDays(h)
+    return days.length > 0 && openingDays.length > 0 && days.every((x) => openingDays.every((y) => !overlaps(x, y)))
+  }
   for (const h of ranked) {
+    if (h === opening) continue
     // "a ground-breaking in March, on land … damaged by Hurricane Elsa in July 2021": a storm is its own event.
     const storm = h.trigger.id === 'storm' && opening.trigger.id !== 'storm'
     const other = otherEdition(h)
-    if (h === opening) continue
-    // "spoke today with the Minister about preparations for the fourth meeting …, which will take
-    // place on March 9 and 10": a call and a meeting, each with a day of its own, are two events.
-    const ownDays = (x: Hit): DayRange[] => f.dates.filter((d) => d.owner === x).map((d) => spanRange(d.value, d.end_)).filter((r): r is DayRange => r !== null)
-    const apart = (): boolean => {
-      const a = ownDays(h)
-      const b = ownDays(opening)
-      return a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => !overlaps(x, y)))
-    }
     const kin = coop(h.trigger.type) === coop(opening.trigger.type) && !has(h, 'ellipsis') && !other && !storm
-    const split = kin && (h.trigger.id === 'speak-with') !== (opening.trigger.id === 'speak-with') && apart()
+    const split = kin && has(h, 'call') !== has(opening, 'call') && apart(h)
     if (kin && !split) continue
     const sceneOnly = !owns(f, h) && scene.length > 0 && openingOwns && h.start < opening.start && !has(h, 'movement') && !has(h, 'light')
     if (!owns(f, h) && !sceneOnly) continue
     // Another edition, or another act of the kind, has only the dates it owns.
     const mine = sceneOnly ? scene : other || split ? f.dates.filter((x) => x.owner === h) : datesOf(f, h)
-    const theirs = sceneOnly ? f.dates.filter((x) => x.owner === opening) : split ? f.dates.filter((x) => x.owner === opening) : other ? datesOf(f, opening).filter((x) => x.owner !== h) : datesOf(f, opening)
+    const theirs = sceneOnly || split ? f.dates.filter((x) => x.owner === opening) : other ? datesOf(f, opening).filter((x) => x.owner !== h) : datesOf(f, opening)
     if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {
       const second = create(drafts, f, frames, h, seriesOf.get(h) ?? null, null)
       second.hits.splice(0, second.hits.length, h)

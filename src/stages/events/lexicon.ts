@@ -46,6 +46,8 @@ const Flag = z.enum([
   'gift',
   /** An edition named by its ordinal alone ("the first was held in …"): of the kind of the event just reported. */
   'ellipsis',
+  /** A conversation at a distance ("spoke today with"): it happens nowhere, and it is not the meeting it talks about. */
+  'call',
 ])
 export type Flag = z.infer<typeof Flag>
 
