@@ -22,13 +22,30 @@ export interface Dateline {
 
 // The city: capitalized words ("MIAMI", "PORT-AU-PRINCE", "ST. JOHN'S", "JOINT BASE SAN
 // ANTONIO-FORT SAM HOUSTON", "Port of Spain", "Belmopan").
-const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
+const CITY = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|du|del|la|le|au|and|do|da)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}/u
 // A place part after a comma: "Haiti", "D.C.", "Fla.", "Trinidad and Tobago", "St Vincent and the
-// Grenadines", and the Spanish press's lower-case kind of place ("isla Saona", "provincia de Darién").
-const PART = /^(?:(?:isla|islas|provincia|departamento|estado|municipio|región)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la)\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
-// "–", "—", "-", "--", "––" and the Spanish ".-" ("SANTO DOMINGO.- La Armada …").
-const DASH = /^\s*(?:[–—]{1,2}|--?|\.[-–—])\s+/
+// Grenadines", "Rio Grande do Sul", "Gracias a Dios", "Islas de la Bahía", and the Spanish press's
+// lower-case kind of place ("isla Saona", "provincia de Darién").
+const PART = /^(?:(?:isla|islas|provincia|departamento|estado|municipio|región)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?)?[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+(?:(?:and|of|de|del|la|las|los|do|dos|da|das|a)\s+){0,2}(?:the\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,4}/u
+// "–", "—", "-", "--", "––" and the Spanish ".-" ("SANTO DOMINGO.- La Armada …"); a dash may
+// close the paragraph (DVIDS sets "SAN ISIDRO AIR BASE, Dominican Republic --" on a line of its
+// own), and an em or en dash may touch the sentence ("9 November 2026 (CRFM)—Thirty-six …").
+const DASH = /^\s*(?:[–—]{1,2}|--?|\.[-–—])(?:\s+|$)/
+const TOUCHING_DASH = /^[–—](?=[\p{Lu}\p{N}"“])/u
 const AGENCY = /^\s*\(([^)]{1,40})\)/
+// Brazil's states as the press writes them after a town: "Manaus (AM)", "Corumbá (MS)" (not Amapá's
+// "AP", which after a town is the news agency).
+const BRAZIL_STATE = /^(?:AC|AL|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/
+// News agencies a mixed-case town's brackets may name instead of its province.
+const NEWS_AGENCY = /^(?:reuters|efe|afp|ap|upi|dpa|ansa|xinhua|bloomberg|prensa latina|agência brasil|télam|telam|andina|agn|cmc|cns|ip)$/i
+/** "Manaus (AM)", "Leticia (Amazonas)", "Punta del Este (Uruguay)": a state, province or country in brackets after the town. */
+function bracketedRegion(inside: string): boolean {
+  if (BRAZIL_STATE.test(inside)) return true
+  return /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|do\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(inside) && !NEWS_AGENCY.test(inside)
+}
+const UPPER_TOWN = /^(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s+(?:(?:DE|DEL|LA|LOS|LAS|DO|DA)\s+)?\p{Lu}[\p{Lu}\p{M}'’-]*){0,4})\.\s+(?=\p{Lu}\p{Ll})/u
+// Words in capitals that open a paragraph with a full stop without being a town.
+const NOT_TOWN = /(?:^|\s)(?:NOTE|UPDATE|UPDATED|BREAKING|ADVISORY|CORRECTION|ALERT|RELEASE|STATEMENT|READOUT|EMBARGOED|URGENT|MEDIA|PRESS|FACT|SHEET|BACKGROUND|SUMMARY|NEWS|COMMUNIQUÉ|COMUNICADO|AVISO|NOTA|ACTUALIZACIÓN|ÚLTIMA HORA)(?:\s|$)/
 
 // Words that open a sentence, not a city ("On Monday, …", "Last week, …").
 const NOT_CITY = /^(?:on|in|at|by|this|last|next|from|during|after|before|since|until|early|late)\b/i
@@ -53,8 +70,16 @@ function dateAt(text: string): [string, number] | null {
  * "Belmopan, February 8, 2024. The …", "March 3, 2023 – Ottawa, Ontario – …".
  * Mixed-case places need a second part or a date, so "Yesterday –" is not a dateline.
  */
-export function findDateline(paragraph: string): Dateline | null {
-  const head = paragraph.slice(0, 220)
+export function findDateline(paragraph: string, options: { readonly alone?: boolean } = {}): Dateline | null {
+  const found = datelineAt(paragraph.slice(0, 220))
+  // A dateline that is the whole paragraph ("SAN ISIDRO AIR BASE, Dominican Republic --" on a line
+  // of its own, "Santo Domingo, November 5, 2026") is read only where the caller expects the
+  // story's first lines: elsewhere such a line may sign a communiqué or end a page.
+  if (found && !options.alone && found.length >= paragraph.trimEnd().length) return null
+  return found
+}
+
+function datelineAt(head: string): Dateline | null {
   // Date first (Canada.ca): "March 3, 2023 – Ottawa, Ontario – National Defence".
   const lead = dateAt(head)
   if (lead) {
@@ -88,6 +113,12 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     const close = /^\.\s+(?=\p{Lu})/u.exec(text.slice(dotted[0].length + dottedDate[1]))
     if (close) return { place: dotted[1] ?? '', date: dottedDate[0], length: dotted[0].length + dottedDate[1] + close[0].length, end: true }
   }
+  // "PEDRO JUAN CABALLERO. La Secretaría …", "AHUACHAPÁN. Delegaciones …": a town in capitals
+  // closed by a full stop before a new sentence.
+  const capitals = UPPER_TOWN.exec(text)
+  if (capitals && (capitals[1] ?? '').replace(/[^\p{Lu}]/gu, '').length >= 4 && !NOT_TOWN.test(capitals[1] ?? '')) {
+    return { place: capitals[1] ?? '', date: null, length: capitals[0].length, end: true }
+  }
   // A city does not end in a dash: "SANTO DOMINGO.-" is the city and the separator.
   const raw = CITY.exec(text)?.[0]
   const cut = raw ? /\.?-+(?=\s|$)/.exec(raw) : null
@@ -101,6 +132,14 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   let date: string | null = null
   let monthDay: string | null = null
   let pos = city.length
+  // "Leticia (Amazonas), November 20, 2026.", "Manaus (AM) – …": the town's region in brackets
+  // belongs to the place, and counts as its second part.
+  const region = AGENCY.exec(text.slice(pos))
+  const bracketed = region !== null && bracketedRegion(region[1] ?? '')
+  if (region && bracketed) {
+    parts[0] = `${parts[0]} (${region[1]})`
+    pos += region[0].length
+  }
   for (let k = 0; k < 3; k++) {
     const comma = /^,\s*/.exec(text.slice(pos))
     if (!comma) break
@@ -131,6 +170,8 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
     pos = at + part.length
   }
   const agency = AGENCY.exec(text.slice(pos))
+  // "Salto del Guairá (IP) - The Navy …": a news agency right after the town, then a dash.
+  const agencyAfterTown = agency !== null && parts.length === 1 && !bracketed && date === null
   if (agency) {
     if (allowDate) date ??= findDate(agency[1] ?? '')?.iso ?? null
     pos += agency[0].length
@@ -145,8 +186,14 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   // "Santo Domingo.- The Navy …": the Spanish-language press's ".-" right after the city marks a
   // dateline even in mixed case.
   const pressDash = parts.length === 1 && cut !== null && (cut[0] ?? '').startsWith('.') && /^\.-\s/.test(text.slice(pos))
-  if (!upper && parts.length < 2 && !date && !monthDay && !pressDash) return null
-  const dash = DASH.exec(text.slice(pos))
+  // "PEDRO JUAN CABALLERO. La Secretaría …", "AHUACHAPÁN. Delegaciones …": a town in capitals
+  // closed by a full stop before a new sentence.
+  if (upper && parts.length === 1 && bracketed && !agency) {
+    const stop = /^\.\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(pos))
+    if (stop) return { place: parts[0] ?? '', date, length: pos + stop[0].length, end: true }
+  }
+  if (!upper && parts.length < 2 && !bracketed && !date && !monthDay && !pressDash && !(agencyAfterTown && DASH.test(text.slice(pos)))) return null
+  const dash = DASH.exec(text.slice(pos)) ?? (text[pos - 1] === ')' ? TOUCHING_DASH.exec(text.slice(pos)) : null)
   if (dash) {
     // "Kingston, Jamaica — August 14, 2026 — The …": a date between two dashes is the dateline's.
     const after = pos + dash[0].length
@@ -161,11 +208,13 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   // "Belmopan, February 8, 2024. The Governments …": a date closes the dateline with a period.
   const period = date ? /^\.\s+/.exec(text.slice(pos)) : null
   if (period) return { place: parts.join(', '), date, length: pos + period[0].length, end: true }
+  // "Santo Domingo, November 5, 2026" on a line of its own above the text.
+  if (date && pos === text.length && !/\.\s/.test(parts[0] ?? '')) return { place: parts.join(', '), date, length: pos, end: true }
   // So does a short "City, Country." before a new sentence ("Belize City, Belize. The …"); the
   // period then ends a whole word, not an abbreviation ("Fla.", "D.C.").
   const last = parts[parts.length - 1] ?? ''
   // Not "On Monday, Cmdr. Jane Doe …": a time phrase is no city, a rank's abbreviation no country.
-  if (!date && !agency && parts.length === 2 && /^[^.]{4,}\.$/.test(last) && (parts[0] ?? '').split(/\s+/).length <= 3 && last.split(/\s+/).length <= 3 && !NOT_CITY.test(parts[0] ?? '') && !TITLE_ABBREVIATION.test(last)) {
+  if (!date && !agency && parts.length === 2 && /^[^.]{4,}\.$/.test(last) && (parts[0] ?? '').split(/\s+/).length <= 3 && last.split(/\s+/).length <= 4 && !NOT_CITY.test(parts[0] ?? '') && !TITLE_ABBREVIATION.test(last)) {
     const next = /^\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(pos))
     if (next) return { place: [parts[0] ?? '', last.slice(0, -1)].join(', '), date, length: pos + next[0].length, end: true }
   }

@@ -303,6 +303,9 @@ function collect(root: DomDocument): Collected {
         if (dt !== undefined) {
           if (c.timeMain === null && (w.inMain || w.inArticle || a['pubdate'] !== undefined)) c.timeMain = dt
           c.timeAny ??= dt
+        } else if (!w.inOther && !w.inHead && c.dateEls.length < 12) {
+          // `<time class="DateField">10 December 2026</time>`: a time element that states its date only as text.
+          c.dateEls.push(el)
         }
         break
       }

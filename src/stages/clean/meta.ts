@@ -146,7 +146,7 @@ export function buildMeta(input: MetaInput): DocumentMeta {
   const title = input.title?.value ?? null
   if (input.title) evidence['title'] = input.title.source
 
-  const dateline = findDateline(first)
+  const dateline = findDateline(first, { alone: true })
   if (dateline) evidence['dateline'] = 'first-paragraph'
 
   let published: string | null = null

@@ -965,7 +965,7 @@ function disasterHit(d: Draft): boolean {
 
 /** What the id is computed from, without copying the whole record. */
 function keyFields(e: EventRecord, origin: string): KeyFields {
-  return { type: e.type, start: e.start, location: e.location, participants: e.participants, series: e.series, origin }
+  return { type: e.type, start: e.start, precision: e.precision, location: e.location, participants: e.participants, series: e.series, origin }
 }
 
 /** "spoke with sailors who had completed courses in Yorktown": a who-clause after the event's word tells of those people. */

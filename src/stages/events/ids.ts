@@ -27,6 +27,9 @@ const principalRoles: ReadonlySet<ParticipantRole> = new Set([
   'trainee',
 ])
 
+/** Precisions an event's start (its first month or day) does not show. */
+const hiddenPrecisions: ReadonlySet<string> = new Set(['week', 'quarter', 'season', 'half', 'decade', 'century'])
+
 /** meeting and conference are one group: publishers call the same gathering either. */
 export function typeGroup(type: EventType): string {
   return type === 'meeting' || type === 'conference' ? 'consult' : type
@@ -34,6 +37,7 @@ export function typeGroup(type: EventType): string {
 
 export type KeyFields = Pick<EventRecord, 'type' | 'start' | 'location' | 'participants'> & {
   readonly series?: EventRecord['series']
+  readonly precision?: EventRecord['precision']
   /** The sha256 of the reporting document's bytes, used only for events nothing else identifies. */
   readonly origin?: string
 }
@@ -68,6 +72,9 @@ export function eventKey(e: KeyFields): string {
   const parties = principalIds(e.participants)
   const country = e.location?.country ?? null
   const key: unknown[] = ['event', typeGroup(e.type), e.start ? dropTime(e.start) : null, country, parties]
+  // "the first half of 2027" starts in January 2027 as "in January" does: the start is read at
+  // its own precision, so a precision its first day or month does not show is part of the key.
+  if (e.start && e.precision && hiddenPrecisions.has(e.precision)) key.push(e.precision)
   if (parties.length === 0 && e.origin) key.push(e.origin)
   return JSON.stringify(key)
 }
