@@ -73,3 +73,20 @@ describe('event ids, thirty-seventh round', () => {
     expect(eventKey({ ...base, precision: 'month' })).toBe('["event","consult","2027-01","ARG",[]]')
   })
 })
+
+describe('dates, thirty-seventh round', () => {
+  test('"the boats handed over by the United Kingdom in June would be moved": June is behind, the participle\'s', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard station to open', 'Press Release | January 12, 2027'],
+        'Crews will begin operations from the new station on January 20. The two interceptor boats handed over by the United Kingdom in June would be moved there from the main base, the commander said.',
+        'The officers trained together at the academy in October will meet every three months, she added.',
+      ),
+    )
+    const value = (text: string) => doc.dates.find((d) => d.text === text)?.value
+    expect(value('June')).toMatchObject({ start: '2026-06' })
+    expect(value('October')).toMatchObject({ start: '2026-10' })
+    expect(value('January 20')).toMatchObject({ start: '2027-01-20' })
+  })
+})

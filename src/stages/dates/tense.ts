@@ -135,6 +135,21 @@ function scheduleRightBefore(cue: Cue, start: number, before: string): boolean {
 }
 
 /**
+ * "the two boats handed over by the United Kingdom in June would be moved there", "officers
+ * trained together in San Ignacio in June will meet every three months": a past form, the date,
+ * then at once the clause's modal. Two finite verbs do not follow each other without a conjunction,
+ * so the past form is a participle after its noun, and the date is its own: behind.
+ */
+function reducedRelative(cues: readonly Cue[], start: number, end: number, clause: string, clauseStart: number): boolean {
+  const next = cues.find((c) => c.start >= end)
+  if (!next || next.direction !== 'future' || !/^(?:will|would|shall)$/i.test(clause.slice(next.start - clauseStart, next.end - clauseStart))) return false
+  if (!/^\s+$/.test(clause.slice(end - clauseStart, next.start - clauseStart))) return false
+  const before = cues.filter((c) => c.end <= start && c.start >= clauseStart)
+  const last = before[before.length - 1]
+  return last !== undefined && last.direction === 'past' && !last.reporting && !/[,;]/.test(clause.slice(last.end - clauseStart, start - clauseStart))
+}
+
+/**
  * The direction of the cue nearest to [start, end): the closest verb governs the date more often
  * than the first one ("X will visit Monday, he said Tuesday"). Cues inside the span are ignored.
  */
@@ -160,6 +175,7 @@ export function directionAt(
     RELATIVE_CLOSED.lastIndex = 0
     for (let m = RELATIVE_CLOSED.exec(head); m !== null; m = RELATIVE_CLOSED.exec(head)) closed.push({ start: clauseStart + m.index, end: clauseStart + m.index + m[0].length })
   }
+  if (clauseStart !== undefined && reducedRelative(cues, start, end, options.clause, clauseStart)) return 'past'
   for (const cue of cues) {
     if (closed.some((r) => r.start <= cue.start && cue.end <= r.end)) continue
     if (cue.present && !options.presentAsFuture && !scheduleRightBefore(cue, start, options.before)) continue
