@@ -89,4 +89,15 @@ describe('dates, thirty-seventh round', () => {
     expect(value('October')).toMatchObject({ start: '2026-10' })
     expect(value('January 20')).toMatchObject({ start: '2027-01-20' })
   })
+  test('"On Saturday, 30 January, 20 sailors joined …": twenty sailors, not the year 20', () => {
+    const doc = run('release.txt', lines(['Ship visits George Town', 'Press Release | February 3, 2027'], 'On Saturday, 30 January, 20 sailors joined soldiers of the Regiment to repaint a seniors centre in West Bay.'))
+    expect(doc.dates.find((d) => d.text.startsWith('Saturday'))).toMatchObject({ text: 'Saturday, 30 January', value: { start: '2027-01-30' } })
+  })
+  test('"two disasters of February 2024: the fires … on Feb. 2-3": the month named with its year gives the days their year', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Guardsmen share wildfire lessons', 'Press Release | February 10, 2027'], 'The exchange drew on two disasters of February 2024: the fires that swept the hills above the port on Feb. 2-3, and a prairie fire later that month.'),
+    )
+    expect(doc.dates.find((d) => d.text === 'Feb. 2-3')?.value).toEqual({ start: '2024-02-02', end: '2024-02-03' })
+  })
 })

@@ -207,8 +207,8 @@ const LEADING = /^(?:[(,]\s*)?(?:(?:on|at|in|from|by|since|until|till|during|for
 const WEEKDAY_HEAD = new RegExp(`^(?:on\\s+)?${WEEKDAY}\\.?,?\\s*(?:at\\s+)?`, 'i')
 const WEEKDAY_TAIL = new RegExp(`,?\\s*(?:on\\s+)?${WEEKDAY}\\.?$`, 'i')
 const TRAILING = /[\s,;:]+$/
-// "December 17, 25": a day, a comma and two digits.
-const COUNT_AFTER_DAY = /(?<=\d),\s*\d{2}$/
+// "December 17, 25" and "30 January, 20": a day and its month, a comma and two digits.
+const COUNT_AFTER_DAY = /(?<=[\dA-Za-z.]),\s*\d{2}$/
 
 function toHit(r: ParsedResult, sentence: string): RuleHit | null {
   // Weekdays alone are ours (tense-aware, and "Sun Microsystems" is not a Sunday).
@@ -221,7 +221,7 @@ function toHit(r: ParsedResult, sentence: string): RuleHit | null {
     start += lead[0].length
   }
   text = text.replace(TRAILING, '')
-  // "On December 17, 25 sailors spent the day …": a number after the day that a word follows counts
+  // "On December 17, 25 sailors spent the day …", "On Saturday, 30 January, 20 sailors joined …": a number after the day that a word follows counts
   // something; it is no two-digit year.
   const count = COUNT_AFTER_DAY.exec(text)
   const counted = count !== null && r.start.isCertain('year') && !r.end && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))

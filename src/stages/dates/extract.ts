@@ -21,7 +21,7 @@ import { relativeRules } from './rules-relative.js'
 import { timeRules } from './rules-time.js'
 import { featuresOf, gateOf, passes, type Features, type Gate } from './gates.js'
 import { directionAt, tenseCues } from './tense.js'
-import type { Found, Point, Spec } from './types.js'
+import type { Found, Point, Resolved, Spec } from './types.js'
 
 export { RULES as dateRules }
 
@@ -137,6 +137,21 @@ function lines(text: string): Span[] {
   return [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 
+/** The same value moved into `year` (a value within one year only). */
+function inYear(r: Resolved, year: number): Resolved {
+  const from = r.start.slice(0, 4)
+  if (!/^\d{4}$/.test(from) || (r.end !== null && r.end.slice(0, 4) !== from)) return r
+  const move = (v: string): string => `${year}${v.slice(4)}`
+  return {
+    ...r,
+    start: move(r.start),
+    end: r.end === null ? null : move(r.end),
+    timex: r.timex.startsWith(from) ? move(r.timex) : r.timex,
+    resolution: 'relative_to_previous',
+    anchor: r.anchor ? { ...r.anchor, y: year } : r.anchor,
+  }
+}
+
 /** Finds and resolves every temporal expression of `text`; `reference` is YYYY-MM-DD or null. */
 export function scanDates(text: string, reference: string | null, options: ExtractOptions = {}): DateScan {
   const ref = parseYmd(reference)
@@ -156,6 +171,9 @@ export function scanDates(text: string, reference: string | null, options: Extra
     const found = mergeClockWithDay(norm, ruleOptions.timeml ? selected : mergeCoordinated(norm, selected), ruleOptions.timeml)
     if (found.length === 0) continue
     let cues: ReturnType<typeof tenseCues> | null = null
+    // "two disasters of February 2024: the fires … on Feb. 2-3": a month the sentence has already
+    // named with its year gives that year to its yearless days.
+    const namedMonths = new Map<number, number>()
     for (const f of found) {
       // TimeML annotates every year, also one inside a name ("the 1996 Olympic bombing").
       if (f.note && !ruleOptions.timeml) {
@@ -189,6 +207,10 @@ export function scanDates(text: string, reference: string | null, options: Extra
           : null
       const anchors: Anchors = { reference: spokenOn ?? ref, previous: dayAnchored ? previousDay : previous, quarter, direction, span }
       let r = narrowValue(withClock(resolveSpec(f.spec, anchors), f.clock), f.narrow, ref, previousDay)
+      const yearless = f.spec.kind === 'abs' ? f.spec.yearless : f.spec.kind === 'range' && f.spec.from.kind === 'abs' && f.spec.from.yearless
+      const named = yearless && r.anchor && r.resolution === 'relative_to_publication' ? namedMonths.get(r.anchor.m ?? 0) : undefined
+      if (named !== undefined && r.anchor && named !== r.anchor.y && !ruleOptions.timeml) r = inYear(r, named)
+      if (f.spec.kind === 'abs' && !f.spec.yearless && r.precision === 'month' && r.anchor?.m !== undefined) namedMonths.set(r.anchor.m, r.anchor.y)
       // TimeML values a relative fiscal year as the calendar year (companies' fiscal years vary);
       // pressroom counts it on the U.S. federal calendar.
       if (f.flags?.includes('fiscal-year')) r = fiscalRange(r, f.spec.kind === 'shift' && !ruleOptions.timeml, ref)
