@@ -101,3 +101,102 @@ describe('dates, thirty-seventh round', () => {
     expect(doc.dates.find((d) => d.text === 'Feb. 2-3')?.value).toEqual({ start: '2024-02-02', end: '2024-02-03' })
   })
 })
+
+describe('printed releases and page chrome, thirty-seventh round', () => {
+  const printed = (kindLine: string) =>
+    [
+      '                 Embassy of the United States of America',
+      '                          Santa Cruz, Bolivia',
+      '                        Public Affairs Section',
+      '',
+      'FOR IMMEDIATE RELEASE                                     January 12, 2027',
+      kindLine,
+      '',
+      '     Navy Instructors Certify 30 Bolivian River Officers in Puerto Alegre',
+      '',
+      `PUERTO ALEGRE, Bolivia – ${story[0]!}`,
+      '',
+      '                                                                Page 1 of 2',
+      ' Av. Arce 2780 · Santa Cruz, Bolivia · Tel. +591 2 216-8000 · bo.usembassy.gov',
+      '________________________________________________________________________________',
+      'U.S. Embassy Santa Cruz – Press Release No. 03/27 – January 12, 2027          Page 2',
+      '',
+      story[1]!,
+      '',
+      '###',
+    ].join('\n')
+  test.each(['No. 03/27', 'STATEMENT'])('a release number or a kind ("%s") between the date and the headline: the headline is the title', (kindLine) => {
+    const doc = run('release.txt', printed(kindLine))
+    expect(doc.meta.title).toBe('Navy Instructors Certify 30 Bolivian River Officers in Puerto Alegre')
+    expect(doc.text.startsWith('PUERTO ALEGRE, Bolivia –')).toBe(true)
+    expect(doc.text).not.toMatch(/Page 1 of 2|Av\. Arce|Press Release No\.|No\. 03\/27/)
+  })
+  test('a footer "Embassy | url | Page 1 of 2" is chrome', () => {
+    const doc = run('release.txt', lines(['Navy opens river post at Puerto Alegre', 'Press Release | January 8, 2027'], story[0]!, 'U.S. Embassy Santa Cruz | https://bo.usembassy.gov | Page 1 of 2', story[1]!))
+    expect(doc.text).not.toContain('usembassy')
+  })
+  test('a headline with its byline under it and the photo block before the story is still the title', () => {
+    const doc = run(
+      'story.txt',
+      [
+        'Skip to main content (Press Enter).',
+        'Joint Task Force-Bravo',
+        'Home',
+        'News',
+        'NEWS | Jan. 12, 2027',
+        'Navy and Bolivian medics treat 900 patients in Puerto Alegre',
+        'By Staff Sgt. Ana B. Quiroga, Joint Task Force-Bravo Public Affairs',
+        '',
+        'Photo Details | Download | Share',
+        'A U.S. Army medic checks a patient in Puerto Alegre, Bolivia, Jan. 8, 2027. (U.S. Army photo by Staff Sgt. Ana B. Quiroga)',
+        '',
+        'PUERTO ALEGRE, Bolivia --',
+        '',
+        story[0]!,
+        '',
+        story[1]!,
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('Navy and Bolivian medics treat 900 patients in Puerto Alegre')
+    expect(doc.meta.dateline).toBe('PUERTO ALEGRE, Bolivia')
+    expect(doc.text.startsWith('PUERTO ALEGRE, Bolivia --')).toBe(true)
+  })
+  test('an in-article ad slot and an EasyDNNnews summary are no body', () => {
+    const doc = article('<div class="edn_articleSummary"><p>Month-long work ends with a new post on the river.</p></div>', [
+      story[0]!,
+      '<span class="ad-label">Advertisement</span> River Credit Union — Bank from anywhere with our new app.',
+      story[1]!,
+    ].map((p, i) => (i === 1 ? `</p><div class="ad-slot ad-inarticle">${p}</div><p>` : p)))
+    expect(doc.text.startsWith('The Navy opened')).toBe(true)
+    expect(doc.text).not.toMatch(/Bank from anywhere|Month-long/)
+  })
+  test('a pdftohtml page keeps "Page 1 of 2" long enough to find its letterhead printed again', () => {
+    const line = (top: number, text: string) => `<p style="position:absolute;top:${top}px;left:100px;white-space:nowrap" class="ft12">${text}</p>`
+    const page = (n: number, body: string[]) =>
+      `<div id="page${n}-div" style="position:relative;width:892px;height:1262px;">` +
+      line(58, 'REPUBLIEK BOLIVIA') +
+      line(72, 'MINISTERIO DE DEFENSA') +
+      body.map((b, i) => line(150 + i * 17, b)).join('') +
+      line(1180, 'Calle 20 de Octubre 2502, La Paz &#8211; Tel. +591 2 2432525 &#8211; www.mindef.gob.bo') +
+      line(1200, `Page ${n} of 2`) +
+      '</div>'
+    const html = `<html><head><title>Microsoft Word - comunicado.docx</title></head><body>${page(1, ['JOINT COMMUNIQUÉ', 'River Post Opened at Puerto Alegre', story[0]!])}${page(2, [story[1]!])}</body></html>`
+    const doc = run('communique.html', html)
+    expect(doc.text).not.toMatch(/REPUBLIEK|MINISTERIO DE DEFENSA|Calle 20 de Octubre|Page \d of 2/)
+  })
+})
+
+describe('events, thirty-seventh round', () => {
+  test('"called at George Town from 29 January to 2 February, its first visit since May 2025": the call is the visit', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Patrol ship visits George Town', 'Press Release | February 3, 2027'],
+        'The Royal Navy patrol ship HMS Severn called at George Town from Friday, 29 January to Tuesday, 2 February, its first visit to the Cayman Islands since May 2025.',
+      ),
+    )
+    const visit = doc.events.find((e) => e.type === 'visit')
+    expect(visit).toMatchObject({ start: '2027-01-29', end: '2027-02-02' })
+  })
+})
+

@@ -70,12 +70,14 @@ function dateAt(text: string): [string, number] | null {
  * "Belmopan, February 8, 2024. The …", "March 3, 2023 – Ottawa, Ontario – …".
  * Mixed-case places need a second part or a date, so "Yesterday –" is not a dateline.
  */
-export function findDateline(paragraph: string, options: { readonly alone?: boolean } = {}): Dateline | null {
+export function findDateline(paragraph: string, options: { readonly alone?: boolean; readonly dashAlone?: boolean } = {}): Dateline | null {
   const found = datelineAt(paragraph.slice(0, 220))
   // A dateline that is the whole paragraph ("SAN ISIDRO AIR BASE, Dominican Republic --" on a line
   // of its own, "Santo Domingo, November 5, 2026") is read only where the caller expects the
-  // story's first lines: elsewhere such a line may sign a communiqué or end a page.
-  if (found && !options.alone && found.length >= paragraph.trimEnd().length) return null
+  // story's first lines: elsewhere such a line may sign a communiqué or end a page. One closed by
+  // a dash (`dashAlone`) announces the paragraph under it wherever it stands.
+  const whole = found !== null && found.length >= paragraph.trimEnd().length
+  if (whole && !options.alone && !(options.dashAlone && /[-–—]$/.test(paragraph.trimEnd()))) return null
   return found
 }
 

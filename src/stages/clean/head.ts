@@ -72,6 +72,8 @@ const FROM = /^from:\s*(.{3,120})$|^from\s+(\p{Lu}.{2,120}?\b(?:public affairs|p
 const SOURCE_AGENCY = /^(?:source\s*:\s*)?(\p{Lu}[\p{L} &'’-]{5,60}(?:\s*\([\p{Lu}&.]{2,10}\))?)$/u
 // A label alone on its line ("Press Release", "Media Note", "News story").
 const LABEL_ONLY = /^[\p{L} .'&-]{4,40}$/u
+// A printed release's number on a line of its own: "No. 07/27", "Press Release No. 2027-014", "PR 27/004".
+const RELEASE_NUMBER = /^(?:(?:press\s+)?(?:release\s+)?(?:no\.?|number|n[º°]\.?)\s*\d[\w/.-]*|[A-Z]{2,5}\s?\d{1,4}[/-]\d{1,4})$/i
 /** "Issued by: Her Excellency Governor …": the issuer's line of a statement. */
 const ISSUED_BY = /^(?:issued|released) by\s*:\s*\S[^!?]{2,140}$/i
 const BULLET = /^\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s+/
@@ -467,7 +469,15 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     // A ministry's name over its address, and the address, are its letterhead, not the headline.
     if (options.findTitle && (letterhead(i) || (i > 0 && letterhead(i - 1) && CONTACT_LINE.test(line)))) return 'meta'
-    if (options.findTitle && title === null && looksLikeHeadline(line) && hasBodyAfter(paragraphs, i) && !headlineUnder(i)) {
+    // "JTF-Bravo medics treat 1,900 patients / By Staff Sgt. … / Photo Details | Download | Share /
+    // caption …": a headline with its byline under it, the story a few lines down. (Not a deck
+    // under the headline's date line: "headline / November 14, 2025 / deck / By Staff".)
+    // Read only in the second, anchored reading of a dump: the first would take a listed story's
+    // headline and date above the article for the article's.
+    const bylined =
+      options.dateAnchor === true &&
+      isByline(paragraphs[i + 1] ?? '') && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, i + d)) && !(i > 0 && parseDateLine(straightQuotes(paragraphs[i - 1] ?? '')))
+    if (options.findTitle && title === null && looksLikeHeadline(line) && (hasBodyAfter(paragraphs, i) || bylined) && !headlineUnder(i)) {
       title = line
       return 'title'
     }
@@ -535,7 +545,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     // release's meta lines, its date among them.
     const standfirst = (before[0]?.length ?? 0) < 300 && shortLines(before.slice(1)) && before.slice(1).some((p) => p.length <= 60 && parseDateLine(metaProbe(p)) !== null)
     if (j >= i + 4 && !boxed && !shortLines(before) && !standfirst) break
-    if (findDateline(lead) && before.every((p) => p.length < (boxed ? 700 : 400))) {
+    if (findDateline(lead, { dashAlone: true }) && before.every((p) => p.length < (boxed ? 700 : 400))) {
       // What the dateline leaves above it is head: its dates and labels count ("Secretaría de
       // Marina / | 17 de junio de 2026 / | Comunicado" under a standfirst).
       // Not its headline: a caption or a standfirst there is no title.
@@ -627,12 +637,17 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // has four words or more; a deck under it is not followed straight by the story's prose, or
       // is prose itself).
       // Only the nearest headline-like line above counts: the site's name may be further up.
-      const below = paragraphs[j + 1] ?? ''
-      if (headlineCandidate(below) && below.split(' ').length >= 4 && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, j + d)) && !findDateline(below)) {
+      // "January 29, 2027 / No. 07/27 / headline", "February 9, 2027 / STATEMENT / headline": a
+      // printed release's number or its kind may stand between the date and the headline.
+      let under = j + 1
+      while (under < j + 3 && (RELEASE_NUMBER.test(paragraphs[under] ?? '') || (LABEL_ONLY.test(paragraphs[under] ?? '') && kindFromLabel(paragraphs[under] ?? '') !== null))) under++
+      const below = paragraphs[under] ?? ''
+      if (headlineCandidate(below) && below.split(' ').length >= 4 && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, under - 1 + d)) && !findDateline(below)) {
         const nearest = paragraphs.slice(Math.max(0, j - 4), j).findLast((p, n) => headlineCandidate(p) && !letterhead(Math.max(0, j - 4) + n))
         if ((nearest === undefined || nearest.split(' ').length < 4) && chromeAbove(paragraphs.slice(0, j))) {
           setDate(datePhraseOf(line), 'head-date-line')
-          return j + 1
+          for (let q = j + 1; q < under; q++) if (!RELEASE_NUMBER.test(paragraphs[q] ?? '')) labels.push(paragraphs[q] ?? '')
+          return under
         }
       }
       for (let k = j - 1; k >= Math.max(0, j - 4); k--) {

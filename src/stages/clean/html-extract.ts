@@ -27,14 +27,17 @@ import { z } from 'zod'
 import hintData from './data/class-hints.json' with { type: 'json' }
 import { collectBlocks, filledChildren, type Block } from './html-blocks.js'
 import { chromeRuleOf } from './chrome.js'
+import { isPageNumber } from './printed.js'
 import { findDateline } from './byline.js'
 
-const HintFile = z.object({ revealable: z.string(), neutral: z.string(), unlikely: z.string(), never: z.string(), maybe: z.string(), positive: z.string(), negative: z.string() })
+const HintFile = z.object({ revealable: z.string(), neutral: z.string(), unlikely: z.string(), never: z.string(), adSlot: z.string(), maybe: z.string(), positive: z.string(), negative: z.string() })
 const hints = HintFile.parse(hintData)
 const NEUTRAL = new RegExp(hints.neutral, 'gi')
 const REVEALABLE = new RegExp(hints.revealable, 'i')
 const UNLIKELY = new RegExp(hints.unlikely, 'i')
 const NEVER = new RegExp(hints.never, 'i')
+// An advertisement's slot inside the article ("ad-slot ad-inarticle"): skipped even when its class names the article.
+const AD_SLOT = new RegExp(hints.adSlot, 'i')
 const MAYBE = new RegExp(hints.maybe, 'i')
 const POSITIVE = new RegExp(hints.positive, 'i')
 const NEGATIVE = new RegExp(hints.negative, 'i')
@@ -89,7 +92,7 @@ export function makeSkip(extra: ReadonlySet<Element>): (el: Element) => boolean 
     if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false
     const hint = hintOf(el)
     if (hint.length === 0) return false
-    if (NEVER.test(hint) && !MAYBE.test(hint)) return true
+    if (AD_SLOT.test(hint) || (NEVER.test(hint) && !MAYBE.test(hint))) return true
     // BEM names ("gis-article__caption", "post__share"): the part after "__" says what the element is.
     return bemElements(hint).some((part) => NEVER.test(part) && !MAYBE.test(part))
   }
@@ -408,8 +411,9 @@ export function filterBlocks(blocks: readonly Block[], headline: Element | null)
     if (b.kind === 'caption' || b.owner === headline || (b.kind === 'heading' && inFigure(b.owner)) || isImageCaption(b)) return false
     if ((b.kind !== 'item' || listed) && isLinkLine(b) && !isLinkedHeading(b, blocks[i + 1])) return false
     if (MARKUP_TEXT.test(b.text)) return false
-    // End markers stay: the caller cuts the article there.
-    return chrome === null || chrome.end
+    // End markers stay: the caller cuts the article there. So do printed page numbers ("Page 1 of
+    // 2"): they tell the printed-page mender where a sheet ends, and it drops them.
+    return chrome === null || chrome.end || isPageNumber(b.text)
   })
 }
 

@@ -122,7 +122,7 @@ export function analyze(doc: Document): Analysis {
     const args = stop
       ? { ...attached, roles: [...(stop.host ? [stop.host] : []), ...attached.roles], locations: [stop.location, ...attached.locations] }
       : attached
-    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits) || backdrop(text, clause, h, hits) || seizingPatrol(text, h, hits)))
+    const purposes = new Set(hits.filter((h) => purposeObject(text, clause, h, hits) || backdrop(text, clause, h, hits) || seizingPatrol(text, h, hits) || renaming(text, clause, h, hits)))
     const primary =
       hits
         .filter((h) => h.trigger.creates && !h.anaphoric && !args.relativeHits.includes(h))
@@ -203,6 +203,19 @@ const duringBefore = /\b(?:during|amid|on the (?:margins|sidelines) of)\s+(?:the
 function backdrop(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
   if (h.series || h.trigger.pos !== 'noun' || !duringBefore.test(text.slice(clause.start, h.start))) return false
   return hits.some((v) => v.start >= h.end && v.trigger.pos === 'verb' && v.trigger.creates && v.trigger.weight >= 35)
+}
+
+// ", its first visit to", ", their second": an appositive that renames what the clause told.
+const renamingBefore = /,\s+(?:its|their|his|her|the)\s+(?:(?:first|second|third|fourth|fifth|latest|last|maiden|\d+(?:st|nd|rd|th))\s+)?$/i
+
+/**
+ * "HMS Medway called at George Town from 29 January to 2 February, its first visit to the Cayman
+ * Islands since May 2025": the visit the appositive names is the call the verb reported, not the
+ * clause's own event.
+ */
+function renaming(text: string, clause: Span, h: Hit, hits: readonly Hit[]): boolean {
+  if (!renamingBefore.test(text.slice(clause.start, h.start))) return false
+  return hits.some((v) => v.end <= h.start && v !== h && v.trigger.creates && v.trigger.type === h.trigger.type)
 }
 
 /**
