@@ -198,5 +198,12 @@ describe('events, thirty-seventh round', () => {
     const visit = doc.events.find((e) => e.type === 'visit')
     expect(visit).toMatchObject({ start: '2027-01-29', end: '2027-02-02' })
   })
+  test('"at Paragon", the Barbados Defence Force base by its short name, is the base in Barbados', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Exercise ends in Barbados', 'Press Release | February 12, 2027'], 'British Army engineers trained soldiers to clear roads. On February 10, the exercise hosted a visitors’ day at Paragon, attended by the heads of mission.'),
+    )
+    expect(doc.places.find((p) => p.mentions.some((m) => m.text === 'Paragon'))).toMatchObject({ id: 'place:paragon-base', country: 'BRB' })
+  })
 })
 
