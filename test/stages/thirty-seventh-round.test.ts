@@ -205,5 +205,18 @@ describe('events, thirty-seventh round', () => {
     )
     expect(doc.places.find((p) => p.mentions.some((m) => m.text === 'Paragon'))).toMatchObject({ id: 'place:paragon-base', country: 'BRB' })
   })
+  test('"intends to open a similar post on Ragged Island in 2028", "is due to open in the first quarter of 2027": an opening to come', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navy opens river post at Puerto Alegre', 'Press Release | January 12, 2027'],
+        story[0]!,
+        'The Navy intends to open a similar post at Cobija, Pando, in 2028. A third station, at Riberalta, is due to be opened in the first quarter of 2027.',
+      ),
+    )
+    const opening = (start: string) => doc.events.find((e) => e.type === 'other' && e.start === start)
+    expect(opening('2028')).toMatchObject({ status: 'scheduled' })
+    expect(opening('2027-01')).toMatchObject({ status: 'scheduled', end: '2027-03' })
+  })
 })
 
