@@ -218,5 +218,12 @@ describe('events, thirty-seventh round', () => {
     expect(opening('2028')).toMatchObject({ status: 'scheduled' })
     expect(opening('2027-01')).toMatchObject({ status: 'scheduled', end: '2027-03' })
   })
+  test('"crews will begin round-the-clock operations from the post on January 20": the post starts operating, at home', () => {
+    const doc = run(
+      'release.txt',
+      lines(['PUERTO ALEGRE, Bolivia – Navy opens river post', 'Press Release | January 12, 2027'], `PUERTO ALEGRE, Bolivia – ${story[0]!}`, 'Once the training is complete, crews will begin round-the-clock operations from the post on January 20.'),
+    )
+    expect(doc.events.find((e) => e.type === 'deployment')).toMatchObject({ start: '2027-01-20', status: 'scheduled', location: { country: 'BOL' } })
+  })
 })
 

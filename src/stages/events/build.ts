@@ -698,8 +698,12 @@ function toRecord(
   // except on a U.S. page (a cutter's patrols are far from home) and on a page about two forces'
   // patrols ("the patrol" is theirs, in neither's waters).
   const lonePatrol = p.trigger.id === 'patrol' && !parties.some((x) => x.record.kind !== 'person') && !JOINT_PATROL.test(doc.text)
-  const home = HOME_TYPES.has(b.type) || lonePatrol
-  if (!country && !several && !remote && !placed && dateline?.country && home && (!lonePatrol || dateline.country !== 'USA')) {
+  // So does a service that starts operating ("crews will begin round-the-clock operations on
+  // January 4"), with the same exception: U.S. services' operations are far from home.
+  const startsOperating = p.trigger.flags.includes('home')
+  const home = HOME_TYPES.has(b.type) || lonePatrol || startsOperating
+  const awayFromUSA = lonePatrol || startsOperating
+  if (!country && !several && !remote && !placed && dateline?.country && home && (!awayFromUSA || dateline.country !== 'USA')) {
     // An exercise, a course or a handover the release places nowhere happens in the country it is
     // written from ("ST. JOHN'S, Antigua – … an airport emergency exercise in April").
     country = dateline.country
@@ -709,7 +713,7 @@ function toRecord(
     // No dateline: the country the whole report is about ("the Coast Guard will hold a second
     // drill in July", on a page about St. Vincent and the Grenadines).
     const focus = focusCountry(analysis.mentions) ?? publisherCountry(doc, analysis.mentions)
-    if (focus && (!lonePatrol || focus.country !== 'USA')) {
+    if (focus && (!awayFromUSA || focus.country !== 'USA')) {
       country = focus.country
       ev(focus.evidence, 'location', focus.rule)
     }

@@ -48,6 +48,8 @@ const Flag = z.enum([
   'ellipsis',
   /** A conversation at a distance ("spoke today with"): it happens nowhere, and it is not the meeting it talks about. */
   'call',
+  /** A service starting to operate ("will begin round-the-clock operations"): at home, like a course or an exercise the text places nowhere. */
+  'home',
 ])
 export type Flag = z.infer<typeof Flag>
 
