@@ -569,3 +569,30 @@ describe('thirty-sixth round', () => {
     expect(compatible(meeting('evt-a', 'meeting of the working group', '2027-03', null, ['GUY', 'USA'], null), guyana)).toBe(true)
   })
 })
+
+describe('thirty-seventh round', () => {
+  const posting = (id: string, location: { name: string | null; country: string }, participants: string[]): EventRecord =>
+    ({
+      eventId: id,
+      type: 'deployment',
+      name: null,
+      status: 'scheduled',
+      start: '2027-01-04',
+      end: null,
+      precision: 'day',
+      location,
+      series: null,
+      participants: participants.map((s) => ({ kind: 'country', id: s, name: s, roles: ['participant'] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('operations starting at a named post and a posting placed only in the country, on one day, with no party in common, are two', () => {
+    const merged = mergeEvents([posting('evt-a', { name: 'Chateaubelair', country: 'VCT' }, []), posting('evt-b', { name: null, country: 'VCT' }, ['VCT'])])
+    expect(merged).toHaveLength(2)
+  })
+  test('the same with a party in common may still be one', () => {
+    const merged = mergeEvents([posting('evt-a', { name: 'Chateaubelair', country: 'VCT' }, ['VCT']), posting('evt-b', { name: null, country: 'VCT' }, ['VCT'])])
+    expect(merged).toHaveLength(1)
+  })
+})

@@ -429,6 +429,10 @@ function likeness(a: EventRecord, b: EventRecord): number {
     // course for the investigations police in Santiago, one for the navy in Iquique), nor two named
     // places (a certificate ceremony at the Port of Río Haina, a closing ceremony in Santo Domingo).
     if (places === 'different') return 0
+    // Two postings or starts of operations of one day, one placed at a named post and the other
+    // only in the country, with no party in common: two posts ("crews will begin operations from
+    // Chateaubelair on January 4", "a detachment will be posted to Union Island on January 4").
+    if (a.type === 'deployment' && b.type === 'deployment' && places === null && (a.location?.name ?? null) !== (b.location?.name ?? null) && shared === 0) return 0
     // An "other" event no one takes part in (an interception told without its crews) beside another
     // of that day that has parties: "other" names no kind they share.
     if (a.type === 'other' && places !== 'same' && (a.participants.length === 0) !== (b.participants.length === 0)) return 0

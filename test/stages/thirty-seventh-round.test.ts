@@ -225,5 +225,16 @@ describe('events, thirty-seventh round', () => {
     )
     expect(doc.events.find((e) => e.type === 'deployment')).toMatchObject({ start: '2027-01-20', status: 'scheduled', location: { country: 'BOL' } })
   })
+  test('operations that start, placed nowhere, start at the place of the report\'s main event', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard opens river post at Puerto Alegre', 'Press Release | January 12, 2027'],
+        'The Bolivian Navy opened a river control post at Puerto Alegre on Tuesday, with two patrol boats and a crew of 18 sailors.',
+        'Once the training is complete, crews will begin round-the-clock operations on January 20.',
+      ),
+    )
+    expect(doc.events.find((e) => e.type === 'deployment')?.location).toEqual({ name: 'Puerto Alegre', country: 'BOL' })
+  })
 })
 

@@ -43,6 +43,7 @@ function bracketedRegion(inside: string): boolean {
   if (BRAZIL_STATE.test(inside)) return true
   return /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|do\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(inside) && !NEWS_AGENCY.test(inside)
 }
+// "PEDRO JUAN CABALLERO. La Secretaría …": up to five words in capitals, a full stop, a new sentence.
 const UPPER_TOWN = /^(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s+(?:(?:DE|DEL|LA|LOS|LAS|DO|DA)\s+)?\p{Lu}[\p{Lu}\p{M}'’-]*){0,4})\.\s+(?=\p{Lu}\p{Ll})/u
 // Words in capitals that open a paragraph with a full stop without being a town.
 const NOT_TOWN = /(?:^|\s)(?:NOTE|UPDATE|UPDATED|BREAKING|ADVISORY|CORRECTION|ALERT|RELEASE|STATEMENT|READOUT|EMBARGOED|URGENT|MEDIA|PRESS|FACT|SHEET|BACKGROUND|SUMMARY|NEWS|COMMUNIQUÉ|COMUNICADO|AVISO|NOTA|ACTUALIZACIÓN|ÚLTIMA HORA)(?:\s|$)/
@@ -188,7 +189,7 @@ function placeAt(text: string, allowDate: boolean): PlaceMatch | null {
   // "Santo Domingo.- The Navy …": the Spanish-language press's ".-" right after the city marks a
   // dateline even in mixed case.
   const pressDash = parts.length === 1 && cut !== null && (cut[0] ?? '').startsWith('.') && /^\.-\s/.test(text.slice(pos))
-  // "PEDRO JUAN CABALLERO. La Secretaría …", "AHUACHAPÁN. Delegaciones …": a town in capitals
+  // "ENCARNACIÓN (Itapúa). La séptima reunión …": a town in capitals and its region in brackets,
   // closed by a full stop before a new sentence.
   if (upper && parts.length === 1 && bracketed && !agency) {
     const stop = /^\.\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(pos))

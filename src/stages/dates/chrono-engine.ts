@@ -221,8 +221,8 @@ function toHit(r: ParsedResult, sentence: string): RuleHit | null {
     start += lead[0].length
   }
   text = text.replace(TRAILING, '')
-  // "On December 17, 25 sailors spent the day …", "On Saturday, 30 January, 20 sailors joined …": a number after the day that a word follows counts
-  // something; it is no two-digit year.
+  // "On December 17, 25 sailors spent the day …", "On Saturday, 30 January, 20 sailors joined …":
+  // a number after the day that a word follows counts something; it is no two-digit year.
   const count = COUNT_AFTER_DAY.exec(text)
   const counted = count !== null && r.start.isCertain('year') && !r.end && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))
   if (counted) text = text.slice(0, count.index)

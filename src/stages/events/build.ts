@@ -72,6 +72,7 @@ export function buildEvents(doc: Document, docId: string, analysis: Analysis, dr
   placeVisitsByParts(doc, built, recordOf, sentenceOf)
   placeBySameVenue(doc, built, recordOf, sentenceOf)
   placeStormsByMainEvent(doc, built, recordOf, sentenceOf)
+  placeOperationsByMainEvent(doc, built, recordOf)
   events.push(...tripLegs(doc, built, recordOf, sentenceOf))
   placeByDocumentEvents(doc, events)
   partiesOfTheMainMeeting(doc, events)
@@ -287,6 +288,30 @@ function placeStormsByMainEvent(doc: Document, built: readonly Built[], recordOf
     e.location = { name: e.location?.name ?? null, country: main.country }
     const attestation = e.attestations[0]!
     attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:main-event' }]
+    e.eventId = eventId(keyFields(e, doc.sha256))
+  }
+}
+
+/**
+ * "The substation … was handed over on Tuesday. … the substation would begin round-the-clock
+ * operations on January 4": a service that starts operating, placed nowhere or only in the main
+ * event's country, operates from the place of the report's main event (the station just opened
+ * or handed over). Two stations that start on the same day are then two events.
+ */
+function placeOperationsByMainEvent(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>): void {
+  const main = built.find((b) => recordOf.has(b) && !disasterHit(b.draft))
+  const mainRecord = main ? recordOf.get(main) : undefined
+  const name = mainRecord?.location?.name ?? null
+  if (!main || !mainRecord || name === null) return
+  const cite = mainRecord.attestations[0]!.evidence.find((x) => x.field === 'location')
+  if (!cite) return
+  for (const b of built) {
+    const e = recordOf.get(b)
+    if (!e || b === main || e.location?.name || (e.location?.country && e.location.country !== mainRecord.location!.country)) continue
+    if (!primaryHit(b.draft).trigger.flags.includes('home')) continue
+    e.location = { name, country: mainRecord.location!.country }
+    const attestation = e.attestations[0]!
+    attestation.evidence = [...attestation.evidence, { ...cite, field: 'location', rule: 'location:main-event' }]
     e.eventId = eventId(keyFields(e, doc.sha256))
   }
 }
