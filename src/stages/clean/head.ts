@@ -469,15 +469,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     // A ministry's name over its address, and the address, are its letterhead, not the headline.
     if (options.findTitle && (letterhead(i) || (i > 0 && letterhead(i - 1) && CONTACT_LINE.test(line)))) return 'meta'
-    // "JTF-Bravo medics treat 1,900 patients / By Staff Sgt. … / Photo Details | Download | Share /
-    // caption …": a headline with its byline under it, the story a few lines down. (Not a deck
-    // under the headline's date line: "headline / November 14, 2025 / deck / By Staff".)
-    // Read only in the second, anchored reading of a dump: the first would take a listed story's
-    // headline and date above the article for the article's.
-    const bylined =
-      options.dateAnchor === true &&
-      isByline(paragraphs[i + 1] ?? '') && [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, i + d)) && !(i > 0 && parseDateLine(straightQuotes(paragraphs[i - 1] ?? '')))
-    if (options.findTitle && title === null && looksLikeHeadline(line) && (hasBodyAfter(paragraphs, i) || bylined) && !headlineUnder(i)) {
+    if (options.findTitle && title === null && looksLikeHeadline(line) && (hasBodyAfter(paragraphs, i) || bylinedHeadline(i)) && !headlineUnder(i)) {
       title = line
       return 'title'
     }
@@ -741,6 +733,19 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       return null
     }
     return null
+  }
+
+  /**
+   * "JTF-Bravo medics treat 1,900 patients / By Staff Sgt. … / Photo Details | Download | Share /
+   * caption …": a headline with its byline under it, the story a few lines down. Not a deck under
+   * the headline's date line ("headline / November 14, 2025 / deck / By Staff"), and read only in
+   * the second, anchored reading of a dump: the first would take a listed story's headline and date
+   * above the article for the article's.
+   */
+  function bylinedHeadline(at: number): boolean {
+    if (options.dateAnchor !== true || !isByline(paragraphs[at + 1] ?? '')) return false
+    if (at > 0 && parseDateLine(straightQuotes(paragraphs[at - 1] ?? ''))) return false
+    return [1, 2, 3, 4].some((d) => hasBodyAfter(paragraphs, at + d))
   }
 
   /**

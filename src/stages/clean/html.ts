@@ -48,14 +48,14 @@ export function parseHtml(input: string): CheerioAPI {
   return load(input, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } })
 }
 
+// A newsroom's end mark after a paragraph's closing sentence ("… he said. -30-", "… 2027. ###").
+const TRAILING_END = /(?<=[.!?"”’)])\s+(?:-30-|#{3,})$/u
+
 /**
  * The blocks of the article, cut at an end marker ("-30-", "###"), without a paragraph that
  * repeats the one before it (a summary printed above the article and again inside it, or a
  * mobile and a desktop copy of one block).
  */
-// A newsroom's end mark after a paragraph's closing sentence ("… he said. -30-", "… 2027. ###").
-const TRAILING_END = /(?<=[.!?"”’)])\s+(?:-30-|#{3,})$/u
-
 function cutAtEnd(blocks: readonly Block[]): { blocks: Block[]; after: string[] } {
   const out: Block[] = []
   for (let i = 0; i < blocks.length; i++) {
@@ -194,9 +194,9 @@ function headlineByClass(el: Element): boolean {
 
 // A class naming a standfirst or dek printed under the headline ("standfirst", "article-dek",
 // BEM "article-hero__standfirst", the Spanish "bajada", Plone's "documentDescription", EasyDNNnews's
-// "edn_articleSummary"), or the
-// attribution line set apart above a readout ("attribution"); a modifier such as Drupal's
-// "field--type-text-with-summary" names what the field can hold, not what it is.
+// "edn_articleSummary"), or the attribution line set apart above a readout ("attribution"); a
+// modifier such as Drupal's "field--type-text-with-summary" names what the field can hold, not what
+// it is.
 const STANDFIRST = /^(?:(?:article|post|entry|story|page|hero|news|content|node)[-_])?(?:standfirst|strapline|dek|deck|lede|bajada|copete|entradilla)$|^documentDescription$|^attribution$|^(?:edn_)?articleSummary$/i
 
 function isStandfirst(el: Element): boolean {

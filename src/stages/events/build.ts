@@ -273,12 +273,17 @@ function placeByDocumentEvents(doc: Document, events: EventRecord[]): void {
   }
 }
 
+/** The report's main event: the first built into a record that is not a storm or a hazard. */
+function mainEvent(built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>): Built | undefined {
+  return built.find((b) => recordOf.has(b) && !disasterHit(b.draft))
+}
+
 /**
  * "replaces the boathouse destroyed by Hurricane Beryl in 2024" on a page about Grenada: a storm
  * the text places nowhere struck the country of the report's main event.
  */
 function placeStormsByMainEvent(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>, sentenceOf: (o: number) => number): void {
-  const main = built.find((b) => recordOf.has(b) && !disasterHit(b.draft))
+  const main = mainEvent(built, recordOf)
   if (!main?.country) return
   const h = primaryHit(main.draft)
   for (const b of built) {
@@ -299,7 +304,7 @@ function placeStormsByMainEvent(doc: Document, built: readonly Built[], recordOf
  * or handed over). Two stations that start on the same day are then two events.
  */
 function placeOperationsByMainEvent(doc: Document, built: readonly Built[], recordOf: ReadonlyMap<Built, EventRecord>): void {
-  const main = built.find((b) => recordOf.has(b) && !disasterHit(b.draft))
+  const main = mainEvent(built, recordOf)
   const mainRecord = main ? recordOf.get(main) : undefined
   const name = mainRecord?.location?.name ?? null
   if (!main || !mainRecord || name === null) return
