@@ -596,3 +596,36 @@ describe('thirty-seventh round', () => {
     expect(merged).toHaveLength(1)
   })
 })
+
+describe('thirty-eighth round', () => {
+  const meeting = (id: string, name: string, evidence: Array<{ text: string; rule: string }>): EventRecord =>
+    ({
+      eventId: id,
+      type: 'meeting',
+      name: null,
+      status: 'occurred',
+      start: '2026-05',
+      end: null,
+      precision: 'month',
+      location: { name, country: 'URY' },
+      series: null,
+      participants: [{ kind: 'person', id: 'person:martin-echeverria-roca', name: 'Martín Echeverría Roca', roles: ['attendee'] }],
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: evidence.map((e) => ({ start: 0, end: e.text.length, text: e.text, field: 'location', sentence: 0, rule: e.rule })), confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('a meeting at a venue in a town and the same meeting placed in that town are one', () => {
+    const merged = mergeEvents([
+      meeting('evt-a', 'Navy General Command', [{ text: 'Navy General Command', rule: 'location:venue-at' }, { text: 'Montevideo', rule: 'location:container' }]),
+      meeting('evt-b', 'Montevideo', [{ text: 'Montevideo', rule: 'location:in' }]),
+    ])
+    expect(merged).toHaveLength(1)
+  })
+  test('a venue in another town is still another place', () => {
+    const merged = mergeEvents([
+      meeting('evt-a', 'Navy General Command', [{ text: 'Navy General Command', rule: 'location:venue-at' }, { text: 'Colonia', rule: 'location:container' }]),
+      meeting('evt-b', 'Montevideo', [{ text: 'Montevideo', rule: 'location:in' }]),
+    ])
+    expect(merged).toHaveLength(2)
+  })
+})

@@ -8,7 +8,7 @@
  * `mergedFrom` so consumers can redirect.
  */
 import { parseOrdinal, parseRoman, spanishOrdinalWords } from '../text/ordinals.js'
-import type { EventRecord, ParticipantRecord, TopicRecord } from '../schema/records.js'
+import type { EventRecord, Evidence, ParticipantRecord, TopicRecord } from '../schema/records.js'
 import { dayRange, overlaps, precisionRank, spanRange } from '../stages/events/calendar.js'
 import { eventId, isSeriesKeyed, onlyMentioned, principalIds, typeGroup } from '../stages/events/ids.js'
 import { isSpanishSittingId } from '../stages/events/series.js'
@@ -66,8 +66,9 @@ export function buildMerged(plan: MergePlan, get: (index: number) => EventRecord
 }
 
 /**
- * What `planMerge` needs of an event: no evidence, topics, labels or CAMEO code, one attestation per
- * reporting document with its id only. Much smaller than the record.
+ * What `planMerge` needs of an event: no topics, labels or CAMEO code, one attestation per
+ * reporting document with its id and only the evidence that names its venue's town (see
+ * containerOf). Much smaller than the record.
  */
 export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s) => s): EventRecord {
   return {
@@ -87,7 +88,7 @@ export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s
       ...(p.country ? { country: intern(p.country) } : {}),
     })),
     topics: [],
-    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: [] })),
+    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: a.evidence.filter(isContainerCite).map((v) => ({ ...v, text: intern(v.text) })) })),
     series: e.series ? { id: intern(e.series.id), edition: e.series.edition } : e.series,
     plover: e.plover ? { type: intern(e.plover.type), mode: e.plover.mode === null ? null : intern(e.plover.mode) } : e.plover,
     ...(e.amounts ? { amounts: e.amounts.map((a) => ({ text: '', value: a.value, currency: intern(a.currency) })) } : {}),
@@ -523,7 +524,17 @@ function tokens(name: string): Set<string> {
 function namedPlaces(a: EventRecord, b: EventRecord): 'same' | 'different' | null {
   const x = a.location?.name ?? null
   const y = b.location?.name ?? null
-  return x === null || y === null ? null : x === y ? 'same' : 'different'
+  if (x === null || y === null) return null
+  return x === y || containerOf(a).has(y) || containerOf(b).has(x) ? 'same' : 'different'
+}
+
+/** "at the Navy General Command in Montevideo": the town an event's venue is in, as its reports cite it. */
+function containerOf(e: EventRecord): Set<string> {
+  return new Set(e.attestations.flatMap((t) => t.evidence.filter(isContainerCite).map((v) => v.text)))
+}
+
+function isContainerCite(v: Evidence): boolean {
+  return v.field === 'location' && v.rule === 'location:container'
 }
 
 /** `a` is a single day after the first day of `b`'s span of days. */

@@ -119,17 +119,20 @@ function settle(w: Work, people: readonly Person[]): void {
 
 /**
  * Countries a document names inside other names count as mentioned: "Canadian Armed Forces",
- * "U.S. Army South", "Antigua and Barbuda Defence Force"; so does the country of an island or
+ * "U.S. Army South", "Antigua and Barbuda Defence Force", the "U.S.-Peru Counternarcotics Dialogue";
+ * so does the country of an island or
  * state it names ("Trinidad", "Florida"). Added last, so no other rule sees them.
  */
 function impliedCountries(w: Work): void {
   const add: Found[] = []
   for (const f of w.found) {
-    if (f.kind === 'org' || (f.kind === 'place' && f.entry?.type === 'facility')) {
+    if (f.kind === 'org' || f.kind === 'event' || (f.kind === 'place' && f.entry?.type === 'facility')) {
       for (const m of countriesInside(w, f)) {
         // "Organization of American States": an international body's adjective or a word of its
         // name ("States") names no country.
         if (f.entry && f.entry.country === null && m.hit.kind !== 'name' && m.hit.kind !== 'acronym') continue
+        // "The Inter-American Dialogue": an adjective in an event's name names no country.
+        if (f.kind === 'event' && m.hit.kind === 'demonym') continue
         const entry = w.g.entries.get(m.hit.id) ?? null
         add.push({ from: f.from + m.from, to: f.from + m.to, kind: 'country', id: m.hit.id, ids: m.hit.ids, entry, form: m.hit.kind, rule: `country-in-name:${f.id}` })
       }

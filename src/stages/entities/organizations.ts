@@ -102,6 +102,11 @@ export function qualifyBareOrgs(w: Work): void {
     const next = w.tokens[f.to]
     const definite = w.tokens[f.from - 1]?.norm === 'the'
     if (!definite && !(next && next.isWord && !next.cap && !next.breakBefore)) return undefined
+    // "the Navy General Command in Montevideo" after "the Uruguayan Navy and the Argentine Navy": a
+    // capitalized name goes on past the bare form, and which navy it names the text does not say.
+    const goesOn = next?.cap === true && next.isWord && !next.breakBefore
+    const candidates = new Set<string>()
+    let withHead: Found | undefined
     const suffix = ` ${bare.toLowerCase()}`
     const own = (f.entry?.name ?? '').toLowerCase()
     let best: Found | undefined
@@ -110,8 +115,14 @@ export function qualifyBareOrgs(w: Work): void {
       if (o.kind !== 'org' || o.form === 'bare') continue
       const names = namesOf(o)
       if (o.id === f.id || (own !== '' && names.some((n) => n.toLowerCase().startsWith(own)))) return undefined
-      if (names.some((n) => n.toLowerCase().endsWith(suffix))) best = o
+      if (names.some((n) => n.toLowerCase().endsWith(suffix))) {
+        best = o
+        candidates.add(o.id)
+      }
+      // "the Coast Guard Service" after "the St. Vincent and the Grenadines Coast Guard Service".
+      if (goesOn && names.some((n) => n.toLowerCase().endsWith(`${suffix} ${next.norm}`))) withHead = o
     }
+    if (goesOn && candidates.size > 1) return withHead
     return best
   }
   const drop = new Set<Found>()

@@ -67,6 +67,15 @@ export function eventName(text: string, d: Draft): string | null {
   // is named by the storm.
   const storm = p?.trigger.id === 'storm' || p?.trigger.id === 'disaster' ? d.hits.find((h) => h.trigger.id === 'storm') : undefined
   if (storm) return storm.label ?? storm.text
+  const span = nounNameSpan(text, d)
+  if (!span) return null
+  const name = text.slice(span.start, span.end).trim()
+  return name.length > 0 ? name : null
+}
+
+/** Where a noun trigger's name is written: its capitalized words to the left and its phrase to the right. */
+export function nounNameSpan(text: string, d: Draft): { start: number; end: number } | null {
+  const p = primaryHit(d)
   if (!p || p.trigger.pos !== 'noun') return null
   let start = p.start
   for (let i = 0; i < 4; i++) {
@@ -78,6 +87,5 @@ export function eventName(text: string, d: Draft): string | null {
   let end = p.end
   const right = rightPhraseLength(text.slice(end, end + 120))
   if (right !== null) end += right
-  const name = text.slice(start, end).trim()
-  return name.length > 0 ? name : null
+  return { start, end }
 }

@@ -5,6 +5,7 @@
 import type { EventType, Evidence, OrganizationRecord, ParticipantRecord, ParticipantRole } from '../../schema/records.js'
 import { contains, precisionRank, type DayRange } from './calendar.js'
 import type { Draft } from './draft.js'
+import { nounNameSpan } from './name.js'
 import { meetingBody } from './roles.js'
 import { refersToVessel, type Vessel } from './vessels.js'
 
@@ -102,7 +103,10 @@ export function participantsOf(d: Draft, type: EventType, sentenceOf: (o: number
 
 const theTwoPeople = /^(?:[A-Z][a-z]+(?:\s+\d+)?,\s+)?(?:the two|both)\s+(?:leaders|ministers|officials|commanders|chiefs|secretaries|men|women|counterparts|principals)\b|^They\b/i
 
-const theTwoParties = /^(?:[A-Z][a-z]+(?:\s+\d+)?,\s+)?(?:the two|both)\s+(?:navies|armies|forces|militaries|sides|countries|nations|governments|services|institutions|agencies|partners|delegations|coast guards)\b|^the partners\b/i
+const theTwoParties = /^(?:[A-Z][a-z]+(?:\s+\d+)?,\s+)?(?:the two|both)\s+(navies|armies|forces|militaries|sides|countries|nations|governments|services|institutions|agencies|partners|delegations|coast guards)\b|^the partners\b/i
+
+/** What may stand between "the two leaders" and their own event's word: adverbs, auxiliaries, "their". */
+const theirOwn = /^(?:\s+(?:also|last|first|previously|already|again|jointly|formally|officially|have|had|will|would|then|[a-z]+ly))*(?:\s+(?:a|an|the)(?:\s+[a-z]+){0,2})?\s*$|\btheir(?:\s+[a-z]+){0,2}\s*$/i
 
 /**
  * "The two leaders last met in May", "They signed a letter of intent", "The two navies signed
@@ -112,14 +116,29 @@ const theTwoParties = /^(?:[A-Z][a-z]+(?:\s+\d+)?,\s+)?(?:the two|both)\s+(?:nav
 export function resolveTheTwo(text: string, b: Built, built: readonly Built[], sentenceOf: (o: number) => number): void {
   const f = b.draft.frames[0]!
   const before = text.slice(f.clause.start, b.draft.opening.start).trim()
-  const people = theTwoPeople.test(before)
-  const parties = !people && theTwoParties.test(before)
-  if (!people && !parties) return
+  const person = theTwoPeople.exec(before)
+  const party = person ? null : theTwoParties.exec(before)
+  if (!person && !party) return
+  const people = person !== null
   // "Both leaders looked forward to Tradewinds 2027", "The two leaders discussed the delivery of the
   // second aircraft": the leaders talk about an exercise, a course or a handover; they meet, visit
   // or sign only in their own talks.
   if (people && b.type !== 'meeting' && b.type !== 'visit' && b.type !== 'agreement') return
-  const wanted = (p: { record: ParticipantRecord }): boolean => (people ? p.record.kind === 'person' : p.record.kind !== 'person')
+  // "The two leaders last met in May", "They signed a letter of intent", "… since their first
+  // meeting": the leaders are the event's own subject. "Both officials reviewed preparations for the
+  // next meeting", "The two officials agreed that the first meeting … will take place": a meeting
+  // they talk of, whose delegations the text does not give.
+  if (people && !theirOwn.test(before.slice(person[0].length))) return
+  // "The two governments expect to hold …" are the states; "the two navies" their services.
+  const word = party?.[1]?.toLowerCase() ?? ''
+  const kinds: ReadonlySet<string> = people
+    ? new Set(['person'])
+    : /^(?:countries|nations|governments)$/.test(word)
+      ? new Set(['country'])
+      : /^(?:navies|armies|forces|militaries|services|agencies|institutions|coast guards)$/.test(word)
+        ? new Set(['organization'])
+        : new Set(['organization', 'country'])
+  const wanted = (p: { record: ParticipantRecord }): boolean => kinds.has(p.record.kind)
   if ([...b.participants.values()].some(wanted)) return
   const i = built.indexOf(b)
   for (let j = i - 1; j >= 0; j--) {
@@ -284,6 +303,12 @@ export function addNamedCountries(text: string, b: Built, countries: readonly Co
     // "the next round of the U.S.-Paraguay Bilateral Defense Working Group": the name after "of".
     const of = /\bof$/i.test(text.slice(h.start, h.end)) ? (text.slice(h.end, h.end + 100).split(/\s+(?:will|would|is|was|in|at|on)\s|[,;]|\.(?=\s|$)/)[0] ?? '') : ''
     const found = joinedCountries(text.slice(h.start, h.end) + of, h.start, countries)
+    if (found) addStates(b, found, 'role:named-parties', sentenceOf)
+  }
+  // "the next U.S.-Peru Counternarcotics Dialogue": the states of the event's own name.
+  const span = b.draft.series === null ? nounNameSpan(text, b.draft) : null
+  if (span && span.start < b.draft.opening.start) {
+    const found = joinedCountries(text.slice(span.start, b.draft.opening.start), span.start, countries)
     if (found) addStates(b, found, 'role:named-parties', sentenceOf)
   }
 }

@@ -1,0 +1,94 @@
+/**
+ * Thirty-eighth round (issue 6: events and their parties). Sentences are written for the rules;
+ * none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const ids = (e: { participants: Array<{ id: string }> } | undefined) => (e?.participants ?? []).map((p) => p.id).sort()
+
+describe('events, thirty-eighth round', () => {
+  test('"both officials reviewed preparations for the next meeting": a meeting they talk of, not one they hold', () => {
+    const doc = run(
+      'readout.txt',
+      lines(
+        ['Readout of the Under Secretary’s call with the Minister of Defence', 'Readout | January 12, 2027'],
+        'Under Secretary Corwin B. Hallam spoke today with Bolivian Minister of Defence Ramiro T. Salcedo Vaca about riverine security on the Mamoré.',
+        'Both officials reviewed preparations for the next meeting of the bilateral working group, to be held in La Paz in March.',
+      ),
+    )
+    const next = doc.events.find((e) => e.type === 'meeting' && e.start === '2027-03')
+    expect(next).toBeDefined()
+    expect(ids(next).filter((id) => id.startsWith('person:'))).toEqual([])
+  })
+  test('"the two ministers last met in May": the ministers are that meeting’s own parties', () => {
+    const doc = run(
+      'readout.txt',
+      lines(
+        ['Readout of the Under Secretary’s call with the Minister of Defence', 'Readout | January 12, 2027'],
+        'Under Secretary Corwin B. Hallam spoke today with Bolivian Minister of Defence Ramiro T. Salcedo Vaca about riverine security on the Mamoré.',
+        'The two officials last met in May 2026 in Santa Cruz.',
+      ),
+    )
+    const may = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-05')
+    expect(ids(may)).toEqual(expect.arrayContaining(['person:corwin-b-hallam', 'person:ramiro-t-salcedo-vaca']))
+  })
+  test('"the two governments expect to hold the second dialogue": the states, not the services named before', () => {
+    const doc = run(
+      'note.txt',
+      lines(
+        ['Inaugural U.S.–Grenada Security Dialogue', 'Media Note | January 14, 2027'],
+        'The United States and Grenada held their inaugural Security Dialogue in St. George’s on January 13, with officials of the Royal Grenada Police Force and the U.S. Coast Guard.',
+        'The two governments expect to hold the second dialogue in Washington in 2027.',
+      ),
+    )
+    const second = doc.events.find((e) => e.type === 'meeting' && e.start === '2027')
+    expect(second).toBeDefined()
+    expect(ids(second).filter((id) => id.startsWith('org:'))).toEqual([])
+  })
+  test('"the next U.S.-Peru Counternarcotics Dialogue": the states of the name take part, and the name counts them as mentioned', () => {
+    const doc = run(
+      'readout.txt',
+      lines(
+        ['Assistant Secretary’s call with Peru’s Minister of the Interior', 'Readout | September 10, 2026'],
+        'Assistant Secretary Gregory T. Hallorann spoke today with Minister of the Interior Rosa E. Quispe Arana about coca eradication.',
+        'The two officials agreed to convene the next U.S.-Peru Counternarcotics Dialogue in Washington in November.',
+      ),
+    )
+    expect(doc.places.filter((p) => p.kind === 'country').map((p) => p.id)).toEqual(expect.arrayContaining(['PER', 'USA']))
+    const dialogue = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-11')
+    expect(ids(dialogue)).toEqual(expect.arrayContaining(['PER', 'USA']))
+  })
+  test('"the Navy General Command in Montevideo" after two navies names neither of them', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navies hold river coordination meeting', 'Press Release | May 22, 2026'],
+        'Delegations of the Uruguayan Navy and the Argentine Navy met at the Navy General Command in Montevideo from May 19 to 21 for their yearly coordination meeting on the estuary.',
+      ),
+    )
+    const navy = doc.organizations.find((o) => o.id === 'org:arg-navy')
+    expect(navy?.mentions.map((m) => m.text)).toEqual(['Argentine Navy'])
+    const meeting = doc.events.find((e) => e.type === 'meeting' && e.start === '2026-05-19')
+    expect(meeting?.location?.country).toBe('URY')
+    expect(meeting?.participants.find((p) => p.id === 'org:arg-navy')?.roles ?? []).not.toContain('host')
+  })
+  test('"the Coast Guard Service" after two coast guards is the one whose name goes on with "Service"', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coxswains graduate', 'Press Release | January 20, 2027'],
+        'Sailors of the St. Vincent and the Grenadines Coast Guard Service and the Grenada Coast Guard completed a coxswain course at Calliaqua on January 19.',
+        'The Commander of the Coast Guard Service, Lieutenant Commander Orville P. Dacres-Lynch, presented the certificates.',
+      ),
+    )
+    const svg = doc.organizations.find((o) => o.id === 'org:svg-cg')
+    expect(svg?.mentions.map((m) => m.text)).toContain('Coast Guard Service')
+  })
+})
