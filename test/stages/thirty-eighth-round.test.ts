@@ -92,3 +92,49 @@ describe('events, thirty-eighth round', () => {
     expect(svg?.mentions.map((m) => m.text)).toContain('Coast Guard Service')
   })
 })
+
+describe('dates, thirty-eighth round', () => {
+  const spanish = (...body: string[]) =>
+    run(
+      'nota.txt',
+      lines(['Armada de Chile', 'VALPARAÍSO, 8 de febrero de 2027.– La Armada de Chile informa que el equipo móvil de instrucción finalizó el viernes el curso en Acajutla.'], ...body),
+    )
+  const value = (doc: ReturnType<typeof spanish>, text: string) => doc.dates.find((d) => d.text === text)?.value
+  test('"viajarán en septiembre": a Spanish future points ahead; "realizó en agosto" behind', () => {
+    const doc = spanish('Los tres alumnos con mejor rendimiento viajarán en septiembre a la Base Naval Talcahuano.', 'El curso fue acordado durante la visita que el contraalmirante realizó en octubre a Valparaíso.')
+    expect(value(doc, 'septiembre')).toMatchObject({ start: '2027-09' })
+    expect(value(doc, 'octubre')).toMatchObject({ start: '2026-10' })
+  })
+  test('"durante el segundo semestre" with no year is a date, ahead of a future verb', () => {
+    const doc = spanish('Asimismo, el equipo impartirá un curso similar en Balboa durante el segundo semestre.')
+    expect(value(doc, 'el segundo semestre')).toEqual({ start: '2027-07', end: '2027-12' })
+  })
+  test('"se realizará en Bahía Solano, Chocó, en noviembre": a capitalized place ending in -ó is no past verb', () => {
+    const doc = spanish('El jefe del equipo anunció que una segunda fase se realizará en Bahía Solano, Chocó, en noviembre.')
+    expect(value(doc, 'noviembre')).toMatchObject({ start: '2027-11' })
+  })
+  test('"acordaron ejecutar una segunda fase en abril": what is agreed on lies ahead; a list after a comma is not the signing\'s', () => {
+    const doc = spanish(
+      'Las delegaciones acordaron ejecutar una segunda fase en abril.',
+      'Las partes firmaron un acta con once compromisos, entre ellos un ejercicio conjunto en mayo.',
+      'Las patrullas zarparon en enero.',
+    )
+    expect(value(doc, 'abril')).toMatchObject({ start: '2027-04' })
+    expect(value(doc, 'mayo')).toMatchObject({ start: '2027-05' })
+    expect(value(doc, 'enero')).toMatchObject({ start: '2027-01' })
+  })
+})
+
+describe('reported purposes, thirty-eighth round', () => {
+  test('"said a U.S. Coast Guard training team would return to Parika in March to train …": the team trains', () => {
+    const doc = run(
+      'story.txt',
+      lines(
+        ['Coast Guard opens Parika station', 'News | January 22, 2027'],
+        'Brigadier Omar K. Fredericks said a U.S. Coast Guard training team would return to Parika in March to train coxswains and engineers at the new station.',
+      ),
+    )
+    const course = doc.events.find((e) => e.type === 'training' && e.start === '2027-03')
+    expect(course?.participants.find((p) => p.id === 'org:us-coast-guard')?.roles).toEqual(['trainer'])
+  })
+})

@@ -69,7 +69,7 @@ const features: Features = featuresOf('')
 
 // Cheap gates: a sentence with none of these words or digits holds no date we can find.
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|previous|past|future|ago|earlier|later|week|month|year|quarter|decade|centur|day|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|enero|abril|agosto|diciembre|semana|mes|año|hoy|ayer|anteayer|mañana|lunes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|annual|daily|hourly|hour|minute|second|soon|once|christmas|easter|thanksgiving|holiday|fiscal|fy|noon|midnight|midday|eventually|formerly|lately|shortly|term|moment|present|eve|period|time|twice|every|each|h[12]|q[1-4]|eighties|nineties|seventies|sixties|nineteen|twenty|thousand)/i
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|previous|past|future|ago|earlier|later|week|month|year|quarter|decade|centur|day|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|enero|abril|agosto|diciembre|semana|mes|semestre|trimestre|año|hoy|ayer|anteayer|mañana|lunes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|annual|daily|hourly|hour|minute|second|soon|once|christmas|easter|thanksgiving|holiday|fiscal|fy|noon|midnight|midday|eventually|formerly|lately|shortly|term|moment|present|eve|period|time|twice|every|each|h[12]|q[1-4]|eighties|nineties|seventies|sixties|nineteen|twenty|thousand)/i
 // chrono's strict parsers need a month name (whole: "Marine", "decision" and "market" are not
 // "Mar", "Dec", "Mar") or the digit pattern of a date or a clock time ...
 const MAY_HOLD_EXPLICIT =

@@ -153,12 +153,12 @@ const weekday: Rule = {
   },
 }
 
-const TRIMESTRE: Readonly<Record<string, number>> = { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 }
-/** "el primer trimestre de 2027", "el segundo semestre de 2026". */
+const TRIMESTRE: Readonly<Record<string, number>> = { primer: 1, primero: 1, primeiro: 1, segundo: 2, tercer: 3, tercero: 3, terceiro: 3, cuarto: 4, quarto: 4 }
+/** "el primer trimestre de 2027", "el segundo semestre de 2026", Portuguese "o primeiro semestre". */
 const quarterOrHalf: Rule = {
   name: 'es-quarter',
   trigger: /trimestre|semestre/i,
-  re: new RegExp(`\\b(?:el\\s+)?(?<ord>primer|primero|segundo|tercer|tercero|cuarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
+  re: new RegExp(`\\b(?:el\\s+)?(?<ord>primer|primero|primeiro|segundo|tercer|tercero|terceiro|cuarto|quarto)\\s+(?<unit>trimestre|semestre)\\b${DE_ANIO}?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}
     const n = TRIMESTRE[(g['ord'] ?? '').toLowerCase()]

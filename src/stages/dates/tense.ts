@@ -22,6 +22,12 @@ interface Cue {
   readonly schedule?: boolean
   /** A bare infinitive ("to meet"): after a date and a past verb, the purpose of what was done. */
   readonly infinitive?: boolean
+  /**
+   * Read by its ending alone (a Spanish or Portuguese verb): governs a date after it only within
+   * its own phrase ("firmaron un acta con once compromisos, entre ellos un ejercicio … en agosto":
+   * the exercise is one of the commitments, still ahead).
+   */
+  readonly phrase?: boolean
 }
 
 
@@ -36,6 +42,11 @@ const FUTURE = new RegExp(
   `\\b(?:${alternation(lexicon.futureWords)}|(?:${alternation(lexicon.futureBeforeTo)})\\s+to|to\\s+(?:${alternation(lexicon.eventVerbs)}))\\b`,
   'gi',
 )
+// Spanish and Portuguese finite verbs by their endings: "impartirá", "viajarán" ahead; "finalizó",
+// "realizaron", "realizaram" behind; lower case, as verbs are inside a sentence ("Chocó" is a
+// place). No English word ends so.
+const IBERIAN_FUTURE = /(?<![\p{L}])\p{Ll}\p{L}+(?:ará|erá|irá|arán|erán|irán|aremos|eremos|iremos|arão|erão|irão)(?![\p{L}])/gu
+const IBERIAN_PAST = /(?<![\p{L}])\p{Ll}\p{L}{2,}(?:ó|aron|ieron|aram|eram)(?![\p{L}])/gu
 const PRESENT = new RegExp(`\\b(?:${alternation(lexicon.presentVerbs)})\\b`, 'gi')
 const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed|en|wn|t)\b/gi
 // "agreed to begin patrols in May, following two days of talks … on Thursday": what a report says
@@ -86,6 +97,20 @@ function regexCues(re: RegExp, sentence: string, offset: number, cue: Omit<Cue, 
   return out
 }
 
+/**
+ * Spanish and Portuguese past forms. One that agrees or decides on what follows ("acordaron
+ * ejecutar una segunda fase en abril", "resolvió realizar", "acordaron … que la PDI imparta en
+ * marzo") points ahead for the dates after it, as "agreed to hold" does.
+ */
+function iberianPast(sentence: string, offset: number): Cue[] {
+  return regexCues(IBERIAN_PAST, sentence, offset, { direction: 'past', phrase: true }).flatMap((c) => {
+    const word = sentence.slice(c.start - offset, c.end - offset)
+    if (!AGREED.test(word) || !/^\s+(?:\p{Ll}+(?:ar|er|ir)(?![\p{L}])|que\b)/u.test(sentence.slice(c.end - offset, c.end - offset + 30))) return [c]
+    return [{ ...c, onlyBehind: true }, { ...c, direction: 'future' as const, onlyAhead: true }]
+  })
+}
+const AGREED = /^(?:acord|resolv|decid|aprob|convin|comprometi|program|planific|dispus|decidi|resolve|aprova|combina)/
+
 /** Tense cues of one sentence; `offset` is the sentence's start in the text. */
 export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   // A bare "to meet" is marked: after the date, it may be the purpose of a past trip.
@@ -96,9 +121,10 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
   // it. A date before a past "agreed to" ("officials meeting on Thursday agreed to run patrols")
   // is the agreeing's, in the past.
   const pastTo = (f: Cue): boolean => /^[a-z]+ed\s/i.test(sentence.slice(f.start - offset, f.end - offset))
-  const futureCues = future.map((f) => (pastTo(f) ? { ...f, onlyAhead: true } : f))
+  const futureCues = [...future.map((f) => (pastTo(f) ? { ...f, onlyAhead: true } : f)), ...regexCues(IBERIAN_FUTURE, sentence, offset, { direction: 'future' })]
   const past = [
     ...pastCues(sentence, offset),
+    ...iberianPast(sentence, offset),
     ...regexCues(PERFECT, sentence, offset, { direction: 'past' }),
     ...regexCues(FOLLOWING, sentence, offset, { direction: 'past', onlyAhead: true }),
   ].flatMap((p) => {
@@ -182,6 +208,7 @@ export function directionAt(
     if (cue.end > start && cue.start < end) continue
     if (cue.onlyAhead && cue.end > start) continue
     if (cue.onlyBehind && cue.start < end) continue
+    if (cue.phrase && cue.end <= start && clauseStart !== undefined && /[,;:]/.test(options.clause.slice(cue.end - clauseStart, start - clauseStart))) continue
     const between = cue.end > start && clauseStart !== undefined ? options.clause.slice(end - clauseStart, cue.start - clauseStart) : null
     // The verb after the relative clause the date sits in does not govern it.
     if (inRelative && between?.includes(',')) continue

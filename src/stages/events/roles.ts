@@ -323,7 +323,12 @@ export function attachArguments(
     const spokesperson = speech && /\b(?:spokes(?:man|woman|person)|press secretary|public affairs)\b/i.test(text.slice(Math.max(0, from - 60), from))
     // "said Panama would host the next meeting": what follows a speech verb is the subject of the
     // reported clause's verb.
-    const reported = speech && m.kind !== 'person' && slot === 'patient' ? hits.find((h) => h.start >= m.end && h.trigger.pos === 'verb' && !h.trigger.flags.includes('speech') && h.start - m.end <= 40) : undefined
+    // "said a U.S. Coast Guard training team would return to Parika in March to train …": further
+    // on, within the reported clause, the verb its subject comes to do.
+    const reported =
+      speech && m.kind !== 'person' && slot === 'patient'
+        ? hits.find((h) => h.start >= m.end && h.trigger.pos === 'verb' && !h.trigger.flags.includes('speech') && (h.start - m.end <= 40 || (h.start - m.end <= 90 && purposeAfter.test(text.slice(m.end, h.start)))))
+        : undefined
     const reportedRole = reported ? reported.trigger.roles[reported.passive ? 'patient' : 'agent'] : undefined
     if (reported && reportedRole && reportedRole !== 'skip') {
       roles.push({ mention: m, role: reportedRole, rule: `role:${reported.trigger.id}:reported-agent`, relative, hit: reported })
@@ -466,6 +471,9 @@ const onIsland: ReadonlySet<string> = new Set(['training', 'exercise', 'visit', 
 
 /** The head words of a body that meets ("… Border Security Commission", "… Working Group"). */
 export const meetingBody = /\b(?:Commission|Committee|Council|Group|Board|Assembly|Forum|Experts|Ministers|Conference|Caucus|Task Force|Meeting|Talks|Dialogue|Consultations|Mechanism)\b/
+/** "… training team would return to Parika in March to ": a subject's verb of motion, then the purpose it comes for. */
+const purposeAfter = /^[^,;.]*?\b(?:will|would|is to|are to|is due to|are due to)\s+(?:return|travel|deploy|come|go|arrive|head|sail|fly|be sent|be deployed)\b[^,;.]*\bto\s+$/
+
 const agentBefore = /,?\s*\b(?:\w+ed\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,8}$/
 
 /** Whether `before` ends in an agent ("… by the Task Force South ") after a place of the clause's own. */
