@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js'
 import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
+import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -136,5 +137,26 @@ describe('reported purposes, thirty-eighth round', () => {
     )
     const course = doc.events.find((e) => e.type === 'training' && e.start === '2027-03')
     expect(course?.participants.find((p) => p.id === 'org:us-coast-guard')?.roles).toEqual(['trainer'])
+  })
+})
+
+describe('page chrome, thirty-eighth round', () => {
+  test.each([
+    ['Nota de Prensa N.º 014/2027 (continuación)', 'continued-label'],
+    ['Press Release (continued)', 'continued-label'],
+    ['www.armada.cl | Dirección de Comunicaciones Institucionales | Valparaíso, Chile', 'site-footer-url'],
+    ['Privacy Policy | Accessibility | Copyright Information | FOIA | USA.gov | Office of the Inspector General', 'footer-links'],
+    ['This is the official website of the U.S. Embassy in Panama. External links to other Internet sites should not be construed as an endorsement.', 'official-site-disclaimer'],
+    ['(BIS Photos/Derek Smith-Cartwright)', 'photo-credit-slash'],
+    ['Ramos Hardware – Sandbags, tarpaulins and generators in stock now', 'ad-copy'],
+  ])('"%s" is chrome (%s)', (line, rule) => {
+    expect(chromeRuleOf(line)?.id).toBe(rule)
+  })
+  test.each([
+    'The coast guard keeps two boats in stock now that the station is open.',
+    'The talks continued on Thursday in Kingston (continued from page one of the programme).',
+    'Officials met at www.example.org.',
+  ])('"%s" is article text', (line) => {
+    expect(chromeRuleOf(line)).toBeNull()
   })
 })
