@@ -109,7 +109,7 @@ function iberianPast(sentence: string, offset: number): Cue[] {
     return [{ ...c, onlyBehind: true }, { ...c, direction: 'future' as const, onlyAhead: true }]
   })
 }
-const AGREED = /^(?:acord|resolv|decid|aprob|convin|comprometi|program|planific|dispus|decidi|resolve|aprova|combina)/
+const AGREED = /^(?:acord|resolv|decid|aprob|aprov|convin|comprometi|program|planific|dispus|combin)/
 
 /** Tense cues of one sentence; `offset` is the sentence's start in the text. */
 export function tenseCues(sentence: string, offset: number): readonly Cue[] {

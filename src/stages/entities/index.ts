@@ -119,9 +119,9 @@ function settle(w: Work, people: readonly Person[]): void {
 
 /**
  * Countries a document names inside other names count as mentioned: "Canadian Armed Forces",
- * "U.S. Army South", "Antigua and Barbuda Defence Force", the "U.S.-Peru Counternarcotics Dialogue";
- * so does the country of an island or
- * state it names ("Trinidad", "Florida"). Added last, so no other rule sees them.
+ * "U.S. Army South", "Antigua and Barbuda Defence Force", the "U.S.-Peru Counternarcotics
+ * Dialogue"; so does the country of an island or state it names ("Trinidad", "Florida"). Added
+ * last, so no other rule sees them.
  */
 function impliedCountries(w: Work): void {
   const add: Found[] = []
