@@ -68,7 +68,7 @@ export function buildMerged(plan: MergePlan, get: (index: number) => EventRecord
 /**
  * What `planMerge` needs of an event: no topics, labels or CAMEO code, one attestation per
  * reporting document with its id and only the evidence that names its venue's town (see
- * containerOf). Much smaller than the record.
+ * inTown). Much smaller than the record.
  */
 export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s) => s): EventRecord {
   return {
@@ -525,12 +525,12 @@ function namedPlaces(a: EventRecord, b: EventRecord): 'same' | 'different' | nul
   const x = a.location?.name ?? null
   const y = b.location?.name ?? null
   if (x === null || y === null) return null
-  return x === y || containerOf(a).has(y) || containerOf(b).has(x) ? 'same' : 'different'
+  return x === y || inTown(a, y) || inTown(b, x) ? 'same' : 'different'
 }
 
-/** "at the Navy General Command in Montevideo": the town an event's venue is in, as its reports cite it. */
-function containerOf(e: EventRecord): Set<string> {
-  return new Set(e.attestations.flatMap((t) => t.evidence.filter(isContainerCite).map((v) => v.text)))
+/** "at the Navy General Command in Montevideo": whether a report cites `town` as the town the event's venue is in. */
+function inTown(e: EventRecord, town: string): boolean {
+  return e.attestations.some((t) => t.evidence.some((v) => isContainerCite(v) && v.text === town))
 }
 
 function isContainerCite(v: Evidence): boolean {
