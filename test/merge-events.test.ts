@@ -629,3 +629,36 @@ describe('thirty-eighth round', () => {
     expect(merged).toHaveLength(2)
   })
 })
+
+describe('thirty-ninth round', () => {
+  const ceremony = (id: string, place: string, parties: Array<[string, string]>): EventRecord =>
+    ({
+      eventId: id,
+      type: 'other',
+      name: null,
+      status: 'occurred',
+      start: '2026-12-11',
+      end: null,
+      precision: 'day',
+      location: { name: place, country: 'ATG' },
+      series: null,
+      participants: parties.map(([pid, role]) => ({ kind: 'organization', id: pid, name: pid, roles: [role] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('two ceremonies of one day sharing only a party merely associated with one of them are two', () => {
+    const merged = mergeEvents([
+      ceremony('evt-a', 'Camp Blizard', [['org:abdf', 'participant'], ['org:royal-navy', 'participant'], ['org:abdf-cg', 'speaker']]),
+      ceremony('evt-b', 'Antigua and Barbuda Defence Force', [['org:abdf', 'host'], ['org:rss', 'speaker']]),
+    ])
+    expect(merged).toHaveLength(2)
+  })
+  test('the same two ceremonies with the shared party hosting both are one', () => {
+    const merged = mergeEvents([
+      ceremony('evt-a', 'Camp Blizard', [['org:abdf', 'host'], ['org:royal-navy', 'participant'], ['org:abdf-cg', 'speaker']]),
+      ceremony('evt-b', 'Antigua and Barbuda Defence Force', [['org:abdf', 'host'], ['org:rss', 'speaker']]),
+    ])
+    expect(merged).toHaveLength(1)
+  })
+})

@@ -348,7 +348,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if (a.series.edition && a.series.edition === b.series.edition) return 10
     return 8
   }
-  const shared = sharedParties(a, b)
+  // "other" says nothing of what happened: a party a report merely associates with it (role
+  // "participant") does not make two ceremonies of one day one.
+  const shared = sharedParties(a, b, a.type === 'other' && b.type === 'other')
   const names = nameMatch(a.name, b.name)
   const sameDay = dayPrecise(a) && dayPrecise(b) && a.start!.slice(0, 10) === b.start!.slice(0, 10)
   const sameCountry = ca !== null && ca === cb

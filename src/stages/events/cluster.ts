@@ -637,16 +637,23 @@ function resolveAnaphor(drafts: readonly Draft[], h: Hit, current: Draft | null,
   // "the symposium" prefers an event named a Symposium (even one reported before "a conference"),
   // then "the exercise" one of type exercise, and only then a related type ("the course" for a
   // training exercise).
-  for (const pass of [0, 1, 2]) {
+  for (const pass of [0, 1, 2, 3]) {
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i]!
       const p = primaryHit(d)
       // "the closing ceremony" is a ceremony told before, not the course it closes: opening and
-      // closing ceremonies are events of their own.
+      // closing ceremonies are events of their own. "Also addressed the ceremony" after a course
+      // told in passing is the opening told before it.
       const fits =
         h.trigger.id === 'ceremony-noun'
           ? pass > 0 && has(p, 'ceremonial')
-          : pass === 0 ? (d.series?.name.toLowerCase().includes(word) ?? false) : pass === 1 ? p.trigger.type === types[0] : types.includes(p.trigger.type)
+          : pass === 0
+            ? (d.series?.name.toLowerCase().includes(word) ?? false)
+            : pass === 1
+              ? p.trigger.type === types[0]
+              : pass === 2
+                ? h.trigger.id === 'ceremony' && has(p, 'ceremonial')
+                : types.includes(p.trigger.type)
       // "The ceremony was also attended by …" is the handover told before, not the delivery due later.
       if (fits && (f === null || (compatible(f, d, h) && !(h.trigger.id === 'ceremony' && tenseClash(f, d))))) return reportedEvent(drafts, d, f)
     }
