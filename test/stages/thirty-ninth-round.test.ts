@@ -31,3 +31,18 @@ describe('events, thirty-ninth round', () => {
     expect(ids(course)).not.toContain('person:paulette-n-grierson-watt')
   })
 })
+
+describe('events, thirty-ninth round: a hosted gathering and who meets there', () => {
+  test('"will host the … Working Group in Tampa … Delegations … will meet with U.S. officials": one meeting', () => {
+    const doc = run(
+      'note.txt',
+      lines(
+        ['Working Group on Maritime Domain Awareness', 'Media Note | January 20, 2027'],
+        'The United States will host the Caribbean Basin Security Initiative Technical Working Group on Maritime Domain Awareness in Tampa, Florida, from February 9 to 11. Delegations from Guyana, Suriname and Barbados will meet with U.S. officials to improve the sharing of radar data.',
+      ),
+    )
+    const meetings = doc.events.filter((e) => e.type === 'meeting')
+    expect(meetings).toHaveLength(1)
+    expect(ids(meetings[0])).toEqual(expect.arrayContaining(['GUY', 'SUR', 'BRB', 'USA']))
+  })
+})

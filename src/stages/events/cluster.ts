@@ -710,11 +710,16 @@ function recentOfGroup(
   frames: readonly Frame[],
   eventful: ReadonlySet<number>,
 ): Draft | null {
-  if (!retellable.has(opening.trigger.type)) return null
+  const meeting = opening.trigger.type === 'meeting' && opening.trigger.pos === 'verb'
+  if (!retellable.has(opening.trigger.type) && !meeting) return null
   const sentence = sentenceDate(f, frames)
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!
     if (d.opening.trigger.type !== opening.trigger.type || !d.date || !attachable(f, d, eventful)) continue
+    // "The United States will host the … Working Group in Miami from September 22 to 24. Delegations
+    // … will meet with U.S. officials": who meets at a named gathering just announced. Another
+    // meeting told later ("He also met with …") is one of its own.
+    if (!retellable.has(opening.trigger.type) && !(has(d.opening, 'light') && f.clause.paragraph === d.lastParagraph)) return null
     const range = draftRange(d)
     const other = sentence ? spanRange(sentence.start, sentence.end) : null
     if (range && other && !overlaps(range, other)) continue
