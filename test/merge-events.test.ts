@@ -661,4 +661,34 @@ describe('thirty-ninth round', () => {
     ])
     expect(merged).toHaveLength(1)
   })
+  const gift = (id: string, start: string, parties: Array<[string, string, string]>): EventRecord =>
+    ({
+      eventId: id,
+      type: 'donation',
+      name: null,
+      status: 'occurred',
+      start,
+      end: null,
+      precision: start.length === 10 ? 'day' : 'month',
+      location: { name: null, country: 'JAM' },
+      series: null,
+      participants: parties.map(([kind, pid, role]) => ({ kind, id: pid, name: pid, roles: [role] })),
+      topics: [],
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('a gift of a month and one of a day in it, from one state to different institutions, are two', () => {
+    const merged = mergeEvents([
+      gift('evt-a', '2026-11', [['country', 'USA', 'donor'], ['organization', 'org:jcf-marine-police', 'recipient']]),
+      gift('evt-b', '2026-11-13', [['country', 'USA', 'donor'], ['organization', 'local:united-states-embassy', 'donor']]),
+    ])
+    expect(merged).toHaveLength(2)
+  })
+  test('the same gifts are one when the dated report names no institution', () => {
+    const merged = mergeEvents([
+      gift('evt-a', '2026-11', [['country', 'USA', 'donor'], ['organization', 'org:jcf-marine-police', 'recipient']]),
+      gift('evt-b', '2026-11-13', [['country', 'USA', 'donor'], ['person', 'person:roger-a-pettigrew', 'donor']]),
+    ])
+    expect(merged).toHaveLength(1)
+  })
 })

@@ -411,7 +411,13 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // Two courses of one month in one country with the same instructors, one "in San Lorenzo" and one
   // "in Puerto Cortés", are two: named places that differ part events known only to their month.
   const monthApart = places === 'different' && !(dayPrecise(a) && dayPrecise(b))
-  if (shared > 0 && !otherSides(a, b) && !monthApart && (sameCountry || ((ca === null) !== (cb === null) && !placedMonthOnly && !placedElsewhere(a, b) && !placedElsewhere(b, a)) || (ca === null && cb === null && sameDay))) return 4 + shared
+  // A gift known to its month and one of a day in it, given by the same state to the same country,
+  // are one only with a party beyond the state: the United States gives Jamaica more than one thing
+  // in a month.
+  // (Each names an institution of its own: a report naming only the donor state may be either's.)
+  const institutions = (e: EventRecord): boolean => counted(e).some((p) => p.kind === 'organization' && p.roles.some((r) => r !== 'participant'))
+  const stateOnly = a.type === 'donation' && dayPrecise(a) !== dayPrecise(b) && institutions(a) && institutions(b) && sharedParties(a, b, false, true) === 0
+  if (shared > 0 && !stateOnly && !otherSides(a, b) && !monthApart && (sameCountry || ((ca === null) !== (cb === null) && !placedMonthOnly && !placedElsewhere(a, b) && !placedElsewhere(b, a)) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "The sixth round will be held in Saint Lucia in November" (its two states lent by the report's
   // main meeting) and the round reported there on Nov. 11–12 between the same states: one meeting.
   if (sameCountry && a.type === b.type && (statesOf(a, b) || statesOf(b, a))) return 3

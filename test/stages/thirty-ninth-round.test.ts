@@ -46,3 +46,76 @@ describe('events, thirty-ninth round: a hosted gathering and who meets there', (
     expect(ids(meetings[0])).toEqual(expect.arrayContaining(['GUY', 'SUR', 'BRB', 'USA']))
   })
 })
+
+describe('pages and entities, thirty-ninth round', () => {
+  test('a page printed from a browser to text: its print header, time and "1/2" go, and the wrapped headline is whole', () => {
+    const url = 'https://www.example.gc.ca/en/department-national-defence/news/2027/02/canadian-forces-airlift-water-purification-units-to-haiti.html'
+    const head = '2027-02-16, 9:05 a.m.      Canadian Forces airlift water purification units to Haiti - Canada.ca'
+    const wrap = (s: string): string[] => {
+      const out: string[] = []
+      let line = ''
+      for (const word of s.split(' ')) {
+        if (line && line.length + word.length + 1 > 76) {
+          out.push(line)
+          line = word
+        } else line = line ? `${line} ${word}` : word
+      }
+      return [...out, line]
+    }
+    const para = (s: string) => [...wrap(s), '']
+    const text = [
+      head,
+      '',
+      'Government of Canada / Gouvernement du Canada',
+      '',
+      'News release',
+      '',
+      'Canadian Forces airlift water purification units to',
+      'Haiti',
+      '',
+      'February 16, 2027 – Ottawa, Ontario – National Defence',
+      '',
+      ...para('The Canadian Armed Forces delivered two water purification units and a team of eight engineers to Cap-Haïtien on February 14, after floods in the Nord department cut the town’s water supply for the third time this winter.'),
+      ...para('The units, flown from Trenton aboard a CC-177 Globemaster, can each produce fifty thousand litres of drinking water a day, and the engineers will train Haitian civil protection staff to run them over the next three weeks.'),
+      ...para('Officials of the Haitian civil protection directorate received the equipment at the airport and will decide with the engineers where in the town the two units are to be set up.'),
+      ...para('The team will stay in Cap-Haïtien until March 7, when a second rotation of engineers is due to arrive from Canada.'),
+      `${url}      1/2`,
+      '',
+      head,
+      '',
+      ...para('Canada has supported disaster preparedness in northern Haiti since 2010, including the construction of two emergency shelters in Cap-Haïtien that were used again during the floods of this winter.'),
+      `${url}      2/2`,
+    ].join('\n')
+    const doc = run('release.txt', text)
+    expect(doc.meta.title).toBe('Canadian Forces airlift water purification units to Haiti')
+    expect(doc.text).not.toMatch(/9:05 a\.m\.|1\/2|2\/2|Canada\.ca/)
+    expect(doc.text).toContain('Canada has supported disaster preparedness')
+  })
+  test('"the Marine Police Division" after "Jamaica Constabulary Force (JCF) Marine Police Division": the organization the gazetteer holds', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Marine Police receive a new boat shed', 'Press Release | January 22, 2027'],
+        'Members of the Jamaica Constabulary Force (JCF) Marine Police Division will operate from a new boat shed at Old Harbour Bay, handed over on Thursday.',
+        'Two patrol boats delivered to the Marine Police Division in December will be kept in the shed.',
+      ),
+    )
+    const marine = doc.organizations.filter((o) => /Marine Police/.test(o.name) || o.id.includes('marine-police'))
+    expect(marine.map((o) => o.id)).toEqual(['org:jcf-marine-police'])
+  })
+})
+
+describe('dates, thirty-ninth round', () => {
+  test('"From the 25th" is the 25th the text named before; a unit or a day never named is none', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['Border police plan joint checks', 'News | January 15, 2027'],
+        'The checks will run from January 25 to March 14 on both banks of the river.',
+        '“From the 25th, they will see one operation,” the chief said. Soldiers of the 12th Infantry and officers who joined on the 9th will take part.',
+      ),
+    )
+    const ordinal = doc.dates.filter((d) => /^the \d/.test(d.text))
+    expect(ordinal.map((d) => [d.text, d.value.start])).toEqual([['the 25th', '2027-01-25']])
+  })
+})

@@ -5,9 +5,9 @@
  */
 import type { Block } from './html-blocks.js'
 
-// "Page 1 of 2", "[Page 2 of 2]", "--- Page 2 of 2 ---", "2 | Page" ("- 2 -" would be the newsroom's
-// end mark "-30-").
-const PAGE_NUMBER = /^(?:[[(]?\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[\])]?|[-–—=*]{2,}\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—=*]{2,}|\d{1,3}\s*\|\s*page)$/i
+// "Page 1 of 2", "[Page 2 of 2]", "--- Page 2 of 2 ---", "2 | Page", a browser's "1/2" ("- 2 -" would
+// be the newsroom's end mark "-30-").
+const PAGE_NUMBER = /^(?:[[(]?\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[\])]?|[-–—=*]{2,}\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—=*]{2,}|\d{1,3}\s*\|\s*page|\d{1,2}\/\d{1,2})$/i
 // A line that ends a sentence or a clause a new line may follow.
 const CLOSED = /[.!?:;"”’]$/u
 // A line that opens a paragraph of its own: a numbered or bulleted item.
@@ -53,6 +53,7 @@ export function printedFurniture(texts: readonly string[]): boolean[] | null {
   if (!texts.some(isPageNumber)) return null
   const counts = new Map<string, number>()
   for (const x of texts) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1)
-  const repeated = (x: string): boolean => (counts.get(key(x)) ?? 0) >= 2 && x.length <= 150 && !/[.!?]["”’]?$/u.test(x)
+  // A browser's print time ("2027-02-12, 3:41 p.m.") ends in a period that ends no sentence.
+  const repeated = (x: string): boolean => (counts.get(key(x)) ?? 0) >= 2 && x.length <= 150 && (!/[.!?]["”’]?$/u.test(x) || /\d\s*[ap]\.m\.$/i.test(x))
   return texts.map((x) => isPageNumber(x) || repeated(x))
 }

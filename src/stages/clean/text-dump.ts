@@ -109,7 +109,8 @@ function isDateLine(line: string): boolean {
  */
 function wrapWidth(lines: readonly string[]): number | null {
   let longest = 0
-  for (const l of lines) if (l.length > longest) longest = l.length
+  // A web address printed in the footer runs past the margin: it is one word.
+  for (const l of lines) if (l.length > longest && !/^(?:https?:\/\/|www\.)\S+$/i.test(l)) longest = l.length
   if (longest < 60 || longest > 110) return null
   let full = 0
   for (const l of lines) if (l.length >= longest - 12) full++

@@ -164,6 +164,7 @@ export function scanDates(text: string, reference: string | null, options: Extra
   let previousDay: Point | null = null
   let quarter: Point | null = null
   let span: { start: Ymd; end: Ymd } | null = null
+  const days: Ymd[] = []
   for (const sentence of sentences) {
     const s = norm.slice(sentence.start, sentence.end)
     if (!MAY_HOLD_DATE.test(s)) continue
@@ -205,8 +206,10 @@ export function scanDates(text: string, reference: string | null, options: Extra
         !ruleOptions.timeml && f.spec.kind === 'shift' && f.spec.anchor === 'reference' && f.spec.unit === 'day' && f.spec.n === 0 && !f.spec.pod && ref && previousDay?.gran === 'day' && insideQuote(norm, f.start)
           ? spokenDay(previousDay, ref)
           : null
-      const anchors: Anchors = { reference: spokenOn ?? ref, previous: dayAnchored ? previousDay : previous, quarter, direction, span }
+      const anchors: Anchors = { reference: spokenOn ?? ref, previous: dayAnchored ? previousDay : previous, quarter, direction, span, days }
       let r = narrowValue(withClock(resolveSpec(f.spec, anchors), f.clock), f.narrow, ref, previousDay)
+      // "the 25th" with no 25th named before it names no day.
+      if (f.spec.kind === 'dayOf' && r.anchor === null) continue
       const yearless = f.spec.kind === 'abs' ? f.spec.yearless : f.spec.kind === 'range' && f.spec.from.kind === 'abs' && f.spec.from.yearless
       const named = yearless && r.anchor && r.resolution === 'relative_to_publication' ? namedMonths.get(r.anchor.m ?? 0) : undefined
       if (named !== undefined && r.anchor && named !== r.anchor.y && !ruleOptions.timeml) r = inYear(r, named)
@@ -248,6 +251,12 @@ export function scanDates(text: string, reference: string | null, options: Extra
       // "everything we saw today," in a quote is the speaker's day, not a new anchor for "the same day".
       const quotedDeixis = f.spec.kind === 'shift' && f.spec.anchor === 'reference' && f.spec.unit === 'day' && insideQuote(norm, f.start)
       // "from Monday 11th to Wednesday 13th May": the days "the first day" counts in.
+      if (r.precision === 'day' && f.type !== 'duration' && f.type !== 'set') {
+        for (const v of [r.start, r.end]) {
+          const x = v === null ? null : parseYmd(v)
+          if (x) days.push(x)
+        }
+      }
       if (r.precision === 'day' && r.end !== null && r.end !== r.start) {
         const a = parseYmd(r.start)
         const b = parseYmd(r.end)

@@ -27,6 +27,8 @@ export interface Anchors {
   readonly direction: Direction
   /** The last span of several days the text gave ("from Monday 11th to Wednesday 13th May"), for "the first day". */
   readonly span?: { readonly start: Ymd; readonly end: Ymd } | null
+  /** The days the text named so far (first days and last days of spans), in text order. */
+  readonly days?: readonly Ymd[]
 }
 
 const UNRESOLVED = 'unresolved-no-reference'
@@ -222,6 +224,11 @@ export function resolveSpec(spec: Spec, a: Anchors): Resolved {
       if (!span) return unanchored('XXXX-XX-XX', 'day')
       const day = spec.n > 0 ? addDays(span.start, spec.n - 1) : span.end
       if (daysFrom(day, span.end) < 0) return unanchored('XXXX-XX-XX', 'day')
+      return fromPoint({ gran: 'day', y: day.y, m: day.m, d: day.d }, 'relative_to_previous')
+    }
+    case 'dayOf': {
+      const day = [...(a.days ?? [])].reverse().find((x) => x.d === spec.d)
+      if (!day) return unanchored(`XXXX-XX-${pad(spec.d)}`, 'day')
       return fromPoint({ gran: 'day', y: day.y, m: day.m, d: day.d }, 'relative_to_previous')
     }
     case 'ref':

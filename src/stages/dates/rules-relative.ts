@@ -205,6 +205,19 @@ const nthDay: Rule = {
   },
 }
 
+// "From the 25th, they will see one operation": a day's number alone after a preposition, which
+// only a day the text has named gives a month (resolve.ts). Not a unit ("the 25th Infantry") nor
+// "the 25th of January" (chrono's).
+const ordinalDay: Rule = {
+  name: 'ordinal-day',
+  trigger: /\d(?:st|nd|rd|th)\b/i,
+  re: /(?<=\b(?:from|on|by|until|till|since|after|before|through|starting)\s+)the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\b|[A-Za-z\d-]))/gi,
+  build(m, _s, options) {
+    if (options.timeml) return null
+    return { ...span(m), spec: { kind: 'dayOf', d: Number(m.groups?.['d']) }, type: 'date' }
+  },
+}
+
 const AGO_TAIL = '(?<dir>ago|earlier|later|before|after|from\\s+now|hence|previously|back|since|prior)'
 const ago: Rule = {
   name: 'ago',
@@ -320,6 +333,7 @@ export const relativeRules: readonly Rule[] = [
   relativeUnit,
   dayBeforeAfter,
   nthDay,
+  ordinalDay,
   ago,
   positionedUnit,
   weekend,

@@ -92,6 +92,8 @@ export type Spec =
    * days the text gave (1 = its first day, -1 = its last).
    */
   | { readonly kind: 'nthDay'; readonly n: number }
+  /** "From the 25th": the day of that number the text named last ("January 25 to March 14"). */
+  | { readonly kind: 'dayOf'; readonly d: number }
   | { readonly kind: 'ref'; readonly token: RefToken }
   | { readonly kind: 'duration'; readonly value: string }
   | { readonly kind: 'set'; readonly value: string }

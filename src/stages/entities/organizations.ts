@@ -295,6 +295,11 @@ export function qualifyBareOrgs(w: Work): void {
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
+/** The name an organization is called by at one mention, as the text writes it. */
+function namedAs(w: Work, f: Found): string {
+  return spanOf(w, f.from, f.to).text
+}
+
 /** An organization's names: its entry's name and aliases, or its own name. */
 function namesOf(o: Found): string[] {
   return o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
@@ -1055,11 +1060,15 @@ export function headWordNames(w: Work): void {
       const remitOf = made.local ? [`${made.local.name} on `, `${made.local.name} against `, `${made.local.name} in `] : []
       // "the 19th Jungle Brigade" after "19th Jungle Brigade “Napo”": the unit without its quoted name.
       const unquoted = (name: string): string => name.replace(/\s+[“"][^”"]+[”"]$/, '')
+      // "the Marine Police Division" after "JCF Marine Police Division", a name the gazetteer holds:
+      // that organization. ("Commander Defence Force" is an office's name, not the force's.)
+      const afterOffice = endsAt(w, from).some((f) => f.kind === 'title')
       const isFuller = (f: Found) =>
-        f.local !== undefined &&
         f.kind === made.kind &&
         f.from < from &&
-        (f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)) || (unquoted(f.local.name) !== f.local.name && unquoted(f.local.name) === made.local?.name))
+        (f.local !== undefined
+          ? f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)) || (unquoted(f.local.name) !== f.local.name && unquoted(f.local.name) === made.local?.name)
+          : f.entry !== null && made.local !== undefined && f.form !== 'bare' && f.form !== 'acronym' && ` ${namedAs(w, f)}`.endsWith(suffix) && !afterOffice)
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.
