@@ -119,3 +119,79 @@ describe('dates, thirty-ninth round', () => {
     expect(ordinal.map((d) => [d.text, d.value.start])).toEqual([['the 25th', '2027-01-25']])
   })
 })
+
+describe('pages, thirty-ninth round', () => {
+  test('a site alert line in a dump is chrome, and the headline under the breadcrumb is the title', () => {
+    const doc = run(
+      'embassy.txt',
+      [
+        'U.S. Embassy in Barbados',
+        '',
+        'Alert: The Consular Section in Wildey will be closed on February 15 for Presidents’ Day.',
+        '',
+        'Home | News & Events | Press Releases',
+        '',
+        'U.S. Coast Guard Trains Barbados Coast Guard Engineers at HMBS Pelican',
+        '',
+        'February 5, 2027 | Topics: Press Releases',
+        '',
+        'BRIDGETOWN, Barbados – A U.S. Coast Guard mobile training team completed a two-week engine maintenance course for twelve engineers of the Barbados Coast Guard at HMBS Pelican on Thursday.',
+        '',
+        'The course covered outboard engine overhauls, fuel system troubleshooting and preventive maintenance schedules for the service’s interceptor fleet.',
+        '',
+        '###',
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('U.S. Coast Guard Trains Barbados Coast Guard Engineers at HMBS Pelican')
+    expect(doc.text).not.toContain('Consular Section')
+    expect(doc.text.startsWith('BRIDGETOWN, Barbados')).toBe(true)
+  })
+  test('a printed release: the press office and a bare reference code are head, a name wrapped after its initial is whole', () => {
+    const body = [
+      'GEORGETOWN – Soldiers of the Guyana Defence Force and instructors from the Florida National',
+      'Guard opened a two-week jungle medicine course on Monday at Base Camp Stephenson, on the',
+      'Soesdyke-Linden Highway, with thirty participants from three services of the country.',
+      '',
+      '“These skills save lives where no hospital is near,” said U.S. Ambassador to Guyana Nicole M.',
+      'Farrington at the opening ceremony, which the Chief of Defence Staff also attended this week.',
+      '',
+      'The course runs until February 26 and ends with a casualty evacuation exercise on the Demerara',
+      'River, in which boats of the Coast Guard will carry the patients to a field hospital.',
+    ]
+    const doc = run(
+      'release.txt',
+      [
+        'U.S. EMBASSY GEORGETOWN                                        PRESS RELEASE',
+        'Public Affairs Section',
+        '',
+        'FOR IMMEDIATE RELEASE                                   February 16, 2027',
+        '                                                        PR-2027-011',
+        '',
+        '  Florida National Guard and Guyana Defence Force Open Jungle Medicine',
+        '               Course at Base Camp Stephenson',
+        '',
+        ...body,
+        '',
+        '_____________________________________________________________________________',
+        'U.S. Embassy Georgetown | Public Affairs Section                     Page 1 of 1',
+        '',
+        '###',
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('Florida National Guard and Guyana Defence Force Open Jungle Medicine Course at Base Camp Stephenson')
+    expect(doc.people.map((p) => p.name)).toContain('Nicole M. Farrington')
+  })
+  test('a photo caption in a cell of class "photocaption" is not the article', () => {
+    const html = `<html><head><title>Minister Commissions Coast Guard Base at Moruga</title></head><body>
+<table><tr><td class="releasetitle"><b>Minister Commissions Coast Guard Base at Moruga</b></td></tr>
+<tr><td class="releasetext">
+<table align="right" class="photobox"><tr><td><img src="/a.jpg" alt=""></td></tr><tr><td class="photocaption">The Minister unveils the plaque. Photo courtesy the TTCG Public Affairs Unit.</td></tr></table>
+<font face="Arial" size="2">The Minister of National Security commissioned the Trinidad and Tobago Coast Guard’s new forward base at Moruga on Tuesday, the third such base on the south coast.<br><br>
+The base will house two interceptors and a crew of eighteen, and will watch the Columbus Channel around the clock.<br><br>
+The Chief of Defence Staff said a fourth base would open at Icacos later in the year.</font>
+</td></tr></table></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text).not.toContain('Photo courtesy')
+    expect(doc.text.startsWith('The Minister of National Security commissioned')).toBe(true)
+  })
+})

@@ -131,7 +131,7 @@ function headlineCandidate(line: string): boolean {
   // "Office of the Spokesperson" in title case: an office's name of a few words, every word a
   // name's word, is the issuing office, not a headline.
   if (OFFICE_LINE_NAME.test(line) && line.split(' ').length <= 5 && line.split(' ').every((x) => /^(?:\p{Lu}|of|for|the|and|in)/u.test(x))) return false
-  if (UPDATED_LINE.test(line) || addressLine(line)) return false
+  if (UPDATED_LINE.test(line) || addressLine(line) || PRESS_OFFICE.test(line)) return false
   return !kindFromLabel(line) && !FROM.test(straightQuotes(line)) && !BYLINE.test(line) && !BYLINE_START.test(line) && !STAFF_LINE.test(line) && !chromeRuleOf(line) && !/ [|>»›] /.test(line) && !breadcrumbItems(line)
 }
 
@@ -169,7 +169,8 @@ const OFFICE_NAME = new RegExp(`^${BODY_OPENING}`, 'i')
 /** A state's formal name alone on its line ("Government of Antigua and Barbuda", "Republic of Panama"). */
 const STATE_NAME = /^(?:[Tt]he\s+)?(?:Government|Republic|Commonwealth|Kingdom|Federation) of (?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|the|of|\p{Lu}[\p{L}'’.-]*))*$/u
 /** A release's reference number on a line of its own. */
-const REFERENCE_LINE = /^(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No\.?|Press Release No\.?|No\.)\s*:?\s*[\w][\w/.-]*\d[\w/.-]*$/i
+// ("PR-2027-006", "CDPF/PRO/2027/003": a code with the year and a number needs no label.)
+const REFERENCE_LINE = /^(?:(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No\.?|Press Release No\.?|No\.)\s*:?\s*[\w][\w/.-]*\d[\w/.-]*|[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[-/](?:19|20)\d\d[-/]\d{1,4})$/i
 /**
  * A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"): a post box, a
  * telephone, a web address or a street's number and name.
@@ -177,6 +178,9 @@ const REFERENCE_LINE = /^(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No\.?
 const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)|\bwww\.[\w-]+\.\w|\b\d{1,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Avenue|Street|Road|Drive|Boulevard|Lane|Highway)\b/i
 /** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
 const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')
+
+/** An issuing press office named alone on its line ("Public Affairs Section", "Press Office"). */
+const PRESS_OFFICE = /^(?:the\s+)?(?:public affairs|press|press and (?:public )?information|media relations|public information|communications?)\s+(?:section|office|unit|department|division|directorate|branch|team)$/i
 
 /** True when the paragraph after `i` reads like body text (long, or a sentence). */
 function hasBodyAfter(paragraphs: readonly string[], i: number): boolean {
@@ -457,6 +461,8 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     }
     // "Issued by: Her Excellency Governor …" over a statement: who issued it.
     if (line.length < 160 && ISSUED_BY.test(probe)) return 'meta'
+    // "Public Affairs Section" under an embassy's letterhead: the issuing office, not a headline.
+    if (PRESS_OFFICE.test(line)) return 'meta'
     if (LABEL_ONLY.test(line) && kindFromLabel(line)) {
       labels.push(line)
       return 'meta'

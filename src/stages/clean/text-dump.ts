@@ -83,6 +83,8 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]\s+|[•·▪-]\s+)?[^.!?]{6,110}$/
 
 /** An advertiser's name and slogan ("Hotel Laguna Cáceres – weekend stays from Bs 450"), a call to buy, or a price ("from $129", "US$49.99"). */
 const AD_COPY = /^[^.!?]{2,60}?(?:\s[–—-]\s|:\s)\S|\b(?:book|call|apply|order|shop|save|buy|get a quote)\b.*\b(?:now|today|online|local|\d)|(?:^|\s)(?:from\s+)?(?:US|EC|BZ|BDS|TT|J)?\$\s?\d[\d,]*(?:\.\d\d)?(?!\d|\s?(?:million|billion|thousand))/i
+/** A line that stops at an initial or a title's abbreviation ("Rebecca H.", "Lt.", "U.S."). */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Capt|Cmdr|Cdr|Sgt|Maj|Adm|Hon|St|Rev|Prof|Jr|Sr|U\.S|U\.K)\.$/u
 /** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
 const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 
@@ -140,6 +142,18 @@ export function cleanTextDump(input: string): DumpResult {
   let lastLine = ''
   let ended = false
   const lines = raw.map(normalizeLine)
+  // "  Florida National Guard and Guyana Defence Force Open Jungle Medicine / Course at Base Camp
+  // Stephenson": a printed headline centred over two lines. Each line is indented; the first is
+  // long and stops mid-phrase, the second is shorter; neither is in capitals or holds a label's
+  // colon, a bar or a number (a letterhead's lines are indented too).
+  const centred = raw.map((l) => /^\s{2,}\S/.test(l))
+  const headlinePart = (l: string): boolean => l.length >= 12 && l.length <= 110 && l !== l.toUpperCase() && !/[:|@\d]/.test(l)
+  const centredHeadline = (k: number, prev: number): boolean => {
+    const a = lines[prev] ?? ''
+    const b = lines[k] ?? ''
+    return prev === k - 1 && centred[k] === true && centred[prev] === true && a.length >= 40 && b.length < a.length && /^\p{Lu}/u.test(b) && headlinePart(a) && headlinePart(b)
+  }
+  let lastIndex = -1
   const wrap = wrapWidth(lines)
   // "Page 2 of 2" and the letterhead printed again under it: a printed release's page furniture.
   // The head keeps its own first printing (it names the publisher); what a later sheet prints
@@ -220,13 +234,17 @@ export function cleanTextDump(input: string): DumpResult {
     // "by Gazette Reporter" under a headline is its byline, not the headline's last words.
     // On a page printed to text, a line that runs to the margin goes on in the next whatever its
     // first letter ("… hosted by the Royal Bahamas / Defence Force (RBDF) from January 25 …").
-    const continues = /^[\p{Ll}\d(]/u.test(line) || (wrap !== null && lastLine.length >= wrap - 25 && /^[\p{Lu}"“‘'(]/u.test(line))
-    if (current && !/[.!?:;"”)\]]$/.test(current) && continues && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
+    const continues = /^[\p{Ll}\d(]/u.test(line) || (wrap !== null && lastLine.length >= wrap - 25 && /^[\p{Lu}"“‘'(]/u.test(line)) || (current === lastLine && centredHeadline(k, lastIndex))
+    // "… said U.S. Ambassador Rebecca H. / Lindqvist at the opening": an initial or a title's
+    // abbreviation at the margin ends no sentence.
+    const closed = /[.!?:;"”)\]]$/.test(current) && !(wrap !== null && ABBREVIATION_END.test(current))
+    if (current && !closed && continues && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
     else {
       if (current) paragraphs.push(current)
       current = line
     }
     lastLine = line
+    lastIndex = k
   }
   if (current) paragraphs.push(current)
 
