@@ -195,3 +195,19 @@ The Chief of Defence Staff said a fourth base would open at Icacos later in the 
     expect(doc.text.startsWith('The Minister of National Security commissioned')).toBe(true)
   })
 })
+
+describe('events, thirty-ninth round: an act named by its month', () => {
+  test('"a report on the seizure in December of 312 kilograms": the seizure of December, not the meeting’s date', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['Border committee meets in Rivera', 'News | January 15, 2027'],
+        'The fourth meeting of the Rivera–Livramento Border Committee was held at Rivera City Hall.',
+        'The meeting also heard a report on the seizure in December of 280 kilograms of marijuana from a bus at the border crossing.',
+      ),
+    )
+    const seizure = doc.events.find((e) => e.type === 'other' && e.start === '2026-12')
+    expect(seizure).toBeDefined()
+    expect(doc.events.filter((e) => e.type === 'meeting' && e.start === '2026-12')).toEqual([])
+  })
+})

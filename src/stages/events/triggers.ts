@@ -38,6 +38,8 @@ const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
 /** A verb with its particle ("came from", "drawn from", "took part in"): never a noun. */
 const phrasalVerb = /\s(?:from|to|by|with|in|into|for|on|at)$/i
 const identifyingAfter = /^\s+(?:of|between|(?:held|conducted|carried\s+out|staged|organi[sz]ed)\s+(?:at|in|on|from|last|this|earlier)\b)/
+/** "a report on the seizure in December of 312 kilograms": an act named by its month, told here first. */
+const datedActAfter = /^\s+in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:of|at|near|off|on)\b/
 /** "the coordinated patrols that the two coast guards have run … since March 2": operations under way, told here first. */
 const underWayAfter = /^\s+that\s+[^,;.]{0,80}?\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+[^,;.]{0,80}?\bsince\b/i
 
@@ -282,7 +284,7 @@ export function findHits(
       !/\sof$/i.test(alt.form) &&
       !namedBefore(before, m.text) &&
       (sub ||
-        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after) && !(t.type === 'deployment' && underWayAfter.test(text.slice(end, clause.end)))) ||
+        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after) && !(t.type === 'other' && datedActAfter.test(after)) && !(t.type === 'deployment' && underWayAfter.test(text.slice(end, clause.end)))) ||
         (clause.start === sentenceStart && spanishSubject.test(before)))
     hits.push({
       start,
