@@ -211,3 +211,26 @@ describe('events, thirty-ninth round: an act named by its month', () => {
     expect(doc.events.filter((e) => e.type === 'meeting' && e.start === '2026-12')).toEqual([])
   })
 })
+
+describe('pages and entities, thirty-ninth round: a summary under the headline, a consul in a town', () => {
+  test('a "Page-description" paragraph under the headline is head, not the body', () => {
+    const html = `<html><head><title>Comité de Frontera evaluó el operativo | Ministerio del Interior</title></head><body>
+<div class="Page-document"><h1 class="Page-title">Comité de Frontera evaluó el operativo</h1>
+<div class="Page-description"><p>Autoridades de Uruguay y Brasil revisaron los resultados del operativo conjunto y acordaron nuevas capacitaciones.</p></div>
+<div class="Page-body"><p>La sede de la Jefatura de Policía de Rivera recibió ayer la reunión del Comité de Frontera, en la que autoridades de los dos países evaluaron el primer mes del operativo.</p>
+<p>La reunión fue copresidida por los cónsules de ambos países y contó con la presencia de los jefes de policía de las dos ciudades.</p></div></div></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text.startsWith('La sede de la Jefatura')).toBe(true)
+  })
+  test('"Uruguay’s consul in Quaraí, Silvana Techera Olid": a person holding an office in a town, not a place', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['Border committee meets in Quaraí', 'News | January 15, 2027'],
+        'The meeting was co-chaired by Uruguay’s consul in Quaraí, Silvana Techera Olid, and Brazil’s consul in Artigas, Rodrigo Vasconcellos Pinto.',
+      ),
+    )
+    expect(doc.places.map((p) => p.name)).not.toContain('Silvana Techera Olid')
+    expect(doc.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Silvana Techera Olid', 'Rodrigo Vasconcellos Pinto']))
+  })
+})

@@ -42,6 +42,9 @@ export function properPlaces(w: Work): void {
     const end = runEnd(w, from)
     if (end === null) continue
     const words = t.slice(from, end).filter((x) => x.isWord)
+    // "la cónsul de Uruguay en Quaraí, Silvana Techera Olid, y …", "Brazil's consul in Artigas,
+    // Rodrigo Vasconcellos Pinto": after an office held in a town, the name is the holder's.
+    if (prep.norm === ',' && words.length >= 2 && w.found.some((f) => f.kind === 'title' && f.to <= i - 2 && f.to >= i - 8)) continue
     // A name the gazetteer holds was dropped by its own context rules ("visited Couva" with no
     // word of Trinidad): the fallback does not overrule them.
     // Unless it is only a small town of a country the document does not name ("at Cedros" in a
