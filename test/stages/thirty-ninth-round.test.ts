@@ -234,3 +234,17 @@ describe('pages and entities, thirty-ninth round: a summary under the headline, 
     expect(doc.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Silvana Techera Olid', 'Rodrigo Vasconcellos Pinto']))
   })
 })
+
+describe('events, thirty-ninth round: a venue receives a meeting', () => {
+  test('"La sede de la Jefatura … recibió ayer la cuarta reunión del Comité": a meeting hosted, not a gift received', () => {
+    const doc = run(
+      'noticia.txt',
+      lines(
+        ['Comité de Frontera evaluó el operativo', 'Noticias | 25 de febrero de 2027'],
+        'La sede de la Jefatura de Policía de Rivera recibió ayer la cuarta reunión del Comité de Frontera Rivera–Livramento, en la que autoridades de Uruguay y Brasil evaluaron el operativo conjunto.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'donation')).toEqual([])
+    expect(doc.events.some((e) => e.type === 'meeting' && e.start === '2027-02-24')).toBe(true)
+  })
+})
