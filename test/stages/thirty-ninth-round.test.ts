@@ -248,3 +248,19 @@ describe('events, thirty-ninth round: a venue receives a meeting', () => {
     expect(doc.events.some((e) => e.type === 'meeting' && e.start === '2027-02-24')).toBe(true)
   })
 })
+
+describe('events, thirty-ninth round: an exercise begun with an opening ceremony', () => {
+  test('"began Exercise Savanna Shield on Sunday with an opening ceremony": the exercise starts that day and runs to the end given', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Exercise Savanna Shield opens at Lethem', 'Press Release | February 22, 2027'],
+        'More than 400 troops from five countries began Exercise Savanna Shield on Sunday with an opening ceremony at the forward base at Moco Moco, near Lethem.',
+        'The multinational exercise, which runs until March 5, brings together the Guyana Defence Force, the Brazilian Army and U.S. Army South.',
+      ),
+    )
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise?.start).toBe('2027-02-21')
+    expect(exercise?.end).toBe('2027-03-05')
+  })
+})

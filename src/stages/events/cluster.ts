@@ -232,11 +232,26 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
         !has(h, 'ceremonial') &&
         /\b(?:of|from)\b/.test(between) &&
         !/[,;]/.test(between)
-      if (!partOf && (!s || resolved.has(h) || resolveSeries(drafts, s, f))) continue
+      // "began Exercise Rupununi Guardian on Sunday with an opening ceremony": the event the
+      // ceremony opens, named before it, is one of its own too.
+      const openedWith =
+        !s &&
+        h !== opening &&
+        h.end <= opening.start &&
+        h.trigger.creates &&
+        !h.anaphoric &&
+        h.trigger.pos === 'noun' &&
+        !has(h, 'ceremonial') &&
+        /\bwith\s+(?:an?|the|its)\s+$/i.test(f.text.slice(0, opening.start - f.clause.start)) &&
+        /\b(?:opening|inaugural)\b/i.test(opening.text)
+      if (!partOf && !openedWith && (!s || resolved.has(h) || resolveSeries(drafts, s, f))) continue
       const d = create(drafts, f, frames, h, s ?? null, null)
       // "graduated on 14 August from the course given from 3 to 14 August": a date of its own first.
       const own = f.dates.some((x) => x.owner === h && x.cue !== 'end') ? ownDate(f, h) : null
       d.date = own ?? (partOf ? courseBeforeCeremony(ceremony.date, between) : null)
+      // "began Exercise Rupununi Guardian on Sunday with an opening ceremony": what an opening
+      // ceremony opens starts on its day.
+      if (!d.date && (s || openedWith) && ceremony.date && /\b(?:opening|inaugural|inauguración|apertura)\b/i.test(opening.text)) d.date = { ...ceremony.date, end: null, source: 'parts' }
       d.locationFrames.length = 0
       d.scene = ceremony
       // "graduated on Friday from the fourth Junior Command and Staff Course, | which ran from
