@@ -264,3 +264,21 @@ describe('events, thirty-ninth round: an exercise begun with an opening ceremony
     expect(exercise?.end).toBe('2027-03-05')
   })
 })
+
+describe('events, thirty-ninth round: lessons from another time', () => {
+  test('"said the exercise applied lessons from October 2026": not the exercise’s date; "lessons learned from last month’s conference" still dates the conference', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navy and Coast Guard complete rescue exercise', 'Press Release | January 29, 2027'],
+        'Crews of the U.S. Coast Guard and the Dominican Navy wrapped up a four-day combined search and rescue exercise off Samaná on Thursday, testing how quickly the two services can find people in the water.',
+        'The exercise, which began Monday, brought together a helicopter crew from Aguadilla and two interceptors of the Navy.',
+        'Vice Admiral Ramón E. Ortiz Polanco, Commander General of the Navy, said the exercise applied lessons from October 2026, when Navy and Coast Guard units rescued 31 people from a capsized vessel.',
+        'The commanders reviewed lessons learned from last month’s Caribbean Nations Security Conference.',
+      ),
+    )
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise?.start?.startsWith('2027-01')).toBe(true)
+    expect(doc.events.some((e) => e.type === 'conference' && e.start === '2026-12')).toBe(true)
+  })
+})

@@ -318,6 +318,9 @@ function clauseDates(
     const start = cues.startCue.test(before) || since
     const end = !start && (cues.endCue.test(before) || cues.endCueAfter.test(text.slice(d.end, Math.min(clause.end, d.end + 20))))
     if (!start && !end && /\b(?:until|till|as of)\s+$/i.test(before)) continue
+    // "applied lessons from October 2026, when …": what was learned then is another event's date
+    // ("lessons learned from last month's CANSEC" dates the conference named after it).
+    if (!possessive && /\b(?:lessons?(?:\s+learned)?|experiences?|data|figures|statistics)\s+(?:from|of)\s+$/i.test(before)) continue
     // A deadline ("by 2027"; "must apply for accreditation to the conference by May 8th", about an
     // event already reported) is not an event's date.
     if (!start && !end && /\bby\s+$/i.test(before) && (d.precision === 'year' || !hits.some((h) => h.trigger.creates && !h.anaphoric))) continue
