@@ -282,3 +282,16 @@ describe('events, thirty-ninth round: lessons from another time', () => {
     expect(doc.events.some((e) => e.type === 'conference' && e.start === '2026-12')).toBe(true)
   })
 })
+
+describe('events, thirty-ninth round: a visit and what it combines', () => {
+  test('"arrived … on Monday for a five-day visit … that combines training with the SKNDF": the visit is the event', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['USNS Trenton visits St. Kitts', 'News | February 4, 2027'],
+        'The United States Navy expeditionary fast transport USNS Trenton arrived at Port Zante on Monday for a five-day visit to St. Kitts and Nevis that combines training with the St. Kitts and Nevis Defence Force and community work in the north of the island.',
+      ),
+    )
+    expect(doc.events.some((e) => e.type === 'visit' && e.start === '2027-02-01')).toBe(true)
+  })
+})

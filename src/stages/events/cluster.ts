@@ -162,7 +162,12 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
     const before = f.text.slice(0, h.start - f.clause.start)
     return h.trigger.pos === 'verb' ? purposeTo.test(before) : purposeFor.test(before)
   }
-  const forPurpose = trip !== undefined && substantive.length > 0 && substantive.every((h) => h.start > trip.end && purpose(h))
+  // "arrived at Port Zante on Monday for a five-day visit … that combines training with the SKNDF":
+  // what a relative clause says the purpose holds is part of it.
+  const firstPurpose = trip ? substantive.find((h) => h.start > trip.end && purpose(h)) : undefined
+  const withinPurpose = (h: Hit): boolean =>
+    firstPurpose !== undefined && h.start > firstPurpose.end && /\b(?:that|which)\b/.test(f.text.slice(firstPurpose.end - f.clause.start, h.start - f.clause.start))
+  const forPurpose = trip !== undefined && substantive.length > 0 && substantive.every((h) => (h.start > trip.end && purpose(h)) || withinPurpose(h))
   const ranked = forPurpose ? [trip] : (substantive.length > 0 ? substantive : pool).sort((a, b) => rankWeight(f, b) - rankWeight(f, a) || a.start - b.start)
   // "the opening ceremony of Exercise Tradewinds 2025" reports the ceremony first.
   const opening = ranked.find((h) => has(h, 'ceremonial') && !has(h, 'needsDate')) ?? ranked.find((h) => has(h, 'ceremonial') && datesOf(f, h).length > 0) ?? ranked[0]
