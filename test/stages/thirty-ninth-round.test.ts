@@ -295,3 +295,16 @@ describe('events, thirty-ninth round: a visit and what it combines', () => {
     expect(doc.events.some((e) => e.type === 'visit' && e.start === '2027-02-01')).toBe(true)
   })
 })
+
+describe('events, thirty-ninth round: a rescue told as lives saved', () => {
+  test('"an operation on Saturday that … saved the lives of seven fishermen": a rescue that day', () => {
+    const doc = run(
+      'statement.txt',
+      lines(
+        ['Statement on the Honduran Naval Force rescue', 'Statement | January 11, 2027'],
+        'The United States congratulates the Honduran Naval Force on an operation on Saturday that saved the lives of seven Honduran fishermen near Cayos Cajones.',
+      ),
+    )
+    expect(doc.events.some((e) => e.type === 'other' && e.start === '2027-01-09')).toBe(true)
+  })
+})
