@@ -194,9 +194,9 @@ function headlineByClass(el: Element): boolean {
 
 // A class naming a standfirst or dek printed under the headline ("standfirst", "article-dek",
 // BEM "article-hero__standfirst", the Spanish "bajada", Plone's "documentDescription", EasyDNNnews's
-// "edn_articleSummary", a page's "Page-description"), or the attribution line set apart above a readout ("attribution"); a
-// modifier such as Drupal's "field--type-text-with-summary" names what the field can hold, not what
-// it is.
+// "edn_articleSummary", a page's "Page-description"), or the attribution line set apart above a
+// readout ("attribution"); a modifier such as Drupal's "field--type-text-with-summary" names what
+// the field can hold, not what it is.
 const STANDFIRST = /^(?:(?:article|post|entry|story|page|hero|news|content|node)[-_])?(?:standfirst|strapline|dek|deck|lede|bajada|copete|entradilla)$|^(?:article|post|story|page|news|node)[-_](?:description|summary|subtitle)$|^documentDescription$|^attribution$|^(?:edn_)?articleSummary$/i
 
 function isStandfirst(el: Element): boolean {

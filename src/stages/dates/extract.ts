@@ -250,13 +250,14 @@ export function scanDates(text: string, reference: string | null, options: Extra
       })
       // "everything we saw today," in a quote is the speaker's day, not a new anchor for "the same day".
       const quotedDeixis = f.spec.kind === 'shift' && f.spec.anchor === 'reference' && f.spec.unit === 'day' && insideQuote(norm, f.start)
-      // "from Monday 11th to Wednesday 13th May": the days "the first day" counts in.
+      // The days "from the 25th" may name.
       if (r.precision === 'day' && f.type !== 'duration' && f.type !== 'set') {
         for (const v of [r.start, r.end]) {
           const x = v === null ? null : parseYmd(v)
           if (x) days.push(x)
         }
       }
+      // "from Monday 11th to Wednesday 13th May": the days "the first day" counts in.
       if (r.precision === 'day' && r.end !== null && r.end !== r.start) {
         const a = parseYmd(r.start)
         const b = parseYmd(r.end)

@@ -295,11 +295,6 @@ export function qualifyBareOrgs(w: Work): void {
   if (drop.size > 0 || add.length > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
 }
 
-/** The name an organization is called by at one mention, as the text writes it. */
-function namedAs(w: Work, f: Found): string {
-  return spanOf(w, f.from, f.to).text
-}
-
 /** An organization's names: its entry's name and aliases, or its own name. */
 function namesOf(o: Found): string[] {
   return o.entry ? [o.entry.name, ...o.entry.aliases] : [o.local?.name ?? '']
@@ -1068,7 +1063,7 @@ export function headWordNames(w: Work): void {
         f.from < from &&
         (f.local !== undefined
           ? f.local.name.endsWith(suffix) || remitOf.some((p) => f.local?.name.startsWith(p)) || (unquoted(f.local.name) !== f.local.name && unquoted(f.local.name) === made.local?.name)
-          : f.entry !== null && made.local !== undefined && f.form !== 'bare' && f.form !== 'acronym' && ` ${namedAs(w, f)}`.endsWith(suffix) && !afterOffice)
+          : f.entry !== null && made.local !== undefined && f.form !== 'bare' && f.form !== 'acronym' && ` ${spanOf(w, f.from, f.to).text}`.endsWith(suffix) && !afterOffice)
       const fuller = made.local ? (add.find(isFuller) ?? w.found.find(isFuller)) : undefined
       if (fuller) made = { ...fuller, from, to: j, rule: 'org:suffix-coref' }
       // A bare two-word name ("Air Wing", "Coast Guard") with nothing to say whose it is names nothing.

@@ -254,8 +254,7 @@ function step(state: State, frame: Frame, frames: readonly Frame[]): void {
       // "graduated on 14 August from the course given from 3 to 14 August": a date of its own first.
       const own = f.dates.some((x) => x.owner === h && x.cue !== 'end') ? ownDate(f, h) : null
       d.date = own ?? (partOf ? courseBeforeCeremony(ceremony.date, between) : null)
-      // "began Exercise Rupununi Guardian on Sunday with an opening ceremony": what an opening
-      // ceremony opens starts on its day.
+      // What an opening ceremony opens starts on its day.
       if (!d.date && (s || openedWith) && ceremony.date && /\b(?:opening|inaugural|inauguración|apertura)\b/i.test(opening.text)) d.date = { ...ceremony.date, end: null, source: 'parts' }
       d.locationFrames.length = 0
       d.scene = ceremony
