@@ -227,7 +227,7 @@ export function resolveSpec(spec: Spec, a: Anchors): Resolved {
       return fromPoint({ gran: 'day', y: day.y, m: day.m, d: day.d }, 'relative_to_previous')
     }
     case 'dayOf': {
-      const day = [...(a.days ?? [])].reverse().find((x) => x.d === spec.d)
+      const day = a.days?.findLast((x) => x.d === spec.d)
       if (!day) return unanchored(`XXXX-XX-${pad(spec.d)}`, 'day')
       return fromPoint({ gran: 'day', y: day.y, m: day.m, d: day.d }, 'relative_to_previous')
     }
