@@ -8,7 +8,7 @@ import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../../schema
 import type { Span, Stage } from '../../types.js'
 import { bareToNamesOf, definiteReferences, headquarters, headWordNames, learnAcronyms, longerOfNames, nationalPolice, qualifyBareOrgs, toldOutlets } from './organizations.js'
 import { findPeople, type Person } from './people.js'
-import { PLACE_NOUNS, properPlaces } from './places.js'
+import { PLACE_NOUNS, properPlaces, RIVER_OF_LANDS } from './places.js'
 import { lowerCaseServices } from './national.js'
 import { filterByContext, recognize, resolveHomonyms } from './recognize.js'
 import { markMetonyms, organizationRecords, peopleRecords, placeRecords } from './records.js'
@@ -86,7 +86,8 @@ export const entitiesStage: Stage = (doc, ctx) => {
  * than half of the report's country mentions. A report split between countries leaves it unplaced.
  */
 function placedAtHome(text: string, datelineText: string | null, places: PlaceRecord[]): PlaceRecord[] {
-  if (!places.some((p) => p.kind !== 'country' && p.country === null && p.id.startsWith('local:'))) return places
+  const unplaced = (p: PlaceRecord) => p.kind !== 'country' && p.country === null && p.id.startsWith('local:') && !p.mentions.every((m) => m.rule === RIVER_OF_LANDS)
+  if (!places.some(unplaced)) return places
   let home: string | null = null
   const at = datelineText ? text.slice(0, 400).indexOf(datelineText) : -1
   if (at >= 0) home = places.find((p) => p.country && p.mentions.some((m) => m.start >= at && m.end <= at + datelineText!.length))?.country ?? null
@@ -98,7 +99,7 @@ function placedAtHome(text: string, datelineText: string | null, places: PlaceRe
     if (ranked[0] && ranked[0][1] >= 3 && ranked[0][1] * 2 > total) home = ranked[0][0]
   }
   if (!home) return places
-  return places.map((p) => (p.kind !== 'country' && p.country === null && p.id.startsWith('local:') ? { ...p, country: home } : p))
+  return places.map((p) => (unplaced(p) ? { ...p, country: home } : p))
 }
 
 /**

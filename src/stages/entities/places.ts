@@ -8,7 +8,7 @@
 import { isCommonWord } from './people.js'
 import { lexicon } from '../dates/lexicon.js'
 import type { Token } from '../../gazetteers/tokens.js'
-import type { AliasHit } from '../../gazetteers/types.js'
+import type { AliasHit, GazetteerEntry } from '../../gazetteers/types.js'
 import { matchTrie } from './match.js'
 import { ADMIN_NOUNS, coversAt, endsAt, GEO_NOUNS, has, isCapWord, landAhead, placeOpener, placeWordAt, slug, SMALL_TOWN, sortFound, spanOf, SPANISH_ARTICLES, startsAt, type Found, type Work } from './work.js'
 
@@ -82,6 +82,7 @@ export function properPlaces(w: Work): void {
   geographicPhrases(w)
   portsOf(w)
   placeCountries(w)
+  statedCountries(w)
 }
 
 /** Words right before a list of places that open it ("among them …", "response times: …", "including …"). */
@@ -166,6 +167,26 @@ function placeCountries(w: Work): void {
     named ??= new Set(w.found.filter((x) => x.kind === 'country' && x.form !== 'demonym').map((x) => x.id))
     const country = townInName(w, f, named) ?? ownerAtStart(w, f) ?? landAfter(w, f.to)
     if (country) f.local = { ...f.local, country }
+  }
+}
+
+/**
+ * "Bernardo de Irigoyen and Dionísio Cerqueira" (nearest country before: Argentina) … "will be held
+ * in Dionísio Cerqueira, Santa Catarina": a town the rules made, written once with its land right
+ * after it, is in that land at every mention.
+ */
+function statedCountries(w: Work): void {
+  const stated = new Map<string, string | null>()
+  for (const f of w.found) {
+    if (f.kind !== 'place' || !f.local || f.entry) continue
+    const land = landAfter(w, f.to)
+    if (!land) continue
+    const seen = stated.get(f.id)
+    stated.set(f.id, seen === undefined || seen === land ? land : null)
+  }
+  for (const f of w.found) {
+    const land = f.kind === 'place' && f.local ? stated.get(f.id) : undefined
+    if (land && f.local) f.local = { ...f.local, country: land }
   }
 }
 
@@ -447,10 +468,10 @@ function lowerCaseHeads(w: Work): void {
     // "Santa Elena border station", "El Amatillo border crossing": these nouns need their modifier
     // ("Antilles station" is a patrol area).
     if (MODIFIED_FACILITY_NOUNS.has(noun.norm) && end === k) continue
-    const names: { from: number; to: number; city?: Found; absorbed?: Found }[] = []
+    const names: { from: number; to: number; city?: Found; absorbed?: Found; river?: true }[] = []
     let to = end
     while (to > 0) {
-      const from = nameBefore(w, to, !region)
+      const from = nameBefore(w, to, !region) ?? (noun.norm === 'rivers' ? riverBefore(w, to) : null)
       if (!from) break
       names.push(from)
       // "the North and Northeast departments": a list of names before a plural noun.
@@ -459,9 +480,16 @@ function lowerCaseHeads(w: Work): void {
     }
     for (const n of names) {
       if (n.absorbed) drop.add(n.absorbed)
+      // "the Paraná and Paraguay rivers": a river the gazetteer holds as "Paraguay River".
+      const river = n.river ? riverEntry(w, n.from, n.to) : undefined
+      if (river) {
+        add.push({ from: n.from, to: n.to, kind: 'place', id: river.id, ids: [river.id], entry: river, form: 'alias', rule: `gazetteer:${river.id}+rivers` })
+        continue
+      }
       const span = region ? spanOf(w, n.from, n.to) : spanOf(w, n.from, k + 1)
-      const country = n.city?.entry?.country ?? countryNear(w, n.from, n.to)
-      add.push(localPlace(n.from, region ? n.to : k + 1, span.text, region ? `place:before-${noun.norm}` : `place:with-${noun.norm}`, region ? 'region' : 'facility', country))
+      const country = n.river ? null : (n.city?.entry?.country ?? countryNear(w, n.from, n.to))
+      const rule = n.river ? RIVER_OF_LANDS : region ? `place:before-${noun.norm}` : `place:with-${noun.norm}`
+      add.push(localPlace(n.from, region ? n.to : k + 1, span.text, rule, region ? 'region' : 'facility', country))
     }
   }
   if (add.length > 0 || drop.size > 0) w.found = sortFound([...w.found.filter((f) => !drop.has(f)), ...add])
@@ -492,6 +520,25 @@ function nameBefore(w: Work, to: number, cityOk: boolean): { from: number; to: n
   }
   if (from === to || w.sentStart[from] || isCapWord(t[from - 1]) || t[from]?.breakBefore) return null
   return { from, to }
+}
+
+/**
+ * "the Paraná and Paraguay rivers": before "rivers", a name the gazetteer holds as a state or a
+ * country is the river of that name, which belongs to no one country (the rule's name tells
+ * placedAtHome to leave it so).
+ */
+export const RIVER_OF_LANDS = 'place:river-of-lands'
+
+function riverBefore(w: Work, to: number): { from: number; to: number; absorbed: Found; river: true } | null {
+  const known = endsAt(w, to)
+  const land = known.length === 1 ? known[0] : undefined
+  if (!land || (land.kind !== 'country' && land.kind !== 'place') || land.form === 'demonym' || isCapWord(w.tokens[land.from - 1])) return null
+  return { from: land.from, to, absorbed: land, river: true }
+}
+
+function riverEntry(w: Work, from: number, to: number): GazetteerEntry | undefined {
+  const key = [...w.tokens.slice(from, to).map((x) => x.norm), 'river'].join(' ')
+  return w.g.trie.hits.get(key)?.map((h) => w.g.entries.get(h.id)).find((e) => e?.type === 'region')
 }
 
 /** Words after the noun that make it part of another name: "Caribbean coast guards". */

@@ -8,7 +8,7 @@ import { matchTrie } from './match.js'
 
 /** Nouns after which a demonym names a language: "its Spanish acronym", "French-language". */
 const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'language', 'speaking', 'speakers', 'translation', 'translator', 'translators', 'interpreter', 'interpreters', 'interpretation', 'version', 'subtitles', 'name', 'word', 'words', 'phrase', 'term', 'lessons', 'classes', 'teacher', 'teachers', 'instruction'])
-import { afterVesselPrefix, CONNECTORS, divisionOfAt, has, isCapWord, landAhead, placeOpener, SMALL_TOWN, sortFound, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
+import { afterVesselPrefix, CONNECTORS, divisionOfAt, has, isCapWord, landAhead, placeOpener, SMALL_TOWN, sortFound, spanOf, type Found, type MentionKind, type Work, coversAt, endsAt, startsAt } from './work.js'
 
 /** Lower-case nouns a town's name qualifies ("the Charlestown waterfront", "the Roseau market"). */
 const TOWN_NOUNS: ReadonlySet<string> = new Set(['waterfront', 'seafront', 'harbour', 'harbor', 'jetty', 'pier', 'wharf', 'market', 'area', 'community', 'village', 'township', 'landing', 'coastline', 'shoreline', 'police', 'hospital', 'clinic'])
@@ -184,8 +184,13 @@ export function resolveHomonyms(w: Work): void {
     at.set(f.from, f)
     endingAt.set(f.to, f)
   }
-  w.found = w.found.map((f) => {
+  // Names a context rule settled ("CAPANEMA, Paraná" after a Brazilian town): the sense of that
+  // name wherever else the document writes it ("paid for by the state government of Paraná").
+  const settled = new Map<string, Found>()
+  const counted = new Set<Found>()
+  const decided = w.found.map((f) => {
     if (!f.alts || !f.entry?.country) return f
+    const text = spanOf(w, f.from, f.to).text
     // "Santiago" is Chile's capital and "San Salvador" El Salvador's, whatever else the page names.
     if (f.entry.type === 'city' && (f.entry.capital || (f.entry.population ?? 0) >= 1_000_000)) return f
     if (f.kind === 'country') {
@@ -201,11 +206,16 @@ export function resolveHomonyms(w: Work): void {
       if (!city) return f
       const entry = w.g.entries.get(city.id) as GazetteerEntry
       const by = nextLand === null ? 'after-facility' : next?.kind === 'country' ? 'before-country' : 'before-region'
-      return { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+${by}` }
+      const sense: Found = { ...f, kind: kindOf(entry.type), id: city.id, ids: city.ids, entry, form: city.kind, rule: `gazetteer:${city.id}+${by}` }
+      if (!settled.has(text)) settled.set(text, sense)
+      return sense
     }
     // "Naval Station Mayport, Florida": after a place of its own country, the name is that country's.
     const before = w.tokens[f.from - 1]?.norm === ',' ? endingAt.get(f.from - 1) : undefined
-    if (before?.entry?.country === f.entry.country && before.kind === 'place') return f
+    if (before?.entry?.country === f.entry.country && before.kind === 'place') {
+      if (!settled.has(text)) settled.set(text, f)
+      return f
+    }
     // The entry of the country the document names most; on a tie, the one named nearest ("the
     // Police Training Academy, St. James, in Trinidad and Tobago").
     let best: AliasHit | null = null
@@ -229,9 +239,17 @@ export function resolveHomonyms(w: Work): void {
         bestDistance = d
       }
     }
+    counted.add(f)
     if (!best) return f
     const entry = w.g.entries.get(best.id) as GazetteerEntry
-    return { ...f, kind: kindOf(entry.type), id: best.id, ids: best.ids, entry, form: best.kind, rule: `gazetteer:${best.id}+homonym` }
+    const sense: Found = { ...f, kind: kindOf(entry.type), id: best.id, ids: best.ids, entry, form: best.kind, rule: `gazetteer:${best.id}+homonym` }
+    counted.add(sense)
+    return sense
+  })
+  w.found = decided.map((f) => {
+    const sense = counted.has(f) ? settled.get(spanOf(w, f.from, f.to).text) : undefined
+    if (!sense || sense.id === f.id) return f
+    return { ...f, kind: sense.kind, id: sense.id, ids: sense.ids, entry: sense.entry, form: sense.form, rule: `gazetteer:${sense.id}+same-name` }
   })
 }
 

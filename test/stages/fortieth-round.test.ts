@@ -1,0 +1,59 @@
+/**
+ * Fortieth round (issue 6: where events happen). Sentences are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+
+describe('places, fortieth round: one town, one country', () => {
+  test('a town first written beside a foreign one, "in Posadas and Barracão", later "in Barracão, Paraná": Brazilian at every mention', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Border committee meets in Posadas', 'Press Release | February 3, 2027'],
+        'Argentine and Brazilian police officers held joint patrols last week in Posadas and Barracão.',
+        'The next meeting of the committee will be held in Barracão, Paraná, in May.',
+      ),
+    )
+    const town = doc.places.find((p) => p.name === 'Barracão')
+    expect(town?.country).toBe('BRA')
+    expect(town?.mentions).toHaveLength(2)
+    const next = doc.events.find((e) => e.type === 'meeting' && e.status === 'scheduled')
+    expect(next?.location?.country).toBe('BRA')
+  })
+
+  test('a state settled by its context keeps that sense: "CAPANEMA, Paraná" … "the state government of Paraná"', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Police and customs review ferry controls', 'News | February 5, 2027'],
+        'CAPANEMA, Paraná – Argentine and Brazilian officials met on Thursday to review controls at the ferry crossing. The Argentine delegation was led by the Argentine gendarmerie and the Argentine customs service.',
+        'Two cameras at the ferry ramp will be paid for by the state government of Paraná.',
+      ),
+    )
+    const parana = doc.places.filter((p) => p.name === 'Paraná' || p.name === 'Parana')
+    expect(parana.map((p) => [p.kind, p.country])).toEqual([['region', 'BRA']])
+    expect(parana[0]?.mentions).toHaveLength(2)
+  })
+
+  test('"the Paraná and Paraguay rivers": two rivers, neither a state nor a country', () => {
+    const doc = run(
+      'readout.txt',
+      lines(
+        ['Readout of a meeting with the commander of Paraguay’s armed forces', 'Readout | February 8, 2027'],
+        'The two officials discussed the work of the Paraguayan Armed Forces against organized crime along the Paraná and Paraguay rivers and in the department of Amambay.',
+      ),
+    )
+    const rivers = doc.places.filter((p) => p.mentions.some((m) => m.text === 'Paraná' || (m.text === 'Paraguay' && m.start > 100)))
+    expect(rivers.map((p) => p.name).sort()).toEqual(['Paraguay River', 'Paraná River'])
+    expect(rivers.every((p) => p.kind === 'region')).toBe(true)
+    expect(doc.places.some((p) => p.id === 'BRA')).toBe(false)
+  })
+})
