@@ -191,9 +191,12 @@ function statedCountries(w: Work): void {
 }
 
 function townInName(w: Work, f: Found, named: ReadonlySet<string>): string | null {
+  // "Portland Point" on a page about Jamaica: a U.S. town's name in a place's name says little when
+  // the page names another country (U.S. names are everywhere in these reports).
+  const abroad = [...named].some((c) => c !== 'USA')
   const town = (h: AliasHit): boolean => {
     const e = w.g.entries.get(h.id)
-    return e !== undefined && (e.type === 'city' || e.type === 'region') && e.country !== null && named.has(e.country)
+    return e !== undefined && (e.type === 'city' || e.type === 'region') && e.country !== null && named.has(e.country) && !(abroad && e.country === 'USA')
   }
   for (const m of matchTrie(w.tokens, w.g.trie, town, f.from, f.to)) {
     if (m.from === 0 && m.to === f.to - f.from) continue

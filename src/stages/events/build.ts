@@ -761,8 +761,8 @@ function toRecord(
   }
   if (!country && !several && !remote && place?.name && !placed) {
     // "a ceremony at the Woodbridge Bay Coast Guard Base": a named place no list locates is in the
-    // country the whole report is about.
-    const focus = focusCountry(analysis.mentions)
+    // country the whole report is about, counting no U.S. agency (an embassy hands over abroad).
+    const focus = focusCountry(analysis.mentions, true)
     if (focus) {
       country = focus.country
       place = { ...place, country }
@@ -958,18 +958,21 @@ type Focus = { country: string; evidence: EntityMention; rule: string } | null
  * per event, counted once per document.
  */
 const focusMemo = new WeakMap<readonly EntityMention[], Focus>()
-function focusCountry(mentions: readonly EntityMention[]): Focus {
-  let focus = focusMemo.get(mentions)
-  if (focus === undefined) focusMemo.set(mentions, (focus = countFocus(mentions)))
+const hostFocusMemo = new WeakMap<readonly EntityMention[], Focus>()
+function focusCountry(mentions: readonly EntityMention[], hostsOnly = false): Focus {
+  const memo = hostsOnly ? hostFocusMemo : focusMemo
+  let focus = memo.get(mentions)
+  if (focus === undefined) memo.set(mentions, (focus = countFocus(mentions, hostsOnly)))
   return focus
 }
 
-function countFocus(mentions: readonly EntityMention[]): Focus {
+/** hostsOnly: U.S. organizations do not count (they act abroad). */
+function countFocus(mentions: readonly EntityMention[], hostsOnly: boolean): Focus {
   const counts = new Map<string, { n: number; first: EntityMention }>()
   let total = 0
   for (const m of mentions) {
     const c = m.kind === 'country' ? m.id : m.kind === 'person' ? null : m.country
-    if (!c) continue
+    if (!c || (hostsOnly && c === 'USA' && m.kind === 'organization')) continue
     total++
     const seen = counts.get(c)
     if (seen) seen.n++
