@@ -57,3 +57,32 @@ describe('places, fortieth round: one town, one country', () => {
     expect(doc.places.some((p) => p.id === 'BRA')).toBe(false)
   })
 })
+
+describe('places, fortieth round: where a handover abroad happens', () => {
+  test('"the United States Embassy handed over … at the Pointe Seraphine cruise terminal": in Saint Lucia, not the United States', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['Customs get new scanners', 'News | October 30, 2026'],
+        'Customs officers at the Pointe Seraphine cruise terminal will screen luggage with new X-ray machines, after the United States Embassy handed over US$1.3 million in scanning equipment on Thursday.',
+        'The equipment was bought through the U.S. Customs and Border Protection and the U.S. Department of State, and U.S. Customs and Border Protection officers will train the operators.',
+        'The Royal Saint Lucia Police Force will also use one scanner at Hewanorra International Airport.',
+        'Saint Lucia expects more than 300 cruise ship calls before the end of April, the Comptroller of Customs said.',
+      ),
+    )
+    const handover = doc.events.find((e) => e.type === 'donation' && e.start === '2026-10-29')
+    expect(handover?.location?.country).toBe('LCA')
+  })
+
+  test('"a coastal radar at Portland Point" on a page about Jamaica is no place in Oregon', () => {
+    const doc = run(
+      'readout.txt',
+      lines(
+        ['Readout of the Deputy Secretary’s meeting with Jamaica’s Minister of National Security', 'Readout | December 10, 2026'],
+        'The Deputy Secretary met today in Washington with Jamaica’s Minister of National Security to review security cooperation between the United States and Jamaica.',
+        'They welcomed last month’s handover of a coastal radar at Portland Point to the Jamaica Defence Force Coast Guard.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'Portland Point')?.country).not.toBe('USA')
+  })
+})
