@@ -86,3 +86,63 @@ describe('places, fortieth round: where a handover abroad happens', () => {
     expect(doc.places.find((p) => p.name === 'Portland Point')?.country).not.toBe('USA')
   })
 })
+
+describe('pages, fortieth round: a page saved by a text browser', () => {
+  const dump = [
+    '   [1]Skip to content',
+    '',
+    '   [2]Belize Coast Guard',
+    '',
+    '   [3]Search ____________________ [4]Search',
+    '',
+    '     * [5]Home',
+    '     * [6]News',
+    '     * [7]Contact',
+    '',
+    '   [8]Home » [9]News » Coast Guard opens a post at Sarteneja',
+    '',
+    '            Coast Guard opens a post at Sarteneja',
+    '',
+    '   Posted on [10]March 2, 2027 by [11]Press Office',
+    '',
+    '   [12][IMG] The new post at Sarteneja. (Photo: Belize Coast Guard)',
+    '',
+    '   BELIZE CITY – The Belize Coast Guard on Monday opened a post at Sarteneja',
+    '   with room for twelve coastguardsmen and two interceptor boats, the',
+    '   commandant said.',
+    '',
+    '   Patrols of Chetumal Bay from the post will begin next week.',
+    '',
+    '   Share this:',
+    '     * [13]Facebook',
+    '     * [14]Email',
+    '',
+    '     ----------------------------------------------------------------------',
+    '',
+    'References',
+    '',
+    '   1. https://example.gov.bz/2027/03/02/post/#content',
+    '   2. https://example.gov.bz/',
+    '   3. https://example.gov.bz/?s=',
+    '   4. https://example.gov.bz/?s=',
+    '  13. https://example.gov.bz/2027/03/02/post/?share=facebook',
+    '  14. mailto:?subject=Coast%20Guard',
+    '',
+  ].join('\n')
+
+  test('its link numbers, image marks, form fields and references list go; the page reads as any dump', () => {
+    const doc = run('post.txt', dump)
+    expect(doc.meta.title).toBe('Coast Guard opens a post at Sarteneja')
+    expect(doc.meta.published).toBe('2027-03-02')
+    expect(doc.text.startsWith('BELIZE CITY – The Belize Coast Guard on Monday opened a post at Sarteneja with room for twelve')).toBe(true)
+    expect(doc.text.trimEnd().endsWith('Patrols of Chetumal Bay from the post will begin next week.')).toBe(true)
+    expect(doc.text).not.toMatch(/\[\d+\]|\[IMG\]|References|https?:|Facebook/)
+  })
+
+  test('a plain dump that only mentions references is left as it was', () => {
+    const plain = ['Coast Guard opens a post at Sarteneja', 'March 2, 2027', '', 'The post [1] opened on Monday.', '', 'References', '', 'The commandant thanked the village council.', ''].join('\n')
+    const doc = run('plain.txt', plain)
+    expect(doc.text).toContain('The post [1] opened on Monday.')
+    expect(doc.text).toContain('The commandant thanked the village council.')
+  })
+})

@@ -12,6 +12,7 @@ import { chromeRuleOf, straightQuotes } from './chrome.js'
 import { datePhraseOf, dateThenLabel, monthDayLine, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
+import { readBrowserDump } from './text-browser.js'
 
 export interface DumpResult {
   readonly paragraphs: readonly string[]
@@ -126,7 +127,11 @@ export function cleanTextDump(input: string): DumpResult {
   let published: string | null = null
   let publishedRule: string | null = null
   // "FOR IMMEDIATE RELEASE          Ref: IMPACS/PR/2026/047": a printed head line in two columns is two lines.
-  const raw = input.split(/\r\n?|\n/).flatMap((line) => (/\S[ \t]{6,}\S/.test(line) ? line.trim().split(/[ \t]{6,}/) : [line]))
+  const split = input.split(/\r\n?|\n/)
+  // A page saved by a text browser is read through its link numbers and references list.
+  const browser = readBrowserDump(split)
+  if (browser) dropped.push(...browser.dropped)
+  const raw = (browser?.lines ?? split).flatMap((line) => (/\S[ \t]{6,}\S/.test(line) ? line.trim().split(/[ \t]{6,}/) : [line]))
   const prefix = DATE_PREFIX.exec(raw[0] ?? '')
   if (prefix?.[1]) {
     published = prefix[1]
@@ -176,7 +181,8 @@ export function cleanTextDump(input: string): DumpResult {
   // "ADVERTISEMENT / Fresh seafood delivered daily … / ADVERTISEMENT": the line between two ad
   // markers is the ad's copy. A marker is a short line (the longest, "Story continues below
   // advertisement", has 35 characters): the chrome rules of short lines are read here, once.
-  const shortRule = lines.map((l) => (l.length > 0 && l.length <= 60 ? chromeRuleOf(l) : undefined))
+  // "* Facebook", "* Email" under "Share this:": a bulleted short line is read without its bullet.
+  const shortRule = lines.map((l) => (l.length > 0 && l.length <= 60 ? (chromeRuleOf(l) ?? (BULLET.test(l) ? chromeRuleOf(l.replace(BULLET, '')) : undefined)) : undefined))
   const adMarker = (k: number): boolean => shortRule[k]?.id === 'advertisement'
   // "SPONSORED / Agrocentro Chiquitano – seeds, fertilizer and credit": one short line after a
   // marker, written as an advertiser's name and slogan or a call to buy, is the ad's copy too.
