@@ -146,3 +146,22 @@ describe('pages, fortieth round: a page saved by a text browser', () => {
     expect(doc.text).toContain('The commandant thanked the village council.')
   })
 })
+
+describe('pages, fortieth round: a headline in a table cell', () => {
+  test('"<td class="titulo">" above a photo caption and a "Published: … | Visits" bar is the headline when <title> only names the site', () => {
+    const html = `<!DOCTYPE html><html><head><title>SENAN - Servicio Nacional Aeronaval de Panamá :: News</title></head><body>
+<table width="100%"><tr><td width="190"><table><tr><td><a href="/mision.aspx">Mission and Vision</a></td></tr><tr><td><a href="/bases.aspx">Aeronaval Bases</a></td></tr></table></td>
+<td width="600"><table>
+<tr><td><a href="/">Home</a> &gt; <a href="/noticias.aspx">News</a> &gt; Press Releases</td></tr>
+<tr><td class="titulo"><font size="4"><b>SENAN Opens a Coastal Radar Station at Punta Mala</b></font></td></tr>
+<tr><td>Published: 02/03/2027 &nbsp;|&nbsp; Visits: 815 &nbsp;|&nbsp; <a href="javascript:window.print()">Print</a></td></tr>
+<tr><td><i>Officers at the new radar station at Punta Mala on Tuesday. Photo: SENAN Public Relations Directorate.</i></td></tr>
+<tr><td class="texto"><p><b>PEDASÍ, Los Santos.</b> The National Aeronaval Service (SENAN) on Tuesday opened a coastal radar station at Punta Mala that covers the waters between the Azuero Peninsula and Isla Iguana, the service said.</p>
+<p>The station is staffed by twelve SENAN personnel and will share its picture with the search and rescue sub-centre at Pedasí.</p></td></tr>
+</table></td></tr></table></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.meta.title).toBe('SENAN Opens a Coastal Radar Station at Punta Mala')
+    expect(doc.meta.publisher).toBe('Servicio Nacional Aeronaval')
+    expect(doc.text.startsWith('PEDASÍ, Los Santos. The National Aeronaval Service')).toBe(true)
+  })
+})

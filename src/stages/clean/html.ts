@@ -174,17 +174,23 @@ function articleHeading(blocks: readonly Block[], page: PageMeta, all: readonly 
     if (b.text.length > 200) break
   }
   const first = blocks[0] ? all.indexOf(blocks[0]) : -1
-  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const b = all[k] as Block
     if (isHeadline(b)) return b
-    if (b.text.length > 60) return null
+    // Past a photo's caption ("… Photo: SENAN Public Relations Directorate.") or a line of
+    // labelled fields ("Published: 01/14/2027 | Visits: 1,204 | Print"), not past prose.
+    if (b.text.length > 60 && !BETWEEN_HEADLINE_AND_TEXT.test(b.text)) return null
   }
   return null
 }
 
+/** A caption's credit or a bar of labelled fields, printed between a headline and its article. */
+const BETWEEN_HEADLINE_AND_TEXT = /\b(?:photos?|fotos?|images?|credits?)\s*:|^(?:published|posted|date|fecha|publicado)\b[^|]*\s\|\s/i
+
 // A class naming an article's headline on a page that prints it outside a heading element:
-// Joomla's table cell "contentheading", "entry-title", "article-headline", "news_title".
-const HEADLINE_CLASS = /(?:^|\s)(?:contentheading|componentheading|headline|[\w-]*?(?:article|entry|post|story|news)[-_]?(?:title|heading|headline))(?:\s|$)/i
+// Joomla's table cell "contentheading", "entry-title", "article-headline", "news_title", and
+// the Spanish "titulo", "titular", "titulo-noticia".
+const HEADLINE_CLASS = /(?:^|\s)(?:contentheading|componentheading|headline|[\w-]*?(?:article|entry|post|story|news)[-_]?(?:title|heading|headline)|titulo|titular|titulo[-_]?(?:noticia|nota|articulo)|(?:noticia|nota|articulo)[-_]?titulo)(?:\s|$)/i
 
 /** Whether `el`, or one of its children (the cell of a table row), has a headline's class. */
 function headlineByClass(el: Element): boolean {
