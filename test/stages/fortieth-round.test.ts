@@ -165,3 +165,30 @@ describe('pages, fortieth round: a headline in a table cell', () => {
     expect(doc.text.startsWith('PEDASÍ, Los Santos. The National Aeronaval Service')).toBe(true)
   })
 })
+
+describe('events, fortieth round: a session of a standing body', () => {
+  test('"co-chair the latest session of the … Working Group" and "the previous session, held in Washington in June 2026": two meetings', () => {
+    const doc = run(
+      'note.txt',
+      lines(
+        ['Assistant Secretary travels to the Dominican Republic', 'Media Note | February 5, 2027'],
+        'In Santo Domingo, the Assistant Secretary will co-chair the latest session of the U.S.-Dominican Republic Border Security Working Group with the Director of the Specialized Port Security Corps (CESEP) on February 10 and 11.',
+        'The delegations will review the commitments made at the previous session, held in Washington in June 2026, including container inspections at the main ports.',
+      ),
+    )
+    const meetings = doc.events.filter((e) => e.type === 'meeting').map((e) => e.start).sort()
+    expect(meetings).toEqual(['2026-06', '2027-02-10'])
+  })
+
+  test('"the opening session of the conference" is still a part of the conference', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['Regional conference on maritime security', 'News | March 3, 2027'],
+        'Delegates from twelve countries attended the Caribbean Maritime Security Conference in Bridgetown on Monday and Tuesday.',
+        'The Prime Minister addressed the opening session of the conference on Monday morning.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'meeting' || e.type === 'conference')).toHaveLength(1)
+  })
+})

@@ -61,6 +61,8 @@ const Variant = z.object({
   code: z.string(),
   flags: z.array(Flag),
   roles: z.partialRecord(Slot, RoleOrSkip),
+  /** Whether this reading opens an event of its own, when the trigger's own `creates` says otherwise. */
+  creates: z.boolean().optional(),
 })
 
 const TriggerEntry = z.object({
@@ -241,7 +243,7 @@ export const triggers: readonly Trigger[] = triggerEntries.map((t) => {
   }
   const variant = (v: z.infer<typeof Variant>) => ({
     pattern: new RegExp(v.pattern, v.caseSensitive ? '' : 'i'),
-    trigger: { ...trigger, type: v.type, code: v.code, flags: v.flags, roles: { ...t.roles, ...v.roles } },
+    trigger: { ...trigger, type: v.type, code: v.code, flags: v.flags, roles: { ...t.roles, ...v.roles }, creates: v.creates ?? trigger.creates },
   })
   return { ...trigger, whenNext: [t.whenNext ?? []].flat().map(variant), whenPrev: (t.whenPrev ?? []).map(variant) }
 })

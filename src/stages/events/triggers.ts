@@ -268,14 +268,15 @@ export function findHits(
     // "the Costa Rican Social Security Fund": a capitalized verb inside a name is part of it.
     if (t.pos === 'verb' && /^\p{Lu}/u.test(m.text) && /\p{Lu}[\p{L}.’'-]*\s+$/u.test(before) && !/[.!?:]\s+\S+\s+$/.test(before)) continue
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ')
-    const sub = t.flags.includes('sub')
+    // "the latest session of the … Working Group": a reading after the noun may make it an event of its own.
+    const next = t.whenNext.find((v) => v.pattern.test(after))?.trigger
+    const sub = (next ?? t).flags.includes('sub')
     // "co-hosted by …", ", hosted by …": a participle describes, it does not date the act.
     const participle = /^\s+by\b/i.test(after) || /,\s*$/.test(before) || / by$/i.test(alt.form)
     const past = (t.pastForms.has(lower) || t.pastForms.has(alt.form.toLowerCase())) && !participle
     // "the visit", "a visit": a verb form after a determiner is a noun ("The students came from …"
     // is a verb phrase whatever stands before it).
     const nominal = t.pos === 'verb' && !past && !phrasalVerb.test(alt.form) && (determinerBefore.test(before) || possessorBefore.test(before))
-    const next = t.whenNext.find((v) => v.pattern.test(after))?.trigger
     // "plans for the transfer of two patrol boats to the Navy in 2027": a form ending in "of" takes
     // its object, which identifies the event as "of" after the noun does.
     const anaphoric =
