@@ -192,3 +192,30 @@ describe('events, fortieth round: a session of a standing body', () => {
     expect(doc.events.filter((e) => e.type === 'meeting' || e.type === 'conference')).toHaveLength(1)
   })
 })
+
+describe('events, fortieth round: "to tour"', () => {
+  test('"will tour the Coast Guard base at Staubles Bay on February 9": a visit', () => {
+    const doc = run(
+      'note.txt',
+      lines(
+        ['Assistant Secretary travels to Trinidad and Tobago', 'Media Note | February 5, 2027'],
+        'The Assistant Secretary will tour the Trinidad and Tobago Coast Guard base at Staubles Bay on February 9 to see its new operations centre.',
+      ),
+    )
+    const visit = doc.events.find((e) => e.type === 'visit')
+    expect(visit?.start).toBe('2027-02-09')
+    expect(visit?.location?.country).toBe('TTO')
+  })
+
+  test('"tour boat captains" and "local tour operators" report no visit', () => {
+    const doc = run(
+      'news.txt',
+      lines(
+        ['Navy opens a rescue station on Holbox', 'News | November 12, 2026'],
+        'Fishermen and tour boat captains on Holbox will no longer wait for a rescue boat from Cancún, the Navy said on Tuesday.',
+        'A joint drill with local tour operators is planned for the first week of December.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'visit')).toHaveLength(0)
+  })
+})
