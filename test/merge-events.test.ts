@@ -692,3 +692,32 @@ describe('thirty-ninth round', () => {
     expect(merged).toHaveLength(1)
   })
 })
+
+describe('fortieth round: sums in two currencies', () => {
+  const handover = (id: string, amounts: Array<[number, string]>): EventRecord =>
+    ({
+      eventId: id,
+      type: 'donation',
+      name: null,
+      status: 'occurred',
+      start: '2027-02-04',
+      end: null,
+      precision: 'day',
+      location: { name: 'Sarteneja Village', country: 'BLZ' },
+      series: null,
+      participants: [
+        { kind: 'country', id: 'USA', name: 'United States', roles: ['donor'] },
+        { kind: 'organization', id: 'org:belize-cg', name: 'Belize Coast Guard', roles: ['recipient'] },
+      ],
+      topics: [],
+      amounts: amounts.map(([value, currency]) => ({ text: `${currency} ${value}`, value, currency })),
+      attestations: [{ docId: `doc-${id}`, evidence: [], confidence: 0.5 }],
+      mergedFrom: [],
+    }) as unknown as EventRecord
+  test('"BZ$4.6 million" in one report and "US$2.3 million" in the other: one handover', () => {
+    expect(mergeEvents([handover('evt-a', [[4_600_000, 'BZD']]), handover('evt-b', [[2_300_000, 'USD']])])).toHaveLength(1)
+  })
+  test('two sums in one currency that differ: two handovers', () => {
+    expect(mergeEvents([handover('evt-a', [[4_600_000, 'USD']]), handover('evt-b', [[2_300_000, 'USD']])])).toHaveLength(2)
+  })
+})

@@ -230,8 +230,11 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
     const sb = involvedStates(b)
     if (sa.size === 2 && sb.size === 2 && ![...sa].every((x) => sb.has(x))) return false
   }
-  if (a.amounts?.length && b.amounts?.length && !a.amounts.some((x) => b.amounts!.some((y) => y.currency === x.currency && y.value === x.value))) {
-    return false
+  // Two sums in one currency that differ are two gifts; "BZ$4.6 million" and "US$2.3 million" say
+  // nothing against each other (a report in the local currency, one in dollars).
+  if (a.amounts?.length && b.amounts?.length) {
+    const shared = a.amounts.filter((x) => b.amounts!.some((y) => y.currency === x.currency))
+    if (shared.length > 0 && !shared.some((x) => b.amounts!.some((y) => y.currency === x.currency && y.value === x.value))) return false
   }
   return true
 }

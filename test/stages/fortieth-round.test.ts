@@ -219,3 +219,18 @@ describe('events, fortieth round: "to tour"', () => {
     expect(doc.events.filter((e) => e.type === 'visit')).toHaveLength(0)
   })
 })
+
+describe('events, fortieth round: taking possession', () => {
+  test('"The Coast Guard yesterday took formal possession of a new forward operating base": a handover received that day', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard takes possession of Sarteneja base', 'Press Release | February 5, 2027'],
+        'The Belize Coast Guard yesterday took formal possession of a new forward operating base in Sarteneja Village, a facility financed by the Government of the United States of America.',
+      ),
+    )
+    const handover = doc.events.find((e) => e.type === 'donation')
+    expect(handover?.start).toBe('2027-02-04')
+    expect(handover?.status).toBe('occurred')
+  })
+})

@@ -116,7 +116,7 @@ describe('event dates, twenty-sixth round', () => {
   test('a report whose event sentence gives no day takes the day its lead names, not the publication date', () => {
     const doc = pipeline(
       lines(
-        'Basseterre, St. Kitts (SKNIS): The disaster management agency has a permanent home again, after it formally took possession of a new emergency operations centre in Basseterre on November 10.',
+        'Basseterre, St. Kitts (SKNIS): The disaster management agency has a permanent home again, after it formally moved into a new emergency operations centre in Basseterre on November 10.',
         'The two-storey building was paid for by the United States at a cost of US$1.2 million and was handed over by U.S. Ambassador Caroline J. Everard-Pike to Prime Minister Terrance V. Mills-Hendrickson.',
         'Speaking at the ceremony, the Minister of National Security said the federation had waited a long time for a building that matched the risks it faces from hurricanes and earthquakes.',
       ),
