@@ -234,3 +234,26 @@ describe('events, fortieth round: taking possession', () => {
     expect(handover?.status).toBe('occurred')
   })
 })
+
+describe('events, fortieth round: a flood told in a relief report', () => {
+  test('"declared a state of emergency … on February 24" is an announcement; "evacuated 260 residents from flooded areas" is the response', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['U.S. relief flight lands in Esmeraldas', 'Press Release | March 3, 2027'],
+        'Heavy rains that began on February 21 flooded neighborhoods of Esmeraldas city. The Government of Ecuador declared a state of emergency in the province on February 24.',
+        'Ecuadorian Navy helicopters have evacuated 260 residents from flooded areas of Quinindé since last Thursday.',
+      ),
+    )
+    expect(doc.events.find((e) => e.type === 'announcement')?.start).toBe('2027-02-24')
+    expect(doc.events.some((e) => e.type === 'disaster_response' && e.start === '2027-02-25')).toBe(true)
+  })
+
+  test('a rescue at sea stays a rescue', () => {
+    const doc = run(
+      'statement.txt',
+      lines(['Coast Guard rescues fishermen', 'Statement | January 16, 2027'], 'The Coast Guard on Friday evacuated two injured fishermen from a disabled boat east of Ragged Point.'),
+    )
+    expect(doc.events.some((e) => e.type === 'disaster_response')).toBe(false)
+  })
+})
