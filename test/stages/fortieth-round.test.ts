@@ -257,3 +257,15 @@ describe('events, fortieth round: a flood told in a relief report', () => {
     expect(doc.events.some((e) => e.type === 'disaster_response')).toBe(false)
   })
 })
+
+describe('events, fortieth round: a relief flight', () => {
+  test('"A second flight, carrying water purification units and generators, is scheduled to land in Esmeraldas on Friday": relief, not a visit', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Relief flight lands in Esmeraldas', 'Press Release | March 3, 2027'], 'A second flight, carrying water purification units and generators, is scheduled to land in Esmeraldas on Friday.'),
+    )
+    const flight = doc.events.find((e) => e.start === '2027-03-05')
+    expect(flight?.type).toBe('disaster_response')
+    expect(flight?.status).toBe('scheduled')
+  })
+})
