@@ -269,3 +269,17 @@ describe('events, fortieth round: a relief flight', () => {
     expect(flight?.status).toBe('scheduled')
   })
 })
+
+describe('events, fortieth round: "a sign that"', () => {
+  test('"its first permanent post … and a sign that the fight is waged on the water" signs nothing', () => {
+    const doc = run(
+      'news.txt',
+      lines(['Navy takes over a river base', 'News | February 11, 2027'], 'The Navy on Wednesday opened a river base on the La Pasión River, its first permanent post in Petén and a sign that the fight against drug trafficking is moving to the water.'),
+    )
+    expect(doc.events.some((e) => e.type === 'agreement')).toBe(false)
+  })
+  test('"will sign a memorandum" still does', () => {
+    const doc = run('note.txt', lines(['Ministers to sign memorandum', 'Media Note | February 11, 2027'], 'The two ministers will sign a memorandum of understanding on maritime security in Guatemala City on February 15.'))
+    expect(doc.events.some((e) => e.type === 'agreement' && e.start === '2027-02-15')).toBe(true)
+  })
+})
