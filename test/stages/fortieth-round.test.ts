@@ -274,7 +274,7 @@ describe('events, fortieth round: "a sign that"', () => {
   test('"its first permanent post … and a sign that the fight is waged on the water" signs nothing', () => {
     const doc = run(
       'news.txt',
-      lines(['Navy takes over a river base', 'News | February 11, 2027'], 'The Navy on Wednesday opened a river base on the La Pasión River, its first permanent post in Petén and a sign that the fight against drug trafficking is moving to the water.'),
+      lines(['Navy takes over a river base', 'News | February 11, 2027'], 'SAYAXCHÉ — The Navy on Wednesday took charge of a river base built with United States money in this town, its first permanent post in Petén and a sign that the fight against drug trafficking is moving to the water.'),
     )
     expect(doc.events.some((e) => e.type === 'agreement')).toBe(false)
   })
