@@ -38,9 +38,9 @@ export function readBrowserDump(lines: readonly string[]): BrowserDump | null {
     if (line.trim() !== '' && !REFERENCE.test(line)) return null
   }
   if (heading < 0) return null
-  const links = lines.slice(heading + 1).filter((l) => l.trim() !== '').length
+  const references = lines.slice(heading + 1).filter((l) => l.trim() !== '').length
   const numbered = lines.slice(0, heading).reduce((n, l) => n + (l.match(/\[\d{1,4}\]/g)?.length ?? 0), 0)
-  if (links < 3 || numbered < 3) return null
+  if (references < 3 || numbered < 3) return null
   const dropped: string[] = []
   const out = lines.slice(0, heading).map((line) => {
     if (FIELD.test(line) || RULE.test(line)) {
