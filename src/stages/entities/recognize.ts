@@ -239,10 +239,9 @@ export function resolveHomonyms(w: Work): void {
         bestDistance = d
       }
     }
-    counted.add(f)
-    if (!best) return f
-    const entry = w.g.entries.get(best.id) as GazetteerEntry
-    const sense: Found = { ...f, kind: kindOf(entry.type), id: best.id, ids: best.ids, entry, form: best.kind, rule: `gazetteer:${best.id}+homonym` }
+    const entry = best ? (w.g.entries.get(best.id) as GazetteerEntry) : null
+    const sense: Found = best && entry ? { ...f, kind: kindOf(entry.type), id: best.id, ids: best.ids, entry, form: best.kind, rule: `gazetteer:${best.id}+homonym` } : f
+    // Only what the count decided may take a sense a context rule settled.
     counted.add(sense)
     return sense
   })
