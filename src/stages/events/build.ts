@@ -883,8 +883,11 @@ function wherePlace(text: string, d: Draft, analysis: Analysis): Place | null {
 const CROSS_BORDER: ReadonlySet<string> = new Set(['joint-patrol', 'joint-checks', 'joint-inspections', 'maritime-operation', 'named-operation'])
 /** "the Suchiate River", "Río Paraguay": a river, which may be a border. */
 const BORDER_RIVER = /^(?:the\s+)?(?:r[ií]o|river)\b|\briver$/i
-/** "each on its own bank", "on both sides of the border", "a cada lado de la frontera". */
-const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|(?:on|at) (?:both|either) (?:[a-z-]+ )?(?:sides|banks|ramps|landings|ends)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|en los dos (?:lados|embarcaderos|márgenes)|cada una? en su propi[oa])\b/i
+/**
+ * "each on its own bank", "on both sides of the border", "a cada lado de la frontera", and the
+ * forces of both states at work ("units of both countries", "both navies", "ambas marinas").
+ */
+const ownSide = /\b(?:each (?:on|in|within) (?:its|their) own|(?:on|at) (?:both|either) (?:[a-z-]+ )?(?:sides|banks|ramps|landings|ends)|(?:a|en) (?:cada|ambos) (?:lado|margen|márgenes|lados)|en los dos (?:lados|embarcaderos|márgenes)|cada una? en su propi[oa]|(?:units|vessels|ships|crews|forces|assets) (?:of|from) both (?:countries|nations|navies|forces|services)|both (?:navies|coast guards)|(?:de|por) amb(?:os|as) (?:países|naciones|marinas|armadas|fuerzas|guardacostas)|ambas marinas|ambas armadas)\b/i
 
 const HOME_TYPES: ReadonlySet<EventType> = new Set(['exercise', 'training'])
 

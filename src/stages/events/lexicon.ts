@@ -224,18 +224,37 @@ for (const t of triggerEntries) {
   if (t.forms.length === 0 && !t.pattern) throw new Error(`events data triggers.json: ${t.id} has neither forms nor pattern`)
 }
 
+/**
+ * A form with choices in braces stands for every form they make: "{joint,combined} {river,boat}
+ * patrols" is "joint river patrols", "joint boat patrols", "combined river patrols" and "combined
+ * boat patrols".
+ */
+export function expandForm(form: string): string[] {
+  const open = form.indexOf('{')
+  if (open < 0) return [form]
+  const close = form.indexOf('}', open)
+  if (close < 0) throw new Error(`events data triggers.json: unclosed brace in form "${form}"`)
+  const rest = expandForm(form.slice(close + 1))
+  return form
+    .slice(open + 1, close)
+    .split(',')
+    .flatMap((choice) => rest.map((tail) => `${form.slice(0, open)}${choice}${tail}`))
+}
+
+const expandForms = (forms: readonly string[]): string[] => [...new Set(forms.flatMap(expandForm))]
+
 export const triggers: readonly Trigger[] = triggerEntries.map((t) => {
   const trigger: Trigger = {
     id: t.id,
     pos: t.pos,
-    forms: t.forms,
+    forms: expandForms(t.forms),
     type: t.type,
     code: t.code,
     creates: t.creates,
     weight: t.weight,
     roles: t.roles,
     flags: t.flags ?? [],
-    pastForms: new Set((t.past ?? []).map((f) => f.toLowerCase())),
+    pastForms: new Set(expandForms(t.past ?? []).map((f) => f.toLowerCase())),
     unlessNext: t.unlessNext ? new RegExp(t.unlessNext, t.unlessCaseSensitive ? '' : 'i') : null,
     unlessPrev: t.unlessPrev ? new RegExp(t.unlessPrev, t.unlessCaseSensitive ? '' : 'i') : null,
     whenNext: [],

@@ -1,0 +1,76 @@
+/**
+ * Forty-first round (issue 6: events, where they happen, and merging). Sentences are written for
+ * the rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { expandForm, triggers } from '../../src/stages/events/lexicon.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+
+describe('trigger forms with choices', () => {
+  test('"{a,b} {c,d} e" stands for every form the choices make, in order', () => {
+    expect(expandForm('{joint,combined} {river,boat} patrols')).toEqual([
+      'joint river patrols',
+      'joint boat patrols',
+      'combined river patrols',
+      'combined boat patrols',
+    ])
+    expect(expandForm('joint patrol')).toEqual(['joint patrol'])
+    expect(() => expandForm('{joint patrol')).toThrow(/unclosed brace/)
+  })
+
+  test('the lexicon holds the expanded forms, once each', () => {
+    const patrol = triggers.find((t) => t.id === 'joint-patrol')!
+    expect(patrol.forms).toContain('coordinated river patrol')
+    expect(patrol.forms).toContain('combined fisheries patrols')
+    expect(patrol.forms.some((f) => f.includes('{'))).toBe(false)
+    expect(new Set(patrol.forms).size).toBe(patrol.forms.length)
+  })
+})
+
+describe('joint patrols, forty-first round', () => {
+  test('"a second coordinated river patrol" of two states\' forces is a joint patrol, in neither state', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Border commission meets in Iquitos', 'Press Release | October 2, 2026'],
+        'IQUITOS, Peru – The Peruvian Navy and the Colombian Navy agreed on Thursday to hold a second coordinated river patrol in November.',
+      ),
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.start).toBe('2026-11')
+    expect(patrol?.attestations[0]?.evidence.find((v) => v.field === 'trigger')?.rule).toBe('trigger:joint-patrol')
+    expect(patrol?.location?.country ?? null).toBeNull()
+  })
+
+  test('"unidades de ambos países" carried out the patrol: in neither, though the sentence names a town in one', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Comité marítimo evalúa resultados', 'Comunicado | 2 de diciembre de 2026'],
+        'Las delegaciones evaluaron el patrullaje coordinado que unidades de ambos países ejecutaron en noviembre de 2026, acordado en la reunión celebrada en Puntarenas en octubre.',
+      ),
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.start).toBe('2026-11')
+    expect(patrol?.location?.country ?? null).toBeNull()
+  })
+
+  test('guard: a patrol of one service in its own waters keeps its country', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard patrols the Grenadines', 'Press Release | December 2, 2026'],
+        'KINGSTOWN, St. Vincent – The St. Vincent and the Grenadines Coast Guard Service carried out night patrols in the Grenadines on November 20 and 21.',
+      ),
+    )
+    const patrol = doc.events.find((e) => e.type === 'deployment')
+    expect(patrol?.location?.country).toBe('VCT')
+  })
+})
