@@ -74,3 +74,54 @@ describe('joint patrols, forty-first round', () => {
     expect(patrol?.location?.country).toBe('VCT')
   })
 })
+
+describe('seizures, forty-first round', () => {
+  test('"found 42 kilograms of cocaine hidden in two suitcases": a seizure, dated and placed', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Customs receive scanners', 'News | November 2, 2026'],
+        'CASTRIES, Saint Lucia – The Comptroller of Customs recalled that in July 2025 his officers found 42 kilograms of cocaine hidden in two suitcases at the cruise terminal.',
+      ),
+    )
+    const seizure = doc.events.find((e) => e.type === 'other')
+    expect(seizure?.start).toBe('2025-07')
+    expect(seizure?.attestations[0]?.evidence.find((v) => v.field === 'trigger')?.rule).toBe('trigger:drugs-found')
+  })
+
+  test('"1.1 tonnes found in a shipment of rice bound for Antwerp": a seizure, not a shipment given', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Conference on maritime crime', 'News | December 2, 2026'],
+        'MONTEVIDEO, Uruguay – Customs officers seized 2.3 tonnes of cocaine at the port this year, including 1.1 tonnes found in a shipment of rice bound for Antwerp in August.',
+      ),
+    )
+    expect(doc.events.some((e) => e.type === 'donation')).toBe(false)
+    expect(doc.events.some((e) => e.type === 'other' && e.start === '2026-08')).toBe(true)
+  })
+
+  test('drugs found "on a flight to Madrid" were found where the flight left, not in Madrid', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Airport unit receives scanners', 'News | October 16, 2026'],
+        'SANTA CRUZ, Bolivia – The head of the airport unit said her officers had found 38 kilograms of cocaine in the linings of four suitcases checked on a flight to Madrid on August 29.',
+      ),
+    )
+    const seizure = doc.events.find((e) => e.type === 'other' && e.start === '2026-08-29')
+    expect(seizure).toBeDefined()
+    expect(seizure?.location?.country).not.toBe('ESP')
+  })
+
+  test('guard: "found a new home", "found that the boats" are no seizure', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard moves', 'News | October 16, 2026'],
+        'The Coast Guard found a new home at the old customs pier on October 2, and an audit found that the boats were well kept.',
+      ),
+    )
+    expect(doc.events.some((e) => e.attestations.some((a) => a.evidence.some((v) => v.rule === 'trigger:drugs-found')))).toBe(false)
+  })
+})

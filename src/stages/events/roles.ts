@@ -454,6 +454,8 @@ function slotRole(hit: Hit, slot: SlotOrList | 'patient' | 'agent'): Participant
 }
 
 const toDestination: ReadonlySet<string> = new Set(['visit', 'deployment', 'donation', 'disaster_response', 'other'])
+/** Triggers of seizures: drugs go to where they were bound, not where they were seized. */
+const SEIZURES: ReadonlySet<string> = new Set(['seize', 'drugs-found'])
 const plannedFor = /\b(?:planned|scheduled|slated|set|earmarked)\s+for\s*$/i
 const containerGap = /^\s*(?:,|\bin\b|,\s*in\b)\s*$/i
 
@@ -528,7 +530,9 @@ function locationFrom(
   if (!ok) {
     if (slot === 'in' || slot === 'at') ok = true
     else if (slot === 'patient') ok = visitLike
-    else if (slot === 'to') ok = visitLike || toDestination.has(type)
+    // (Not for a seizure: "found 38 kilograms of cocaine in suitcases checked on a flight to Madrid"
+    // were found where they left from.)
+    else if (slot === 'to') ok = visitLike || (toDestination.has(type) && !SEIZURES.has(left?.trigger.id ?? ''))
     else if (slot === 'for') ok = plannedFor.test(beforePrep + 'for')
     // "off Curaçao" places a boarding exercise; "80 miles south of Isla Beata" is the open sea.
     else if (prep === 'off' || prep === 'near') ok = m.kind !== 'organization'
