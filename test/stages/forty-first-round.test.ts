@@ -125,3 +125,25 @@ describe('seizures, forty-first round', () => {
     expect(doc.events.some((e) => e.attestations.some((a) => a.evidence.some((v) => v.rule === 'trigger:drugs-found')))).toBe(false)
   })
 })
+
+describe('pages, forty-first round', () => {
+  test('an article split into page-builder boxes of one class ("elementor-widget-container"), a callout between: every box of prose is the article', () => {
+    const para = (t: string) => `<p>${t}</p>`
+    const html = `<!doctype html><html><head><title>Marine Unit completes drills | Police</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1 class="entry-title">Marine Unit completes drills with the French Navy</h1>
+<div class="entry-content"><div class="elementor">
+<div class="elementor-widget-container">${para('<strong>VIEUX FORT, SAINT LUCIA</strong> — Officers of the Marine Unit and sailors of a French patrol vessel completed three days of joint boarding drills off the south coast on Thursday, the police said in a statement.')}${para('The drills, held from Tuesday to Thursday between the Maria Islands and the cape, were coordinated with the French forces in Martinique and involved the port authority, customs officers and an observer team.')}</div>
+<div class="elementor-widget-container police-callout">${para('<strong>Crime Stoppers:</strong> Call 1-800-555-0100. You will never be asked your name.')}</div>
+<div class="elementor-widget-container">${para('Teams rotated through three scenarios: a cargo vessel with a stowaway, a yacht carrying undeclared firearms, and a fishing boat believed to be bringing drugs from the south, and officers practised compliant and non-compliant boardings.')}${para('The spokesperson said the drills had sharpened the skills the officers use every week against the trafficking of guns and drugs, and the commissioner thanked the French authorities for their partnership and their time.')}${para('Two officers will attend a boarding course in Martinique in April, and a follow-up exercise in French waters is planned for June, when the vessel returns to the region for a longer deployment.')}</div>
+</div></div></article></main>
+<aside class="widget-area"><section class="widget"><h2>Recent</h2><ul><li><a href="/a">Police seek help</a></li><li><a href="/b">Traffic advisory</a></li></ul></section></aside>
+<footer><p>Copyright 2027 Police</p></footer></body></html>`
+    const doc = run('release.html', html)
+    expect(doc.text).toMatch(/^VIEUX FORT, SAINT LUCIA — Officers of the Marine Unit/)
+    expect(doc.text).toContain('The drills, held from Tuesday to Thursday')
+    expect(doc.text).toContain('Teams rotated through three scenarios')
+    expect(doc.text).not.toContain('Crime Stoppers')
+    expect(doc.meta.dateline).toBe('VIEUX FORT, SAINT LUCIA')
+  })
+})

@@ -340,6 +340,14 @@ function chromeContainers(stats: Map<Element, Stats>, roots: readonly Element[],
   const out = new Set<Element>()
   const rootSet = new Set(roots)
   const prose = roots.reduce((n, r) => n + (stats.get(r)?.prose ?? 0), 0)
+  // Page builders give every box of the article one class ("elementor-widget-container"), which
+  // may read as chrome: the class of a box that holds most of the article's prose is the
+  // article's, and another box of that class with paragraphs and few links is article too.
+  const articleClasses = new Set<string>()
+  for (const [el, s] of stats) {
+    const cls = el.attribs['class']
+    if (cls && !rootSet.has(el) && CONDITIONAL_TAGS.has(el.name) && classWeight(el) < 0 && s.prose * 2 >= prose && linkDensity(s) <= 0.2) articleClasses.add(cls)
+  }
   for (const [el, s] of stats) {
     if (rootSet.has(el) || !CONDITIONAL_TAGS.has(el.name)) continue
     if (s.commas >= 10) continue
@@ -347,7 +355,8 @@ function chromeContainers(stats: Map<Element, Stats>, roots: readonly Element[],
     const ld = linkDensity(s)
     const isList = el.name === 'ul' || el.name === 'ol' || (s.chars > 0 && s.listChars / s.chars > 0.9)
     if (weight < 0 && !sections.has(el)) {
-      if (s.prose * 2 < prose || ld > 0.2) out.add(el)
+      const articleBox = articleClasses.has(el.attribs['class'] ?? '') && s.paragraphs > 0 && ld < 0.2
+      if (!articleBox && (s.prose * 2 < prose || ld > 0.2)) out.add(el)
     }
     else if (!isList && weight < 25 && ld > 0.2 && s.paragraphs === 0) out.add(el)
     // A list whose items mostly say more than their link (a phone number, a description) is
