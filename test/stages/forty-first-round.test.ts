@@ -146,4 +146,24 @@ describe('pages, forty-first round', () => {
     expect(doc.text).not.toContain('Crime Stoppers')
     expect(doc.meta.dateline).toBe('VIEUX FORT, SAINT LUCIA')
   })
+
+  const leadPage = (lead: string) => `<!doctype html><html><head><title>Argentina y Brasil repasaron la vigilancia aérea | Argentina.gob.ar</title></head><body>
+<nav><a href="/">Inicio</a> <a href="/defensa">Ministerio de Defensa</a></nav>
+<article class="container content-node"><h1>Argentina y Brasil repasaron la vigilancia del espacio aéreo fronterizo</h1>
+<p class="lead">${lead}</p>
+<div class="field-name-body"><p>La ciudad de Posadas fue sede el 14 y 15 de enero de la reunión del grupo binacional de coordinación de la seguridad del espacio aéreo, que reunió a las fuerzas aéreas y a los organismos de aviación civil de ambos países.</p>
+<p>Las delegaciones acordaron un operativo combinado de vigilancia sobre la frontera de Misiones para el mes de febrero y un intercambio mensual de datos de radar entre los centros de control de Posadas y de Foz do Iguaçu.</p>
+<p>La próxima reunión se celebrará en Foz do Iguaçu en marzo, según informó el ministerio en un comunicado difundido el viernes por la tarde.</p></div>
+</article><footer><p>Ministerio de Defensa</p></footer></body></html>`
+
+  test('a `<p class="lead">` summary under the headline is the standfirst, not the body\'s start', () => {
+    const doc = run('release.html', leadPage('Las fuerzas aéreas y los organismos de aviación civil de ambos países aprobaron un operativo combinado sobre la frontera de Misiones.'))
+    expect(doc.text).toMatch(/^La ciudad de Posadas fue sede/)
+    expect(doc.text).not.toContain('aprobaron un operativo combinado')
+  })
+
+  test('guard: a lead paragraph that opens with the dateline is the story\'s first paragraph', () => {
+    const doc = run('release.html', leadPage('POSADAS, Misiones – Las fuerzas aéreas y los organismos de aviación civil de Argentina y Brasil aprobaron ayer un operativo combinado sobre la frontera.'))
+    expect(doc.text).toMatch(/^POSADAS, Misiones – Las fuerzas aéreas/)
+  })
 })

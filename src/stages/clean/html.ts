@@ -16,6 +16,7 @@ import { normalizeBlock } from './normalize.js'
 import { looksLikeHeadline } from './head.js'
 import { stripSiteSuffix } from './title.js'
 import { kindFromLabel } from './kind.js'
+import { findDateline } from './byline.js'
 
 export interface HtmlResult {
   readonly paragraphs: readonly string[]
@@ -215,6 +216,15 @@ function isStandfirst(el: Element): boolean {
   return false
 }
 
+/**
+ * Bootstrap's `<p class="lead">` under a headline: a summary set in large type ("Las fuerzas
+ * aéreas … aprobaron un operativo combinado"), unless it opens with the dateline, when it is
+ * the story's first paragraph ("WILLEMSTAD – The Dutch Caribbean Coast Guard …").
+ */
+function leadParagraph(b: Block): boolean {
+  return b.owner.name === 'p' && (b.owner.attribs['class'] ?? '').split(/\s+/).includes('lead') && findDateline(b.text) === null
+}
+
 /** `$`: the page already parsed (by `parseHtml`), when the caller has it. */
 export function cleanHtml(input: string, url: string | null, $: CheerioAPI = parseHtml(input)): HtmlResult {
   const root = $.root().get(0) as unknown as DomDocument
@@ -256,7 +266,7 @@ export function cleanHtml(input: string, url: string | null, $: CheerioAPI = par
   return {
     paragraphs: blocks.map((b) => b.text),
     kinds: blocks.map((b) => b.kind),
-    standfirst: blocks.map((b) => isStandfirst(b.owner)),
+    standfirst: blocks.map((b) => isStandfirst(b.owner) || leadParagraph(b)),
     page,
     h1,
     h1Source,
