@@ -8,6 +8,7 @@ import { createDocument } from '../../src/document.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
 import { expandForm, triggers } from '../../src/stages/events/lexicon.js'
+import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -165,5 +166,49 @@ describe('pages, forty-first round', () => {
   test('guard: a lead paragraph that opens with the dateline is the story\'s first paragraph', () => {
     const doc = run('release.html', leadPage('POSADAS, Misiones – Las fuerzas aéreas y los organismos de aviación civil de Argentina y Brasil aprobaron ayer un operativo combinado sobre la frontera.'))
     expect(doc.text).toMatch(/^POSADAS, Misiones – Las fuerzas aéreas/)
+  })
+
+  test('a "Ministry: Home Affairs" label line (a government news page\'s field) is chrome; a sentence after "Ministry:" is not', () => {
+    expect(chromeRuleOf('Ministry: Home Affairs')?.id).toBe('tags-line')
+    expect(chromeRuleOf('Section: Government News')?.id).toBe('tags-line')
+    expect(chromeRuleOf('Ministry: the minister said the exercise would be repeated next year.')).toBeNull()
+  })
+
+  const printed = (head: string) =>
+    [
+      '                 EMBASSY OF THE UNITED STATES OF AMERICA',
+      '',
+      'FOR IMMEDIATE RELEASE                                        February 25, 2027',
+      '',
+      '   United States Donates Port Inspection Equipment at Haina',
+      '',
+      'Bajos de Haina, Dominican Republic, February 25, 2027 – The United States today delivered',
+      'US$1.9 million in inspection equipment to the port security corps and the customs',
+      'service at the Port of Río Haina, one of the busiest container terminals in the region,',
+      'in a ceremony attended by the',
+      '',
+      '______________________________________________________________________________',
+      'do.usembassy.gov                                                   Page 1 of 2',
+      '                 EMBASSY OF THE UNITED STATES OF AMERICA',
+      head,
+      '',
+      'Director General of Customs and the head of the port authority on the container yard.',
+      '',
+      'The equipment includes two mobile X-ray vans and twenty-four handheld density meters, and',
+      'eighteen operators were trained to use it during the week before the ceremony.',
+      '',
+      '______________________________________________________________________________',
+      'do.usembassy.gov                                                   Page 2 of 2',
+    ].join('\n')
+
+  test('a printed release\'s running head in parts under a page break ("Press Release – Port Inspection Equipment – Haina") goes', () => {
+    const doc = run('release.txt', printed('           Press Release – Port Inspection Equipment – Haina'))
+    expect(doc.text).not.toContain('Press Release – Port Inspection')
+    expect(doc.text).toContain('Director General of Customs')
+  })
+
+  test('guard: a section heading at the top of a sheet ("TRAFFIC ARRANGEMENTS") stays', () => {
+    const doc = run('release.txt', printed('TRAFFIC ARRANGEMENTS'))
+    expect(doc.text).toContain('TRAFFIC ARRANGEMENTS')
   })
 })

@@ -14,6 +14,13 @@ import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
 import { readBrowserDump } from './text-browser.js'
 
+/**
+ * A short line in parts ("Press Release – Port Inspection Equipment – Haina", "U.S. Embassy Santo
+ * Domingo | Press Release"), as a printed page's running head is set; a section heading at the top
+ * of a sheet ("TRAFFIC ARRANGEMENTS") has no parts.
+ */
+const RUNNING_HEAD = /^\p{Lu}(?=[^\n]{2,98}$)[^\n]*?\s[–—|-]\s/u
+
 export interface DumpResult {
   readonly paragraphs: readonly string[]
   readonly title: string | null
@@ -165,6 +172,7 @@ export function cleanTextDump(input: string): DumpResult {
   // again goes.
   const furniture = printedFurniture(lines)
   if (furniture) {
+    const printed = [...lines]
     const firstPage = lines.findIndex((line, k) => furniture[k] && isPageNumber(line))
     const seen = new Set<string>()
     lines.forEach((line, k) => {
@@ -176,6 +184,22 @@ export function cleanTextDump(input: string): DumpResult {
       if (!furniture[k] || line.length === 0 || (!isPageNumber(line) && !footer && (k < firstPage || !again))) return
       dropped.push(line)
       lines[k] = ''
+    })
+    // "Page 1 of 2 / EMBASSY OF THE UNITED STATES OF AMERICA / Press Release – Port Inspection
+    // Equipment – Haina": the running head a later sheet prints under the page break, in title
+    // case, in parts and ending no sentence, though the first sheet did not print it.
+    // (Only under a break inside the story: a sheet numbered above its letterhead and headline
+    // prints those first.)
+    const proseAt = printed.findIndex((l) => l.split(/\s+/).filter((w) => /^\p{Ll}[\p{L}’'-]{2,}/u.test(w)).length >= 5)
+    printed.forEach((line, k) => {
+      if (proseAt < 0 || k < proseAt || !isPageNumber(line)) return
+      for (let n = k + 1; n < printed.length && (printed[n] ?? '').length > 0; n++) {
+        const head = lines[n] ?? ''
+        if (head.length === 0) continue
+        if (!RUNNING_HEAD.test(head) || /[.!?,;:]["'”’]?$/u.test(head) || head.split(/\s+/).some((w) => /^\p{Ll}[\p{L}’'-]{3,}/u.test(w))) break
+        dropped.push(head)
+        lines[n] = ''
+      }
     })
   }
   // "ADVERTISEMENT / Fresh seafood delivered daily … / ADVERTISEMENT": the line between two ad
