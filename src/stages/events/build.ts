@@ -752,9 +752,11 @@ function toRecord(
     // "Fact Sheet: U.S. Support for El Salvador's Maritime Security": with no dateline, the one
     // partner country the headline names is where its handovers, visits and courses happen.
     const named = titleCountry(doc, analysis.mentions)
-    // "DEM Receives Japanese Emergency Radios": the giver the headline names is not where it gives.
+    // "DEM Receives Japanese Emergency Radios": the giver the headline names is not where it gives;
+    // "Canadian warship's crew refurbishes school during port visit": nor is the visitor where it calls.
     const giver = named !== null && b.type === 'donation' && parties.some((x) => x.country === named.country && x.record.roles.includes('donor'))
-    if (named && !giver) {
+    const visitor = named !== null && b.type === 'visit' && parties.some((x) => (x.country === named.country || x.record.id === named.country) && x.record.roles.includes('visitor'))
+    if (named && !giver && !visitor) {
       country = named.country
       ev(named.evidence, 'location', 'location:title-country')
     }
