@@ -212,3 +212,18 @@ describe('pages, forty-first round', () => {
     expect(doc.text).toContain('TRAFFIC ARRANGEMENTS')
   })
 })
+
+describe('relief flights, forty-first round', () => {
+  test('a long cargo list between "aircraft carrying" and "landed at": a relief flight, placed where it landed', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Regional relief reaches flood-hit Haiti', 'Press Release | February 15, 2027'],
+        'BRIDGETOWN, Barbados – On February 12, a Jamaica Defence Force Air Wing aircraft carrying members of the regional Disaster Relief Unit and nine tonnes of food, water purification tablets, hygiene kits and tarpaulins landed at Jérémie Airport in Haiti.',
+      ),
+    )
+    const flight = doc.events.find((e) => e.start === '2027-02-12')
+    expect(flight?.type).toBe('disaster_response')
+    expect(flight?.location?.country).toBe('HTI')
+  })
+})

@@ -234,7 +234,7 @@ export function triggerMatches(text: string, start: number, end: number): Trigge
 /** The variant of `t` the words before it in its sentence (from `sentenceStart`) ask for, if any. */
 function whenPrev(t: Trigger, text: string, sentenceStart: number, at: number): Trigger | null {
   if (t.whenPrev.length === 0) return null
-  const before = text.slice(Math.max(sentenceStart, at - 100), at)
+  const before = text.slice(Math.max(sentenceStart, at - 240), at)
   return t.whenPrev.find((v) => v.pattern.test(before))?.trigger ?? null
 }
 
