@@ -227,3 +227,26 @@ describe('relief flights, forty-first round', () => {
     expect(flight?.location?.country).toBe('HTI')
   })
 })
+
+describe('people, forty-first round', () => {
+  test('"del Puesto Fluvial de Leticia": no person "Fluvial de Leticia"; Leticia stays a place at its later mentions', () => {
+    const doc = run(
+      'nota.txt',
+      lines(
+        ['Grupo binacional se reúne en Caballococha', 'Nota de prensa | 12 de marzo de 2027'],
+        'La delegación colombiana fue presidida por el capitán de navío Andrés Quintero Rojas, comandante del Puesto Fluvial de Leticia de la Armada de Colombia.',
+        'La próxima reunión se celebrará en Leticia en julio.',
+      ),
+    )
+    expect(doc.people.some((p) => /Leticia/.test(p.name))).toBe(false)
+    expect(doc.places.some((p) => p.name === 'Leticia')).toBe(true)
+  })
+
+  test('guard: "María de los Ángeles Pérez" after a known first name is still a person', () => {
+    const doc = run(
+      'nota.txt',
+      lines(['Ministra visita la frontera', 'Nota de prensa | 12 de marzo de 2027'], 'La ministra María de los Ángeles Pérez Soto visitó el puesto de Leticia el martes.'),
+    )
+    expect(doc.people.some((p) => p.name.startsWith('María de los Ángeles'))).toBe(true)
+  })
+})

@@ -259,6 +259,9 @@ function consider(w: Work, people: Person[], from: number, to: number): void {
       while (a < to && (t[a]?.end ?? 0) - base <= span.start) a++
       let b = a
       while (b < to && (t[b]?.start ?? 0) - base < span.end) b++
+      // "del Puesto Fluvial de Leticia": a name with "de" that compromise finds only after the
+      // run's first word, which is no name, is a place's or a body's ("Fluvial de Leticia").
+      if (a > from && !isKnownName(words[0] ?? '') && t.slice(a, b).some((x) => x.norm === 'de' || x.norm === 'del')) return
       const found = nameWords(w, a, b)
       // Citation lists ("Feng Q, Curtis R") and words run on after an initial ("Xu X. Investigating").
       const last = found[found.length - 1] ?? ''
