@@ -250,3 +250,18 @@ describe('people, forty-first round', () => {
     expect(doc.people.some((p) => p.name.startsWith('María de los Ángeles'))).toBe(true)
   })
 })
+
+describe('territories, forty-first round', () => {
+  test('"four British Overseas Territories" names no British party: the exercise the Cayman Islands Regiment hosts is in the Cayman Islands', () => {
+    const doc = run(
+      'story.txt',
+      lines(
+        ['Overseas Territory units train together on Cayman Brac', 'News | March 3, 2027'],
+        'Soldiers from four British Overseas Territories are on Cayman Brac this week for a disaster response exercise hosted by the Cayman Islands Regiment.',
+      ),
+    )
+    const exercise = doc.events.find((e) => e.type === 'exercise')
+    expect(exercise?.participants.some((p) => p.id === 'GBR')).toBe(false)
+    expect(exercise?.location?.country).toBe('CYM')
+  })
+})
