@@ -346,7 +346,7 @@ function chromeContainers(stats: Map<Element, Stats>, roots: readonly Element[],
   const articleClasses = new Set<string>()
   for (const [el, s] of stats) {
     const cls = el.attribs['class']
-    if (cls && !rootSet.has(el) && CONDITIONAL_TAGS.has(el.name) && classWeight(el) < 0 && s.prose * 2 >= prose && linkDensity(s) <= 0.2) articleClasses.add(cls)
+    if (cls && s.prose * 2 >= prose && !rootSet.has(el) && CONDITIONAL_TAGS.has(el.name) && linkDensity(s) <= 0.2 && classWeight(el) < 0) articleClasses.add(cls)
   }
   for (const [el, s] of stats) {
     if (rootSet.has(el) || !CONDITIONAL_TAGS.has(el.name)) continue

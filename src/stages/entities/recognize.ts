@@ -367,7 +367,7 @@ export function filterByContext(w: Work): void {
       if (f.form === 'demonym' && prev?.norm === 'in' && !(next?.isWord && next.cap)) continue
       // "known by its Spanish acronym", "the French-language edition": a language, not a country.
       if (f.form === 'demonym' && LANGUAGE_NOUNS.has(next?.norm === '-' && next.glued ? (tokens[f.to + 1]?.norm ?? '') : (next?.norm ?? ''))) continue
-      // "four British Overseas Territories", "the Dutch Caribbean islands": the territories, not the state.
+      // "four British Overseas Territories": the territories, not the state.
       if (f.form === 'demonym' && next?.norm === 'overseas' && /^territor(?:y|ies)$/.test(tokens[f.to + 1]?.norm ?? '')) continue
       if (ambiguous && (before || after || titled || !(prep || listy))) continue
       // "HNLMS Holland": a ship named after a country (the prefix written as such, not "to arm Haiti").
