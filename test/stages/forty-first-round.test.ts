@@ -265,3 +265,19 @@ describe('territories, forty-first round', () => {
     expect(exercise?.location?.country).toBe('CYM')
   })
 })
+
+describe('chrome lines, forty-first round', () => {
+  test('feedback widgets in Spanish, "For more news from …, visit …", DVIDS photo bars and disclaimers, a named newsletter', () => {
+    expect(chromeRuleOf('¿Te sirvió esta información?')?.id).toBe('feedback')
+    expect(chromeRuleOf('¿Te resultó útil esta información?')?.id).toBe('feedback')
+    expect(chromeRuleOf('For more news from U.S. Naval Forces Southern Command/U.S. 4th Fleet, visit www.fourthfleet.navy.mil.')?.id).toBe('more-news-visit')
+    expect(chromeRuleOf('Photo Details | Download | Share')?.id).toBe('dvids-disclaimer')
+    expect(chromeRuleOf('The appearance of U.S. Department of War visual information does not imply or constitute endorsement.')?.id).toBe('dvids-disclaimer')
+    expect(chromeRuleOf('Sign up for Peru Policy Wire Daily')?.id).toBe('newsletter-signup')
+  })
+
+  test('guard: sentences of the story that start the same way are no chrome', () => {
+    expect(chromeRuleOf('For more news about the exercise, the commander said, residents should listen to the radio and visit the shelters.')).toBeNull()
+    expect(chromeRuleOf('Sign up for the course closes on March 3, the ministry said.')).toBeNull()
+  })
+})
