@@ -274,6 +274,8 @@ describe('chrome lines, forty-first round', () => {
     expect(chromeRuleOf('Photo Details | Download | Share')?.id).toBe('dvids-disclaimer')
     expect(chromeRuleOf('The appearance of U.S. Department of War visual information does not imply or constitute endorsement.')?.id).toBe('dvids-disclaimer')
     expect(chromeRuleOf('Sign up for Peru Policy Wire Daily')?.id).toBe('newsletter-signup')
+    expect(chromeRuleOf('For press inquiries, contact the Office of Press Relations at press@state.gov.')?.id).toBe('contact-line')
+    expect(chromeRuleOf('For updates, follow the Bureau on X at @StateINL. For press inquiries, contact INL-PressOffice@state.gov.')?.id).toBe('follow-for-updates')
   })
 
   test('guard: sentences of the story that start the same way are no chrome', () => {
