@@ -9,6 +9,7 @@ import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
 import { expandForm, triggers } from '../../src/stages/events/lexicon.js'
 import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
+import { dateThenLabel } from '../../src/stages/clean/head.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -281,5 +282,14 @@ describe('chrome lines, forty-first round', () => {
   test('guard: sentences of the story that start the same way are no chrome', () => {
     expect(chromeRuleOf('For more news about the exercise, the commander said, residents should listen to the radio and visit the shelters.')).toBeNull()
     expect(chromeRuleOf('Sign up for the course closes on March 3, the ministry said.')).toBeNull()
+  })
+})
+
+describe('head lines, forty-first round', () => {
+  test('"News item 7 December 2026": a label and then the date is a head line, as "14 August 2026 Press Release" is', () => {
+    expect(dateThenLabel('News item 7 December 2026')).toEqual({ date: '2026-12-07', label: 'News item' })
+    expect(dateThenLabel('Press Release 14 August 2026')).toEqual({ date: '2026-08-14', label: 'Press Release' })
+    expect(dateThenLabel('14 August 2026 Press Release')).toEqual({ date: '2026-08-14', label: 'Press Release' })
+    expect(dateThenLabel('News items about the 2026 season')).toBeNull()
   })
 })

@@ -53,14 +53,21 @@ const HIGHLIGHTS = '(?:story highlights|key points|highlights|key takeaways|at a
 const HIGHLIGHTS_HEADING = new RegExp(`^${HIGHLIGHTS}$`, 'i')
 // A photo's caption: it starts with its label, or ends with its credit ("… Foto: Gentileza SENAD.").
 const PHOTO_OR_HIGHLIGHT = new RegExp(`^(?:(?:photo(?:\\s+credit)?|photograph|caption|image|file photo|credit|foto)\\s*:|${HIGHLIGHTS}$|»\\s)|[.)]\\s+\\(?(?:photo|foto)(?:\\s+credit)?\\s*:\\s*[^.:]{2,60}\\.?\\)?$`, 'i')
-/** "14 August 2026 Press Release": the date and the label of a line that gives both, no separator between. */
+/**
+ * "14 August 2026 Press Release", "News item 7 December 2026": the date and the label of a line that
+ * gives both, in either order, no separator between.
+ */
 export function dateThenLabel(line: string): { date: string; label: string } | null {
   const m = DATE_THEN_LABEL.exec(line)
-  const date = m?.[1] ? parseDateLine(m[1]) : null
-  return m?.[2] && date && kindFromLabel(m[2]) ? { date, label: m[2] } : null
+  const dateText = m ? m[1] : LABEL_THEN_DATE.exec(line)?.[2]
+  const label = m ? m[2] : LABEL_THEN_DATE.exec(line)?.[1]
+  const date = dateText ? parseDateLine(dateText) : null
+  return label && date && kindFromLabel(label) ? { date, label } : null
 }
 
-const DATE_THEN_LABEL = /^(.{6,40}?\d{4})\s+((?:press|news|media) releases?|media notes?|readouts?|fact sheets?|statements?|communiqu[eé]s?)$/i
+const LABELS = '(?:press|news|media) releases?|news items?|media notes?|readouts?|fact sheets?|statements?|communiqu[eé]s?'
+const DATE_THEN_LABEL = new RegExp(`^(.{6,40}?\\d{4})\\s+(${LABELS})$`, 'i')
+const LABEL_THEN_DATE = new RegExp(`^(${LABELS})\\s+(\\S.{5,39}?\\d{4})$`, 'i')
 const PLACE_DATE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40})[,.]\s+(.{6,40})$/u
 const ENTRY_POSTED = /^this (?:entry|post|article|item) was (?:posted|published)(?: on)? (.{6,60}?)(?: at [\d: .apm]+)?(?:,? and is filed under .*)?\.?$/i
 // "Posted in: Communiqués", "Filed under: Press Releases", "Categories: News, Security".
