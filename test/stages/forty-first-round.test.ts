@@ -292,4 +292,18 @@ describe('head lines, forty-first round', () => {
     expect(dateThenLabel('14 August 2026 Press Release')).toEqual({ date: '2026-08-14', label: 'Press Release' })
     expect(dateThenLabel('News items about the 2026 season')).toBeNull()
   })
+
+  test('a BEM "news__summary" under the headline is a standfirst, as "article-hero__standfirst" is', () => {
+    const html = `<!doctype html><html><head><title>Grupo binacional se reúne en Caballococha | Gob</title></head><body>
+<nav><a href="/">Inicio</a> <a href="/noticias">Noticias</a></nav>
+<article class="news"><p class="news__type">Nota de prensa</p><h1 class="news__title">Grupo binacional se reúne en Caballococha</h1>
+<p class="news__summary">Patrullaje fluvial combinado en el río permitió inspeccionar 214 embarcaciones durante la veda.</p>
+<p class="news__date">12 de marzo de 2027 - 5:40 p. m.</p>
+<div class="news__body"><p>La Marina fue anfitriona el 10 y 11 de marzo de la reunión del grupo de trabajo binacional de control fluvial y pesquero, que congregó a autoridades navales, portuarias y pesqueras de ambos países.</p>
+<p>Durante la reunión se evaluaron los resultados del patrullaje combinado realizado en febrero, en el que las unidades de ambos países inspeccionaron embarcaciones y decomisaron pescado capturado en veda.</p></div>
+</article><footer><p>Plataforma digital única</p></footer></body></html>`
+    const doc = run('nota.html', html)
+    expect(doc.text).toMatch(/^La Marina fue anfitriona/)
+  })
 })
+

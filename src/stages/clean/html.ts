@@ -210,7 +210,8 @@ function isStandfirst(el: Element): boolean {
   for (let p: Element | null = el, up = 0; p && up < 3; p = p.parent?.type === 'tag' ? (p.parent as Element) : null, up++) {
     if (p.name === 'article' || p.name === 'main' || p.name === 'body') return false
     for (const token of (p.attribs['class'] ?? '').split(/\s+/)) {
-      if (token.length > 0 && STANDFIRST.test(token.split('__').pop() ?? '')) return true
+      // BEM: "article-hero__standfirst" by its element, "news__summary" by block and element.
+      if (token.length > 0 && (STANDFIRST.test(token.split('__').pop() ?? '') || STANDFIRST.test(token.replace(/__/g, '_')))) return true
     }
   }
   return false
