@@ -9,7 +9,7 @@ import { runPipeline } from '../../src/pipeline.js'
 import { stages } from '../../src/stages/index.js'
 import { expandForm, triggers } from '../../src/stages/events/lexicon.js'
 import { chromeRuleOf } from '../../src/stages/clean/chrome.js'
-import { dateThenLabel } from '../../src/stages/clean/head.js'
+import { dateAndLabel } from '../../src/stages/clean/head.js'
 
 const context = createContext()
 const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
@@ -287,10 +287,10 @@ describe('chrome lines, forty-first round', () => {
 
 describe('head lines, forty-first round', () => {
   test('"News item 7 December 2026": a label and then the date is a head line, as "14 August 2026 Press Release" is', () => {
-    expect(dateThenLabel('News item 7 December 2026')).toEqual({ date: '2026-12-07', label: 'News item' })
-    expect(dateThenLabel('Press Release 14 August 2026')).toEqual({ date: '2026-08-14', label: 'Press Release' })
-    expect(dateThenLabel('14 August 2026 Press Release')).toEqual({ date: '2026-08-14', label: 'Press Release' })
-    expect(dateThenLabel('News items about the 2026 season')).toBeNull()
+    expect(dateAndLabel('News item 7 December 2026')).toEqual({ date: '2026-12-07', label: 'News item' })
+    expect(dateAndLabel('Press Release 14 August 2026')).toEqual({ date: '2026-08-14', label: 'Press Release' })
+    expect(dateAndLabel('14 August 2026 Press Release')).toEqual({ date: '2026-08-14', label: 'Press Release' })
+    expect(dateAndLabel('News items about the 2026 season')).toBeNull()
   })
 
   test('a BEM "news__summary" under the headline is a standfirst, as "article-hero__standfirst" is', () => {

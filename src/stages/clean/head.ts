@@ -57,10 +57,11 @@ const PHOTO_OR_HIGHLIGHT = new RegExp(`^(?:(?:photo(?:\\s+credit)?|photograph|ca
  * "14 August 2026 Press Release", "News item 7 December 2026": the date and the label of a line that
  * gives both, in either order, no separator between.
  */
-export function dateThenLabel(line: string): { date: string; label: string } | null {
-  const m = DATE_THEN_LABEL.exec(line)
-  const dateText = m ? m[1] : LABEL_THEN_DATE.exec(line)?.[2]
-  const label = m ? m[2] : LABEL_THEN_DATE.exec(line)?.[1]
+export function dateAndLabel(line: string): { date: string; label: string } | null {
+  const first = DATE_THEN_LABEL.exec(line)
+  const then = first ? null : LABEL_THEN_DATE.exec(line)
+  const dateText = first?.[1] ?? then?.[2]
+  const label = first?.[2] ?? then?.[1]
   const date = dateText ? parseDateLine(dateText) : null
   return label && date && kindFromLabel(label) ? { date, label } : null
 }
@@ -377,11 +378,11 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
         setDate(date, 'head-date-line')
         return 'meta'
       }
-      // "14 August 2026 Press Release": a date and then the page's label, with no separator.
-      const trailing = dateThenLabel(probe)
-      if (trailing) {
-        setDate(trailing.date, 'head-date-line')
-        labels.push(trailing.label)
+      // "14 August 2026 Press Release", "News item 7 December 2026": a date and the page's label, with no separator.
+      const labelled = dateAndLabel(probe)
+      if (labelled) {
+        setDate(labelled.date, 'head-date-line')
+        labels.push(labelled.label)
         return 'meta'
       }
       // "Guatemala, 14 de agosto de 2026", "Kingston, 14 August 2026": a place and the date on a line
@@ -618,7 +619,7 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
       // "Paramaribo, 20 November 2026" over a printed release's headline: a place and the date.
       const placed = line.length <= 60 ? placeDateLine(probe) : null
       const dated =
-        (line.length <= 60 && (parseDateLine(probe) || dateThenLabel(probe))) ||
+        (line.length <= 60 && (parseDateLine(probe) || dateAndLabel(probe))) ||
         (line.length <= 160 && (POSTED.test(probe) || SUBMITTED.test(probe) || (/ [|•·] /.test(probe) && datePhraseOf(line)))) ||
         // "KINGSTON, Jamaica, Aug. 14 (JIS): The Ministry …": a dateline with its date or its day
         // opens the story, however long its paragraph.

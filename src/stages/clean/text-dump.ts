@@ -9,7 +9,7 @@
 import { isPageNumber, printedFurniture } from './printed.js'
 import { findDateline } from './byline.js'
 import { chromeRuleOf, straightQuotes } from './chrome.js'
-import { datePhraseOf, dateThenLabel, monthDayLine, ownSegmentDate, readHead } from './head.js'
+import { datePhraseOf, dateAndLabel, monthDayLine, ownSegmentDate, readHead } from './head.js'
 import { parseDateLine } from './parse-date.js'
 import { normalizeLine } from './normalize.js'
 import { readBrowserDump } from './text-browser.js'
@@ -107,7 +107,7 @@ function isDateLine(line: string): boolean {
   const probe = straightQuotes(line)
   return (
     monthDayLine(probe) !== null ||
-    (line.length <= 60 && (parseDateLine(probe) !== null || dateThenLabel(probe) !== null)) ||
+    (line.length <= 60 && (parseDateLine(probe) !== null || dateAndLabel(probe) !== null)) ||
     (line.length <= 160 && / [|•·] /.test(line) && datePhraseOf(line) !== null) ||
     (line.length <= 80 && POSTED.test(line) && datePhraseOf(line) !== null)
   )

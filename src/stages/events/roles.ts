@@ -529,7 +529,8 @@ function locationFrom(
   let ok = container
   if (!ok) {
     if (slot === 'in' || slot === 'at') ok = true
-    // (So does where a relief flight lands: "an aircraft carrying … tarpaulins landed at Jérémie Airport".)
+    // A travel verb's object is where the journey ends, a visit's or a relief flight's ("an aircraft
+    // carrying … tarpaulins landed at Jérémie Airport").
     else if (slot === 'patient') ok = visitLike || left?.trigger.id === 'travel'
     // (Not for a seizure: "found 38 kilograms of cocaine in suitcases checked on a flight to Madrid"
     // were found where they left from.)
