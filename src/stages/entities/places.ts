@@ -34,8 +34,9 @@ export function properPlaces(w: Work): void {
     const listed = (prep.norm === 'and' || (prep.norm === ',' && listGoesOn(w, i))) && listedCity(w, add, i - 1)
     if (!placeOpener(w, i - 1) && !listed && !(['of', 'from', 'near'].includes(prep.norm) && locatedAfter(w, i))) continue
     // "Trafficking in Firearms": a preposition inside a title-case name or heading introduces no place.
+    // A date before the preposition is no name: "set for January 28 in Pisiga Bolívar".
     const before = t[i - 2]
-    if (!listed && before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0) continue
+    if (!listed && before && isCapWord(before) && !before.breakBefore && !w.sentStart[i - 2] && coversAt(w, i - 2).length === 0 && !dateWord(before)) continue
     let from = i
     const article = t[i]?.norm === 'the' && !t[i]?.breakBefore
     if (article) from = i + 1
@@ -139,6 +140,11 @@ function listsBeforeLand(w: Work): void {
     c = k
   }
   if (add.length > 0) w.found = sortFound([...w.found, ...add])
+}
+
+/** A day number, a month or a weekday: "January 28", "28 January", "on Monday". */
+function dateWord(x: Token): boolean {
+  return /^\d{1,2}$/.test(x.text) || Object.hasOwn(lexicon.months, x.norm) || Object.hasOwn(lexicon.weekdays, x.norm)
 }
 
 /** A word the lexicon knows as a common word, or the plural of one ("Pearls", "Farmers"). */

@@ -1,0 +1,28 @@
+/**
+ * Forty-second round (issue 6: events, where they happen, and merging). Sentences are written for
+ * the rules; none is copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+
+describe('places after a date', () => {
+  test('"set for March 9 in Laguna Seca": the date before "in" is no title-case name, so the town is a place', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Border committee agrees on patrols', 'Press Release | February 2, 2027'],
+        'The committee of the two border towns met on Monday and agreed to share radio reports every day.',
+        'Its next meeting is set for March 9 in Laguna Seca, where the delegations will review the first month of patrols.',
+      ),
+    )
+    expect(doc.places.map((p) => p.name)).toContain('Laguna Seca')
+    expect(doc.events.find((e) => e.start === '2027-03-09')?.status).toBe('scheduled')
+  })
+})
