@@ -26,3 +26,19 @@ describe('places after a date', () => {
     expect(doc.events.find((e) => e.start === '2027-03-09')?.status).toBe('scheduled')
   })
 })
+
+describe('an act named by its month', () => {
+  test('"builds on the delivery in May of two patrol boats": a delivery of its own, not the handover reported', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Embassy hands over interceptors', 'Press Release | December 3, 2026'],
+        'The U.S. Embassy today handed over three interceptor boats to the Belize Coast Guard at a ceremony in Belize City.',
+        'The handover builds on the delivery in May of two riverine patrol boats to the Coast Guard station at Punta Gorda.',
+      ),
+    )
+    const donations = doc.events.filter((e) => e.type === 'donation').map((e) => e.start)
+    expect(donations).toContain('2026-12-03')
+    expect(donations).toContain('2026-05')
+  })
+})

@@ -52,6 +52,9 @@ const PERFECT = /\b(?:has|have)\s+(?:been\s+|also\s+|already\s+|now\s+)?\w+(?:ed
 // "agreed to begin patrols in May, following two days of talks … on Thursday": what a report says
 // followed is behind it ("the following day" is a relative date, not this cue).
 const FOLLOWING = /(?<!\b(?:the|a)\s)\bfollowing(?=\s+(?:two|three|four|several|\d+|days?|weeks?|talks|meetings?|a|an|the|his|her|their|its)\b)/gi
+// "The handover builds on the delivery in May of two boats", "follows the donation in March of …":
+// what a present act builds on or follows is behind it.
+const BUILDS_ON = /\b(?:builds\s+on|follows|comes\s+after|adds\s+to)(?=\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:delivery|deliveries|donation|handover|arrival|transfer|visit|course|training|meeting|exercise)\s+(?:in|on|last)\s+[A-Z])/g
 const AUXILIARY_BEFORE = /\b(?:is|are|am|be|being|will|to)\s+$/
 const PARTICIPLES: ReadonlySet<string> = new Set(['assigned', 'based', 'stationed', 'posted', 'attached', 'seconded', 'located', 'drawn', 'involved', 'affected', 'displaced', 'embarked', 'housed', 'registered', 'responsible'])
 const MODAL_VERB_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:not\s+|also\s+|jointly\s+)?(?!be\b|have\b|been\b|get\b)[a-z]+\s+$/i
@@ -127,6 +130,7 @@ export function tenseCues(sentence: string, offset: number): readonly Cue[] {
     ...iberianPast(sentence, offset),
     ...regexCues(PERFECT, sentence, offset, { direction: 'past' }),
     ...regexCues(FOLLOWING, sentence, offset, { direction: 'past', onlyAhead: true }),
+    ...regexCues(BUILDS_ON, sentence, offset, { direction: 'past', onlyAhead: true }),
   ].flatMap((p) => {
     const over = future.find((f) => f.start < p.end && p.start < f.end)
     return !over ? [p] : pastTo(over) ? [{ ...p, onlyBehind: true }] : []

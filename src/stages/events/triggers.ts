@@ -285,7 +285,7 @@ export function findHits(
       !/\sof$/i.test(alt.form) &&
       !namedBefore(before, m.text) &&
       (sub ||
-        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after) && !(t.type === 'other' && datedActAfter.test(after)) && !(t.type === 'deployment' && underWayAfter.test(text.slice(end, clause.end)))) ||
+        (cues.anaphorDeterminer.test(before) && !notAnaphoric.test(before) && !anotherRun.test(before) && !identifyingAfter.test(after) && !datedActAfter.test(after) && !(t.type === 'deployment' && underWayAfter.test(text.slice(end, clause.end)))) ||
         (clause.start === sentenceStart && spanishSubject.test(before)))
     hits.push({
       start,
