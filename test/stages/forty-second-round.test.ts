@@ -42,3 +42,18 @@ describe('an act named by its month', () => {
     expect(donations).toContain('2026-05')
   })
 })
+
+describe('needs assessment teams', () => {
+  test('a disaster agency\'s needs assessment team sent after floods responds to the disaster', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Regional support after the floods', 'Statement | March 4, 2027'],
+        'Heavy rain on Saturday cut roads in the south of the island and left hundreds of families without water.',
+        'The Caribbean Disaster Emergency Management Agency deployed a rapid needs assessment team to Saint Lucia on Monday to work with the National Emergency Management Organisation.',
+      ),
+    )
+    const sent = doc.events.find((e) => e.start === '2027-03-01')
+    expect(sent?.type).toBe('disaster_response')
+  })
+})
