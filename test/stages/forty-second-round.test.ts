@@ -57,3 +57,105 @@ describe('needs assessment teams', () => {
     expect(sent?.type).toBe('disaster_response')
   })
 })
+
+describe('dates, forty-second round', () => {
+  test('Portuguese dates read as Spanish ones do: "19 de fevereiro", "de 1º a 19 de fevereiro", "setembro de 2026", "10 e 11 de março"', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Marinha conclui curso de abordagem', 'Notícia | 22 de fevereiro de 2027'],
+        'Uma equipe da Marinha do Brasil concluiu, em 19 de fevereiro, o curso de abordagem realizado de 1º a 19 de fevereiro no Suriname.',
+        'O curso foi acertado durante a visita do comandante a Belém, em setembro de 2026, e a próxima etapa será em 10 e 11 de março.',
+      ),
+    )
+    const values = doc.dates.map((d) => `${d.text}=${d.value.start}${d.value.end ? '..' + d.value.end : ''}`)
+    expect(values).toContain('19 de fevereiro=2027-02-19')
+    expect(values).toContain('1º a 19 de fevereiro=2027-02-01..2027-02-19')
+    expect(values).toContain('setembro de 2026=2026-09')
+    expect(values).toContain('10 e 11 de março=2027-03-10..2027-03-11')
+  })
+
+  test('"en el marco de" is no month: the Portuguese "março" is read with its cedilla only', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Reunión binacional', 'Comunicado | 2 de febrero de 2027'], 'Las delegaciones se reunieron el lunes en el marco de la cooperación entre los dos países para revisar los patrullajes.'),
+    )
+    expect(doc.dates.map((d) => d.text)).not.toContain('marco')
+  })
+
+  test('"On March 5, 25 Sailors painted …": the number after the day counts the Sailors, it is no year', () => {
+    const doc = run(
+      'release.txt',
+      lines(['Ship visits Puntarenas', 'News | March 9, 2027'], 'On March 5, 25 Sailors painted classrooms and repaired desks at a primary school near the port.'),
+    )
+    const march = doc.dates.find((d) => d.text.startsWith('March 5'))
+    expect(march?.text).toBe('March 5')
+    expect(march?.value.start).toBe('2027-03-05')
+  })
+
+  test('a page printed to text: "the night of 6 to / 7 February." is one sentence, not a date line', () => {
+    const text = [
+      'REGIONAL SECURITY SYSTEM',
+      '',
+      'PRESS RELEASE',
+      '',
+      'Date: 10 February 2027',
+      '',
+      'RSS SENDS ENGINEERS AFTER FLASH FLOODS',
+      '',
+      'The Regional Security System (RSS) has deployed an engineering team and flown relief',
+      'supplies to Saint Lucia after the flash floods that struck the east coast on the night of 6 to',
+      '7 February.',
+      '',
+      'The engineers will clear the East Coast Road and repair two bridges over the coming weeks,',
+      'working with the Ministry of Infrastructure and the National Emergency Management Organisation.',
+      '',
+      '– END –',
+    ].join('\n')
+    const doc = run('release.txt', text)
+    expect(doc.text).toContain('on the night of 6 to 7 February.')
+    const range = doc.dates.find((d) => d.text === '6 to 7 February')
+    expect(range?.value).toMatchObject({ start: '2027-02-06', end: '2027-02-07' })
+  })
+})
+
+describe('pages, forty-second round', () => {
+  test('a release told in two table cells of one class, a photo row between them: both cells are the body', () => {
+    const cell = (ps: string[]) => `<tr><td class="prbody">${ps.map((p) => `<p>${p}</p>`).join('')}</td></tr>`
+    const html = `<html><head><title>Police Force</title></head><body><table><tr><td class="nav"><a href="/">Home</a> <a href="/news">News</a></td>
+<td class="maincol"><table class="prtable">
+<tr><td class="prdate">Date: Wednesday 3rd March, 2027</td></tr>
+<tr><td class="prtitle"><h3>OFFICERS COMPLETE RESCUE COURSE</h3></td></tr>
+${cell(['Fourteen officers of the Special Service Unit received certificates on Friday at the end of a two-week mountain rescue course taught by French instructors.', 'The course ran from February 15 to 26 and was taught by seven instructors from Martinique, who trained the officers in rope rescue, casualty evacuation and navigation in cloud forest.'])}
+<tr><td class="prphoto"><img src="x.jpg" alt=""><br><span>Officers carry a stretcher on the trail. (Photo: Police)</span></td></tr>
+${cell(['The course ended with a twenty-hour exercise in which teams found a simulated injured hiker in the valley and carried her out along the trail to the road, working through the night in heavy rain and cloud.', 'The training was requested after a long search for two missing hikers last year, which involved the police, the fire service, forestry officers and many volunteers from the villages around the park.', 'A second phase of the training, on river and canyon rescue, is planned for June in Martinique, where four officers and two firefighters will train alongside French units.'])}
+</table></td></tr></table></body></html>`
+    const doc = run('page.html', html)
+    expect(doc.text).toContain('Fourteen officers of the Special Service Unit')
+    expect(doc.text).toContain('A second phase of the training')
+  })
+
+  test('a letterhead\'s address in parts ("Paragon, Christ Church, Barbados, W.I.") over its contact line is no headline', () => {
+    const text = [
+      'REGIONAL SECURITY SYSTEM',
+      'Central Liaison Office',
+      'Paragon, Christ Church, Barbados, W.I.',
+      'Tel: (246) 555-0100 | Email: info@example.org',
+      '',
+      'PRESS RELEASE',
+      '',
+      'Ref: RSS/PR/004/27                         Date: 10 February 2027',
+      '',
+      'RSS SENDS ENGINEERS TO SAINT LUCIA AFTER FLOODS',
+      '',
+      'The Regional Security System has deployed an engineering team to Saint Lucia after the flash floods that struck the east coast at the weekend.',
+      '',
+      'The engineers will clear the East Coast Road and repair two bridges over the coming weeks with the Ministry of Infrastructure.',
+      '',
+      '– END –',
+    ].join('\n')
+    const doc = run('release.txt', text)
+    expect(doc.meta.title).toBe('RSS SENDS ENGINEERS TO SAINT LUCIA AFTER FLOODS')
+    expect(doc.text.startsWith('The Regional Security System has deployed')).toBe(true)
+  })
+})

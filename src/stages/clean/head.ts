@@ -183,6 +183,8 @@ const REFERENCE_LINE = /^(?:(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No
  * A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"): a post box, a
  * telephone, a web address or a street's number and name.
  */
+/** Two to five capitalized names between commas, of four words at most: an address's parts. */
+const PLACE_PARTS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,4}$/u
 const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)|\bwww\.[\w-]+\.\w|\b\d{1,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Avenue|Street|Road|Drive|Boulevard|Lane|Highway)\b/i
 /** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
 const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')
@@ -705,7 +707,9 @@ export function readHead(paragraphs: readonly string[], options: HeadOptions): H
     const headerAt = (n: number): boolean =>
       (STATE_NAME.test(paragraphs[n] ?? '') || OFFICE_LINE_NAME.test(paragraphs[n] ?? '') || OFFICE_LINE.test(straightQuotes(paragraphs[n] ?? ''))) && CONTACT_LINE.test(paragraphs[n + 1] ?? '')
     // The line over such a name (the office's over the state's) is the letterhead's first line.
-    return headerAt(k) || headerAt(k + 1)
+    // "Paragon, Christ Church, Barbados, W.I." over "Tel: … | Email: …": a place's parts over the
+    // contact line are the address.
+    return headerAt(k) || headerAt(k + 1) || (PLACE_PARTS.test(paragraphs[k] ?? '') && CONTACT_LINE.test(paragraphs[k + 1] ?? ''))
   }
 
   /**

@@ -289,13 +289,38 @@ function textOfBlocks(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join(' ')
 }
 
+/**
+ * An element and its only child, and that one's only child (a few levels down): a table row whose
+ * one cell is `<td class="prbody">` is that cell, for telling which rows hold the release's text
+ * ("a photo row between two cells of the release").
+ */
+function soleChain(el: Element): Element[] {
+  const out: Element[] = []
+  for (let at: Element | undefined = el; at && out.length < 3; ) {
+    out.push(at)
+    const tags: Element[] = at.children.filter((c): c is Element => c.type === 'tag')
+    at = tags.length === 1 ? tags[0] : undefined
+  }
+  return out
+}
+
+/** The first class along an element's sole chain. */
+function soleClass(el: Element): string {
+  return soleChain(el).map((x) => x.attribs['class'] ?? '').find((c) => c !== '') ?? ''
+}
+
+/** The best score along an element's sole chain (a row scores less than its one cell). */
+function soleScore(stats: Map<Element, Stats>, el: Element): number {
+  return Math.max(0, ...soleChain(el).filter((x) => stats.get(x)?.scored).map((x) => finalScore(stats, x)))
+}
+
 /** The top candidate and the siblings that belong with it (readability's sibling joining). */
 function articleElements(stats: Map<Element, Stats>, best: Element, top: Element, byOwner: Map<Element, Block[]>): Element[] {
   const parent = best === top ? null : parentElement(best)
   if (!parent) return [best]
   const bestScore = finalScore(stats, best)
   const threshold = Math.max(10, bestScore * 0.2)
-  const bestClass = best.attribs['class'] ?? ''
+  const bestClass = soleClass(best)
   // The open tab of a tab set: the other tabs are the rest of the page (they show on a click).
   const tabs = best.attribs['role'] === 'tabpanel'
   const out: Element[] = []
@@ -307,9 +332,15 @@ function articleElements(stats: Map<Element, Stats>, best: Element, top: Element
       out.push(child)
       continue
     }
-    const bonus = bestClass !== '' && child.attribs['class'] === bestClass ? bestScore * 0.2 : 0
+    const sameClass = bestClass !== '' && soleClass(child) === bestClass
+    const bonus = sameClass ? bestScore * 0.2 : 0
     const s = stats.get(child)
     if (s?.scored && finalScore(stats, child) + bonus >= threshold) {
+      out.push(child)
+      continue
+    }
+    // A row of the best one's class, read by its cell: the cell's score against the best cell's.
+    if (sameClass && soleScore(stats, child) >= Math.max(10, soleScore(stats, best) * 0.2)) {
       out.push(child)
       continue
     }

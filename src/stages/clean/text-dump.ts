@@ -96,6 +96,9 @@ const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Capt|Cmdr|Cd
 /** A lower-case byline of capitalized words only ("by Gazette Reporter", "by Staff Writer"). */
 const BYLINE_LINE = /^by(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}$/u
 
+/** A line that stops on a word that wants more after it: the sentence goes on in the next line. */
+const HANGING_END = /\s(?:to|and|or|of|on|in|from|until|through|between|since|by|before|after|the|at|de|del|al|y|e|el|la)$/i
+
 /** "Posted November 16, 2026 by SKNIS", "Published on 3 May 2026": a posting line's label. */
 const POSTED = /^(?:posted|published|updated|last updated)\b/i
 
@@ -268,7 +271,10 @@ export function cleanTextDump(input: string): DumpResult {
     // "… said U.S. Ambassador Rebecca H. / Lindqvist at the opening": an initial or a title's
     // abbreviation at the margin ends no sentence.
     const closed = /[.!?:;"”)\]]$/.test(current) && !(wrap !== null && ABBREVIATION_END.test(current))
-    if (current && !closed && continues && !BULLET.test(line) && !isDateLine(line) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
+    // "… on the night of 6 to / 7 February.": after a line that stops on a preposition or a
+    // conjunction, a date at the start of the next line finishes the sentence.
+    const hanging = current.length >= 40 && HANGING_END.test(current)
+    if (current && !closed && continues && !BULLET.test(line) && (hanging || !isDateLine(line)) && !isDateLine(current) && !BYLINE_LINE.test(line)) current += ` ${line}`
     else {
       if (current) paragraphs.push(current)
       current = line

@@ -221,10 +221,11 @@ function toHit(r: ParsedResult, sentence: string): RuleHit | null {
     start += lead[0].length
   }
   text = text.replace(TRAILING, '')
-  // "On December 17, 25 sailors spent the day …", "On Saturday, 30 January, 20 sailors joined …":
-  // a number after the day that a word follows counts something; it is no two-digit year.
+  // "On December 17, 25 sailors spent the day …", "On Saturday, 30 January, 20 sailors joined …",
+  // "On March 5, 25 Sailors painted …" (the Navy capitalizes its people): a number after the day
+  // that a word follows counts something; it is no two-digit year.
   const count = COUNT_AFTER_DAY.exec(text)
-  const counted = count !== null && r.start.isCertain('year') && !r.end && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))
+  const counted = count !== null && r.start.isCertain('year') && !r.end && /^\s+\p{L}/u.test(sentence.slice(start + text.length))
   if (counted) text = text.slice(0, count.index)
   // "8 a.m., Thursday": keep the clock; our weekday rule finds the day and they are paired later.
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month')) {

@@ -8,7 +8,7 @@ const StringMap = z.record(z.string(), z.string())
 const LexiconSchema = z.object({
   source: z.string(),
   months: z.record(z.string(), z.number().int().min(1).max(12)),
-  /** Spanish month names (rules-spanish.ts). */
+  /** Spanish and Portuguese month names, lower case (rules-spanish.ts; "abril" and "agosto" are both). */
   monthsEs: z.record(z.string(), z.number().int().min(1).max(12)),
   /** Spanish weekday names, with and without accents (rules-spanish.ts). */
   weekdaysEs: z.record(z.string(), z.number().int().min(1).max(7)),

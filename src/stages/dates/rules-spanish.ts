@@ -1,5 +1,6 @@
 /**
- * Calendar dates written in Spanish, as ministries, navies and police forces of the region publish
+ * Calendar dates written in Spanish (and Portuguese, whose dates read the same way: "19 de fevereiro",
+ * "de 1º a 19 de fevereiro", "setembro de 2026"), as ministries, navies and police forces of the region publish
  * them: "10 de noviembre de 2026", "el 10 y 11 de noviembre", "del 4 al 8 de mayo", "del 28 de abril
  * al 2 de mayo de 2025", "octubre de 2025", "en marzo". Month names are lower case in Spanish, so
  * they never collide with the English rules (which want "May", "March" capitalized); a bare month
@@ -12,12 +13,14 @@ import type { Point, Spec } from './types.js'
 
 const MONTHS_ES: Readonly<Record<string, number>> = lexicon.monthsEs
 const MES = `(?:${alternation(Object.keys(MONTHS_ES))})`
+/** The end of a month name: `\\b` fails after "março", whose last letter is no word character to a non-Unicode pattern. */
+const MES_END = '(?![A-Za-zÀ-ÿ])'
 const DIA = '(?:1[ºo°]|\\d{1,2})'
 const ANIO = '(?:19|20)\\d{2}'
 const DE_ANIO = `(?:,?\\s+(?:de|del)\\s+(?<year>${ANIO}))`
 
-/** Function words that make a sentence Spanish (at least two different ones). */
-const SPANISH_WORDS = /(?<![\p{L}])(?:del|los|las|que|para|con|una|por|fue|será|realizó|realizará|recibió|se|su|sus|entre|durante|la|el|en|al)(?![\p{L}])/giu
+/** Function words that make a sentence Spanish or Portuguese (at least two different ones). */
+const SPANISH_WORDS = /(?<![\p{L}])(?:del|los|las|que|para|con|una|por|fue|será|realizó|realizará|recibió|se|su|sus|entre|durante|la|el|en|al|com|uma|foi|pelo|pela|dos|das|ao|em)(?![\p{L}])/giu
 function spanish(sentence: string): boolean {
   const seen = new Set<string>()
   for (const m of sentence.matchAll(SPANISH_WORDS)) {
@@ -40,7 +43,7 @@ const weekdayOf = (word: string): number | null => WEEKDAYS_ES[word.toLowerCase(
 const dayOfMonth: Rule = {
   name: 'es-day',
   trigger: new RegExp(`\\bde\\s+${MES}`, 'i'),
-  re: new RegExp(`\\b(?:${DIA_SEMANA},?\\s+)?(?<d1>${DIA})(?:\\s*(?:y|al|a|-)\\s*(?:el\\s+)?(?:${DIA_SEMANA},?\\s+)?(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
+  re: new RegExp(`\\b(?:${DIA_SEMANA},?\\s+)?(?<d1>${DIA})(?:\\s*(?:y|e|al|a|-)\\s*(?:el\\s+)?(?:${DIA_SEMANA},?\\s+)?(?<d2>\\d{1,2}))?\\s+de\\s+(?<month>${MES})${MES_END}${DE_ANIO}?`, 'gi'),
   build(m) {
     const g = m.groups ?? {}
     // "Base Naval 27 de Febrero", "Avenida 27 de Febrero": a capitalized month names a place.
@@ -65,7 +68,7 @@ const dayToDay: Rule = {
   name: 'es-day-range',
   trigger: new RegExp(`\\bde\\s+${MES}`, 'i'),
   re: new RegExp(
-    `\\b(?<d1>${DIA})\\s+de\\s+(?<m1>${MES})(?:\\s+(?:de|del)\\s+(?<y1>${ANIO}))?\\s+(?:al|hasta\\s+el|a)\\s+(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${MES})\\b${DE_ANIO}?`,
+    `\\b(?<d1>${DIA})\\s+de\\s+(?<m1>${MES})(?:\\s+(?:de|del)\\s+(?<y1>${ANIO}))?\\s+(?:al|hasta\\s+el|a)\\s+(?<d2>\\d{1,2})\\s+de\\s+(?<m2>${MES})${MES_END}${DE_ANIO}?`,
     'gi',
   ),
   build(m) {
@@ -92,7 +95,7 @@ const between: Rule = {
   name: 'es-between',
   trigger: /\bentre\s/i,
   re: new RegExp(
-    `(?<=\\bentre\\s+(?:el\\s+)?)(?:(?<d1>${DIA})\\s+de\\s+)?(?<m1>${MES})(?:\\s+(?:de|del)\\s+(?<y1>${ANIO}))?\\s+y\\s+(?:el\\s+)?(?:(?<d2>\\d{1,2})\\s+de\\s+)?(?<m2>${MES})\\b${DE_ANIO}?`,
+    `(?<=\\bentre\\s+(?:el\\s+)?)(?:(?<d1>${DIA})\\s+de\\s+)?(?<m1>${MES})(?:\\s+(?:de|del)\\s+(?<y1>${ANIO}))?\\s+y\\s+(?:el\\s+)?(?:(?<d2>\\d{1,2})\\s+de\\s+)?(?<m2>${MES})${MES_END}${DE_ANIO}?`,
     'gi',
   ),
   build(m) {
@@ -122,7 +125,7 @@ const between: Rule = {
 const monthAlone: Rule = {
   name: 'es-month',
   trigger: new RegExp(MES, 'i'),
-  re: new RegExp(`(?<![\\d]\\s+de\\s+)\\b(?<month>${MES})\\b${DE_ANIO}?`, 'gi'),
+  re: new RegExp(`(?<![\\d]\\s+de\\s+)\\b(?<month>${MES})${MES_END}${DE_ANIO}?`, 'gi'),
   build(m, sentence) {
     const g = m.groups ?? {}
     const word = g['month'] ?? ''
