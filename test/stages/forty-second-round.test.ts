@@ -159,3 +159,19 @@ ${cell(['The course ended with a twenty-hour exercise in which teams found a sim
     expect(doc.text.startsWith('The Regional Security System has deployed')).toBe(true)
   })
 })
+
+describe('places of one name, forty-second round', () => {
+  test('a town far from the one mention of its country takes the name when the country of its first sense is never named', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Police open marine sub-station', 'Press Release | February 12, 2027'],
+        'The Ministry of Home Affairs of Belize today opened a marine sub-station for the police on the north of the reef, with two boats, a radio room and quarters for twelve officers.',
+        'Officers from the new post will patrol the waters between the reef and the mainland at night, working with the Coast Guard and with the Fisheries Department, which has asked for more help against illegal nets.',
+        'The sub-station was built in eight months by a local contractor and paid for by the British High Commission, which also gave the radios, the solar panels and the two outboard engines of the smaller boat.',
+        'The station will work closely with the police base at San Pedro, which covers the southern half of the caye.',
+      ),
+    )
+    expect(doc.places.find((p) => p.name === 'San Pedro')?.country).toBe('BLZ')
+  })
+})

@@ -228,8 +228,10 @@ export function resolveHomonyms(w: Work): void {
       const c = alt?.country ?? ''
       const n = named.get(c) ?? 0
       const d = n > 0 ? distance(c, f.from) : Infinity
-      // A small town ("Trinidad" of Honduras beside the island) takes the name only near its country.
-      if (alt?.type === 'city' && !alt.capital && (alt.population ?? 0) < SMALL_TOWN && d > SMALL_TOWN_REACH) continue
+      // A small town ("Trinidad" of Honduras beside the island) takes the name only near its country,
+      // unless the document never names the country of the name's first sense ("Plymouth" in a
+      // Tobago story that never names Montserrat).
+      if (alt?.type === 'city' && !alt.capital && (alt.population ?? 0) < SMALL_TOWN && d > SMALL_TOWN_REACH && first > 0) continue
       // "Valparaíso" on a page about a Mexican ship in Chile: a town a tenth the size of a namesake
       // in a country the page names too does not take the name from it.
       if (alt?.type === 'city' && first > 0 && (alt.population ?? 0) * 10 < firstPopulation) continue
