@@ -175,3 +175,19 @@ describe('places of one name, forty-second round', () => {
     expect(doc.places.find((p) => p.name === 'San Pedro')?.country).toBe('BLZ')
   })
 })
+
+describe('a port visit dated by its departure', () => {
+  test('"departed Golfito March 6 after a five-day port visit" spans March 2 to 6; the date the visit "was authorized" is not its own', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Navy ship completes port visit', 'News | March 9, 2027'],
+        'GOLFITO, Costa Rica – The expeditionary fast transport USNS Carson City departed Golfito, Costa Rica, March 6 after a five-day port visit that included training with the National Coast Guard Service.',
+        'The visit was authorized by the Legislative Assembly in December 2026.',
+      ),
+    )
+    const visit = doc.events.find((e) => e.type === 'visit')
+    expect(visit?.start).toBe('2027-03-02')
+    expect(visit?.end).toBe('2027-03-06')
+  })
+})

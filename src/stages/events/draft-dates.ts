@@ -208,10 +208,16 @@ export function announcedAtDate(f: Frame, opening: Hit, drafts: readonly Draft[]
   return null
 }
 
+/** "was authorized by …", "had been approved": a decision about the event told after its noun. */
+const DECIDED_AFTER = /^\s+(?:was|were|had\s+been|has\s+been)\s+(?:formally\s+|first\s+)?(?:authori[sz]ed|approved|announced|requested|agreed|confirmed|proposed|cleared)\b/i
+
 /** A later clause may give the dates of an event first reported without them, or more exactly. */
 export function refineDate(d: Draft, f: Frame): void {
   const own = ownDate(f, f.hits.find((h) => d.hits.includes(h) && h.trigger.creates) ?? null)
   if (!own) return
+  // "The visit was authorized by the Legislative Assembly in December 2026": the date of a
+  // decision about the event, not the event's.
+  if (f.hits.some((h) => h.anaphoric && DECIDED_AFTER.test(f.text.slice(h.end - f.clause.start)))) return
   if (own.endOnly && d.date) {
     // "The conference closed Thursday": the end of an event already dated.
     if (own.start > d.date.start && (d.date.end === null || d.date.end < own.start)) d.date = { ...d.date, end: own.start, args: [...d.date.args, ...own.args] }
@@ -255,6 +261,7 @@ export function refineDate(d: Draft, f: Frame): void {
 export function closeTrips(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     const t = d.opening.trigger.type
+    if (t === 'visit' && !d.date) d.date = stayBeforeDeparture(d)
     if ((t !== 'visit' && t !== 'deployment') || !d.date || d.date.end !== null) continue
     for (const f of d.frames) {
       for (const h of f.hits) {
@@ -278,6 +285,24 @@ export function closeTrips(drafts: readonly Draft[]): void {
       }
     }
   }
+}
+
+/**
+ * "departed Playas del Coco, Costa Rica, March 6 after a five-day port visit": a visit with no date
+ * of its own, told after its departure's, ends that day and began the stated number of days before.
+ */
+function stayBeforeDeparture(d: Draft): DraftDate | null {
+  for (const f of d.frames) {
+    for (const h of f.hits) {
+      if (h.trigger.id !== 'depart' || h.end > d.opening.start || !f.hits.includes(d.opening)) continue
+      const stay = STAY.exec(f.text.slice(h.end - f.clause.start))
+      const days = stay ? parseNumber(stay[1]!) : null
+      const own = datesOf(f, h).find((x) => x.owner === h && x.cue === 'point' && x.precision === 'day' && x.end_ === null)
+      const first = days && days > 1 && days <= 30 && own ? backFrom(own.value.slice(0, 10), days) : null
+      if (own && first) return { start: first, end: own.value.slice(0, 10), precision: 'day', args: [own], source: 'own' }
+    }
+  }
+  return null
 }
 
 /** "… after a four-day call", "after a two-day port visit": the length of the stay a departure ends. */
