@@ -191,3 +191,29 @@ describe('a port visit dated by its departure', () => {
     expect(visit?.end).toBe('2027-03-06')
   })
 })
+
+describe('a statement printed in quotation marks', () => {
+  test('"The following statement was issued …:" then the statement in quotes: its events are the release\'s, not speech', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard statement on seizure', 'Statement | February 2, 2027'],
+        'The following statement was issued today by the Commanding Officer of the Coast Guard:',
+        '“On 9 January our crews seized some 600 pounds of ganja from a go-fast vessel abandoned off Little Cayman, which remains under investigation.',
+        'I thank our crews and our partners in the region for their work at sea.”',
+      ),
+    )
+    expect(doc.events.find((e) => e.start === '2027-01-09')?.type).toBe('other')
+  })
+
+  test('"received a distress call" is no delivery', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard rescues fishermen', 'News | February 2, 2027'],
+        'On Monday the Coast Guard operations centre received a distress call from a canoe taking on water near the bank, and a patrol boat reached it within an hour.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.type === 'donation')).toEqual([])
+  })
+})

@@ -130,12 +130,20 @@ function nextBreak(body: string, from: number): number {
   return m ? m.index : body.length
 }
 
+/** A paragraph that introduces a statement printed after it ("The following statement was issued …:"). */
+const ISSUED_STATEMENT = /\b(?:following|statement|remarks|message|address)\b[^\n]*:$/i
+
 function findQuotes(text: string): Span[] {
   const out: Span[] = []
   const re = /“[^”]*”|"[^"\n]*"/g
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // A short quoted name ("Tradewinds") is not speech.
-    if (m[0].length > 40) out.push({ start: m.index, end: m.index + m[0].length })
+    if (m[0].length <= 40) continue
+    // "The following statement was issued today by Commander …:" then the statement in quotation
+    // marks: the release's own text, not speech about it.
+    const lead = text.slice(Math.max(0, m.index - 300), m.index)
+    if (/\n\s*$/.test(lead) && ISSUED_STATEMENT.test(lead.trimEnd().split('\n').at(-1) ?? '')) continue
+    out.push({ start: m.index, end: m.index + m[0].length })
   }
   return out
 }
