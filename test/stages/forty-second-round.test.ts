@@ -217,3 +217,17 @@ describe('a statement printed in quotation marks', () => {
     expect(doc.events.filter((e) => e.type === 'donation')).toEqual([])
   })
 })
+
+describe('a visit for a meeting', () => {
+  test('"hosted Dominican Navy officials … for the latest meeting of the Liaison Board" is the meeting', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Coast Guard hosts liaison board', 'News | March 19, 2027'],
+        'AGUADILLA, Puerto Rico — Coast Guard Sector San Juan hosted Dominican Navy officials Wednesday and Thursday at Air Station Borinquen for the latest meeting of the Mona Passage Liaison Board.',
+      ),
+    )
+    const hosted = doc.events.find((e) => e.start === '2027-03-17')
+    expect(hosted?.type).toBe('meeting')
+  })
+})

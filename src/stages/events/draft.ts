@@ -58,7 +58,7 @@ export function primaryHit(d: Draft): Hit {
     const noun = d.hits.find(
       (h) => h.trigger.pos === 'noun' && h.trigger.creates && !h.anaphoric && h.trigger.weight > best.trigger.weight && coop(h.trigger.type) === coop(best.trigger.type),
     )
-    return noun ?? best
+    return noun ?? purposeNoun(d, best) ?? best
   }
   for (const h of d.hits) {
     if (!h.trigger.creates || has(h, 'sub') || has(h, 'ceremonial') !== has(d.opening, 'ceremonial')) continue
@@ -68,6 +68,27 @@ export function primaryHit(d: Draft): Hit {
   }
   return best
 }
+
+/**
+ * "Sector San Juan hosted Dominican Navy officials … for the latest meeting of the Liaison Board":
+ * a visit's purpose, a meeting named after "for the", is the event.
+ */
+function purposeNoun(d: Draft, verb: Hit): Hit | undefined {
+  if (verb.trigger.type !== 'visit') return undefined
+  const f = d.frames.find((x) => x.hits.includes(verb))
+  if (!f) return undefined
+  return f.hits.find(
+    (h) =>
+      h.start > verb.end &&
+      h.trigger.pos === 'noun' &&
+      h.trigger.creates &&
+      !h.anaphoric &&
+      (h.trigger.type === 'meeting' || h.trigger.type === 'conference') &&
+      FOR_THE.test(f.text.slice(Math.max(0, h.start - f.clause.start - 40), h.start - f.clause.start)),
+  )
+}
+
+const FOR_THE = /\bfor\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i
 
 export function draftRange(d: Draft): DayRange | null {
   return d.date ? spanRange(d.date.start, d.date.end) : null
