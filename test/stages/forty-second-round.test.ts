@@ -231,3 +231,18 @@ describe('a visit for a meeting', () => {
     expect(hosted?.type).toBe('meeting')
   })
 })
+
+describe('relief flown in by the ton', () => {
+  test('"flew 14 tons of relief supplies to Portoviejo on February 12" is a disaster response', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Readout of the Deputy Secretary\'s meeting', 'Readout | February 20, 2027'],
+        'The Deputy Secretary noted the support of U.S. Southern Command, which flew 14 tons of relief supplies to Portoviejo, Ecuador, on February 12 after the floods.',
+      ),
+    )
+    const relief = doc.events.find((e) => e.start === '2027-02-12')
+    expect(relief?.type).toBe('disaster_response')
+    expect(relief?.location?.country).toBe('ECU')
+  })
+})
