@@ -179,12 +179,12 @@ const STATE_NAME = /^(?:[Tt]he\s+)?(?:Government|Republic|Commonwealth|Kingdom|F
 /** A release's reference number on a line of its own. */
 // ("PR-2027-006", "CDPF/PRO/2027/003": a code with the year and a number needs no label.)
 const REFERENCE_LINE = /^(?:(?:Ref(?:erence)?(?:\s+No)?\.?|Our ref\.?|Release No\.?|Press Release No\.?|No\.)\s*:?\s*[\w][\w/.-]*\d[\w/.-]*|[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[-/](?:19|20)\d\d[-/]\d{1,4})$/i
+/** Two to five capitalized names between commas, of four words at most: an address's parts. */
+const PLACE_PARTS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,4}$/u
 /**
  * A letterhead's address or contact line ("P.O. Box W827, … | Tel: … | Email: …"): a post box, a
  * telephone, a web address or a street's number and name.
  */
-/** Two to five capitalized names between commas, of four words at most: an address's parts. */
-const PLACE_PARTS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){1,4}$/u
 const CONTACT_LINE = /\b(?:P\.\s?O\.\s?Box|Tel(?:ephone)?\s*[:.]|Fax\s*:|E-?mail\s*:)|\bwww\.[\w-]+\.\w|\b\d{1,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Avenue|Street|Road|Drive|Boulevard|Lane|Highway)\b/i
 /** A body's name alone on its line ("Office of the Prime Minister", "Ministry of National Security"). */
 const OFFICE_LINE_NAME = new RegExp(`^${BODY_OPENING}(?:\\s+(?:of|for|in)\\b[^,.;:!?]*)?$`, 'i')

@@ -1,10 +1,12 @@
 /**
- * Calendar dates written in Spanish (and Portuguese, whose dates read the same way: "19 de fevereiro",
- * "de 1º a 19 de fevereiro", "setembro de 2026"), as ministries, navies and police forces of the region publish
+ * Calendar dates written in Spanish, as ministries, navies and police forces of the region publish
  * them: "10 de noviembre de 2026", "el 10 y 11 de noviembre", "del 4 al 8 de mayo", "del 28 de abril
- * al 2 de mayo de 2025", "octubre de 2025", "en marzo". Month names are lower case in Spanish, so
- * they never collide with the English rules (which want "May", "March" capitalized); a bare month
- * needs a Spanish sentence around it ("mayo" could be a word of a name elsewhere).
+ * al 2 de mayo de 2025", "octubre de 2025", "en marzo"; and in Portuguese, whose dates read the
+ * same way ("19 de fevereiro", "de 1º a 19 de fevereiro", "10 e 11 de março", "setembro de 2026").
+ * Month names are lower case in both, so they never collide with the English rules (which want
+ * "May", "March" capitalized); a bare month needs a Spanish or Portuguese sentence around it
+ * ("mayo" could be a word of a name elsewhere). "marco" without its cedilla is left out: it is a
+ * common Spanish word ("en el marco de").
  */
 import { startYearOf } from './calendar.js'
 import { alternation, lexicon } from './lexicon.js'
@@ -13,7 +15,7 @@ import type { Point, Spec } from './types.js'
 
 const MONTHS_ES: Readonly<Record<string, number>> = lexicon.monthsEs
 const MES = `(?:${alternation(Object.keys(MONTHS_ES))})`
-/** The end of a month name: `\\b` fails after "março", whose last letter is no word character to a non-Unicode pattern. */
+/** The end of a month name: `\b` fails after "março", whose last letter is no word character to a non-Unicode pattern. */
 const MES_END = '(?![A-Za-zÀ-ÿ])'
 const DIA = '(?:1[ºo°]|\\d{1,2})'
 const ANIO = '(?:19|20)\\d{2}'

@@ -38,7 +38,10 @@ const possessorBefore = /\w[’']s\s+(?:[a-z-]+\s+)?$/
 /** A verb with its particle ("came from", "drawn from", "took part in"): never a noun. */
 const phrasalVerb = /\s(?:from|to|by|with|in|into|for|on|at)$/i
 const identifyingAfter = /^\s+(?:of|between|(?:held|conducted|carried\s+out|staged|organi[sz]ed)\s+(?:at|in|on|from|last|this|earlier)\b)/
-/** "a report on the seizure in December of 312 kilograms": an act named by its month, told here first. */
+/**
+ * "a report on the seizure in December of 312 kilograms", "builds on the delivery in July of two
+ * riverine patrol boats": an act named by its month, told here first, whatever its type.
+ */
 const datedActAfter = /^\s+in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s+(?:of|at|near|off|on)\b/
 /** "the coordinated patrols that the two coast guards have run … since March 2": operations under way, told here first. */
 const underWayAfter = /^\s+that\s+[^,;.]{0,80}?\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+[^,;.]{0,80}?\bsince\b/i
