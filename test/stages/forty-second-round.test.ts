@@ -246,3 +246,18 @@ describe('relief flown in by the ton', () => {
     expect(relief?.location?.country).toBe('ECU')
   })
 })
+
+describe('a storm told in a readout of a meeting in Washington', () => {
+  test('floods that "struck the coast", placed nowhere, struck the one partner state at the meeting, not the United States', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Readout of the Deputy Secretary\'s meeting with Ecuador\'s Interior Minister', 'Readout | February 20, 2027'],
+        'WASHINGTON – Deputy Secretary of Homeland Security Adaeze Okafor met Ecuador\'s Minister of the Interior, María Yánez, in Washington on February 18.',
+        'The Minister briefed the Deputy Secretary on recovery efforts after the floods that struck the coast in early February.',
+      ),
+    )
+    const floods = doc.events.find((e) => e.type === 'other' && e.start === '2027-02')
+    expect(floods?.location?.country).toBe('ECU')
+  })
+})

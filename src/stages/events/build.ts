@@ -286,11 +286,15 @@ function placeStormsByMainEvent(doc: Document, built: readonly Built[], recordOf
   const main = mainEvent(built, recordOf)
   if (!main?.country) return
   const h = primaryHit(main.draft)
+  // "… briefed the Deputy Secretary on recovery efforts after the floods that struck the coast" in
+  // a readout of a meeting in Washington: the storm struck the one partner state at the meeting.
+  const partners = main.country === 'USA' ? [...new Set(recordOf.get(main)?.participants.filter((p) => /^[A-Z]{3}$/.test(p.id) && p.id !== 'USA').map((p) => p.id))] : []
+  const country = partners.length === 1 ? partners[0]! : main.country
   for (const b of built) {
     const e = recordOf.get(b)
     if (!e || b === main || e.location?.country || e.type !== 'other' || !disasterHit(b.draft)) continue
-    b.country = main.country
-    e.location = { name: e.location?.name ?? null, country: main.country }
+    b.country = country
+    e.location = { name: e.location?.name ?? null, country }
     const attestation = e.attestations[0]!
     attestation.evidence = [...attestation.evidence, { start: h.start, end: h.end, text: h.text, field: 'location', sentence: sentenceOf(h.start), rule: 'location:main-event' }]
     e.eventId = eventId(keyFields(e, doc.sha256))
