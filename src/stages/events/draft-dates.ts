@@ -278,10 +278,8 @@ export function closeTrips(drafts: readonly Draft[]): void {
     for (const f of drafts.flatMap((x) => x.frames)) {
       for (const h of f.hits) {
         if (h.trigger.id !== 'depart' || d.frames.includes(f)) continue
-        const stay = STAY.exec(f.text.slice(h.end - f.clause.start))
-        const days = stay ? parseNumber(stay[1]!) : null
-        const own = datesOf(f, h).find((x) => x.owner === h && x.cue === 'point' && x.precision === 'day' && x.end_ === null)
-        if (days && own && daysBetween(d.date.start.slice(0, 10), own.value.slice(0, 10)) === days - 1) d.date = { ...d.date, end: own.value, args: [...d.date.args, own] }
+        const stay = stayEnded(f, h)
+        if (stay && daysBetween(d.date.start.slice(0, 10), stay.left.value.slice(0, 10)) === stay.days - 1) d.date = { ...d.date, end: stay.left.value, args: [...d.date.args, stay.left] }
       }
     }
   }
@@ -293,13 +291,12 @@ export function closeTrips(drafts: readonly Draft[]): void {
  */
 function stayBeforeDeparture(d: Draft): DraftDate | null {
   for (const f of d.frames) {
+    if (!f.hits.includes(d.opening)) continue
     for (const h of f.hits) {
-      if (h.trigger.id !== 'depart' || h.end > d.opening.start || !f.hits.includes(d.opening)) continue
-      const stay = STAY.exec(f.text.slice(h.end - f.clause.start))
-      const days = stay ? parseNumber(stay[1]!) : null
-      const own = datesOf(f, h).find((x) => x.owner === h && x.cue === 'point' && x.precision === 'day' && x.end_ === null)
-      const first = days && days > 1 && days <= 30 && own ? backFrom(own.value.slice(0, 10), days) : null
-      if (own && first) return { start: first, end: own.value.slice(0, 10), precision: 'day', args: [own], source: 'own' }
+      if (h.trigger.id !== 'depart' || h.end > d.opening.start) continue
+      const stay = stayEnded(f, h)
+      const first = stay && stay.days > 1 && stay.days <= 30 ? backFrom(stay.left.value.slice(0, 10), stay.days) : null
+      if (stay && first) return { start: first, end: stay.left.value.slice(0, 10), precision: 'day', args: [stay.left], source: 'own' }
     }
   }
   return null
@@ -307,6 +304,14 @@ function stayBeforeDeparture(d: Draft): DraftDate | null {
 
 /** "… after a four-day call", "after a two-day port visit": the length of the stay a departure ends. */
 const STAY = /^[^.;]{0,40}?\bafter\s+(?:a|an|its|her|their|the)\s+([a-z]+|\d+)[- ]day\s+(?:port\s+)?(?:call|visit|stop(?:over)?)\b/i
+
+/** A departure's day and the length of the stay it ends ("left … on Sunday after a four-day call"). */
+function stayEnded(f: Frame, h: Hit): { days: number; left: DateArg } | null {
+  const stay = STAY.exec(f.text.slice(h.end - f.clause.start))
+  const days = stay ? parseNumber(stay[1]!) : null
+  const left = days ? datesOf(f, h).find((x) => x.owner === h && x.cue === 'point' && x.precision === 'day' && x.end_ === null) : undefined
+  return days && left ? { days, left } : null
+}
 
 /**
  * A trip reported without dates ("has concluded a visit to Guyana and Suriname") spans the dated
