@@ -418,8 +418,13 @@ function likeness(a: EventRecord, b: EventRecord): number {
   // are one only with a party beyond the state: the United States gives Jamaica more than one thing
   // in a month.
   // (Each names an institution of its own: a report naming only the donor state may be either's.)
-  const institutions = (e: EventRecord): boolean => counted(e).some((p) => p.kind === 'organization' && p.roles.some((r) => r !== 'participant'))
-  const stateOnly = a.type === 'donation' && dayPrecise(a) !== dayPrecise(b) && institutions(a) && institutions(b) && sharedParties(a, b, false, true) === 0
+  // Two gifts both known only to their month ("radios handed to the TTPS in March 2025", "a scanner
+  // installed at Piarco in March 2025") are two when each names its recipient and none is shared.
+  const institutions = (e: EventRecord, role?: string): boolean => counted(e).some((p) => p.kind === 'organization' && p.roles.some((r) => (role ? r === role : r !== 'participant')))
+  const stateOnly =
+    a.type === 'donation' &&
+    sharedParties(a, b, false, true) === 0 &&
+    ((dayPrecise(a) !== dayPrecise(b) && institutions(a) && institutions(b)) || (!dayPrecise(a) && !dayPrecise(b) && institutions(a, 'recipient') && institutions(b, 'recipient')))
   if (shared > 0 && !stateOnly && !otherSides(a, b) && !monthApart && (sameCountry || ((ca === null) !== (cb === null) && !placedMonthOnly && !placedElsewhere(a, b) && !placedElsewhere(b, a)) || (ca === null && cb === null && sameDay))) return 4 + shared
   // "The sixth round will be held in Saint Lucia in November" (its two states lent by the report's
   // main meeting) and the round reported there on Nov. 11–12 between the same states: one meeting.

@@ -801,7 +801,7 @@ function toRecord(
   for (const e of place?.evidence ?? []) ev(e, 'location', e.rule)
   // "SENAN inaugurated a new aeronaval station", "a second post is to be built next year": works a
   // state's own forces build, with no foreign party, funder or publisher, are no donation.
-  const ownBuilt = b.type === 'donation' && p.trigger.id === 'renovate' && country !== null && ownWorks(doc, p, parties, country, analysis, sentenceOf)
+  const ownBuilt = b.type === 'donation' && ((p.trigger.id === 'renovate' && country !== null && ownWorks(doc, p, parties, country, analysis, sentenceOf)) || (p.trigger.id === 'install' && !installedGift(doc, p, parties, country, analysis, sentenceOf)))
   if (ownBuilt) ev(p, 'type', 'type:own-works')
   // "three new interceptor boats built by Damen Shipyards to arrive in Aruba", "two river patrol
   // boats being built at the Navy's arsenal … will be delivered": craft built to order for a
@@ -941,6 +941,27 @@ function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { r
   if (analysis.mentions.some((m) => m.kind === 'organization' && m.start >= sentence.start && m.end <= sentence.end && m.country !== null && m.country !== country)) return false
   const publisher = doc.meta.publisher ? doc.organizations.find((o) => o.name === doc.meta.publisher) : undefined
   return !publisher?.country || publisher.country === country
+}
+
+/** Hands at work before "installed": a ship's crew or a unit's soldiers fitting things out themselves. */
+const FITTERS = /\b(?:crews?|sailors|soldiers|troops|marines|airmen|seabees|engineers|volunteers|guardsmen|students)\b/i
+
+/**
+ * "The radar was supplied by the United States … and installed in December 2026", "INL plans to
+ * install a similar scanner at El Amatillo": an installation is a gift when its sentence names a
+ * funder or giver, or a party or body of another state than the place's, and the fitters are no
+ * visiting crew ("40 sailors … installed new guttering" is the ship's community work). "The
+ * municipality would install cameras", "the scanners would be installed … by the end of October"
+ * are a service's own works.
+ */
+function installedGift(doc: Document, p: Draft['hits'][number], parties: readonly { readonly country: string | null }[], country: string | null, analysis: Analysis, sentenceOf: (o: number) => number): boolean {
+  const sentence = analysis.sentences[sentenceOf(p.start)]
+  if (!sentence) return false
+  if (FITTERS.test(doc.text.slice(sentence.start, p.start))) return false
+  if (FUNDED.test(doc.text.slice(sentence.start, sentence.end))) return true
+  if (country === null) return parties.some((x) => x.country !== null)
+  if (parties.some((x) => x.country !== null && x.country !== country)) return true
+  return analysis.mentions.some((m) => m.kind === 'organization' && m.start >= sentence.start && m.end <= sentence.end && m.country !== null && m.country !== country)
 }
 
 /** "in this town", "in this capital": the place the dateline names. */

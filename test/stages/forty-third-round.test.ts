@@ -1,0 +1,105 @@
+/**
+ * Forty-third round (issue 6: events and merging). Sentences are written for the rules; none is
+ * copied from a fixture.
+ */
+import { describe, expect, test } from 'vitest'
+import { createContext } from '../../src/context.js'
+import { createDocument } from '../../src/document.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stages } from '../../src/stages/index.js'
+import { mergeEvents } from '../../src/merge/events.js'
+
+const context = createContext()
+const run = (path: string, text: string) => runPipeline(createDocument({ path, bytes: new TextEncoder().encode(text) }), stages, context)
+const lines = (head: string[], ...body: string[]): string => [...head, '', ...body.flatMap((p) => [p, '']), '###'].join('\n')
+const head = ['Embassy hands over cargo scanners', 'Press Release | February 10, 2027']
+
+describe('installations', () => {
+  test('"supplied by the United States … and installed in December": an installation of a gift is a donation', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        head,
+        'The U.S. Embassy today handed over two mobile cargo scanners to the Customs Division at a ceremony at the port of Lucea.',
+        'The coastal radar at Negril Point was supplied by the United States and installed in December 2026.',
+      ),
+    )
+    expect(doc.events.find((e) => e.start === '2026-12')?.type).toBe('donation')
+  })
+  test('"plans to install a similar scanner … in the first half of next year": a gift to come', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        head,
+        'The U.S. Embassy today handed over two mobile cargo scanners to the Customs Division at a ceremony at the port of Lucea.',
+        'INL plans to install a similar scanner at the Montego Bay cruise terminal in the first half of next year.',
+      ),
+    )
+    const later = doc.events.find((e) => e.start?.startsWith('2028'))
+    expect(later?.type).toBe('donation')
+    expect(later?.status).toBe('scheduled')
+  })
+  test('"the municipality would install cameras … by the end of March": a service\'s own works, not a gift', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Border committee meets in Dajabón', 'Press Release | February 10, 2027'],
+        'The border committee of the two towns met on Monday in Dajabón to review the joint patrols of the river crossing.',
+        'The mayor said the municipality would install cameras at the market bridge by the end of March.',
+      ),
+    )
+    const march = doc.events.find((e) => e.start === '2027-03')
+    expect(march).toBeDefined()
+    expect(march?.type).toBe('other')
+  })
+  test('"40 sailors … installed new guttering" at a school is the crew\'s own work, not a gift', () => {
+    const doc = run(
+      'release.txt',
+      lines(
+        ['Frigate crew repairs village school', 'Press Release | February 22, 2027'],
+        'The frigate arrived in Kingstown on Thursday for a four-day port visit.',
+        'On Saturday, 40 sailors repainted six classrooms at the Layou Government School and installed new guttering and a rainwater tank.',
+      ),
+    )
+    expect(doc.events.filter((e) => e.start === '2027-02-20').map((e) => e.type)).not.toContain('donation')
+  })
+  test('"installed as commander" is no installation of goods', () => {
+    const doc = run(
+      'release.txt',
+      lines(head, 'Captain Rhys Barrow was installed as commander of the coast guard on January 12 at a parade in Port Royal.'),
+    )
+    expect(doc.events.filter((e) => e.start === '2027-01-12').map((e) => e.type)).not.toContain('donation')
+  })
+})
+
+describe('two gifts of one month', () => {
+  test('radios handed to the police in March and a scanner installed for customs in March are two gifts', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        ['Police receive U.S. radios', 'Press Release | February 3, 2027'],
+        'The U.S. Embassy today handed over 200 portable radios to the Jamaica Constabulary Force at its headquarters in Kingston.',
+        'A first consignment of 150 radios was handed over to the Jamaica Constabulary Force by the United States in March 2026.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        ['Customs receives U.S. scanner vans', 'Press Release | February 5, 2027'],
+        'The U.S. Embassy today handed over two scanner vans to Jamaica Customs Agency at the Port of Kingston.',
+        'The donation follows the installation of a U.S.-funded fixed scanner for Jamaica Customs Agency at Norman Manley International Airport in March 2026.',
+      ),
+    )
+    const march = [...a.events, ...b.events].filter((e) => e.start === '2026-03' && e.type === 'donation')
+    expect(march).toHaveLength(2)
+    expect(mergeEvents(march)).toHaveLength(2)
+  })
+  test('one gift of one month told by two reports naming the same recipient still merges', () => {
+    const said = 'A first consignment of 150 radios was handed over to the Jamaica Constabulary Force by the United States in March 2026.'
+    const a = run('a.txt', lines(['Police receive U.S. radios', 'Press Release | February 3, 2027'], said))
+    const b = run('b.txt', lines(['Police receive U.S. radios', 'Press Release | February 4, 2027'], said))
+    const march = [...a.events, ...b.events].filter((e) => e.start === '2026-03' && e.type === 'donation')
+    expect(march).toHaveLength(2)
+    expect(mergeEvents(march)).toHaveLength(1)
+  })
+})
