@@ -68,7 +68,8 @@ export function buildMerged(plan: MergePlan, get: (index: number) => EventRecord
 /**
  * What `planMerge` needs of an event: no topics, labels or CAMEO code, one attestation per
  * reporting document with its id and only the evidence that names its venue's town (see
- * inTown). Much smaller than the record.
+ * inTown) or, for a patrol or deployment, the places its report cites (see citedApart). Much
+ * smaller than the record.
  */
 export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s) => s): EventRecord {
   return {
@@ -88,7 +89,7 @@ export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s
       ...(p.country ? { country: intern(p.country) } : {}),
     })),
     topics: [],
-    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: a.evidence.filter(isContainerCite).map((v) => ({ ...v, text: intern(v.text) })) })),
+    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: a.evidence.filter((v) => isContainerCite(v) || (e.type === 'deployment' && v.field === 'location')).map((v) => ({ ...v, text: intern(v.text) })) })),
     series: e.series ? { id: intern(e.series.id), edition: e.series.edition } : e.series,
     plover: e.plover ? { type: intern(e.plover.type), mode: e.plover.mode === null ? null : intern(e.plover.mode) } : e.plover,
     ...(e.amounts ? { amounts: e.amounts.map((a) => ({ text: '', value: a.value, currency: intern(a.currency) })) } : {}),
@@ -219,6 +220,9 @@ export function compatible(a: EventRecord, b: EventRecord): boolean {
   const ca = a.location?.country ?? null
   const cb = b.location?.country ?? null
   if (ca && cb && ca !== cb) return false
+  // Patrols "on the Sixaola River" and "in the Mona Passage", neither placed in one state: the
+  // places their reports cite differ.
+  if (!ca && !cb && a.type === 'deployment' && b.type === 'deployment' && citedApart(a, b)) return false
   if (!sameKind(a, b)) return false
   if (bothRanges(a, b) && (a.start !== b.start || a.end !== b.end)) return false
   if (remoteAgainstPlaced(a, b) || remoteAgainstPlaced(b, a)) return false
@@ -440,7 +444,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
   }
   // "a coordinated patrol on October 10 and 11" in two reports placing it nowhere: the same days of
   // the same kind of multi-day event.
-  if (ca === null && cb === null && a.type === b.type && a.end && a.start === b.start && a.end === b.end && dayPrecise(a) && dayPrecise(b)) return 3
+  if (ca === null && cb === null && a.type === b.type && a.end && a.start === b.start && a.end === b.end && dayPrecise(a) && dayPrecise(b) && places !== 'different') return 3
   if (sameDay && sameCountry) {
     // The same day in one country, and nothing that differs: not institutions that all differ (a
     // course for the investigations police in Santiago, one for the navy in Iquique), nor two named
@@ -542,6 +546,15 @@ function namedPlaces(a: EventRecord, b: EventRecord): 'same' | 'different' | nul
   const y = b.location?.name ?? null
   if (x === null || y === null) return null
   return x === y || inTown(a, y) || inTown(b, x) ? 'same' : 'different'
+}
+
+/** Both reports cite where the event is (a river, a passage), and no cited place is in both. */
+function citedApart(a: EventRecord, b: EventRecord): boolean {
+  const cited = (e: EventRecord): Set<string> =>
+    new Set(e.attestations.flatMap((t) => t.evidence.filter((v) => v.field === 'location').map((v) => v.text.toLowerCase().replace(/^(?:the|el|la|los|las)\s+/, ''))))
+  const x = cited(a)
+  const y = cited(b)
+  return x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t))
 }
 
 /** "at the Navy General Command in Montevideo": whether a report cites `town` as the town the event's venue is in. */

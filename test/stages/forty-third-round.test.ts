@@ -103,3 +103,42 @@ describe('two gifts of one month', () => {
     expect(mergeEvents(march)).toHaveLength(1)
   })
 })
+
+describe('an act with days of its own inside a meeting\'s clause', () => {
+  test('"acordaron este jueves ejecutar patrullajes conjuntos … del 8 al 19 de febrero, durante la tercera reunión": the patrols are an event of their own', () => {
+    const doc = run(
+      'comunicado.txt',
+      lines(
+        ['Costa Rica y Panamá acuerdan patrullajes', 'Comunicado | 15 de enero de 2027'],
+        'Las autoridades de seguridad de Costa Rica y Panamá acordaron este jueves ejecutar patrullajes conjuntos en el río Changuinola del 8 al 19 de febrero, durante la tercera reunión del Comité Binacional de Seguridad Fronteriza, celebrada en el salón comunal de Guabito.',
+      ),
+    )
+    const patrols = doc.events.find((e) => e.type === 'deployment')
+    expect(patrols?.start).toBe('2027-02-08')
+    expect(patrols?.end).toBe('2027-02-19')
+    expect(doc.events.find((e) => e.type === 'meeting')?.start).toBe('2027-01-14')
+  })
+})
+
+describe('patrols of the same days placed in no one state', () => {
+  test('patrols "on the Changuinola River" and "in the Mona Passage" on the same days are two', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        ['Border patrols agreed', 'Press Release | January 15, 2027'],
+        'The two border police forces will run joint patrols on the Changuinola River from February 8 to 19, each on its own bank.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        ['Navies to patrol passage', 'Press Release | January 20, 2027'],
+        'The two navies will conduct a combined patrol in the Mona Passage from February 8 to 19, each vessel on its own side of the line.',
+      ),
+    )
+    const patrols = [...a.events, ...b.events].filter((e) => e.type === 'deployment' && e.start === '2027-02-08')
+    expect(patrols).toHaveLength(2)
+    expect(patrols.every((e) => !e.location?.country)).toBe(true)
+    expect(mergeEvents(patrols)).toHaveLength(2)
+  })
+})

@@ -488,10 +488,16 @@ function createSecondary(
     // Another edition, or another act of the kind, has only the dates it owns.
     const mine = sceneOnly ? scene : other || split ? f.dates.filter((x) => x.owner === h) : datesOf(f, h)
     const theirs = sceneOnly || split ? f.dates.filter((x) => x.owner === opening) : other ? datesOf(f, opening).filter((x) => x.owner !== h) : datesOf(f, opening)
-    if (mine.some((x) => !theirs.includes(x)) && !theirs.some((x) => mine.includes(x))) {
+    // "acordaron este jueves ejecutar patrullajes conjuntos … del 8 al 19 de febrero, durante la
+    // tercera reunión": the days the patrols own are theirs; the day no trigger owns is the meeting's.
+    const shared = mine.filter((x) => theirs.includes(x))
+    const owned = mine.filter((x) => x.owner === h && !theirs.includes(x))
+    const ownOnly = shared.length > 0 && shared.every((x) => x.owner === null) && owned.length > 0
+    if ((mine.some((x) => !theirs.includes(x)) && shared.length === 0) || ownOnly) {
       const second = create(drafts, f, frames, h, seriesOf.get(h) ?? null, null)
       second.hits.splice(0, second.hits.length, h)
       if (other || split) second.date = ownDate({ ...f, dates: mine }, h)
+      else if (ownOnly) second.date = ownDate({ ...f, dates: owned }, h)
     }
   }
 }
