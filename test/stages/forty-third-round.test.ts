@@ -142,3 +142,17 @@ describe('patrols of the same days placed in no one state', () => {
     expect(mergeEvents(patrols)).toHaveLength(2)
   })
 })
+
+describe('Spanish clauses', () => {
+  test('", y que en marzo se realizará un patrullaje coordinado": the patrol is a clause of its own, not part of the course', () => {
+    const doc = run(
+      'comunicado.txt',
+      lines(
+        ['Marina inaugura estación de guardacostas', 'Comunicado | 8 de enero de 2027'],
+        'El comandante informó que el 15 de febrero se iniciará en la estación un curso de inspección pesquera a cargo de instructores de la Guardia Costera de los Estados Unidos, y que en marzo se realizará un patrullaje coordinado con la Armada del Ecuador en el golfo de Guayaquil.',
+      ),
+    )
+    expect(doc.events.find((e) => e.type === 'deployment')?.start).toBe('2027-03')
+    expect(doc.events.find((e) => e.type === 'training')?.start).toBe('2027-02-15')
+  })
+})

@@ -1,6 +1,7 @@
 /**
  * Clauses: the unit event frames are read from. A sentence splits where a second predication
- * starts — at a semicolon, before ", where/when/while/whose/including …", before ", and …" or
+ * starts — at a semicolon, before ", where/when/while/whose/including …", before ", and …" (or
+ * Spanish ", y que …") or
  * "and (adverb) <verb>", before "after <subject> <verb>ed" — but only when the piece after holds
  * a trigger of its own (and, for "and", the piece before one that can open an event): "co-chaired
  * by Saint Lucia, the Dominican Republic, and the United States" stays whole. A semicolon inside a list introduced by a colon
@@ -32,7 +33,7 @@ export interface Segmentation {
 }
 
 const breakPattern =
-  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)|,?\s+(?=after\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\w*\s+(?:\w+\s+){0,6}?(?:\w+ed|broke|struck|hit|swept|tore|burst)\b)/gi
+  /;\s+|,\s+(?=(?:where|when|while|whereas|whose|which|including|after which|during which|and then|and later)\b)|,\s+and\s+|,\s+y\s+(?=que\b)|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)|\s+(?=since\s+(?:a|an|the|hurricane|tropical storm|storm)\s)|,?\s+(?=after\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\w*\s+(?:\w+\s+){0,6}?(?:\w+ed|broke|struck|hit|swept|tore|burst)\b)/gi
 
 /** "two days after", "shortly after": what precedes "after" measures a time; no clause starts there. */
 const DURATION_BEFORE = /(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|hours?|years?)|\b(?:shortly|soon|immediately|just|only|right))\s*$/i
