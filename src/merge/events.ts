@@ -67,9 +67,8 @@ export function buildMerged(plan: MergePlan, get: (index: number) => EventRecord
 
 /**
  * What `planMerge` needs of an event: no topics, labels or CAMEO code, one attestation per
- * reporting document with its id and only the evidence that names its venue's town (see
- * inTown) or, for a patrol or deployment, the places its report cites (see citedApart). Much
- * smaller than the record.
+ * reporting document with its id and only the evidence that places it: its venue's town (see
+ * inTown) and the places its report cites (see citedApart). Much smaller than the record.
  */
 export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s) => s): EventRecord {
   return {
@@ -89,7 +88,7 @@ export function mergeSkeleton(e: EventRecord, intern: (s: string) => string = (s
       ...(p.country ? { country: intern(p.country) } : {}),
     })),
     topics: [],
-    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: a.evidence.filter((v) => isContainerCite(v) || (e.type === 'deployment' && v.field === 'location')).map((v) => ({ ...v, text: intern(v.text) })) })),
+    attestations: e.attestations.map((a) => ({ docId: intern(a.docId), evidence: a.evidence.filter((v) => v.field === 'location').map((v) => ({ ...v, text: intern(v.text) })) })),
     series: e.series ? { id: intern(e.series.id), edition: e.series.edition } : e.series,
     plover: e.plover ? { type: intern(e.plover.type), mode: e.plover.mode === null ? null : intern(e.plover.mode) } : e.plover,
     ...(e.amounts ? { amounts: e.amounts.map((a) => ({ text: '', value: a.value, currency: intern(a.currency) })) } : {}),
@@ -417,7 +416,9 @@ function likeness(a: EventRecord, b: EventRecord): number {
   }
   // Two courses of one month in one country with the same instructors, one "in San Lorenzo" and one
   // "in Puerto Cortés", are two: named places that differ part events known only to their month.
-  const monthApart = places === 'different' && !(dayPrecise(a) && dayPrecise(b))
+  // So do a meeting a report places at its dateline's "Carmelo Peralta" and one "in Pedro Juan
+  // Caballero" in March, when neither names both.
+  const monthApart = (places === 'different' || (places === null && citedApart(a, b))) && !(dayPrecise(a) && dayPrecise(b))
   // A gift known to its month and one of a day in it, given by the same state to the same country,
   // are one only with a party beyond the state: the United States gives Jamaica more than one thing
   // in a month.
@@ -548,13 +549,26 @@ function namedPlaces(a: EventRecord, b: EventRecord): 'same' | 'different' | nul
   return x === y || inTown(a, y) || inTown(b, x) ? 'same' : 'different'
 }
 
+/**
+ * Places an event's own words give ("in", "at", "on the Sixaola River", the venue's town) or the
+ * dateline the report is filed from, not those lent by the report's other events or a party's
+ * country.
+ */
+const OWN_PLACE_RULES: ReadonlySet<string> = new Set(
+  ['in', 'at', 'patient', 'venue-at', 'other', 'to', 'where-clause', 'of', 'for', 'struck', 'from', 'between', 'by', 'itinerary-stop', 'trip-leg', 'container', 'dateline'].map((r) => `location:${r}`),
+)
+
 /** Both reports cite where the event is (a river, a passage), and no cited place is in both. */
 function citedApart(a: EventRecord, b: EventRecord): boolean {
-  const cited = (e: EventRecord): Set<string> =>
-    new Set(e.attestations.flatMap((t) => t.evidence.filter((v) => v.field === 'location').map((v) => v.text.toLowerCase().replace(/^(?:the|el|la|los|las)\s+/, ''))))
+  // "Carmelo Peralta, Alto Paraguay." in a dateline and "Carmelo Peralta" in a sentence are one
+  // place; so are "CASTRIES, Saint Lucia" and "in Saint Lucia".
+  const cited = (e: EventRecord): string[] =>
+    e.attestations.flatMap((t) =>
+      t.evidence.filter((v) => v.field === 'location' && OWN_PLACE_RULES.has(v.rule ?? '')).map((v) => v.text.toLowerCase().replace(/^(?:the|el|la|los|las)\s+/, '').replace(/[.\s]+$/, '')),
+    )
   const x = cited(a)
   const y = cited(b)
-  return x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t))
+  return x.length > 0 && y.length > 0 && !x.some((t) => y.some((u) => t === u || t.includes(u) || u.includes(t)))
 }
 
 /** "at the Navy General Command in Montevideo": whether a report cites `town` as the town the event's venue is in. */

@@ -156,3 +156,47 @@ describe('Spanish clauses', () => {
     expect(doc.events.find((e) => e.type === 'training')?.start).toBe('2027-02-15')
   })
 })
+
+describe('meetings of one month in one country', () => {
+  test('a meeting a report files from "Puerto Casado" on March 24 and one "in Pedro Juan Caballero in March" are two', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        ['River port group meets', 'Press Release | March 25, 2027'],
+        'PUERTO CASADO, Paraguay – Officers of the Paraguayan Navy and the Brazilian Navy met on Wednesday, March 24, for the latest meeting of the river port security working group.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        ['Border committee to meet', 'Press Release | February 20, 2027'],
+        'The Paraguayan Navy and the Brazilian Navy will hold the ninth meeting of their border committee in Pedro Juan Caballero in March, the ministry said.',
+      ),
+    )
+    const march = [...a.events, ...b.events].filter((e) => e.type === 'meeting' && e.start?.startsWith('2027-03'))
+    expect(march).toHaveLength(2)
+    expect(mergeEvents(march)).toHaveLength(2)
+  })
+})
+
+describe('meetings of one month in one country, told twice', () => {
+  test('staff talks "in Saint Lucia in November" and the talks a report files from "CASTRIES, Saint Lucia" on November 12 are one', () => {
+    const a = run(
+      'a.txt',
+      lines(
+        ['Coast guards plan staff talks', 'Press Release | October 2, 2026'],
+        'The Royal Saint Lucia Police Force and the Barbados Coast Guard will hold their next staff talks in Saint Lucia in November.',
+      ),
+    )
+    const b = run(
+      'b.txt',
+      lines(
+        ['Staff talks held in Castries', 'Press Release | November 13, 2026'],
+        'CASTRIES, Saint Lucia – Officers of the Royal Saint Lucia Police Force and the Barbados Coast Guard met on November 12 for their staff talks.',
+      ),
+    )
+    const november = [...a.events, ...b.events].filter((e) => e.type === 'meeting' && e.start?.startsWith('2026-11'))
+    expect(november).toHaveLength(2)
+    expect(mergeEvents(november)).toHaveLength(1)
+  })
+})
