@@ -416,8 +416,8 @@ function likeness(a: EventRecord, b: EventRecord): number {
   }
   // Two courses of one month in one country with the same instructors, one "in San Lorenzo" and one
   // "in Puerto Cortés", are two: named places that differ part events known only to their month.
-  // So do a meeting a report places at its dateline's "Carmelo Peralta" and one "in Pedro Juan
-  // Caballero" in March, when neither names both.
+  // So do places their reports cite when no cited place contains another: a meeting a report files
+  // from Carmelo Peralta on March 24, and one "in Pedro Juan Caballero" in March.
   const monthApart = (places === 'different' || (places === null && citedApart(a, b))) && !(dayPrecise(a) && dayPrecise(b))
   // A gift known to its month and one of a day in it, given by the same state to the same country,
   // are one only with a party beyond the state: the United States gives Jamaica more than one thing
@@ -444,7 +444,7 @@ function likeness(a: EventRecord, b: EventRecord): number {
     if ((pa.length > 0 || pb.length > 0) && (pa.length === 0 || pb.length === 0 || pa.some((id) => pb.includes(id)))) return 3
   }
   // "a coordinated patrol on October 10 and 11" in two reports placing it nowhere: the same days of
-  // the same kind of multi-day event.
+  // the same kind of multi-day event (unless each names a different place for it).
   if (ca === null && cb === null && a.type === b.type && a.end && a.start === b.start && a.end === b.end && dayPrecise(a) && dayPrecise(b) && places !== 'different') return 3
   if (sameDay && sameCountry) {
     // The same day in one country, and nothing that differs: not institutions that all differ (a

@@ -1,11 +1,11 @@
 /**
  * Clauses: the unit event frames are read from. A sentence splits where a second predication
- * starts — at a semicolon, before ", where/when/while/whose/including …", before ", and …" (or
- * Spanish ", y que …") or
- * "and (adverb) <verb>", before "after <subject> <verb>ed" — but only when the piece after holds
- * a trigger of its own (and, for "and", the piece before one that can open an event): "co-chaired
- * by Saint Lucia, the Dominican Republic, and the United States" stays whole. A semicolon inside a list introduced by a colon
- * ("discussed: a; b; and c") never splits.
+ * starts — at a semicolon, before ", where/when/while/whose/including …", before ", and …" (and
+ * the Spanish ", y que …") or "and (adverb) <verb>", before "after <subject> <verb>ed" — but only
+ * when the piece after holds a trigger of its own (and, for "and", the piece before one that can
+ * open an event): "co-chaired by Saint Lucia, the Dominican Republic, and the United States"
+ * stays whole. A semicolon inside a list introduced by a colon ("discussed: a; b; and c") never
+ * splits.
  */
 import type { Document, Span } from '../../types.js'
 import { patternTriggers } from './lexicon.js'
