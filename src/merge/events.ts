@@ -562,13 +562,22 @@ const OWN_PLACE_RULES: ReadonlySet<string> = new Set(
 function citedApart(a: EventRecord, b: EventRecord): boolean {
   // "Carmelo Peralta, Alto Paraguay." in a dateline and "Carmelo Peralta" in a sentence are one
   // place; so are "CASTRIES, Saint Lucia" and "in Saint Lucia".
-  const cited = (e: EventRecord): string[] =>
-    e.attestations.flatMap((t) =>
-      t.evidence.filter((v) => v.field === 'location' && OWN_PLACE_RULES.has(v.rule ?? '')).map((v) => v.text.toLowerCase().replace(/^(?:the|el|la|los|las)\s+/, '').replace(/[.\s]+$/, '')),
-    )
   const x = cited(a)
   const y = cited(b)
   return x.length > 0 && y.length > 0 && !x.some((t) => y.some((u) => t === u || t.includes(u) || u.includes(t)))
+}
+
+/** The places an event's reports cite (OWN_PLACE_RULES), normalized once per record: pairs ask again and again. */
+const citedCache = new WeakMap<EventRecord, readonly string[]>()
+function cited(e: EventRecord): readonly string[] {
+  let out = citedCache.get(e)
+  if (!out) {
+    out = e.attestations.flatMap((t) =>
+      t.evidence.filter((v) => v.field === 'location' && OWN_PLACE_RULES.has(v.rule ?? '')).map((v) => v.text.toLowerCase().replace(/^(?:the|el|la|los|las)\s+/, '').replace(/[.\s]+$/, '')),
+    )
+    citedCache.set(e, out)
+  }
+  return out
 }
 
 /** "at the Navy General Command in Montevideo": whether a report cites `town` as the town the event's venue is in. */

@@ -930,15 +930,23 @@ function builtForService(doc: Document, p: Draft['hits'][number], parties: reado
   return BUILT_BY.test(text) && !FUNDED.test(text)
 }
 
+/**
+ * Whether the sentence of `p` names a hand from abroad in the works: a party of another state than
+ * `country`, a funder or giver ("funded by", "provided"), or a unit or agency of another state
+ * ("INL completed a renovation"; a neighbour named as a landmark, "near the Colombian border",
+ * gives nothing). Null when `p` is in no sentence.
+ */
+function foreignHand(doc: Document, p: Draft['hits'][number], parties: readonly { readonly country: string | null }[], country: string, analysis: Analysis, sentenceOf: (o: number) => number): boolean | null {
+  const sentence = analysis.sentences[sentenceOf(p.start)]
+  if (!sentence) return null
+  if (parties.some((x) => x.country !== null && x.country !== country)) return true
+  if (FUNDED.test(doc.text.slice(sentence.start, sentence.end))) return true
+  return analysis.mentions.some((m) => m.kind === 'organization' && m.start >= sentence.start && m.end <= sentence.end && m.country !== null && m.country !== country)
+}
+
 /** True when the works that opened `p` are a state's own: no foreign party, unit or funder named, nor a foreign publisher. */
 function ownWorks(doc: Document, p: Draft['hits'][number], parties: readonly { readonly country: string | null }[], country: string, analysis: Analysis, sentenceOf: (o: number) => number): boolean {
-  if (parties.some((x) => x.country !== null && x.country !== country)) return false
-  const sentence = analysis.sentences[sentenceOf(p.start)]
-  if (!sentence) return false
-  if (FUNDED.test(doc.text.slice(sentence.start, sentence.end))) return false
-  // A foreign unit or agency named beside the works ("INL completed a renovation"); a neighbour named
-  // as a landmark ("near the Colombian border") gives nothing.
-  if (analysis.mentions.some((m) => m.kind === 'organization' && m.start >= sentence.start && m.end <= sentence.end && m.country !== null && m.country !== country)) return false
+  if (foreignHand(doc, p, parties, country, analysis, sentenceOf) !== false) return false
   const publisher = doc.meta.publisher ? doc.organizations.find((o) => o.name === doc.meta.publisher) : undefined
   return !publisher?.country || publisher.country === country
 }
@@ -949,19 +957,16 @@ const FITTERS = /\b(?:crews?|sailors|soldiers|troops|marines|airmen|seabees|engi
 /**
  * "The radar was supplied by the United States … and installed in December 2026", "INL plans to
  * install a similar scanner at El Amatillo": an installation is a gift when its sentence names a
- * funder or giver, or a party or body of another state than the place's, and the fitters are no
- * visiting crew ("40 sailors … installed new guttering" is the ship's community work). "The
+ * hand from abroad (foreignHand; placed nowhere, a funder or any state's party), and the fitters
+ * are no visiting crew ("40 sailors … installed new guttering" is the ship's community work). "The
  * municipality would install cameras", "the scanners would be installed … by the end of October"
  * are a service's own works.
  */
 function installedGift(doc: Document, p: Draft['hits'][number], parties: readonly { readonly country: string | null }[], country: string | null, analysis: Analysis, sentenceOf: (o: number) => number): boolean {
   const sentence = analysis.sentences[sentenceOf(p.start)]
-  if (!sentence) return false
-  if (FITTERS.test(doc.text.slice(sentence.start, p.start))) return false
-  if (FUNDED.test(doc.text.slice(sentence.start, sentence.end))) return true
-  if (country === null) return parties.some((x) => x.country !== null)
-  if (parties.some((x) => x.country !== null && x.country !== country)) return true
-  return analysis.mentions.some((m) => m.kind === 'organization' && m.start >= sentence.start && m.end <= sentence.end && m.country !== null && m.country !== country)
+  if (!sentence || FITTERS.test(doc.text.slice(sentence.start, p.start))) return false
+  if (country === null) return FUNDED.test(doc.text.slice(sentence.start, sentence.end)) || parties.some((x) => x.country !== null)
+  return foreignHand(doc, p, parties, country, analysis, sentenceOf) === true
 }
 
 /** "in this town", "in this capital": the place the dateline names. */
